@@ -1,0 +1,224 @@
+/* recto-block.c: the logical layer, a tree of blocks owned by the document, and the record of
+ * repairs that stages make to it. */
+#include <stdarg.h>
+
+#include "recto-document-private.h"
+
+static void
+repair_free (RectoRepair *repair)
+{
+  g_free (repair->detail);
+  g_free (repair);
+}
+
+void
+recto_block_free (RectoBlock *block)
+{
+  /* Children are owned by the document's block list, not by their parent. */
+  if (block->children != NULL)
+    g_ptr_array_unref (block->children);
+  if (block->sources != NULL)
+    g_array_unref (block->sources);
+  if (block->repairs != NULL)
+    g_ptr_array_unref (block->repairs);
+  g_free (block->text);
+  g_free (block->n);
+  g_free (block);
+}
+
+RectoBlock *
+recto_document_get_body (RectoDocument *doc)
+{
+  return doc->body;
+}
+
+RectoBlock *
+recto_block_new (RectoDocument *doc, RectoBlockKind kind)
+{
+  RectoBlock *block = g_new0 (RectoBlock, 1);
+
+  block->kind = kind;
+  block->page = -1;
+  block->stage = doc->running != NULL ? recto_document_intern (doc, doc->running->name) : NULL;
+  g_ptr_array_add (doc->blocks, block);
+  return block;
+}
+
+void
+recto_block_insert (RectoBlock *parent, RectoBlock *child, int index)
+{
+  g_return_if_fail (parent != NULL && child != NULL && parent != child);
+  g_return_if_fail (parent->kind != RECTO_BLOCK_TEXT);
+
+  recto_block_unlink (child);
+  if (parent->children == NULL)
+    parent->children = g_ptr_array_new ();
+  if (index < 0 || (guint) index >= parent->children->len)
+    g_ptr_array_add (parent->children, child);
+  else
+    g_ptr_array_insert (parent->children, index, child);
+  child->parent = parent;
+}
+
+RectoBlock *
+recto_block_append (RectoDocument *doc, RectoBlock *parent, RectoBlockKind kind)
+{
+  RectoBlock *block = recto_block_new (doc, kind);
+
+  recto_block_insert (parent, block, -1);
+  return block;
+}
+
+void
+recto_block_unlink (RectoBlock *block)
+{
+  if (block->parent == NULL)
+    return;
+  g_ptr_array_remove (block->parent->children, block);
+  block->parent = NULL;
+}
+
+void
+recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char *text, gssize length)
+{
+  guint n = recto_block_get_n_children (block);
+  RectoBlock *last = n > 0 ? recto_block_get_child (block, n - 1) : NULL;
+
+  if (length < 0)
+    length = (gssize) strlen (text);
+  if (length == 0)
+    return;
+  if (last == NULL || last->kind != RECTO_BLOCK_TEXT)
+    {
+      last = recto_block_append (doc, block, RECTO_BLOCK_TEXT);
+      last->text = g_strndup (text, length);
+      return;
+    }
+  char *joined = g_malloc (strlen (last->text) + length + 1);
+  char *end = g_stpcpy (joined, last->text);
+  memcpy (end, text, length);
+  end[length] = '\0';
+  g_free (last->text);
+  last->text = joined;
+}
+
+void
+recto_block_set_type (RectoDocument *doc, RectoBlock *block, const char *type)
+{
+  block->type = recto_document_intern (doc, type);
+}
+
+void
+recto_block_set_n (RectoBlock *block, const char *n)
+{
+  g_free (block->n);
+  block->n = g_strdup (n);
+}
+
+void
+recto_block_add_source (RectoBlock *block, guint page, const RectoBox *box)
+{
+  RectoSourceRef ref = { .page = page };
+
+  if (box != NULL)
+    {
+      ref.box = *box;
+      ref.has_box = TRUE;
+    }
+  if (block->sources == NULL)
+    block->sources = g_array_new (FALSE, FALSE, sizeof (RectoSourceRef));
+  g_array_append_val (block->sources, ref);
+}
+
+guint
+recto_block_get_n_children (const RectoBlock *block)
+{
+  return block->children != NULL ? block->children->len : 0;
+}
+
+RectoBlock *
+recto_block_get_child (const RectoBlock *block, guint i)
+{
+  g_return_val_if_fail (i < recto_block_get_n_children (block), NULL);
+  return g_ptr_array_index (block->children, i);
+}
+
+static void
+collect_text (const RectoBlock *block, GString *out)
+{
+  switch (block->kind)
+    {
+    case RECTO_BLOCK_TEXT:
+      g_string_append (out, block->text);
+      return;
+    case RECTO_BLOCK_FW:
+    case RECTO_BLOCK_PB:
+    case RECTO_BLOCK_NOTE:
+    case RECTO_BLOCK_GAP:
+      return;
+    default:
+      for (guint i = 0; i < recto_block_get_n_children (block); i++)
+        collect_text (recto_block_get_child (block, i), out);
+    }
+}
+
+char *
+recto_block_get_text (const RectoBlock *block)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (block, out);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+stage_declares_repair (const RectoStageInfo *info, const char *kind)
+{
+  for (const RectoRepairKind *r = info->repairs; r != NULL && r->id != NULL; r++)
+    if (g_str_equal (r->id, kind))
+      return TRUE;
+  return FALSE;
+}
+
+void
+recto_block_mark_repair (RectoDocument *doc, RectoBlock *block, const char *kind,
+                         const char *detail_format, ...)
+{
+  RectoRepair *repair;
+
+  g_return_if_fail (doc->running != NULL);
+  g_return_if_fail (stage_declares_repair (doc->running, kind));
+
+  repair = g_new0 (RectoRepair, 1);
+  repair->stage = recto_document_intern (doc, doc->running->name);
+  repair->kind = recto_document_intern (doc, kind);
+  if (detail_format != NULL)
+    {
+      va_list args;
+      va_start (args, detail_format);
+      repair->detail = g_strdup_vprintf (detail_format, args);
+      va_end (args);
+    }
+  if (block->repairs == NULL)
+    block->repairs = g_ptr_array_new_with_free_func ((GDestroyNotify) repair_free);
+  g_ptr_array_add (block->repairs, repair);
+}
+
+guint
+recto_document_count_repairs (const RectoDocument *doc, const char *stage, const char *kind)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const RectoBlock *block = g_ptr_array_index (doc->blocks, i);
+      for (guint j = 0; block->repairs != NULL && j < block->repairs->len; j++)
+        {
+          const RectoRepair *repair = g_ptr_array_index (block->repairs, j);
+          if ((stage == NULL || g_str_equal (stage, repair->stage))
+              && (kind == NULL || g_str_equal (kind, repair->kind)))
+            count++;
+        }
+    }
+  return count;
+}

@@ -1,0 +1,211 @@
+/* recto-cmd-inspect.c: `recto inspect`: prints what stages declare about themselves, as text or
+ * JSON. It runs no stage code besides recto_stage_get_info(), as gst-inspect does. */
+#include <stdio.h>
+
+#include "recto-commands.h"
+#include "recto-json.h"
+#include "recto-options.h"
+#include "recto-registry.h"
+
+static gboolean
+has_range (const RectoOption *option)
+{
+  return (option->type == RECTO_OPTION_INT || option->type == RECTO_OPTION_DOUBLE)
+         && (option->minimum != 0 || option->maximum != 0);
+}
+
+static void
+print_stage_text (RectoRegistry *registry, const RectoStageInfo *info)
+{
+  printf ("%s (%s stage) %s, %s\n", info->name, recto_stage_kind_name (info->kind), info->version,
+          info->license);
+  printf ("  %s\n", info->summary);
+  printf ("  module: %s\n", recto_registry_get_path (registry, info->name));
+  if (info->options != NULL && info->options->name != NULL)
+    {
+      printf ("  options:\n");
+      for (const RectoOption *o = info->options; o->name != NULL; o++)
+        {
+          printf ("    %s (%s", o->name, recto_option_type_name (o->type));
+          if (o->type == RECTO_OPTION_CHOICE)
+            printf (": %s", o->choices);
+          if (has_range (o))
+            printf (", %g to %g", o->minimum, o->maximum);
+          printf (", default %s%s)\n", o->default_value != NULL ? o->default_value : "none",
+                  (o->flags & RECTO_OPTION_SECRET) ? ", secret" : "");
+          printf ("        %s\n", o->blurb);
+        }
+    }
+  if (info->repairs != NULL && info->repairs->id != NULL)
+    {
+      printf ("  repairs it marks:\n");
+      for (const RectoRepairKind *r = info->repairs; r->id != NULL; r++)
+        printf ("    %s: %s\n", r->id, r->description);
+    }
+}
+
+static void
+write_stage_json (RectoJson *json, RectoRegistry *registry, const RectoStageInfo *info)
+{
+  recto_json_begin_object (json);
+  recto_json_key (json, "name");
+  recto_json_string (json, info->name);
+  recto_json_key (json, "kind");
+  recto_json_string (json, recto_stage_kind_name (info->kind));
+  recto_json_key (json, "summary");
+  recto_json_string (json, info->summary);
+  recto_json_key (json, "version");
+  recto_json_string (json, info->version);
+  recto_json_key (json, "license");
+  recto_json_string (json, info->license);
+  recto_json_key (json, "module");
+  recto_json_string (json, recto_registry_get_path (registry, info->name));
+  recto_json_key (json, "options");
+  recto_json_begin_array (json);
+  for (const RectoOption *o = info->options; o != NULL && o->name != NULL; o++)
+    {
+      recto_json_begin_object (json);
+      recto_json_key (json, "name");
+      recto_json_string (json, o->name);
+      recto_json_key (json, "type");
+      recto_json_string (json, recto_option_type_name (o->type));
+      recto_json_key (json, "default");
+      recto_json_string (json, o->default_value);
+      recto_json_key (json, "description");
+      recto_json_string (json, o->blurb);
+      if (has_range (o))
+        {
+          recto_json_key (json, "minimum");
+          recto_json_double (json, o->minimum);
+          recto_json_key (json, "maximum");
+          recto_json_double (json, o->maximum);
+        }
+      if (o->type == RECTO_OPTION_CHOICE)
+        {
+          g_auto (GStrv) choices = g_strsplit (o->choices, "|", -1);
+          recto_json_key (json, "choices");
+          recto_json_begin_array (json);
+          for (guint i = 0; choices[i] != NULL; i++)
+            recto_json_string (json, choices[i]);
+          recto_json_end_array (json);
+        }
+      recto_json_key (json, "secret");
+      recto_json_boolean (json, (o->flags & RECTO_OPTION_SECRET) != 0);
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
+  recto_json_key (json, "repairs");
+  recto_json_begin_array (json);
+  for (const RectoRepairKind *r = info->repairs; r != NULL && r->id != NULL; r++)
+    {
+      recto_json_begin_object (json);
+      recto_json_key (json, "id");
+      recto_json_string (json, r->id);
+      recto_json_key (json, "description");
+      recto_json_string (json, r->description);
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
+  recto_json_end_object (json);
+}
+
+static void
+print_json (RectoRegistry *registry, const RectoStageInfo *only)
+{
+  RectoJson *json = recto_json_new (TRUE);
+  const GPtrArray *problems = recto_registry_get_problems (registry);
+  g_autofree char *text = NULL;
+
+  recto_json_begin_object (json);
+  recto_json_key (json, "recto_version");
+  recto_json_string (json, RECTO_VERSION);
+  recto_json_key (json, "stage_abi_version");
+  recto_json_int (json, RECTO_STAGE_ABI_VERSION);
+  recto_json_key (json, "stages");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)
+    {
+      const RectoStageInfo *info = recto_registry_get_stage (registry, i);
+      if (only == NULL || info == only)
+        write_stage_json (json, registry, info);
+    }
+  recto_json_end_array (json);
+  recto_json_key (json, "problems");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < problems->len; i++)
+    recto_json_string (json, g_ptr_array_index (problems, i));
+  recto_json_end_array (json);
+  recto_json_end_object (json);
+  text = recto_json_free_to_string (json);
+  fputs (text, stdout);
+}
+
+static void
+print_text (RectoRegistry *registry, const RectoStageInfo *only)
+{
+  const GPtrArray *problems = recto_registry_get_problems (registry);
+
+  for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)
+    {
+      const RectoStageInfo *info = recto_registry_get_stage (registry, i);
+      if (only != NULL && info != only)
+        continue;
+      if (only == NULL && i > 0)
+        printf ("\n");
+      print_stage_text (registry, info);
+    }
+  if (only == NULL && problems->len > 0)
+    {
+      printf ("\nunusable modules:\n");
+      for (guint i = 0; i < problems->len; i++)
+        printf ("  %s\n", (const char *) g_ptr_array_index (problems, i));
+    }
+}
+
+int
+recto_command_inspect (int argc, char **argv)
+{
+  gboolean as_json = FALSE;
+  g_auto (GStrv) plugin_dirs = NULL;
+  g_auto (GStrv) names = NULL;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print JSON", NULL },
+    { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &plugin_dirs,
+      "Look for stages in DIR first (repeatable)", "DIR" },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &names, NULL, NULL },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) context = g_option_context_new ("[STAGE] - describe stages");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (RectoRegistry) registry = NULL;
+  const RectoStageInfo *only = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      recto_command_print_error (error->message);
+      return 2;
+    }
+  if (names != NULL && g_strv_length (names) > 1)
+    {
+      recto_command_print_error ("inspect: name at most one stage");
+      return 2;
+    }
+
+  registry = recto_registry_new ();
+  recto_registry_scan_default (registry, (const char *const *) plugin_dirs);
+  if (names != NULL)
+    {
+      only = recto_registry_lookup (registry, names[0], &error);
+      if (only == NULL)
+        {
+          recto_command_print_error (error->message);
+          return recto_error_exit_code (error);
+        }
+    }
+  if (as_json)
+    print_json (registry, only);
+  else
+    print_text (registry, only);
+  return 0;
+}

@@ -1,0 +1,126 @@
+/* recto-convert.c: one conversion: read and fingerprint the input, choose the pipeline, run it
+ * into an atomic output. Errors carry the input's path so a batch log names the file. */
+#include "recto-convert.h"
+#include "recto-output.h"
+#include "recto-pipeline.h"
+
+void
+recto_convert_result_clear (RectoConvertResult *result)
+{
+  g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  result->pages = 0;
+}
+
+static GBytes *
+read_input (const char *path, GError **error)
+{
+  g_autoptr (GError) io_error = NULL;
+  g_autoptr (GMappedFile) mapped = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE, "is a directory");
+      return NULL;
+    }
+  mapped = g_mapped_file_new (path, FALSE, &io_error);
+  if (mapped == NULL)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE, "cannot read: %s",
+                   io_error->message);
+      return NULL;
+    }
+  if (g_mapped_file_get_length (mapped) == 0)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "the file is empty");
+      return NULL;
+    }
+  return g_mapped_file_get_bytes (mapped);
+}
+
+/* The pipeline description for @input: @requested, or the default for its content. */
+static char *
+choose_pipeline (RectoRegistry *registry, const char *requested, const char *name,
+                 GBytes *input, GError **error)
+{
+  gsize length = 0;
+  const guint8 *head = g_bytes_get_data (input, &length);
+  const RectoStageInfo *source;
+
+  if (requested != NULL)
+    return g_strdup (requested);
+  source = recto_registry_probe_source (registry, name, head, MIN (length, 4096), error);
+  if (source == NULL)
+    return NULL;
+  return g_strdup_printf ("%s ! %s ! %s", source->name, RECTO_DEFAULT_REPAIRS,
+                          RECTO_DEFAULT_SINK);
+}
+
+static gboolean
+convert (RectoRegistry *registry, const char *requested_pipeline, const char *input_path,
+         const char *output_path, RectoConvertResult *result, GError **error)
+{
+  g_autoptr (GBytes) input = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr (RectoPipeline) pipeline = NULL;
+  g_autoptr (RectoOutput) output = NULL;
+  g_autoptr (RectoDocument) doc = NULL;
+
+  input = read_input (input_path, error);
+  if (input == NULL)
+    return FALSE;
+  name = g_path_get_basename (input_path);
+  description = choose_pipeline (registry, requested_pipeline, name, input, error);
+  if (description == NULL)
+    return FALSE;
+  pipeline = recto_pipeline_new (registry, description, error);
+  if (pipeline == NULL)
+    return FALSE;
+
+  doc = recto_document_new ();
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, input);
+  recto_document_set_source (doc, name, sha256, g_bytes_get_size (input));
+
+  output = recto_output_open (output_path, error);
+  if (output == NULL)
+    return FALSE;
+  if (!recto_pipeline_run (pipeline, doc, input, input_path, recto_output_get_stream (output),
+                           result->warnings, error))
+    return FALSE;
+  result->pages = recto_document_get_n_pages (doc);
+  return recto_output_commit (output, error);
+}
+
+gboolean
+recto_convert_file (RectoRegistry *registry, const char *pipeline, const char *input_path,
+                    const char *output_path, RectoConvertResult *result, GError **error)
+{
+  RectoConvertResult local = { 0 };
+  gboolean ok;
+
+  if (result == NULL)
+    result = &local;
+  recto_convert_result_clear (result);
+  result->warnings = g_ptr_array_new_with_free_func (g_free);
+  ok = convert (registry, pipeline, input_path, output_path, result, error);
+  if (!ok)
+    g_prefix_error (error, "%s: ", input_path);
+  recto_convert_result_clear (&local);
+  return ok;
+}
+
+char *
+recto_convert_default_output (const char *input_path, const char *output_dir)
+{
+  g_autofree char *base = g_path_get_basename (input_path);
+  g_autofree char *dir = output_dir != NULL ? g_strdup (output_dir)
+                                            : g_path_get_dirname (input_path);
+  char *dot = strrchr (base, '.');
+  g_autofree char *name = NULL;
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  name = g_strconcat (base, ".tei.xml", NULL);
+  return g_build_filename (dir, name, NULL);
+}

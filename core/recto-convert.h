@@ -1,0 +1,27 @@
+/* recto-convert.h: converts one input file, start to finish. */
+#pragma once
+
+#include "recto-registry.h"
+
+typedef struct
+{
+  guint pages;        /* pages in the document */
+  GPtrArray *warnings; /* char*, "stage: message" */
+} RectoConvertResult;
+
+void recto_convert_result_clear (RectoConvertResult *result);
+
+/* Converts @input_path into @output_path ("-" for standard output) with @pipeline, or, when
+ * @pipeline is NULL, with the source stage that recognises the input followed by the default
+ * repairs and the TEI sink. The output appears only when everything succeeded. On failure
+ * returns FALSE with a RECTO_ERROR whose message starts with @input_path. @result (may be
+ * NULL) is filled either way; clear it with recto_convert_result_clear(). */
+gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline,
+                             const char *input_path, const char *output_path,
+                             RectoConvertResult *result, GError **error);
+
+/* The default output path for @input_path: its name with the extension replaced by
+ * ".tei.xml", in @output_dir when not NULL, else beside the input. */
+char *recto_convert_default_output (const char *input_path, const char *output_dir);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RectoConvertResult, recto_convert_result_clear)

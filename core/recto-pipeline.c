@@ -1,0 +1,211 @@
+/* recto-pipeline.c: parses a pipeline description, checks its shape, and runs its stages on a
+ * document, recording each stage and its options in the document's provenance. */
+#include "recto-pipeline.h"
+#include "recto-document-private.h"
+#include "recto-options.h"
+#include "recto-stage-context.h"
+
+typedef struct
+{
+  const RectoStageInfo *info;
+  gpointer config;
+} PipelineStage;
+
+struct _RectoPipeline
+{
+  GArray *stages; /* PipelineStage */
+};
+
+static void
+pipeline_stage_clear (PipelineStage *stage)
+{
+  recto_options_free (stage->info, stage->config);
+}
+
+void
+recto_pipeline_free (RectoPipeline *pipeline)
+{
+  if (pipeline == NULL)
+    return;
+  g_array_unref (pipeline->stages);
+  g_free (pipeline);
+}
+
+/* Splits the shell words of a description into groups at "!" words. Outside a setting, "!"
+ * also separates inside a word ("a!b" reads as "a ! b"); a setting keeps its "!" (a password
+ * may hold one). */
+static GPtrArray *
+split_groups (char **words)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *current = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (groups, current);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto (GStrv) parts = NULL;
+
+      if (strchr (words[i], '=') != NULL)
+        {
+          g_ptr_array_add (current, g_strdup (words[i]));
+          continue;
+        }
+      parts = g_strsplit (words[i], "!", -1);
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          if (j > 0)
+            {
+              current = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (groups, current);
+            }
+          if (*parts[j] != '\0')
+            g_ptr_array_add (current, g_strdup (parts[j]));
+        }
+    }
+  return groups;
+}
+
+static gboolean
+check_shape (RectoPipeline *pipeline, GError **error)
+{
+  guint n = pipeline->stages->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RectoStageInfo *info = recto_pipeline_get_stage (pipeline, i);
+      RectoStageKind wanted = i == 0 ? RECTO_STAGE_SOURCE
+                              : i == n - 1 ? RECTO_STAGE_SINK
+                                           : RECTO_STAGE_REPAIR;
+      if (info->kind != wanted)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "pipeline: stage %u '%s' is a %s stage, but a %s stage belongs there "
+                       "(a pipeline is one source ! repairs… ! one sink)",
+                       i + 1, info->name, recto_stage_kind_name (info->kind), recto_stage_kind_name (wanted));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+RectoPipeline *
+recto_pipeline_new (RectoRegistry *registry, const char *description, GError **error)
+{
+  g_autoptr (RectoPipeline) pipeline = g_new0 (RectoPipeline, 1);
+  g_auto (GStrv) words = NULL;
+  g_autoptr (GPtrArray) groups = NULL;
+  g_autoptr (GError) shell_error = NULL;
+
+  pipeline->stages = g_array_new (FALSE, TRUE, sizeof (PipelineStage));
+  g_array_set_clear_func (pipeline->stages, (GDestroyNotify) pipeline_stage_clear);
+
+  if (!g_shell_parse_argv (description, NULL, &words, &shell_error))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: %s",
+                   shell_error->message);
+      return NULL;
+    }
+  groups = split_groups (words);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      GPtrArray *group = g_ptr_array_index (groups, i);
+      PipelineStage stage = { 0 };
+
+      if (group->len == 0)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "pipeline: stage %u is empty (two '!' in a row, or one at an end)", i + 1);
+          return NULL;
+        }
+      stage.info = recto_registry_lookup (registry, g_ptr_array_index (group, 0), error);
+      if (stage.info == NULL)
+        return NULL;
+      g_ptr_array_add (group, NULL);
+      stage.config = recto_options_parse (stage.info, (const char *const *) group->pdata + 1,
+                                          error);
+      if (stage.config == NULL)
+        return NULL;
+      g_array_append_val (pipeline->stages, stage);
+    }
+  if (pipeline->stages->len < 2)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                   "pipeline: needs at least a source and a sink, as in 'pdf-source ! tei-sink'");
+      return NULL;
+    }
+  if (!check_shape (pipeline, error))
+    return NULL;
+  return g_steal_pointer (&pipeline);
+}
+
+guint
+recto_pipeline_get_n_stages (const RectoPipeline *pipeline)
+{
+  return pipeline->stages->len;
+}
+
+const RectoStageInfo *
+recto_pipeline_get_stage (const RectoPipeline *pipeline, guint i)
+{
+  g_return_val_if_fail (i < pipeline->stages->len, NULL);
+  return g_array_index (pipeline->stages, PipelineStage, i).info;
+}
+
+/* Puts the stage's name in front of its error and keeps RECTO_ERROR codes as they are, so that
+ * "wrong password" from the source still maps to its exit code. */
+static void
+name_stage_in_error (const RectoStageInfo *info, GError **error)
+{
+  GError *e = *error;
+
+  if (e->domain != RECTO_ERROR)
+    {
+      GError *wrapped = g_error_new (RECTO_ERROR, RECTO_ERROR_STAGE_FAILED, "%s", e->message);
+      g_error_free (e);
+      *error = e = wrapped;
+    }
+  g_prefix_error (error, "%s: ", info->name);
+}
+
+gboolean
+recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
+                    const char *input_name, GOutputStream *output, GPtrArray *warnings,
+                    GError **error)
+{
+  /* Provenance first: the sink, which runs last, writes every stage into the header. */
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      PipelineStage *stage = &g_array_index (pipeline->stages, PipelineStage, i);
+      recto_document_add_stage (doc, stage->info,
+                                recto_options_describe (stage->info, stage->config));
+    }
+
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      PipelineStage *stage = &g_array_index (pipeline->stages, PipelineStage, i);
+      RectoStageContext ctx = {
+        .info = stage->info,
+        .input = input,
+        .input_name = input_name,
+        .output = output,
+        .warnings = warnings,
+      };
+      GError *stage_error = NULL;
+      gboolean ok;
+
+      recto_document_set_running_stage (doc, stage->info);
+      ok = stage->info->process (&ctx, doc, stage->config, &stage_error);
+      recto_document_set_running_stage (doc, NULL);
+      if (!ok)
+        {
+          if (stage_error == NULL)
+            stage_error = g_error_new (RECTO_ERROR, RECTO_ERROR_STAGE_FAILED,
+                                       "failed without saying why");
+          name_stage_in_error (stage->info, &stage_error);
+          g_propagate_error (error, stage_error);
+          return FALSE;
+        }
+      g_clear_error (&stage_error);
+    }
+  return TRUE;
+}

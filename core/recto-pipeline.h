@@ -1,0 +1,30 @@
+/* recto-pipeline.h: a chain of stages, parsed from a description like
+ * "pdf-source password=x ! reading-order ! paragraphs ! tei-sink". */
+#pragma once
+
+#include "recto-registry.h"
+
+typedef struct _RectoPipeline RectoPipeline;
+
+/* The repair stages of the default pipeline, between the source the input calls for and the
+ * TEI sink. */
+#define RECTO_DEFAULT_REPAIRS "reading-order ! paragraphs"
+#define RECTO_DEFAULT_SINK "tei-sink"
+
+/* Parses @description: stages separated by "!", each a name then option=value settings
+ * (shell quoting allowed). Exactly one source first, one sink last, repairs between. Returns
+ * NULL with a RECTO_ERROR_USAGE or RECTO_ERROR_PLUGIN error that names the stage at fault. */
+RectoPipeline *recto_pipeline_new (RectoRegistry *registry, const char *description,
+                                   GError **error);
+void recto_pipeline_free (RectoPipeline *pipeline);
+
+guint recto_pipeline_get_n_stages (const RectoPipeline *pipeline);
+const RectoStageInfo *recto_pipeline_get_stage (const RectoPipeline *pipeline, guint i);
+
+/* Runs every stage on @doc in order. Warnings are appended to @warnings (char*). On failure
+ * returns FALSE with an error whose message starts with the failing stage's name. */
+gboolean recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
+                             const char *input_name, GOutputStream *output,
+                             GPtrArray *warnings, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoPipeline, recto_pipeline_free)

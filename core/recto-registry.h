@@ -1,0 +1,43 @@
+/* recto-registry.h: finds, loads and checks stage modules. */
+#pragma once
+
+#include <recto/recto.h>
+
+typedef struct _RectoRegistry RectoRegistry;
+
+RectoRegistry *recto_registry_new (void);
+/* Closes every module; the stage infos it handed out become invalid. */
+void recto_registry_free (RectoRegistry *registry);
+
+/* Loads every "<name>.so" in @dir, in name order. A module that cannot be used is not fatal:
+ * its one-line problem, naming the file, is recorded (recto_registry_get_problems()) and
+ * becomes the error of recto_registry_lookup() for its name. A missing @dir is skipped. */
+void recto_registry_scan_dir (RectoRegistry *registry, const char *dir);
+/* Scans @plugin_dirs (from --plugin-dir, may be NULL), then each directory of the
+ * RECTO_PLUGIN_PATH environment variable, then the installed plugin directory. An earlier
+ * directory's stage shadows a later one of the same name. */
+void recto_registry_scan_default (RectoRegistry *registry, const char *const *plugin_dirs);
+
+/* The stage named @name, or NULL with a RECTO_ERROR_PLUGIN error saying why. */
+const RectoStageInfo *recto_registry_lookup (RectoRegistry *registry, const char *name,
+                                             GError **error);
+/* The file the stage named @name was loaded from, or NULL. */
+const char *recto_registry_get_path (RectoRegistry *registry, const char *name);
+
+/* The loaded stages, sorted by name. */
+guint recto_registry_get_n_stages (RectoRegistry *registry);
+const RectoStageInfo *recto_registry_get_stage (RectoRegistry *registry, guint i);
+
+/* One line per module that could not be used, in the order found. */
+const GPtrArray *recto_registry_get_problems (RectoRegistry *registry);
+
+/* The source stage most confident that it reads the file @name starting with @head, or NULL
+ * with a RECTO_ERROR_INPUT_INVALID error when none is. */
+const RectoStageInfo *recto_registry_probe_source (RectoRegistry *registry, const char *name,
+                                                   const guint8 *head, gsize length,
+                                                   GError **error);
+
+/* "source", "repair" or "sink". */
+const char *recto_stage_kind_name (RectoStageKind kind);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoRegistry, recto_registry_free)

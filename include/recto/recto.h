@@ -1,0 +1,7 @@
+/* recto.h: the one header a stage includes. */
+#pragma once
+
+#include <recto/recto-version.h>
+#include <recto/recto-error.h>
+#include <recto/recto-document.h>
+#include <recto/recto-stage.h>

@@ -1,0 +1,233 @@
+/* reading-order: builds each page's lines from glyph geometry, not from the order in which the
+ * content stream drew them: glyphs whose vertical centres agree form a line, in x order, so a
+ * digit drawn in another font or after the rest of the line still lands in its place. Word
+ * spaces come from the gaps between glyphs; a wide gap splits a line into two (side-by-side
+ * blocks). Lines are ordered top to bottom, then left to right.
+ *
+ * This is the simple, honest version; columns and block order come with the layout work. */
+#include <math.h>
+
+#include <recto/recto.h>
+
+typedef struct
+{
+  double space_gap;
+  double split_gap;
+} ReadingOrderConfig;
+
+static const RectoOption reading_order_options[] = {
+  { .name = "space-gap",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "0.2",
+    .blurb = "Horizontal gap between glyphs, in glyph heights, from which a space is inserted",
+    .offset = G_STRUCT_OFFSET (ReadingOrderConfig, space_gap),
+    .minimum = 0.01,
+    .maximum = 10 },
+  { .name = "split-gap",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "3",
+    .blurb = "Horizontal gap, in glyph heights, from which one row of glyphs is two lines",
+    .offset = G_STRUCT_OFFSET (ReadingOrderConfig, split_gap),
+    .minimum = 0.1,
+    .maximum = 1000 },
+  { NULL },
+};
+
+typedef struct
+{
+  const RectoBox *boxes;
+} SortContext;
+
+static float
+center_y (const RectoBox *box)
+{
+  return (box->y1 + box->y2) / 2;
+}
+
+static float
+height (const RectoBox *box)
+{
+  return MAX (box->y2 - box->y1, 0.1f);
+}
+
+static int
+compare_by_center (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const RectoBox *boxes = ((SortContext *) data)->boxes;
+  const RectoBox *ba = &boxes[*(const guint *) a];
+  const RectoBox *bb = &boxes[*(const guint *) b];
+  float da = center_y (ba), db = center_y (bb);
+
+  if (da != db)
+    return da < db ? -1 : 1;
+  if (ba->x1 != bb->x1)
+    return ba->x1 < bb->x1 ? -1 : 1;
+  return (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+static int
+compare_by_x (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const RectoBox *boxes = ((SortContext *) data)->boxes;
+  const RectoBox *ba = &boxes[*(const guint *) a];
+  const RectoBox *bb = &boxes[*(const guint *) b];
+
+  if (ba->x1 != bb->x1)
+    return ba->x1 < bb->x1 ? -1 : 1;
+  return (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+static gboolean
+has_box (const RectoBox *box)
+{
+  return box->x2 > box->x1 || box->y2 > box->y1;
+}
+
+/* Makes one line of @count glyphs (indices into the page, in reading order): its text with
+ * gap-inferred spaces, its box, and the font that most of its glyphs use. */
+static void
+emit_line (RectoPage *page, const guint *glyphs, guint count,
+           const ReadingOrderConfig *config, gboolean geometry)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  const RectoSpan *spans = (const RectoSpan *) page->spans->data;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  RectoBox box = boxes[glyphs[0]];
+  int best_span = -1;
+  guint best_votes = 0;
+  RectoLine *line;
+
+  for (guint i = 0; i < count; i++)
+    {
+      const RectoBox *b = &boxes[glyphs[i]];
+      int span = recto_page_find_span (page, glyphs[i]);
+      guint n;
+
+      if (geometry && i > 0)
+        {
+          const RectoBox *prev = &boxes[glyphs[i - 1]];
+          if (b->x1 - prev->x2 > config->space_gap * MIN (height (prev), height (b)))
+            g_string_append_c (text, ' ');
+        }
+      g_string_append_unichar (text, chars[glyphs[i]]);
+      box.x1 = MIN (box.x1, b->x1);
+      box.y1 = MIN (box.y1, b->y1);
+      box.x2 = MAX (box.x2, b->x2);
+      box.y2 = MAX (box.y2, b->y2);
+      /* Votes are keyed by span index + 1 so that span 0 is not a NULL key. */
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GINT_TO_POINTER (span + 1))) + 1;
+      g_hash_table_insert (votes, GINT_TO_POINTER (span + 1), GUINT_TO_POINTER (n));
+      if (n > best_votes || (n == best_votes && span < best_span))
+        {
+          best_votes = n;
+          best_span = span;
+        }
+    }
+
+  line = recto_page_add_line (page, text->str, geometry ? &box : NULL);
+  line->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), count);
+  g_array_append_vals (line->glyphs, glyphs, count);
+  if (best_span >= 0)
+    {
+      line->font = spans[best_span].font;
+      line->size = spans[best_span].size;
+      line->flags = spans[best_span].flags;
+    }
+}
+
+/* Sorts one row of glyphs by x and emits it as lines, split where a gap is wide. */
+static void
+emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config)
+{
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  SortContext sort = { boxes };
+  const guint *glyphs;
+  guint start = 0;
+
+  g_array_sort_with_data (row, compare_by_x, &sort);
+  glyphs = (const guint *) row->data;
+  for (guint i = 1; i <= row->len; i++)
+    {
+      if (i < row->len)
+        {
+          const RectoBox *prev = &boxes[glyphs[i - 1]];
+          const RectoBox *b = &boxes[glyphs[i]];
+          if (b->x1 - prev->x2 <= config->split_gap * MAX (height (prev), height (b)))
+            continue;
+        }
+      emit_line (page, glyphs + start, i - start, config, TRUE);
+      start = i;
+    }
+}
+
+static void
+build_lines (RectoPage *page, const ReadingOrderConfig *config)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
+  SortContext sort = { boxes };
+  float row_center = 0, row_height = 0;
+
+  /* White space is dropped here and inferred again from the gaps between glyphs. */
+  for (guint i = 0; i < page->chars->len; i++)
+    if (!g_unichar_isspace (chars[i]))
+      g_array_append_val (has_box (&boxes[i]) ? placed : unplaced, i);
+
+  g_array_sort_with_data (placed, compare_by_center, &sort);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      guint glyph = g_array_index (placed, guint, i);
+      const RectoBox *b = &boxes[glyph];
+
+      if (row->len > 0 && fabsf (center_y (b) - row_center) > 0.5f * MAX (height (b), row_height))
+        {
+          emit_row (page, row, config);
+          g_array_set_size (row, 0);
+        }
+      g_array_append_val (row, glyph);
+      /* The row's band is the running mean of its glyphs' centres and heights. */
+      row_center += (center_y (b) - row_center) / row->len;
+      row_height += (height (b) - row_height) / row->len;
+    }
+  if (row->len > 0)
+    emit_row (page, row, config);
+  /* Glyphs without a box keep their source order, after the placed lines. */
+  if (unplaced->len > 0)
+    emit_line (page, (const guint *) unplaced->data, unplaced->len, config, FALSE);
+}
+
+static gboolean
+reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *config,
+                       GError **error)
+{
+  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+    {
+      RectoPage *page = recto_document_get_page (doc, i);
+      /* A source without glyphs (plain text) brings its own lines. */
+      if (page->chars->len == 0)
+        continue;
+      recto_page_clear_lines (page);
+      build_lines (page, config);
+    }
+  return TRUE;
+}
+
+static const RectoStageInfo reading_order_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "reading-order",
+  .summary = "Builds lines from glyph geometry (not content-stream order), with spaces from "
+             "glyph gaps, ordered top to bottom",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = reading_order_options,
+  .config_size = sizeof (ReadingOrderConfig),
+  .process = reading_order_process,
+};
+
+RECTO_STAGE_DEFINE (reading_order_info)

@@ -1,0 +1,211 @@
+/* tei-body.c: see tei-body.h. Each block kind maps to one TEI element; a block that a stage
+ * repaired carries resp (the stage's application) and ana (the repair categories), so every
+ * repair is visible in the text. */
+#include "tei-body.h"
+#include "tei-header.h"
+
+static char *
+surface_id (guint page)
+{
+  return g_strdup_printf ("page%u", page + 1);
+}
+
+static gboolean
+has_geometry (const RectoPage *page)
+{
+  return page->width > 0 && page->height > 0;
+}
+
+static void
+write_coordinate (TeiWriter *writer, const char *name, double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  tei_writer_attribute (writer, name, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+void
+tei_write_facsimile (TeiWriter *writer, RectoDocument *doc)
+{
+  guint n_pages = recto_document_get_n_pages (doc);
+  gboolean open = FALSE;
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, i);
+      g_autofree char *id = surface_id (i);
+      if (!has_geometry (page))
+        continue;
+      if (!open)
+        {
+          tei_writer_start (writer, "facsimile", FALSE);
+          open = TRUE;
+        }
+      tei_writer_start (writer, "surface", FALSE);
+      tei_writer_attribute (writer, "xml:id", id);
+      tei_writer_attribute (writer, "n", page->label);
+      write_coordinate (writer, "ulx", 0);
+      write_coordinate (writer, "uly", 0);
+      write_coordinate (writer, "lrx", page->width);
+      write_coordinate (writer, "lry", page->height);
+      tei_writer_end (writer);
+    }
+  if (open)
+    tei_writer_end (writer);
+}
+
+static const char *
+element_name (RectoBlockKind kind, gboolean *mixed)
+{
+  *mixed = TRUE;
+  switch (kind)
+    {
+    case RECTO_BLOCK_BODY:
+      *mixed = FALSE;
+      return "body";
+    case RECTO_BLOCK_DIV:
+      *mixed = FALSE;
+      return "div";
+    case RECTO_BLOCK_FIGURE:
+      *mixed = FALSE;
+      return "figure";
+    case RECTO_BLOCK_LIST:
+      *mixed = FALSE;
+      return "list";
+    case RECTO_BLOCK_HEAD:
+      return "head";
+    case RECTO_BLOCK_P:
+      return "p";
+    case RECTO_BLOCK_ITEM:
+      return "item";
+    case RECTO_BLOCK_NOTE:
+      return "note";
+    case RECTO_BLOCK_FW:
+      return "fw";
+    case RECTO_BLOCK_PB:
+      return "pb";
+    case RECTO_BLOCK_GAP:
+      return "gap";
+    case RECTO_BLOCK_TEXT:
+      return NULL;
+    }
+  return NULL;
+}
+
+/* resp and ana for a repaired block: each distinct stage and repair kind once, in the order the
+ * repairs were made. */
+static void
+write_repair_attributes (TeiWriter *writer, const RectoBlock *block)
+{
+  g_autoptr (GString) resp = g_string_new (NULL);
+  g_autoptr (GString) ana = g_string_new (NULL);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (block->repairs == NULL)
+    return;
+  for (guint i = 0; i < block->repairs->len; i++)
+    {
+      const RectoRepair *repair = g_ptr_array_index (block->repairs, i);
+      g_autofree char *stage_ref = tei_stage_id (repair->stage);
+      g_autofree char *repair_ref = tei_repair_id (repair->stage, repair->kind);
+      if (!g_hash_table_contains (seen, repair->stage))
+        {
+          g_hash_table_add (seen, (gpointer) repair->stage);
+          g_string_append_printf (resp, "%s#%s", resp->len > 0 ? " " : "", stage_ref);
+        }
+      if (strstr (ana->str, repair_ref) == NULL)
+        g_string_append_printf (ana, "%s#%s", ana->len > 0 ? " " : "", repair_ref);
+    }
+  tei_writer_attribute (writer, "resp", resp->str);
+  tei_writer_attribute (writer, "ana", ana->str);
+}
+
+static void
+write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+{
+  switch (block->kind)
+    {
+    case RECTO_BLOCK_PB:
+      tei_writer_attribute (writer, "n", block->n);
+      if (block->page >= 0 && (guint) block->page < recto_document_get_n_pages (doc)
+          && has_geometry (recto_document_get_page (doc, block->page)))
+        {
+          g_autofree char *id = surface_id (block->page);
+          tei_writer_attribute_printf (writer, "facs", "#%s", id);
+        }
+      break;
+    case RECTO_BLOCK_GAP:
+      tei_writer_attribute (writer, "reason", block->type);
+      tei_writer_attribute (writer, "extent", block->n);
+      break;
+    case RECTO_BLOCK_HEAD:
+    case RECTO_BLOCK_ITEM:
+      tei_writer_attribute (writer, "type", block->type);
+      tei_writer_attribute (writer, "n", block->n);
+      break;
+    default:
+      tei_writer_attribute (writer, "type", block->type);
+      break;
+    }
+  write_repair_attributes (writer, block);
+}
+
+static void
+write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+{
+  gboolean mixed;
+  const char *name = element_name (block->kind, &mixed);
+
+  if (block->kind == RECTO_BLOCK_TEXT)
+    {
+      tei_writer_text (writer, block->text);
+      return;
+    }
+  tei_writer_start (writer, name, mixed);
+  write_block_attributes (writer, doc, block);
+  for (guint i = 0; i < recto_block_get_n_children (block); i++)
+    write_block (writer, doc, recto_block_get_child (block, i));
+  tei_writer_end (writer);
+}
+
+/* TEI wants at least one paragraph-like or division in a body; a document without text gets a
+ * paragraph that says so with a gap, rather than an invalid file. */
+static gboolean
+body_has_content (const RectoBlock *body)
+{
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    switch (recto_block_get_child (body, i)->kind)
+      {
+      case RECTO_BLOCK_PB:
+      case RECTO_BLOCK_FW:
+      case RECTO_BLOCK_GAP:
+      case RECTO_BLOCK_NOTE:
+      case RECTO_BLOCK_TEXT:
+        break;
+      default:
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+tei_write_text (TeiWriter *writer, RectoDocument *doc)
+{
+  RectoBlock *body = recto_document_get_body (doc);
+
+  tei_writer_start (writer, "text", FALSE);
+  if (body_has_content (body))
+    write_block (writer, doc, body);
+  else
+    {
+      tei_writer_start (writer, "body", FALSE);
+      for (guint i = 0; i < recto_block_get_n_children (body); i++)
+        write_block (writer, doc, recto_block_get_child (body, i));
+      tei_writer_start (writer, "p", TRUE);
+      tei_writer_start (writer, "gap", TRUE);
+      tei_writer_attribute (writer, "reason", "no-text");
+      tei_writer_end (writer);
+      tei_writer_end (writer);
+      tei_writer_end (writer);
+    }
+  tei_writer_end (writer);
+}

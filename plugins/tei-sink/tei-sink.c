@@ -1,0 +1,149 @@
+/* tei-sink: writes the document as TEI P5 XML with libxml2: a header with the source's
+ * fingerprint and the provenance of every stage, a facsimile of page surfaces, and the body
+ * from the block tree. The output depends only on the document and the options (a date appears
+ * only when SOURCE_DATE_EPOCH asks for one), so re-runs give identical bytes. */
+#include <stdlib.h>
+
+#include <recto/recto.h>
+
+#include "tei-body.h"
+#include "tei-header.h"
+#include "tei-writer.h"
+
+typedef struct
+{
+  char *language;
+} TeiSinkConfig;
+
+static const RectoOption tei_sink_options[] = {
+  { .name = "language",
+    .type = RECTO_OPTION_STRING,
+    .default_value = "auto",
+    .blurb = "Main language of the text as a BCP 47 tag, or 'auto' to tell Chinese, Japanese, "
+             "Korean and English apart by script and common words",
+    .offset = G_STRUCT_OFFSET (TeiSinkConfig, language) },
+  { NULL },
+};
+
+typedef struct
+{
+  guint han, kana, hangul, latin_words, english_words;
+} ScriptCounts;
+
+static void
+count_scripts (const RectoPage *page, ScriptCounts *counts)
+{
+  static const char *const common[] = { "the", "and", "of", "to", "in", "is", "for", NULL };
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  char word[8];
+  guint length = 0;
+
+  for (guint i = 0; i <= page->chars->len; i++)
+    {
+      gunichar c = i < page->chars->len ? g_unichar_tolower (chars[i]) : ' ';
+      GUnicodeScript script = g_unichar_get_script (c);
+      if (script == G_UNICODE_SCRIPT_HAN)
+        counts->han++;
+      else if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
+        counts->kana++;
+      else if (script == G_UNICODE_SCRIPT_HANGUL)
+        counts->hangul++;
+      if (c >= 'a' && c <= 'z')
+        {
+          if (length < sizeof word - 1)
+            word[length] = (char) c;
+          length++;
+          continue;
+        }
+      if (length > 0)
+        {
+          counts->latin_words++;
+          word[MIN (length, sizeof word - 1)] = '\0';
+          if (length < sizeof word && g_strv_contains (common, word))
+            counts->english_words++;
+        }
+      length = 0;
+    }
+}
+
+/* Guesses the main language from the glyphs: kana means Japanese, hangul Korean, Han without
+ * them Chinese; Latin text is English when its common words are frequent, else undetermined. */
+static const char *
+guess_language (RectoDocument *doc)
+{
+  ScriptCounts counts = { 0 };
+
+  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+    count_scripts (recto_document_get_page (doc, i), &counts);
+  if (counts.kana > counts.han / 10 && counts.kana > 0)
+    return "ja";
+  if (counts.hangul > counts.han && counts.hangul > counts.latin_words)
+    return "ko";
+  if (counts.han > counts.latin_words)
+    return "zh";
+  if (counts.latin_words > 0 && counts.english_words * 10 >= counts.latin_words)
+    return "en";
+  return "und";
+}
+
+/* The date SOURCE_DATE_EPOCH asks for (YYYY-MM-DD, UTC), or NULL. */
+static char *
+requested_date (RectoStageContext *ctx)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr (GDateTime) date = NULL;
+  char *end = NULL;
+  gint64 seconds;
+
+  if (epoch == NULL || *epoch == '\0')
+    return NULL;
+  seconds = g_ascii_strtoll (epoch, &end, 10);
+  date = *end == '\0' ? g_date_time_new_from_unix_utc (seconds) : NULL;
+  if (date == NULL)
+    {
+      recto_stage_context_warn (ctx, "SOURCE_DATE_EPOCH '%s' is not a time; no date written",
+                                epoch);
+      return NULL;
+    }
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+static gboolean
+tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                  GError **error)
+{
+  const TeiSinkConfig *config = config_data;
+  const char *language = g_str_equal (config->language, "auto") ? guess_language (doc)
+                                                                 : config->language;
+  g_autofree char *date = requested_date (ctx);
+  TeiWriter *writer = tei_writer_new (recto_stage_context_get_output (ctx));
+
+  tei_writer_start (writer, "TEI", FALSE);
+  tei_writer_attribute (writer, "xmlns", "http://www.tei-c.org/ns/1.0");
+  tei_writer_attribute (writer, "xml:lang", language);
+  tei_write_header (writer, doc, language, date);
+  tei_write_facsimile (writer, doc);
+  tei_write_text (writer, doc);
+  tei_writer_end (writer);
+  if (!tei_writer_finish (writer, error))
+    {
+      g_prefix_error (error, "cannot write the TEI: ");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const RectoStageInfo tei_sink_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "tei-sink",
+  .summary = "Writes TEI P5 XML: header with source checksum and stage provenance, page "
+             "surfaces, and the text with every repair marked",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_SINK,
+  .options = tei_sink_options,
+  .config_size = sizeof (TeiSinkConfig),
+  .process = tei_sink_process,
+};
+
+RECTO_STAGE_DEFINE (tei_sink_info)
