@@ -182,7 +182,7 @@ recto_document_add_page (RectoDocument *doc, double width, double height, const 
   page->height = height;
   page->label = g_strdup (label);
   page->chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  page->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
+  page->boxes = g_array_new (FALSE, TRUE, sizeof (RectoBox)); /* zeroed: see add_span */
   page->spans = g_array_new (FALSE, FALSE, sizeof (RectoSpan));
   page->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   g_ptr_array_add (doc->pages, page);

@@ -88,6 +88,18 @@ check_shape (RectoPipeline *pipeline, GError **error)
   return TRUE;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static const char needs_source_and_sink[] =
+    "pipeline: needs at least a source and a sink, as in 'pdf-source ! tei-sink'";
+
 RectoPipeline *
 recto_pipeline_new (RectoRegistry *registry, const char *description, GError **error)
 {
@@ -99,6 +111,11 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
   pipeline->stages = g_array_new (FALSE, TRUE, sizeof (PipelineStage));
   g_array_set_clear_func (pipeline->stages, (GDestroyNotify) pipeline_stage_clear);
 
+  if (is_blank (description))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "%s", needs_source_and_sink);
+      return NULL;
+    }
   if (!g_shell_parse_argv (description, NULL, &words, &shell_error))
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: %s",
@@ -129,8 +146,7 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
     }
   if (pipeline->stages->len < 2)
     {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
-                   "pipeline: needs at least a source and a sink, as in 'pdf-source ! tei-sink'");
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "%s", needs_source_and_sink);
       return NULL;
     }
   if (!check_shape (pipeline, error))

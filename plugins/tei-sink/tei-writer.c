@@ -177,6 +177,8 @@ tei_writer_text (TeiWriter *writer, const char *text)
   const char *run = text; /* start of the run of characters that can be written as they are */
   const char *p = text;
 
+  if (text == NULL)
+    return;
   while (*p != '\0')
     {
       gunichar c = g_utf8_get_char_validated (p, -1);
