@@ -104,8 +104,7 @@ recto_command_convert (int argc, char **argv)
       g_autofree char *output = output_for (&options, input, n_inputs, &file_error);
 
       if (output == NULL
-          || !recto_convert_file (registry, options.pipeline, input, output, &result,
-                                  &file_error))
+          || !recto_convert_file (registry, options.pipeline, input, output, &result, &file_error))
         {
           recto_command_print_error (file_error->message);
           last_code = recto_error_exit_code (file_error);

@@ -39,8 +39,8 @@ read_input (const char *path, GError **error)
 
 /* The pipeline description for @input: @requested, or the default for its content. */
 static char *
-choose_pipeline (RectoRegistry *registry, const char *requested, const char *name,
-                 GBytes *input, GError **error)
+choose_pipeline (RectoRegistry *registry, const char *requested, const char *name, GBytes *input,
+                 GError **error)
 {
   gsize length = 0;
   const guint8 *head = g_bytes_get_data (input, &length);
@@ -51,8 +51,7 @@ choose_pipeline (RectoRegistry *registry, const char *requested, const char *nam
   source = recto_registry_probe_source (registry, name, head, MIN (length, 4096), error);
   if (source == NULL)
     return NULL;
-  return g_strdup_printf ("%s ! %s ! %s", source->name, RECTO_DEFAULT_REPAIRS,
-                          RECTO_DEFAULT_SINK);
+  return g_strdup_printf ("%s ! %s ! %s", source->name, RECTO_DEFAULT_REPAIRS, RECTO_DEFAULT_SINK);
 }
 
 static gboolean
@@ -114,8 +113,8 @@ char *
 recto_convert_default_output (const char *input_path, const char *output_dir)
 {
   g_autofree char *base = g_path_get_basename (input_path);
-  g_autofree char *dir = output_dir != NULL ? g_strdup (output_dir)
-                                            : g_path_get_dirname (input_path);
+  g_autofree char *dir =
+      output_dir != NULL ? g_strdup (output_dir) : g_path_get_dirname (input_path);
   char *dot = strrchr (base, '.');
   g_autofree char *name = NULL;
 

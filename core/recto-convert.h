@@ -5,7 +5,7 @@
 
 typedef struct
 {
-  guint pages;        /* pages in the document */
+  guint pages; /* pages in the document */
   GPtrArray *warnings; /* char*, "stage: message" */
 } RectoConvertResult;
 
@@ -16,9 +16,8 @@ void recto_convert_result_clear (RectoConvertResult *result);
  * repairs and the TEI sink. The output appears only when everything succeeded. On failure
  * returns FALSE with a RECTO_ERROR whose message starts with @input_path. @result (may be
  * NULL) is filled either way; clear it with recto_convert_result_clear(). */
-gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline,
-                             const char *input_path, const char *output_path,
-                             RectoConvertResult *result, GError **error);
+gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline, const char *input_path,
+                             const char *output_path, RectoConvertResult *result, GError **error);
 
 /* The default output path for @input_path: its name with the extension replaced by
  * ".tei.xml", in @output_dir when not NULL, else beside the input. */

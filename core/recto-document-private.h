@@ -15,19 +15,18 @@ struct _RectoDocument
   char *source_name;
   char *source_sha256;
   guint64 source_size;
-  GPtrArray *metadata_keys;   /* char* */
+  GPtrArray *metadata_keys; /* char* */
   GPtrArray *metadata_values; /* char* */
-  GPtrArray *outline;         /* RectoOutlineEntry* */
-  GPtrArray *pages;           /* RectoPage* */
-  GPtrArray *stages;          /* RectoStageRecord* */
+  GPtrArray *outline; /* RectoOutlineEntry* */
+  GPtrArray *pages; /* RectoPage* */
+  GPtrArray *stages; /* RectoStageRecord* */
   const RectoStageInfo *running; /* the stage now processing, NULL outside a stage */
-  GPtrArray *blocks;          /* every RectoBlock ever made: the document owns them */
+  GPtrArray *blocks; /* every RectoBlock ever made: the document owns them */
   RectoBlock *body;
 };
 
 /* Records a stage of the pipeline; takes ownership of @option_values. */
-void recto_document_add_stage (RectoDocument *doc, const RectoStageInfo *info,
-                               GStrv option_values);
+void recto_document_add_stage (RectoDocument *doc, const RectoStageInfo *info, GStrv option_values);
 /* Which stage is running: blocks and repairs made meanwhile are recorded as its work. */
 void recto_document_set_running_stage (RectoDocument *doc, const RectoStageInfo *info);
 

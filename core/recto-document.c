@@ -79,8 +79,7 @@ recto_document_intern (RectoDocument *doc, const char *string)
 }
 
 void
-recto_document_set_source (RectoDocument *doc, const char *name, const char *sha256,
-                           guint64 size)
+recto_document_set_source (RectoDocument *doc, const char *name, const char *sha256, guint64 size)
 {
   g_free (doc->source_name);
   g_free (doc->source_sha256);

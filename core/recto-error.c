@@ -1,7 +1,7 @@
 /* recto-error.c: the RECTO_ERROR domain and its exit codes. */
 #include <recto/recto-error.h>
 
-G_DEFINE_QUARK (recto-error-quark, recto_error)
+G_DEFINE_QUARK (recto - error - quark, recto_error)
 
 int
 recto_error_exit_code (const GError *error)

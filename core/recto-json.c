@@ -10,7 +10,7 @@ struct _RectoJson
   gboolean pretty;
   guint depth;
   gboolean need_comma; /* a value was written at the current level */
-  gboolean after_key;  /* the next value follows "key": on the same line */
+  gboolean after_key; /* the next value follows "key": on the same line */
 };
 
 RectoJson *

@@ -56,8 +56,7 @@ main (int argc, char **argv)
   if (g_str_equal (command, "inspect"))
     return recto_command_inspect (argc - 1, argv + 1);
 
-  g_autofree char *message = g_strdup_printf ("unknown command '%s' (try 'recto --help')",
-                                              command);
+  g_autofree char *message = g_strdup_printf ("unknown command '%s' (try 'recto --help')", command);
   recto_command_print_error (message);
   return 2;
 }

@@ -147,8 +147,8 @@ set_bad_value_error (const RectoStageInfo *info, const RectoOption *option, cons
   else
     expected = g_strdup_printf ("a %s", recto_option_type_name (option->type));
   g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
-               "stage '%s': option '%s': bad value '%s' (expected %s)", info->name,
-               option->name, text, expected);
+               "stage '%s': option '%s': bad value '%s' (expected %s)", info->name, option->name,
+               text, expected);
 }
 
 void
@@ -185,8 +185,7 @@ recto_options_parse (const RectoStageInfo *info, const char *const *settings, GE
       if (equals == NULL)
         {
           g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
-                       "stage '%s': '%s' is not of the form option=value", info->name,
-                       settings[i]);
+                       "stage '%s': '%s' is not of the form option=value", info->name, settings[i]);
           recto_options_free (info, config);
           return NULL;
         }
@@ -217,7 +216,7 @@ describe_value (const RectoOption *option, const guint8 *config)
   /* A secret shows only whether it was given. */
   if (option->flags & RECTO_OPTION_SECRET)
     return g_strdup (option->type == RECTO_OPTION_STRING && *(char *const *) field == NULL ? ""
-                                                                                         : "***");
+                                                                                           : "***");
   switch (option->type)
     {
     case RECTO_OPTION_BOOLEAN:

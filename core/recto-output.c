@@ -14,7 +14,7 @@
 
 struct _RectoOutput
 {
-  char *path;      /* final path; NULL for standard output */
+  char *path; /* final path; NULL for standard output */
   char *temp_path; /* NULL for standard output, and once renamed */
   int fd;
   GOutputStream *stream;
@@ -107,8 +107,8 @@ recto_output_commit (RectoOutput *output, GError **error)
       || g_rename (output->temp_path, output->path) != 0)
     {
       int saved = errno;
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write: %s",
-                   output->path, g_strerror (saved));
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write: %s", output->path,
+                   g_strerror (saved));
       return FALSE;
     }
   g_clear_pointer (&output->temp_path, g_free);

@@ -73,7 +73,7 @@ check_shape (RectoPipeline *pipeline, GError **error)
   for (guint i = 0; i < n; i++)
     {
       const RectoStageInfo *info = recto_pipeline_get_stage (pipeline, i);
-      RectoStageKind wanted = i == 0 ? RECTO_STAGE_SOURCE
+      RectoStageKind wanted = i == 0       ? RECTO_STAGE_SOURCE
                               : i == n - 1 ? RECTO_STAGE_SINK
                                            : RECTO_STAGE_REPAIR;
       if (info->kind != wanted)
@@ -81,7 +81,8 @@ check_shape (RectoPipeline *pipeline, GError **error)
           g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
                        "pipeline: stage %u '%s' is a %s stage, but a %s stage belongs there "
                        "(a pipeline is one source ! repairs… ! one sink)",
-                       i + 1, info->name, recto_stage_kind_name (info->kind), recto_stage_kind_name (wanted));
+                       i + 1, info->name, recto_stage_kind_name (info->kind),
+                       recto_stage_kind_name (wanted));
           return FALSE;
         }
     }
@@ -118,8 +119,7 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
     }
   if (!g_shell_parse_argv (description, NULL, &words, &shell_error))
     {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: %s",
-                   shell_error->message);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: %s", shell_error->message);
       return NULL;
     }
   groups = split_groups (words);
@@ -138,8 +138,8 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
       if (stage.info == NULL)
         return NULL;
       g_ptr_array_add (group, NULL);
-      stage.config = recto_options_parse (stage.info, (const char *const *) group->pdata + 1,
-                                          error);
+      stage.config =
+          recto_options_parse (stage.info, (const char *const *) group->pdata + 1, error);
       if (stage.config == NULL)
         return NULL;
       g_array_append_val (pipeline->stages, stage);
@@ -215,8 +215,8 @@ recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
       if (!ok)
         {
           if (stage_error == NULL)
-            stage_error = g_error_new (RECTO_ERROR, RECTO_ERROR_STAGE_FAILED,
-                                       "failed without saying why");
+            stage_error =
+                g_error_new (RECTO_ERROR, RECTO_ERROR_STAGE_FAILED, "failed without saying why");
           name_stage_in_error (stage->info, &stage_error);
           g_propagate_error (error, stage_error);
           return FALSE;

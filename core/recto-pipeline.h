@@ -24,7 +24,7 @@ const RectoStageInfo *recto_pipeline_get_stage (const RectoPipeline *pipeline, g
 /* Runs every stage on @doc in order. Warnings are appended to @warnings (char*). On failure
  * returns FALSE with an error whose message starts with the failing stage's name. */
 gboolean recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
-                             const char *input_name, GOutputStream *output,
-                             GPtrArray *warnings, GError **error);
+                             const char *input_name, GOutputStream *output, GPtrArray *warnings,
+                             GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoPipeline, recto_pipeline_free)

@@ -13,10 +13,10 @@ typedef struct
 
 struct _RectoRegistry
 {
-  GPtrArray *stages;        /* LoadedStage*, sorted by name after each scan */
+  GPtrArray *stages; /* LoadedStage*, sorted by name after each scan */
   GHashTable *problem_by_name; /* stage name → first problem line, for lookup errors */
-  GPtrArray *problems;      /* char*, every problem line in the order found */
-  GPtrArray *searched;      /* char*, directories scanned, for "not found" messages */
+  GPtrArray *problems; /* char*, every problem line in the order found */
+  GPtrArray *searched; /* char*, directories scanned, for "not found" messages */
 };
 
 static void
@@ -95,8 +95,8 @@ check_info (const RectoStageInfo *info, const char *file_stem, GError **error)
     }
   if (!is_kebab_case (info->name))
     {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
-                   "stage name '%s' is not kebab-case", info->name);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN, "stage name '%s' is not kebab-case",
+                   info->name);
       return FALSE;
     }
   if (info->summary == NULL || info->version == NULL || info->license == NULL
@@ -284,8 +284,8 @@ recto_registry_lookup (RectoRegistry *registry, const char *name, GError **error
   g_ptr_array_add (registry->searched, NULL);
   g_autofree char *dirs = g_strjoinv (", ", (char **) registry->searched->pdata);
   g_ptr_array_remove_index (registry->searched, registry->searched->len - 1);
-  g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN, "no stage named '%s' (searched %s)",
-               name, dirs);
+  g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN, "no stage named '%s' (searched %s)", name,
+               dirs);
   return NULL;
 }
 

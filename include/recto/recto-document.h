@@ -46,41 +46,41 @@ typedef struct
 typedef enum
 {
   RECTO_LINE_BODY,
-  RECTO_LINE_HEADER,      /* running head */
-  RECTO_LINE_FOOTER,      /* running foot other than the page number */
+  RECTO_LINE_HEADER, /* running head */
+  RECTO_LINE_FOOTER, /* running foot other than the page number */
   RECTO_LINE_PAGE_NUMBER, /* the printed page number */
 } RectoLineRole;
 
 /* One line of text in reading order. Text-only sources make lines without boxes or glyphs. */
 typedef struct
 {
-  char *text;       /* UTF-8, owned by the document */
-  RectoBox box;     /* meaningful only when has_box */
+  char *text; /* UTF-8, owned by the document */
+  RectoBox box; /* meaningful only when has_box */
   gboolean has_box;
   const char *font; /* font of most of its glyphs, interned; NULL when unknown */
   float size;
   guint32 flags;
   RectoLineRole role;
-  GArray *glyphs;   /* guint glyph indices of the page in reading order; NULL without geometry */
+  GArray *glyphs; /* guint glyph indices of the page in reading order; NULL without geometry */
 } RectoLine;
 
 typedef struct
 {
-  guint index;          /* 0-based position in the document */
+  guint index; /* 0-based position in the document */
   double width, height; /* 0 when the source has no geometry */
-  char *label;          /* the PDF page label, or NULL */
+  char *label; /* the PDF page label, or NULL */
   char *printed_number; /* the number printed on the page, once a stage has found it */
-  GArray *chars;        /* gunichar, one per glyph */
-  GArray *boxes;        /* RectoBox, one per glyph */
-  GArray *spans;        /* RectoSpan, covering the glyphs in order */
-  GPtrArray *lines;     /* RectoLine*, in reading order */
+  GArray *chars; /* gunichar, one per glyph */
+  GArray *boxes; /* RectoBox, one per glyph */
+  GArray *spans; /* RectoSpan, covering the glyphs in order */
+  GPtrArray *lines; /* RectoLine*, in reading order */
 } RectoPage;
 
 typedef struct
 {
   guint level; /* 1 = top level */
   char *title;
-  int page;    /* 0-based page index, -1 when unknown */
+  int page; /* 0-based page index, -1 when unknown */
 } RectoOutlineEntry;
 
 RectoDocument *recto_document_new (void);
@@ -136,25 +136,25 @@ const RectoStageInfo *recto_document_get_stage (const RectoDocument *doc, guint 
 
 typedef enum
 {
-  RECTO_BLOCK_BODY,   /* the root; one per document */
-  RECTO_BLOCK_DIV,    /* type: "chapter", "section", …; level */
-  RECTO_BLOCK_HEAD,   /* level; n: its numbering ("一、", "1.2") when known */
+  RECTO_BLOCK_BODY, /* the root; one per document */
+  RECTO_BLOCK_DIV, /* type: "chapter", "section", …; level */
+  RECTO_BLOCK_HEAD, /* level; n: its numbering ("一、", "1.2") when known */
   RECTO_BLOCK_P,
   RECTO_BLOCK_FIGURE, /* holds a HEAD (the caption) */
   RECTO_BLOCK_LIST,
   RECTO_BLOCK_ITEM,
-  RECTO_BLOCK_NOTE,   /* type: "footnote", … */
-  RECTO_BLOCK_FW,     /* type: "header", "footer", "pageNum" */
-  RECTO_BLOCK_PB,     /* n: printed page number, may be NULL; page: the page it opens */
-  RECTO_BLOCK_GAP,    /* type: the reason; n: the extent as text */
-  RECTO_BLOCK_TEXT,   /* text: a run of characters inside its parent */
+  RECTO_BLOCK_NOTE, /* type: "footnote", … */
+  RECTO_BLOCK_FW, /* type: "header", "footer", "pageNum" */
+  RECTO_BLOCK_PB, /* n: printed page number, may be NULL; page: the page it opens */
+  RECTO_BLOCK_GAP, /* type: the reason; n: the extent as text */
+  RECTO_BLOCK_TEXT, /* text: a run of characters inside its parent */
 } RectoBlockKind;
 
 typedef struct _RectoBlock RectoBlock;
 
 typedef struct
 {
-  guint page;   /* 0-based page index */
+  guint page; /* 0-based page index */
   RectoBox box; /* meaningful only when has_box */
   gboolean has_box;
 } RectoSourceRef;
@@ -162,24 +162,24 @@ typedef struct
 typedef struct
 {
   const char *stage; /* interned stage name */
-  const char *kind;  /* one of the stage's declared RectoRepairKind ids */
-  char *detail;      /* optional human-readable detail, or NULL */
+  const char *kind; /* one of the stage's declared RectoRepairKind ids */
+  char *detail; /* optional human-readable detail, or NULL */
 } RectoRepair;
 
 /* Read the fields freely; change the tree only through the functions below. */
 struct _RectoBlock
 {
   RectoBlockKind kind;
-  RectoBlock *parent;   /* NULL for the body and for detached blocks */
-  GPtrArray *children;  /* RectoBlock*, NULL until the first child */
-  char *text;           /* RECTO_BLOCK_TEXT only */
-  const char *type;     /* interned, or NULL */
-  char *n;              /* or NULL */
+  RectoBlock *parent; /* NULL for the body and for detached blocks */
+  GPtrArray *children; /* RectoBlock*, NULL until the first child */
+  char *text; /* RECTO_BLOCK_TEXT only */
+  const char *type; /* interned, or NULL */
+  char *n; /* or NULL */
   int level;
-  int page;             /* RECTO_BLOCK_PB: the page index it opens; otherwise -1 */
-  const char *stage;    /* interned name of the stage that created the block */
-  GArray *sources;      /* RectoSourceRef, NULL when none */
-  GPtrArray *repairs;   /* RectoRepair*, NULL when none */
+  int page; /* RECTO_BLOCK_PB: the page index it opens; otherwise -1 */
+  const char *stage; /* interned name of the stage that created the block */
+  GArray *sources; /* RectoSourceRef, NULL when none */
+  GPtrArray *repairs; /* RectoRepair*, NULL when none */
 };
 
 RectoBlock *recto_document_get_body (RectoDocument *doc);
@@ -210,8 +210,7 @@ char *recto_block_get_text (const RectoBlock *block);
 void recto_block_mark_repair (RectoDocument *doc, RectoBlock *block, const char *kind,
                               const char *detail_format, ...) G_GNUC_PRINTF (4, 5);
 /* How many repairs of @kind (or of every kind when NULL) @stage (or every stage when NULL) made. */
-guint recto_document_count_repairs (const RectoDocument *doc, const char *stage,
-                                    const char *kind);
+guint recto_document_count_repairs (const RectoDocument *doc, const char *stage, const char *kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoDocument, recto_document_free)
 

@@ -12,14 +12,14 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  RECTO_ERROR_FAILED,           /* an internal error; exit 1 */
-  RECTO_ERROR_USAGE,            /* bad command line, pipeline or option value; exit 2 */
+  RECTO_ERROR_FAILED, /* an internal error; exit 1 */
+  RECTO_ERROR_USAGE, /* bad command line, pipeline or option value; exit 2 */
   RECTO_ERROR_INPUT_UNREADABLE, /* missing or unreadable input file; exit 3 */
-  RECTO_ERROR_INPUT_INVALID,    /* empty, truncated, damaged or not the expected format; exit 4 */
-  RECTO_ERROR_ENCRYPTED,        /* needs a password, or the password is wrong; exit 5 */
-  RECTO_ERROR_PLUGIN,           /* a needed stage is missing or its module is broken; exit 6 */
-  RECTO_ERROR_STAGE_FAILED,     /* a stage failed while processing; exit 7 */
-  RECTO_ERROR_OUTPUT,           /* the output could not be written; exit 8 */
+  RECTO_ERROR_INPUT_INVALID, /* empty, truncated, damaged or not the expected format; exit 4 */
+  RECTO_ERROR_ENCRYPTED, /* needs a password, or the password is wrong; exit 5 */
+  RECTO_ERROR_PLUGIN, /* a needed stage is missing or its module is broken; exit 6 */
+  RECTO_ERROR_STAGE_FAILED, /* a stage failed while processing; exit 7 */
+  RECTO_ERROR_OUTPUT, /* the output could not be written; exit 8 */
 } RectoErrorCode;
 
 /* Exit code of a run with several inputs of which at least one failed. */

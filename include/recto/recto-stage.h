@@ -26,17 +26,17 @@ G_BEGIN_DECLS
 typedef enum
 {
   RECTO_STAGE_SOURCE = 1, /* makes the document from the input */
-  RECTO_STAGE_REPAIR,     /* changes the document in place */
-  RECTO_STAGE_SINK,       /* writes the document to the output */
+  RECTO_STAGE_REPAIR, /* changes the document in place */
+  RECTO_STAGE_SINK, /* writes the document to the output */
 } RectoStageKind;
 
 typedef enum
 {
   RECTO_OPTION_BOOLEAN = 1, /* gboolean; "true"/"false" (also yes/no, 1/0) */
-  RECTO_OPTION_INT,         /* int, within [minimum, maximum] unless both are 0 */
-  RECTO_OPTION_DOUBLE,      /* double, within [minimum, maximum] unless both are 0 */
-  RECTO_OPTION_STRING,      /* char*, owned by the core; NULL when no default */
-  RECTO_OPTION_CHOICE,      /* int: index of the value in the '|'-separated choices */
+  RECTO_OPTION_INT, /* int, within [minimum, maximum] unless both are 0 */
+  RECTO_OPTION_DOUBLE, /* double, within [minimum, maximum] unless both are 0 */
+  RECTO_OPTION_STRING, /* char*, owned by the core; NULL when no default */
+  RECTO_OPTION_CHOICE, /* int: index of the value in the '|'-separated choices */
 } RectoOptionType;
 
 typedef enum
@@ -46,20 +46,20 @@ typedef enum
 
 typedef struct
 {
-  const char *name;          /* kebab-case */
+  const char *name; /* kebab-case */
   RectoOptionType type;
   const char *default_value; /* text parsed like a command-line value; NULL: zero/NULL */
-  const char *blurb;         /* one line */
-  size_t offset;             /* offsetof (Config, field) */
+  const char *blurb; /* one line */
+  size_t offset; /* offsetof (Config, field) */
   double minimum, maximum;
-  const char *choices;       /* RECTO_OPTION_CHOICE: "a|b|c" */
-  guint32 flags;             /* RectoOptionFlags */
+  const char *choices; /* RECTO_OPTION_CHOICE: "a|b|c" */
+  guint32 flags; /* RectoOptionFlags */
 } RectoOption;
 
 /* A kind of repair a stage may record with recto_block_mark_repair(). */
 typedef struct
 {
-  const char *id;          /* kebab-case, unique within the stage */
+  const char *id; /* kebab-case, unique within the stage */
   const char *description; /* one line, written into the TEI header */
 } RectoRepairKind;
 
@@ -68,14 +68,14 @@ typedef struct _RectoStageContext RectoStageContext;
 struct _RectoStageInfo
 {
   guint32 abi_version; /* RECTO_STAGE_ABI_VERSION; must stay the first field */
-  const char *name;    /* kebab-case; equals the module's file name without ".so" */
+  const char *name; /* kebab-case; equals the module's file name without ".so" */
   const char *summary; /* one line */
   const char *version;
   const char *license; /* SPDX identifier */
   RectoStageKind kind;
-  const RectoOption *options;      /* terminated by an entry with name NULL; may be NULL */
-  size_t config_size;              /* size of the struct the options are written into */
-  const RectoRepairKind *repairs;  /* terminated by an entry with id NULL; may be NULL */
+  const RectoOption *options; /* terminated by an entry with name NULL; may be NULL */
+  size_t config_size; /* size of the struct the options are written into */
+  const RectoRepairKind *repairs; /* terminated by an entry with id NULL; may be NULL */
   /* Sources only (may be NULL): how sure the stage is, 0 to 100, that it reads the file
    * named @name whose first bytes are @head. The core gives the file to the most confident
    * source, which reports a precise error if the content then disappoints (a text file named
@@ -92,11 +92,11 @@ typedef const RectoStageInfo *(*RectoStageGetInfoFunc) (void);
 #define RECTO_STAGE_GET_INFO_SYMBOL "recto_stage_get_info"
 
 /* Exports @info (a static const RectoStageInfo) as this module's stage. */
-#define RECTO_STAGE_DEFINE(info)                                                                  \
-  G_MODULE_EXPORT const RectoStageInfo *recto_stage_get_info (void);                              \
-  const RectoStageInfo *recto_stage_get_info (void)                                               \
-  {                                                                                               \
-    return &(info);                                                                               \
+#define RECTO_STAGE_DEFINE(info)                                                                   \
+  G_MODULE_EXPORT const RectoStageInfo *recto_stage_get_info (void);                               \
+  const RectoStageInfo *recto_stage_get_info (void)                                                \
+  {                                                                                                \
+    return &(info);                                                                                \
   }
 
 /* The input file's bytes (source stages). */

@@ -168,8 +168,7 @@ build_paragraphs (RectoDocument *doc, RectoBlock *body, const RectoPage *page,
 }
 
 static gboolean
-paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *config,
-                    GError **error)
+paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *config, GError **error)
 {
   RectoBlock *body = recto_document_get_body (doc);
 

@@ -5,6 +5,7 @@
  * line ends; the spaces are kept as glyphs (they carry word boundaries), the line ends are not
  * (lines are rebuilt from geometry by a later stage). */
 #include <poppler.h>
+#include <string.h>
 
 #include <recto/recto.h>
 
@@ -35,13 +36,14 @@ static gboolean
 has_eof_marker (const guint8 *data, gsize length)
 {
   gsize window = MIN (length, 1024);
-  return g_strstr_len ((const char *) data + length - window, window, "%%EOF") != NULL;
+  /* memmem, not a string search: the bytes before the marker are binary and may hold NULs. */
+  return memmem (data + length - window, window, "%%EOF", 5) != NULL;
 }
 
 static gboolean
 starts_like_pdf (const guint8 *data, gsize length)
 {
-  return g_strstr_len ((const char *) data, MIN (length, 1024), "%PDF-") != NULL;
+  return memmem (data, MIN (length, 1024), "%PDF-", 5) != NULL;
 }
 
 static guint
@@ -58,8 +60,7 @@ pdf_source_probe (const char *name, const guint8 *head, gsize length)
 }
 
 static PopplerDocument *
-open_document (GBytes *input, const PdfSourceConfig *config, RectoStageContext *ctx,
-               GError **error)
+open_document (GBytes *input, const PdfSourceConfig *config, RectoStageContext *ctx, GError **error)
 {
   gsize length = 0;
   const guint8 *data = g_bytes_get_data (input, &length);
@@ -197,8 +198,8 @@ read_outline (PopplerDocument *document, RectoDocument *doc)
 static guint32
 font_flags (const PopplerTextAttributes *attributes)
 {
-  g_autofree char *lower = g_ascii_strdown (attributes->font_name != NULL
-                                                ? attributes->font_name : "", -1);
+  g_autofree char *lower =
+      g_ascii_strdown (attributes->font_name != NULL ? attributes->font_name : "", -1);
   guint32 flags = 0;
 
   if (strstr (lower, "bold") || strstr (lower, "heavy") || strstr (lower, "black")
@@ -251,9 +252,10 @@ read_page_text (PopplerPage *ppage, RectoDocument *doc, RectoPage *page, RectoSt
   chars = g_utf8_to_ucs4_fast (text, -1, &n_chars);
   if (!poppler_page_get_text_layout (ppage, &rects, &n_rects) || n_rects != (guint) n_chars)
     {
-      recto_stage_context_warn (ctx, "page %u: Poppler gave %u glyph boxes for %ld characters;"
-                                " the text is kept without boxes", page->index + 1, n_rects,
-                                n_chars);
+      recto_stage_context_warn (ctx,
+                                "page %u: Poppler gave %u glyph boxes for %ld characters;"
+                                " the text is kept without boxes",
+                                page->index + 1, n_rects, n_chars);
       g_clear_pointer (&rects, g_free);
       rects = g_new0 (PopplerRectangle, n_chars);
     }

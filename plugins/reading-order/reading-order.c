@@ -86,8 +86,8 @@ has_box (const RectoBox *box)
 /* Makes one line of @count glyphs (indices into the page, in reading order): its text with
  * gap-inferred spaces, its box, and the font that most of its glyphs use. */
 static void
-emit_line (RectoPage *page, const guint *glyphs, guint count,
-           const ReadingOrderConfig *config, gboolean geometry)
+emit_line (RectoPage *page, const guint *glyphs, guint count, const ReadingOrderConfig *config,
+           gboolean geometry)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;

@@ -22,8 +22,7 @@ title_of (RectoDocument *doc)
 
 /* A <list type="gloss"> of label/item pairs. */
 static void
-write_gloss_list (TeiWriter *writer, guint n, const char *const *labels,
-                  const char *const *items)
+write_gloss_list (TeiWriter *writer, guint n, const char *const *labels, const char *const *items)
 {
   tei_writer_start (writer, "list", FALSE);
   tei_writer_attribute (writer, "type", "gloss");
@@ -97,9 +96,8 @@ write_file_desc (TeiWriter *writer, RectoDocument *doc, const char *date)
   tei_writer_end (writer);
 
   tei_writer_start (writer, "publicationStmt", FALSE);
-  g_autofree char *statement = g_strdup_printf ("TEI encoding of %s, made by recto %s.",
-                                                recto_document_get_source_name (doc),
-                                                RECTO_VERSION);
+  g_autofree char *statement = g_strdup_printf (
+      "TEI encoding of %s, made by recto %s.", recto_document_get_source_name (doc), RECTO_VERSION);
   tei_writer_element (writer, "p", statement);
   if (date != NULL)
     {
@@ -114,8 +112,7 @@ write_file_desc (TeiWriter *writer, RectoDocument *doc, const char *date)
 }
 
 static void
-write_application (TeiWriter *writer, const RectoStageInfo *info,
-                   const char *const *option_values)
+write_application (TeiWriter *writer, const RectoStageInfo *info, const char *const *option_values)
 {
   g_autofree char *id = tei_stage_id (info->name);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();
@@ -160,8 +157,8 @@ write_repair_taxonomy (TeiWriter *writer, RectoDocument *doc)
               open = TRUE;
             }
           id = tei_repair_id (info->name, r->id);
-          description = g_strdup_printf ("%s (stage %s; %u in this file)", r->description,
-                                         info->name, count);
+          description =
+              g_strdup_printf ("%s (stage %s; %u in this file)", r->description, info->name, count);
           tei_writer_start (writer, "category", FALSE);
           tei_writer_attribute (writer, "xml:id", id);
           tei_writer_element (writer, "catDesc", description);
@@ -200,7 +197,7 @@ static const char *
 language_name (const char *tag)
 {
   static const char *const names[][2] = {
-    { "zh", "Chinese" }, { "ja", "Japanese" }, { "ko", "Korean" },
+    { "zh", "Chinese" }, { "ja", "Japanese" },      { "ko", "Korean" },
     { "en", "English" }, { "und", "Undetermined" },
   };
 
@@ -211,8 +208,7 @@ language_name (const char *tag)
 }
 
 void
-tei_write_header (TeiWriter *writer, RectoDocument *doc, const char *language,
-                  const char *date)
+tei_write_header (TeiWriter *writer, RectoDocument *doc, const char *language, const char *date)
 {
   tei_writer_start (writer, "teiHeader", FALSE);
   write_file_desc (writer, doc, date);

@@ -113,8 +113,8 @@ tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
                   GError **error)
 {
   const TeiSinkConfig *config = config_data;
-  const char *language = g_str_equal (config->language, "auto") ? guess_language (doc)
-                                                                 : config->language;
+  const char *language =
+      g_str_equal (config->language, "auto") ? guess_language (doc) : config->language;
   g_autofree char *date = requested_date (ctx);
   TeiWriter *writer = tei_writer_new (recto_stage_context_get_output (ctx));
 

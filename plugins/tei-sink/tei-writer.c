@@ -12,9 +12,9 @@ typedef struct
 struct _TeiWriter
 {
   GOutputStream *stream;
-  GError *error;        /* first write error */
+  GError *error; /* first write error */
   xmlTextWriterPtr xml;
-  GArray *open;         /* OpenElement stack */
+  GArray *open; /* OpenElement stack */
 };
 
 static int
