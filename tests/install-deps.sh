@@ -9,8 +9,8 @@ packages=(
   # run: Poppler needs poppler-data for PDFs that use the predefined CJK CMaps (GBK-EUC-H…)
   poppler-data
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks
-  # JSON; valgrind checks for leaks; pdftotext is the benchmarks' yardstick
-  jing python3 valgrind poppler-utils
+  # JSON; xmllint checks our own TEI profile; valgrind checks for leaks; pdftotext is the benchmarks' yardstick
+  jing libxml2-utils python3 valgrind poppler-utils
 )
 
 missing=()

@@ -1,0 +1,487 @@
+/* test-convert.c: `recto convert` end to end, as a user runs it: valid TEI for the samples,
+ * nothing of the text layer lost, identical bytes on re-runs, and for each kind of bad input
+ * one line on stderr, the documented exit code and no output file. Every TEI file made here is
+ * validated against recto's own schema, and at the end against tei_all when ../shared is
+ * there. */
+#include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <poppler.h>
+
+static char *out_dir; /* every TEI file of this run lands here */
+static GPtrArray *tei_files; /* char*, for the tei_all check at the end */
+
+static const char *
+env (const char *name)
+{
+  const char *value = g_getenv (name);
+  if (value == NULL)
+    g_error ("the test environment lacks %s (run through meson test)", name);
+  return value;
+}
+
+static char *
+source_path (const char *relative)
+{
+  return g_build_filename (env ("RECTO_SOURCE_ROOT"), relative, NULL);
+}
+
+/* Runs recto with @args; returns its exit status and hands out its stderr. */
+static int
+run_recto (const char *const *args, char **err_out)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *err = NULL;
+
+  g_ptr_array_add (argv, (gpointer) env ("RECTO_EXE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_newv ((const char *const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  if (err_out != NULL)
+    *err_out = g_steal_pointer (&err);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+assert_valid_profile (const char *path)
+{
+  g_autofree char *schema_path = source_path ("tests/schema/recto-tei.rng");
+  xmlRelaxNGParserCtxtPtr parser = xmlRelaxNGNewParserCtxt (schema_path);
+  xmlRelaxNGPtr schema = xmlRelaxNGParse (parser);
+  xmlRelaxNGValidCtxtPtr validator;
+  xmlDocPtr doc;
+
+  g_assert_nonnull (schema);
+  doc = xmlReadFile (path, NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  validator = xmlRelaxNGNewValidCtxt (schema);
+  if (xmlRelaxNGValidateDoc (validator, doc) != 0)
+    g_error ("%s is not valid against the recto TEI profile (see above)", path);
+  xmlRelaxNGFreeValidCtxt (validator);
+  xmlFreeDoc (doc);
+  xmlRelaxNGFree (schema);
+  xmlRelaxNGFreeParserCtxt (parser);
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Converts @input (with @extra options) to a file in out_dir named @name, checks it is valid
+ * and returns its path. */
+static char *
+convert_ok (const char *input, const char *name, const char *extra_1, const char *extra_2)
+{
+  char *output = g_build_filename (out_dir, name, NULL);
+  const char *args[] = { "convert", input, "-o", output, extra_1, extra_2, NULL };
+  g_autofree char *err = NULL;
+  int status = run_recto (args, &err);
+
+  if (status != 0)
+    g_error ("recto convert %s exited %d: %s", input, status, err);
+  assert_valid_profile (output);
+  g_ptr_array_add (tei_files, g_strdup (output));
+  return output;
+}
+
+/* Counts each non-space character of @text into @counts. */
+static void
+count_chars (const char *text, GHashTable *counts)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gpointer key = GUINT_TO_POINTER (c);
+      if (g_unichar_isspace (c))
+        continue;
+      g_hash_table_insert (
+          counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+    }
+}
+
+/* Nothing lost: every non-space character of the PDF's text layer appears in the TEI's
+ * <text> (as text, or inside fw, g, gap…) at least as often. */
+static void
+assert_conserved (const char *pdf, const char *tei)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  g_autoptr (GHashTable) source = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) output = g_hash_table_new (NULL, NULL);
+  xmlDocPtr doc = xmlReadFile (tei, NULL, XML_PARSE_NONET);
+  xmlNodePtr node;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint missing = 0;
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      count_chars (text != NULL ? text : "", source);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  for (node = xmlDocGetRootElement (doc)->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, BAD_CAST "text"))
+      {
+        xmlChar *content = xmlNodeGetContent (node);
+        count_chars ((const char *) content, output);
+        xmlFree (content);
+      }
+  xmlFreeDoc (doc);
+
+  g_hash_table_iter_init (&iter, source);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint have = GPOINTER_TO_UINT (g_hash_table_lookup (output, key));
+      if (have < GPOINTER_TO_UINT (value))
+        {
+          g_test_message ("U+%04X: %u in the PDF, %u in the TEI", GPOINTER_TO_UINT (key),
+                          GPOINTER_TO_UINT (value), have);
+          missing += GPOINTER_TO_UINT (value) - have;
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (source), >, 0);
+  g_assert_cmpuint (missing, ==, 0);
+}
+
+static void
+test_sample (gconstpointer data)
+{
+  const char *sample = data;
+  g_autofree char *pdf = source_path (sample);
+  g_autofree char *base = g_path_get_basename (sample);
+  g_autofree char *name_a = g_strconcat (base, ".a.tei.xml", NULL);
+  g_autofree char *name_b = g_strconcat (base, ".b.tei.xml", NULL);
+  g_autofree char *a = convert_ok (pdf, name_a, NULL, NULL);
+  g_autofree char *b = convert_ok (pdf, name_b, NULL, NULL);
+  g_autofree char *text_a = read_text (a);
+  g_autofree char *text_b = read_text (b);
+
+  /* Re-runs give identical bytes. */
+  g_assert_cmpstr (text_a, ==, text_b);
+  g_assert_nonnull (strstr (text_a, "<idno type=\"SHA-256\">"));
+  assert_conserved (pdf, a);
+}
+
+static void
+test_stdout (void)
+{
+  g_autofree char *pdf = source_path ("samples/en-report.pdf");
+  g_autofree char *file = convert_ok (pdf, "stdout-reference.tei.xml", NULL, NULL);
+  g_autofree char *expected = read_text (file);
+  const char *argv[] = { env ("RECTO_EXE"), "convert", pdf, "-o", "-", NULL };
+  g_autofree char *out = NULL;
+  int status = 0;
+  g_autoptr (GError) error = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (out, ==, expected);
+}
+
+static void
+test_marks (void)
+{
+  g_autofree char *pipeline_arg = g_strdup_printf (
+      "--pipeline=test-source ! reading-order ! paragraphs ! test-repair ! tei-sink");
+  g_autofree char *plugin_arg = g_strdup_printf ("--plugin-dir=%s", env ("RECTO_TEST_EXTRA_DIR"));
+  g_autofree char *input = source_path ("tests/meson.build");
+  g_autofree char *tei = convert_ok (input, "marks.tei.xml", pipeline_arg, plugin_arg);
+  g_autofree char *text = read_text (tei);
+
+  /* Digits drawn after the CJK text sit back in their sentence. */
+  g_assert_nonnull (strstr (text, "共办理137件"));
+  /* Characters XML forbids are kept, visibly marked. */
+  g_assert_nonnull (strstr (text, "A<g type=\"char-not-allowed-in-xml\" n=\"U+0001\">\xEF\xBF\xBD"
+                                  "</g>B<g type=\"char-not-allowed-in-xml\" n=\"U+FFFE\">"));
+  /* Every repair points at its stage and its category, which the header describes. */
+  g_assert_nonnull (strstr (text, "<p resp=\"#stage.test-repair\" "
+                                  "ana=\"#repair.test-repair.touch\">"));
+  g_assert_nonnull (strstr (text, "<category xml:id=\"repair.test-repair.touch\">"));
+  g_assert_nonnull (strstr (text, "<application xml:id=\"stage.test-repair\" "
+                                  "ident=\"test-repair\" version=\"1\">"));
+  g_assert_nonnull (strstr (text, "<title>Test &lt;document&gt; &amp; &quot;title&quot;</title>"));
+  g_assert_nonnull (strstr (text, "<pb facs=\"#page1\"/>"));
+}
+
+/* Files in out_dir whose name starts with @prefix (temporary files included). */
+static guint
+count_outputs (const char *prefix)
+{
+  g_autoptr (GDir) dir = g_dir_open (out_dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) || g_str_has_prefix (name + 1, prefix))
+      n++;
+  return n;
+}
+
+typedef struct
+{
+  const char *name; /* the case, and the prefix of its files */
+  int exit_code;
+  const char *message;
+} BadInput;
+
+/* Makes the bad input @bad->name in out_dir. */
+static char *
+make_bad_input (const BadInput *bad)
+{
+  char *path = g_build_filename (out_dir, bad->name, NULL);
+  g_autofree char *sample = source_path ("samples/en-report.pdf");
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  if (g_str_has_prefix (bad->name, "truncated"))
+    {
+      g_assert_true (g_file_get_contents (sample, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (path, bytes, length / 2, NULL));
+    }
+  else if (g_str_has_prefix (bad->name, "empty"))
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  else if (g_str_has_prefix (bad->name, "text"))
+    g_assert_true (g_file_set_contents (path, "Just some text, not a PDF.\n", -1, NULL));
+  else if (g_str_has_prefix (bad->name, "directory"))
+    g_assert_cmpint (g_mkdir (path, 0755), ==, 0);
+  else if (g_str_has_prefix (bad->name, "encrypted"))
+    {
+      g_free (path);
+      path = source_path ("tests/data/encrypted.pdf");
+    }
+  return path;
+}
+
+static void
+test_bad_input (gconstpointer data)
+{
+  const BadInput *bad = data;
+  g_autofree char *input = make_bad_input (bad);
+  g_autofree char *output = g_strdup_printf ("%s/%s-out.tei.xml", out_dir, bad->name);
+  g_autofree char *expected_start = g_strdup_printf ("recto: %s: ", input);
+  const char *args[] = { "convert", input, "-o", output, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *prefix = g_strconcat (bad->name, "-out", NULL);
+  int status = run_recto (args, &err);
+
+  g_test_message ("stderr: %s", err);
+  g_assert_cmpint (status, ==, bad->exit_code);
+  g_assert_true (g_str_has_prefix (err, expected_start));
+  g_assert_nonnull (strstr (err, bad->message));
+  /* One line exactly. */
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+  /* No output, not even a temporary file. */
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_outputs (prefix), ==, 0);
+}
+
+static void
+test_password (void)
+{
+  g_autofree char *input = source_path ("tests/data/encrypted.pdf");
+  g_autofree char *tei = convert_ok (input, "decrypted.tei.xml",
+                                     "--pipeline=pdf-source password=recto-test ! reading-order"
+                                     " ! paragraphs ! tei-sink",
+                                     NULL);
+  g_autofree char *text = read_text (tei);
+
+  g_assert_nonnull (strstr (text, "Encrypted sample"));
+  /* The password never reaches the output. */
+  g_assert_null (strstr (text, "recto-test"));
+}
+
+static void
+test_batch_goes_on (void)
+{
+  g_autofree char *good = source_path ("samples/en-report.pdf");
+  g_autofree char *bad = g_build_filename (out_dir, "batch-bad.pdf", NULL);
+  g_autofree char *dir = g_build_filename (out_dir, "batch", NULL);
+  g_autofree char *made = g_build_filename (dir, "en-report.tei.xml", NULL);
+  const char *args[] = { "convert", bad, good, "-o", dir, NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "", 0, NULL));
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  /* One bad file fails alone: the good one is converted, the exit code says "partial". */
+  g_assert_cmpint (run_recto (args, &err), ==, 9);
+  g_assert_true (g_file_test (made, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (err, "batch-bad.pdf: the file is empty"));
+  assert_valid_profile (made);
+  g_ptr_array_add (tei_files, g_strdup (made));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *good = source_path ("samples/en-report.pdf");
+  const char *no_input[] = { "convert", NULL };
+  const char *bad_pipeline[] = { "convert", good, "-o", "-", "--pipeline", "pdf-source", NULL };
+  const char *unknown_stage[] = { "convert", good,         "-o",
+                                  "-",       "--pipeline", "pdf-source ! nope ! tei-sink",
+                                  NULL };
+  const char *unknown_command[] = { "frobnicate", NULL };
+
+  g_assert_cmpint (run_recto (no_input, NULL), ==, 2);
+  g_assert_cmpint (run_recto (bad_pipeline, NULL), ==, 2);
+  g_assert_cmpint (run_recto (unknown_stage, NULL), ==, 6);
+  g_assert_cmpint (run_recto (unknown_command, NULL), ==, 2);
+}
+
+/* Every PDF of the shared corpus converts to valid TEI or fails with one documented line. */
+static void
+test_corpus (void)
+{
+  const char *shared = g_getenv ("RECTO_SHARED_DIR");
+  g_autofree char *corpus = NULL;
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  if (shared == NULL)
+    {
+      g_test_skip ("../shared is not beside the repository: corpus sweep skipped");
+      return;
+    }
+  corpus = g_build_filename (shared, "corpus", NULL);
+  dir = g_dir_open (corpus, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *input = g_build_filename (corpus, name, NULL);
+      g_autofree char *output = g_strdup_printf ("%s/corpus-%s.tei.xml", out_dir, name);
+      const char *args[] = { "convert", "--quiet", input, "-o", output, NULL };
+      g_autofree char *err = NULL;
+      int status;
+
+      if (!g_str_has_suffix (name, ".pdf"))
+        continue;
+      status = run_recto (args, &err);
+      g_test_message ("%s: exit %d %s", name, status, err);
+      if (status == 0)
+        {
+          assert_valid_profile (output);
+          g_ptr_array_add (tei_files, g_strdup (output));
+          continue;
+        }
+      g_assert_cmpint (status, >=, 3);
+      g_assert_cmpint (status, <=, 8);
+      g_assert_true (g_str_has_prefix (err, "recto: "));
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+      g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* Every TEI file made above against the full TEI schema, in one jing run. */
+static void
+test_tei_all (void)
+{
+  const char *shared = g_getenv ("RECTO_SHARED_DIR");
+  g_autofree char *jing = g_find_program_in_path ("jing");
+  g_autofree char *schema = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  int status = 0;
+  g_autoptr (GError) error = NULL;
+
+  if (shared == NULL || jing == NULL)
+    {
+      g_test_skip ("../shared/tei/tei_all.rng or jing missing: tei_all check skipped");
+      return;
+    }
+  g_assert_cmpuint (tei_files->len, >, 0);
+  schema = g_build_filename (shared, "tei", "tei_all.rng", NULL);
+  g_ptr_array_add (argv, jing);
+  g_ptr_array_add (argv, schema);
+  for (guint i = 0; i < tei_files->len; i++)
+    g_ptr_array_add (argv, g_ptr_array_index (tei_files, i));
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out,
+                NULL, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("tei_all rejects recto's output:\n%s", out);
+  g_test_message ("%u TEI files valid against tei_all", tei_files->len);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static const BadInput bad_inputs[] = {
+  { "encrypted", 5, "encrypted PDF: give its password" },
+  { "truncated.pdf", 4, "truncated PDF" },
+  { "empty.pdf", 4, "the file is empty" },
+  { "text-renamed.pdf", 4, "not a PDF file" },
+  { "missing.pdf", 3, "cannot read" },
+  { "directory.pdf", 3, "is a directory" },
+};
+
+int
+main (int argc, char **argv)
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  out_dir = g_dir_make_tmp ("recto-convert-XXXXXX", NULL);
+  tei_files = g_ptr_array_new_with_free_func (g_free);
+
+  g_test_add_data_func ("/convert/sample/zh-volume", "samples/zh-volume.pdf", test_sample);
+  g_test_add_data_func ("/convert/sample/en-report", "samples/en-report.pdf", test_sample);
+  g_test_add_func ("/convert/stdout", test_stdout);
+  g_test_add_func ("/convert/marks", test_marks);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/convert/bad-input/%s", bad_inputs[i].name);
+      g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
+    }
+  g_test_add_func ("/convert/password", test_password);
+  g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
+  g_test_add_func ("/convert/usage-errors", test_usage_errors);
+  g_test_add_func ("/convert/corpus", test_corpus);
+  g_test_add_func ("/convert/tei-all", test_tei_all);
+  result = g_test_run ();
+
+  remove_tree (out_dir);
+  g_free (out_dir);
+  g_ptr_array_unref (tei_files);
+  return result;
+}
