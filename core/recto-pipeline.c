@@ -101,6 +101,16 @@ is_blank (const char *text)
 static const char needs_source_and_sink[] =
     "pipeline: needs at least a source and a sink, as in 'pdf-source ! tei-sink'";
 
+/* The position of @info in the pipeline so far, or -1. */
+static int
+find_stage (const RectoPipeline *pipeline, const RectoStageInfo *info)
+{
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    if (g_array_index (pipeline->stages, PipelineStage, i).info == info)
+      return (int) i;
+  return -1;
+}
+
 RectoPipeline *
 recto_pipeline_new (RectoRegistry *registry, const char *description, GError **error)
 {
@@ -137,6 +147,14 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
       stage.info = recto_registry_lookup (registry, g_ptr_array_index (group, 0), error);
       if (stage.info == NULL)
         return NULL;
+      /* Provenance and repairs name a stage by its name, so each may run once. */
+      if (find_stage (pipeline, stage.info) >= 0)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "pipeline: stage '%s' appears twice; each stage runs once",
+                       stage.info->name);
+          return NULL;
+        }
       g_ptr_array_add (group, NULL);
       stage.config =
           recto_options_parse (stage.info, (const char *const *) group->pdata + 1, error);

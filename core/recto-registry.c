@@ -82,6 +82,18 @@ is_kebab_case (const char *name)
   return TRUE;
 }
 
+/* Descriptors end up in headers and terminal listings: no control characters there. */
+static gboolean
+is_one_line (const char *text)
+{
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (g_unichar_iscntrl (g_utf8_get_char (c)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Checks the descriptor of a module whose ABI version already matched. */
 static gboolean
 check_info (const RectoStageInfo *info, const char *file_stem, GError **error)
@@ -113,11 +125,22 @@ check_info (const RectoStageInfo *info, const char *file_stem, GError **error)
                    (int) info->kind);
       return FALSE;
     }
+  if (!is_one_line (info->summary) || !is_one_line (info->version) || *info->version == '\0')
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
+                   "summary and version must be one line of printable text");
+      return FALSE;
+    }
+  for (const RectoRepairKind *r = info->repairs; r != NULL && r->id != NULL; r++)
+    if (!is_kebab_case (r->id) || r->description == NULL || !is_one_line (r->description))
+      {
+        g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
+                     "repair kind '%s' needs a kebab-case id and a one-line description", r->id);
+        return FALSE;
+      }
   return recto_options_check_table (info, error);
 }
 
-/* Opens @path and returns its checked descriptor, or NULL with an error. On success the
- * module is handed out in @module_out. */
 /* Checks what @module exports and returns its descriptor, or NULL with an error. */
 static const RectoStageInfo *
 check_module (GModule *module, const char *file_stem, GError **error)

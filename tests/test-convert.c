@@ -316,6 +316,23 @@ test_password (void)
   g_assert_null (strstr (text, "recto-test"));
 }
 
+/* SOURCE_DATE_EPOCH stamps the header with a valid four-digit date, and only then. */
+static void
+test_source_date (void)
+{
+  g_autofree char *input = source_path ("samples/en-report.pdf");
+  g_autofree char *tei = NULL;
+  g_autofree char *text = NULL;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "-60000000000", TRUE); /* 0068-09-03 */
+  tei = convert_ok (input, "dated.tei.xml", NULL, NULL);
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  text = read_text (tei);
+  g_assert_nonnull (strstr (text, "<date when=\"0068-09-03\">0068-09-03</date>.</p>"));
+  assert_valid_profile (tei);
+  g_ptr_array_add (tei_files, g_strdup (tei));
+}
+
 static void
 test_batch_goes_on (void)
 {
@@ -346,11 +363,24 @@ test_usage_errors (void)
                                   "-",       "--pipeline", "pdf-source ! nope ! tei-sink",
                                   NULL };
   const char *unknown_command[] = { "frobnicate", NULL };
+  const char *bad_language[] = { "convert", good,         "-o",
+                                 "-",       "--pipeline", "pdf-source ! tei-sink language=en_GB",
+                                 NULL };
+  const char *twice[] = { "convert",    good,
+                          "-o",         "-",
+                          "--pipeline", "pdf-source ! paragraphs ! paragraphs ! tei-sink",
+                          NULL };
+  g_autofree char *err = NULL;
 
   g_assert_cmpint (run_recto (no_input, NULL), ==, 2);
   g_assert_cmpint (run_recto (bad_pipeline, NULL), ==, 2);
   g_assert_cmpint (run_recto (unknown_stage, NULL), ==, 6);
   g_assert_cmpint (run_recto (unknown_command, NULL), ==, 2);
+  g_assert_cmpint (run_recto (bad_language, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "tei-sink: option 'language': 'en_GB' is not a language tag"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_recto (twice, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "stage 'paragraphs' appears twice"));
 }
 
 /* Every PDF of the shared corpus converts to valid TEI or fails with one documented line. */
@@ -474,6 +504,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
     }
   g_test_add_func ("/convert/password", test_password);
+  g_test_add_func ("/convert/source-date", test_source_date);
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
   g_test_add_func ("/convert/usage-errors", test_usage_errors);
   g_test_add_func ("/convert/corpus", test_corpus);

@@ -61,6 +61,8 @@ test_bad (void)
   assert_bad (registry, "pdf-source ! paragraphs gap=wide ! tei-sink", RECTO_ERROR_USAGE,
               "stage 'paragraphs': option 'gap': bad value 'wide'");
   assert_bad (registry, "pdf-source 'unclosed ! tei-sink", RECTO_ERROR_USAGE, "pipeline: ");
+  assert_bad (registry, "pdf-source ! paragraphs ! paragraphs ! tei-sink", RECTO_ERROR_USAGE,
+              "stage 'paragraphs' appears twice");
 }
 
 static void

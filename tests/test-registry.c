@@ -70,9 +70,11 @@ test_broken_modules (void)
                               "declares the stage name 'another-name' but the file is named "
                               "'misnamed.so'"));
   g_assert_true (has_problem (registry, "bad-options.so", "outside the config struct"));
+  g_assert_true (
+      has_problem (registry, "bad-repair.so", "repair kind 'Joined Lines' needs a kebab-case id"));
   g_assert_true (has_problem (registry, "test-source.so", "already loaded from"));
   g_assert_true (has_problem (registry, "garbage.so", "cannot be loaded"));
-  g_assert_cmpuint (recto_registry_get_problems (registry)->len, ==, 6);
+  g_assert_cmpuint (recto_registry_get_problems (registry)->len, ==, 7);
 
   /* Good stages still load, and the first copy of a duplicate wins. */
   g_assert_nonnull (recto_registry_lookup (registry, "test-source", NULL));

@@ -138,12 +138,21 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
       tei_writer_attribute (writer, "extent", block->n);
       break;
     case RECTO_BLOCK_HEAD:
-    case RECTO_BLOCK_ITEM:
       tei_writer_attribute (writer, "type", block->type);
       tei_writer_attribute (writer, "n", block->n);
       break;
-    default:
+    case RECTO_BLOCK_ITEM:
+      tei_writer_attribute (writer, "n", block->n);
+      break;
+    case RECTO_BLOCK_DIV:
+    case RECTO_BLOCK_FIGURE:
+    case RECTO_BLOCK_LIST:
+    case RECTO_BLOCK_NOTE:
+    case RECTO_BLOCK_FW:
       tei_writer_attribute (writer, "type", block->type);
+      break;
+    default:
+      /* TEI gives body, p and the rest no @type. */
       break;
     }
   write_repair_attributes (writer, block);
@@ -167,22 +176,21 @@ write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
   tei_writer_end (writer);
 }
 
-/* TEI wants at least one paragraph-like or division in a body; a document without text gets a
- * paragraph that says so with a gap, rather than an invalid file. */
+/* TEI wants at least one paragraph-level block or division in a body (heads, figures and the
+ * floating elements do not count); a document without one gets a paragraph that says so with a
+ * gap, rather than an invalid file. */
 static gboolean
 body_has_content (const RectoBlock *body)
 {
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     switch (recto_block_get_child (body, i)->kind)
       {
-      case RECTO_BLOCK_PB:
-      case RECTO_BLOCK_FW:
-      case RECTO_BLOCK_GAP:
-      case RECTO_BLOCK_NOTE:
-      case RECTO_BLOCK_TEXT:
-        break;
-      default:
+      case RECTO_BLOCK_P:
+      case RECTO_BLOCK_LIST:
+      case RECTO_BLOCK_DIV:
         return TRUE;
+      default:
+        break;
       }
   return FALSE;
 }

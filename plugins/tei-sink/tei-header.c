@@ -97,15 +97,19 @@ write_file_desc (TeiWriter *writer, RectoDocument *doc, const char *date)
 
   tei_writer_start (writer, "publicationStmt", FALSE);
   g_autofree char *statement = g_strdup_printf (
-      "TEI encoding of %s, made by recto %s.", recto_document_get_source_name (doc), RECTO_VERSION);
-  tei_writer_element (writer, "p", statement);
+      "TEI encoding of %s, made by recto %s", recto_document_get_source_name (doc), RECTO_VERSION);
+  tei_writer_start (writer, "p", TRUE);
+  tei_writer_text (writer, statement);
   if (date != NULL)
     {
+      tei_writer_text (writer, " on ");
       tei_writer_start (writer, "date", TRUE);
       tei_writer_attribute (writer, "when", date);
       tei_writer_text (writer, date);
       tei_writer_end (writer);
     }
+  tei_writer_text (writer, ".");
+  tei_writer_end (writer);
   tei_writer_end (writer);
   write_source_desc (writer, doc);
   tei_writer_end (writer);

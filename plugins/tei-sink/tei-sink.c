@@ -2,6 +2,8 @@
  * fingerprint and the provenance of every stage, a facsimile of page surfaces, and the body
  * from the block tree. The output depends only on the document and the options (a date appears
  * only when SOURCE_DATE_EPOCH asks for one), so re-runs give identical bytes. */
+#include <string.h>
+
 #include <libxml/parser.h>
 
 #include <recto/recto.h>
@@ -105,7 +107,31 @@ requested_date (RectoStageContext *ctx)
                                 epoch);
       return NULL;
     }
-  return g_date_time_format (date, "%Y-%m-%d");
+  /* %Y would not pad years before 1000; TEI's @when wants four digits. */
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (date),
+                          g_date_time_get_month (date), g_date_time_get_day_of_month (date));
+}
+
+/* A BCP 47 tag in its common shape: a 2-3 letter language, then subtags of 1-8 letters or digits
+ * ("zh", "zh-Hans", "en-GB", "yue-Hant-HK"); enough to keep junk out of xml:lang. */
+static gboolean
+is_language_tag (const char *tag)
+{
+  g_auto (GStrv) parts = g_strsplit (tag, "-", -1);
+  gsize first = strlen (parts[0]);
+
+  if (first < 2 || first > 3)
+    return FALSE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gsize n = strlen (parts[i]);
+      if (n < 1 || n > 8)
+        return FALSE;
+      for (const char *c = parts[i]; *c != '\0'; c++)
+        if (!(i == 0 ? g_ascii_isalpha (*c) : g_ascii_isalnum (*c)))
+          return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -113,10 +139,20 @@ tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
                   GError **error)
 {
   const TeiSinkConfig *config = config_data;
-  const char *language =
-      g_str_equal (config->language, "auto") ? guess_language (doc) : config->language;
-  g_autofree char *date = requested_date (ctx);
-  TeiWriter *writer = tei_writer_new (recto_stage_context_get_output (ctx));
+  gboolean automatic = g_str_equal (config->language, "auto");
+  const char *language = automatic ? guess_language (doc) : config->language;
+  g_autofree char *date = NULL;
+  TeiWriter *writer;
+
+  if (!automatic && !is_language_tag (language))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                   "option 'language': '%s' is not a language tag such as 'zh' or 'en-GB'",
+                   language);
+      return FALSE;
+    }
+  date = requested_date (ctx);
+  writer = tei_writer_new (recto_stage_context_get_output (ctx));
 
   tei_writer_start (writer, "TEI", FALSE);
   tei_writer_attribute (writer, "xmlns", "http://www.tei-c.org/ns/1.0");
