@@ -69,6 +69,35 @@ recto_block_append (RectoDocument *doc, RectoBlock *parent, RectoBlockKind kind)
   return block;
 }
 
+int
+recto_block_get_index (const RectoBlock *block)
+{
+  guint index;
+
+  if (block->parent == NULL || !g_ptr_array_find (block->parent->children, block, &index))
+    return -1;
+  return (int) index;
+}
+
+RectoBlock *
+recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
+{
+  RectoBlock *replacement = recto_block_new (doc, kind);
+
+  if (block->parent != NULL)
+    recto_block_insert (block->parent, replacement, recto_block_get_index (block));
+  while (recto_block_get_n_children (block) > 0)
+    recto_block_insert (replacement, recto_block_get_child (block, 0), -1);
+  /* Sources, typography and repairs move over; the old block is left detached and empty. */
+  replacement->sources = g_steal_pointer (&block->sources);
+  replacement->size = block->size;
+  replacement->flags = block->flags;
+  replacement->all_bold = block->all_bold;
+  replacement->repairs = g_steal_pointer (&block->repairs);
+  recto_block_unlink (block);
+  return replacement;
+}
+
 void
 recto_block_unlink (RectoBlock *block)
 {
@@ -128,6 +157,23 @@ recto_block_add_source (RectoBlock *block, guint page, const RectoBox *box)
   if (block->sources == NULL)
     block->sources = g_array_new (FALSE, FALSE, sizeof (RectoSourceRef));
   g_array_append_val (block->sources, ref);
+}
+
+void
+recto_block_add_line (RectoBlock *block, const RectoPage *page, const RectoLine *line)
+{
+  gboolean first = block->sources == NULL || block->sources->len == 0;
+  gboolean bold = (line->flags & RECTO_FONT_BOLD) != 0;
+
+  recto_block_add_source (block, page->index, line->has_box ? &line->box : NULL);
+  if (first)
+    {
+      block->size = line->size;
+      block->flags = line->flags;
+      block->all_bold = bold;
+    }
+  else
+    block->all_bold = block->all_bold && bold;
 }
 
 guint

@@ -117,6 +117,25 @@ count_chars (const char *text, GHashTable *counts)
     }
 }
 
+/* Counts the hyphens that <lb break="no" rend="-"/> keeps for words a line break split. */
+static void
+count_kept_hyphens (xmlNodePtr node, GHashTable *counts)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrEqual (node->name, BAD_CAST "lb"))
+        {
+          xmlChar *rend = xmlGetProp (node, BAD_CAST "rend");
+          if (rend != NULL)
+            count_chars ((const char *) rend, counts);
+          xmlFree (rend);
+        }
+      count_kept_hyphens (node->children, counts);
+    }
+}
+
 /* Nothing lost: every non-space character of the PDF's text layer appears in the TEI's
  * <text> (as text, or inside fw, g, gap…) at least as often. */
 static void
@@ -148,6 +167,7 @@ assert_conserved (const char *pdf, const char *tei)
       {
         xmlChar *content = xmlNodeGetContent (node);
         count_chars ((const char *) content, output);
+        count_kept_hyphens (node->children, output);
         xmlFree (content);
       }
   xmlFreeDoc (doc);

@@ -20,7 +20,8 @@ data = json.loads(sys.argv[1])
 stages = {s["name"]: s for s in data["stages"]}
 assert data["stage_abi_version"] == 1
 for name, kind in [("pdf-source", "source"), ("reading-order", "repair"),
-                   ("paragraphs", "repair"), ("tei-sink", "sink"), ("test-repair", "repair")]:
+                   ("furniture", "repair"), ("paragraphs", "repair"), ("headings", "repair"),
+                   ("chapters", "repair"), ("tei-sink", "sink"), ("test-repair", "repair")]:
     s = stages[name]
     assert s["kind"] == kind and s["summary"] and s["version"] and s["license"], name
     assert isinstance(s["options"], list)
@@ -29,10 +30,10 @@ assert stages["pdf-source"]["options"][0]["secret"] is True
 assert stages["test-repair"]["options"][0]["choices"] == ["never", "with-error", "silently"]
 assert stages["test-repair"]["repairs"][0]["id"] == "touch"
 ' "$json"
-for stage in pdf-source reading-order paragraphs tei-sink; do
+for stage in pdf-source reading-order furniture paragraphs headings chapters tei-sink; do
   check "inspect lists $stage" sh -c 'printf "%s\n" "$1" | grep -q "^$2 (.* stage)"' - "$text" "$stage"
 done
-check "inspect STAGE shows its options" sh -c '"$1" inspect paragraphs | grep -q "gap (double, 0 to 100, default 0.8)"' - "$recto"
+check "inspect STAGE shows its options" sh -c '"$1" inspect paragraphs | grep -q "gap (double, 0 to 100, default 0.3)"' - "$recto"
 check "inspect of an unknown stage exits 6" sh -c '"$1" inspect nope; test $? -eq 6' - "$recto"
 check "--version names the ABI" sh -c '"$1" --version | grep -q "stage ABI 1"' - "$recto"
 echo "1..$n"

@@ -49,6 +49,7 @@ typedef enum
   RECTO_LINE_HEADER, /* running head */
   RECTO_LINE_FOOTER, /* running foot other than the page number */
   RECTO_LINE_PAGE_NUMBER, /* the printed page number */
+  RECTO_LINE_NOTE, /* a footnote at the foot of the page */
 } RectoLineRole;
 
 /* One line of text in reading order. Text-only sources make lines without boxes or glyphs. */
@@ -62,6 +63,9 @@ typedef struct
   guint32 flags;
   RectoLineRole role;
   GArray *glyphs; /* guint glyph indices of the page in reading order; NULL without geometry */
+  /* The text column the line sits in: its left and right edges are the measure against which
+   * indentation and line fill are judged. Set with the box (by reading-order). */
+  float column_x1, column_x2;
 } RectoLine;
 
 typedef struct
@@ -148,6 +152,7 @@ typedef enum
   RECTO_BLOCK_PB, /* n: printed page number, may be NULL; page: the page it opens */
   RECTO_BLOCK_GAP, /* type: the reason; n: the extent as text */
   RECTO_BLOCK_TEXT, /* text: a run of characters inside its parent */
+  RECTO_BLOCK_LB, /* a line break inside a word; n: the hyphen the line break added, if any */
 } RectoBlockKind;
 
 typedef struct _RectoBlock RectoBlock;
@@ -180,6 +185,11 @@ struct _RectoBlock
   const char *stage; /* interned name of the stage that created the block */
   GArray *sources; /* RectoSourceRef, NULL when none */
   GPtrArray *repairs; /* RectoRepair*, NULL when none */
+  /* Typography of the first source line added with recto_block_add_line() (0 when unknown),
+   * and whether every line added was bold: what heading detection reads. */
+  float size;
+  guint32 flags;
+  gboolean all_bold;
 };
 
 RectoBlock *recto_document_get_body (RectoDocument *doc);
@@ -194,11 +204,19 @@ void recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char 
                               gssize length);
 /* Moves @child (detached or not) to @parent at @index (-1 appends). */
 void recto_block_insert (RectoBlock *parent, RectoBlock *child, int index);
+/* @block's position among its parent's children, or -1 when it is detached. */
+int recto_block_get_index (const RectoBlock *block);
+/* Puts a new block of @kind in @block's place, made by the running stage, and moves @block's
+ * children, sources, typography and repairs into it; @block is left detached and empty.
+ * Returns the new block (a paragraph that turns out to be a heading, say). */
+RectoBlock *recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind);
 /* Detaches @block from its parent; it stays owned by the document. */
 void recto_block_unlink (RectoBlock *block);
 void recto_block_set_type (RectoDocument *doc, RectoBlock *block, const char *type);
 void recto_block_set_n (RectoBlock *block, const char *n);
 void recto_block_add_source (RectoBlock *block, guint page, const RectoBox *box);
+/* Adds @line of @page as a source of @block and folds in its typography (size, flags). */
+void recto_block_add_line (RectoBlock *block, const RectoPage *page, const RectoLine *line);
 guint recto_block_get_n_children (const RectoBlock *block);
 RectoBlock *recto_block_get_child (const RectoBlock *block, guint i);
 /* The text of @block's TEXT descendants, concatenated (fw, pb, note and gap excluded).

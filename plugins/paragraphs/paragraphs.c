@@ -1,77 +1,145 @@
-/* paragraphs: joins each page's body lines into paragraphs and opens every page with a <pb>,
- * followed by the page's furniture lines as <fw>. A paragraph starts where the vertical gap
- * grows, the line is indented, the previous line stopped short of the measure, or the type
- * size changes. Lines join with a space between Latin text and with nothing where either side
- * is CJK. Without geometry (plain-text sources) an empty line separates paragraphs.
+/* paragraphs: joins body lines into blocks (paragraphs, and the lines that later stages make
+ * into headings, captions and list items), across page and column breaks, and puts every page
+ * break and the page's furniture where the page begins.
  *
- * This is the simple, honest version: paragraphs crossing pages, headings and dehyphenation
- * come with the layout work. */
+ * A line continues the open block when it has the same size and weight, is not indented from
+ * its column's left edge, the line before it filled its column's measure, and the vertical gap
+ * is the volume's usual one. A line on a new page or column continues a block the same way, so
+ * a paragraph broken by a page keeps its <pb> and <fw> inside it. Lines join with nothing where
+ * either side is CJK and with a space between Latin text; a Latin line-end hyphen that the
+ * line break added is replaced by <lb break="no" rend="-"/> (a marked repair), a real one
+ * ("data-driven") stays. Footnote lines become notes at the foot of their page. Without
+ * geometry (plain-text sources) only blank lines separate blocks. */
 #include <math.h>
+#include <string.h>
 
 #include <recto/recto.h>
+
+#include "hyphenation.h"
 
 typedef struct
 {
   double gap;
   double indent;
+  double fill;
 } ParagraphsConfig;
 
 static const RectoOption paragraphs_options[] = {
   { .name = "gap",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "0.8",
-    .blurb = "Vertical gap between lines, in line heights, from which a new paragraph starts",
+    .default_value = "0.3",
+    .blurb = "Extra vertical space, in type sizes beyond the volume's usual line gap, from which "
+             "a new block starts",
     .offset = G_STRUCT_OFFSET (ParagraphsConfig, gap),
     .minimum = 0,
     .maximum = 100 },
   { .name = "indent",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "1",
-    .blurb = "First-line indent, in line heights, from which a line starts a new paragraph",
+    .default_value = "0.8",
+    .blurb = "Indent from the column's left edge, in type sizes, from which a line starts a new "
+             "block",
     .offset = G_STRUCT_OFFSET (ParagraphsConfig, indent),
+    .minimum = 0,
+    .maximum = 100 },
+  { .name = "fill",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "2.5",
+    .blurb = "Space left at the end of a line, in type sizes, from which the line ends its block",
+    .offset = G_STRUCT_OFFSET (ParagraphsConfig, fill),
     .minimum = 0,
     .maximum = 100 },
   { NULL },
 };
 
-static float
-line_height (const RectoLine *line)
+static const RectoRepairKind paragraphs_repairs[] = {
+  { "dehyphenate", "A hyphen added by a line break was taken out of the word it split" },
+  { NULL },
+};
+
+typedef struct
 {
+  RectoDocument *doc;
+  const ParagraphsConfig *config;
+  Hyphenation *hyphenation;
+  float usual_gap; /* the median gap between consecutive lines of a block */
+  RectoBlock *body;
+  RectoBlock *block; /* the open block, or NULL */
+  const RectoLine *prev; /* its last line */
+  RectoBlock *note; /* the open footnote of this page, or NULL */
+  GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
+} Builder;
+
+static float
+type_size (const RectoLine *line)
+{
+  if (line->size > 0)
+    return line->size;
   return MAX (line->box.y2 - line->box.y1, 1.0f);
 }
 
-/* The page's text measure: the left and right edges of its body lines. */
-static void
-measure (const RectoPage *page, float *left, float *right)
+static gboolean
+is_bold (const RectoLine *line)
 {
-  *left = G_MAXFLOAT;
-  *right = -G_MAXFLOAT;
-  for (guint i = 0; i < page->lines->len; i++)
-    {
-      const RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (line->role != RECTO_LINE_BODY || !line->has_box)
-        continue;
-      *left = MIN (*left, line->box.x1);
-      *right = MAX (*right, line->box.x2);
-    }
+  return (line->flags & RECTO_FONT_BOLD) != 0;
 }
 
-static gboolean
-starts_paragraph (const RectoLine *prev, const RectoLine *line, float left, float right,
-                  const ParagraphsConfig *config)
+static int
+compare_floats (gconstpointer a, gconstpointer b)
 {
-  float h = line_height (prev);
+  float fa = *(const float *) a, fb = *(const float *) b;
+  return (fa > fb) - (fa < fb);
+}
+
+/* The median vertical gap between consecutive body lines of one size on one page. */
+static float
+find_usual_gap (RectoDocument *doc)
+{
+  g_autoptr (GArray) gaps = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      const RectoLine *prev = NULL;
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          if (line->role != RECTO_LINE_BODY || !line->has_box)
+            continue;
+          if (prev != NULL && prev->size == line->size)
+            {
+              float gap = line->box.y1 - prev->box.y2;
+              if (gap > -0.5f * type_size (line) && gap < 2 * type_size (line))
+                g_array_append_val (gaps, gap);
+            }
+          prev = line;
+        }
+    }
+  if (gaps->len == 0)
+    return 0;
+  g_array_sort (gaps, compare_floats);
+  return g_array_index (gaps, float, gaps->len / 2);
+}
+
+/* Whether @line carries on the block that @prev ended so far. */
+static gboolean
+continues (const Builder *b, const RectoLine *prev, const RectoLine *line)
+{
+  const ParagraphsConfig *config = b->config;
+  float size = type_size (line);
 
   if (!line->has_box || !prev->has_box)
+    return TRUE;
+  if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line))
     return FALSE;
-  if (line->box.y1 - prev->box.y2 > config->gap * h)
-    return TRUE;
-  if (line->box.x1 - left > config->indent * h)
-    return TRUE;
-  /* A line that stops well short of the measure ended its paragraph. */
-  if (right - prev->box.x2 > 0.15f * (right - left))
-    return TRUE;
-  return prev->size > 0 && line->size > 0 && fabsf (prev->size - line->size) > 0.2f * prev->size;
+  if (line->box.x1 - line->column_x1 > config->indent * size)
+    return FALSE;
+  if (prev->column_x2 - prev->box.x2 > config->fill * size)
+    return FALSE;
+  /* Below the previous line in the same column: the gap must be the usual one. After a page
+   * or column break there is no gap to judge. */
+  if (line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
+    return line->box.y1 - prev->box.y2 <= b->usual_gap + config->gap * size;
+  return TRUE;
 }
 
 static gboolean
@@ -80,15 +148,53 @@ is_cjk (gunichar c)
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
-/* Text between two joined lines: nothing where either side is CJK, a space otherwise. */
-static const char *
-joiner (const char *before, const char *after)
+static gunichar
+last_char (const RectoBlock *block)
 {
-  const char *last = g_utf8_find_prev_char (before, before + strlen (before));
+  guint n = recto_block_get_n_children (block);
+  RectoBlock *last = n > 0 ? recto_block_get_child (block, n - 1) : NULL;
+  const char *end;
 
-  if (last == NULL || *after == '\0')
-    return "";
-  return is_cjk (g_utf8_get_char (last)) || is_cjk (g_utf8_get_char (after)) ? "" : " ";
+  if (last == NULL || last->kind != RECTO_BLOCK_TEXT || *last->text == '\0')
+    return 0;
+  end = last->text + strlen (last->text);
+  return g_utf8_get_char (g_utf8_find_prev_char (last->text, end));
+}
+
+/* Takes the hyphen off the end of @block's text and puts a marked <lb break="no"> there. */
+static void
+replace_hyphen (Builder *b, RectoBlock *block)
+{
+  RectoBlock *text = recto_block_get_child (block, recto_block_get_n_children (block) - 1);
+  RectoBlock *lb;
+
+  text->text[strlen (text->text) - 1] = '\0';
+  lb = recto_block_append (b->doc, block, RECTO_BLOCK_LB);
+  recto_block_set_n (lb, "-");
+  recto_block_mark_repair (b->doc, lb, "dehyphenate", NULL);
+}
+
+/* Ends @block's text so that @line's can follow: a space between Latin words, nothing where
+ * either side is CJK, and a hyphen the line break added replaced by a marked <lb>. */
+static void
+join_line (Builder *b, RectoBlock *block, const RectoLine *line)
+{
+  gunichar before = last_char (block);
+  gunichar after = g_utf8_get_char (line->text);
+
+  if (before == '-' && hyphenation_is_added (b->hyphenation, block, line->text))
+    replace_hyphen (b, block);
+  else if (before != 0 && before != '-' && !is_cjk (before) && !is_cjk (after))
+    recto_block_append_text (b->doc, block, " ", 1);
+}
+
+/* Moves what waits (page breaks, furniture, notes) into @parent. */
+static void
+flush_pending (Builder *b, RectoBlock *parent)
+{
+  for (guint i = 0; i < b->pending->len; i++)
+    recto_block_insert (parent, g_ptr_array_index (b->pending, i), -1);
+  g_ptr_array_set_size (b->pending, 0);
 }
 
 static const char *
@@ -102,95 +208,123 @@ furniture_type (RectoLineRole role)
       return "footer";
     case RECTO_LINE_PAGE_NUMBER:
       return "pageNum";
-    case RECTO_LINE_BODY:
-      break;
+    default:
+      return NULL;
     }
-  return NULL;
 }
 
+/* Queues the page's <pb> and its furniture as <fw>. */
 static void
-add_page_break (RectoDocument *doc, RectoBlock *body, const RectoPage *page)
+begin_page (Builder *b, const RectoPage *page)
 {
-  RectoBlock *pb = recto_block_append (doc, body, RECTO_BLOCK_PB);
+  RectoBlock *pb = recto_block_new (b->doc, RECTO_BLOCK_PB);
 
   pb->page = (int) page->index;
   recto_block_set_n (pb, page->printed_number);
+  g_ptr_array_add (b->pending, pb);
   for (guint i = 0; i < page->lines->len; i++)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
       RectoBlock *fw;
-      if (line->role == RECTO_LINE_BODY)
+      if (furniture_type (line->role) == NULL)
         continue;
-      fw = recto_block_append (doc, body, RECTO_BLOCK_FW);
-      recto_block_set_type (doc, fw, furniture_type (line->role));
-      recto_block_append_text (doc, fw, line->text, -1);
-      recto_block_add_source (fw, page->index, line->has_box ? &line->box : NULL);
+      fw = recto_block_new (b->doc, RECTO_BLOCK_FW);
+      recto_block_set_type (b->doc, fw, furniture_type (line->role));
+      recto_block_append_text (b->doc, fw, line->text, -1);
+      recto_block_add_line (fw, page, line);
+      g_ptr_array_add (b->pending, fw);
     }
 }
 
+/* A footnote line starts a note when it is the first or begins with a new marker (its size is
+ * what set it apart; the marker is the first character, or a digit run). */
 static void
-build_paragraphs (RectoDocument *doc, RectoBlock *body, const RectoPage *page,
-                  const ParagraphsConfig *config)
+add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
 {
-  const RectoLine *prev = NULL;
-  RectoBlock *p = NULL;
-  g_autoptr (GString) text = g_string_new (NULL);
-  float left, right;
+  gunichar first = g_utf8_get_char (line->text);
+  gboolean marker = g_unichar_isdigit (first) || (first >= 0x2460 && first <= 0x24FF)
+                    || first == '*' || first == 0x2020;
 
-  measure (page, &left, &right);
-  for (guint i = 0; i < page->lines->len; i++)
+  if (b->note == NULL || marker)
     {
-      const RectoLine *line = g_ptr_array_index (page->lines, i);
-
-      if (line->role != RECTO_LINE_BODY)
-        continue;
-      if (*line->text == '\0')
-        {
-          /* A blank line (text sources) ends the paragraph. */
-          p = NULL;
-          continue;
-        }
-      if (p == NULL || starts_paragraph (prev, line, left, right, config))
-        {
-          if (p != NULL)
-            recto_block_append_text (doc, p, text->str, text->len);
-          p = recto_block_append (doc, body, RECTO_BLOCK_P);
-          g_string_truncate (text, 0);
-        }
-      else
-        g_string_append (text, joiner (text->str, line->text));
-      g_string_append (text, line->text);
-      recto_block_add_source (p, page->index, line->has_box ? &line->box : NULL);
-      prev = line;
+      b->note = recto_block_new (b->doc, RECTO_BLOCK_NOTE);
+      recto_block_set_type (b->doc, b->note, "footnote");
+      g_ptr_array_add (b->pending, b->note);
     }
-  if (p != NULL)
-    recto_block_append_text (doc, p, text->str, text->len);
+  join_line (b, b->note, line);
+  recto_block_append_text (b->doc, b->note, line->text, -1);
+  recto_block_add_line (b->note, page, line);
+}
+
+static void
+add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
+{
+  if (*line->text == '\0')
+    {
+      /* A blank line (text sources) ends the block. */
+      b->block = NULL;
+      return;
+    }
+  if (b->block != NULL && continues (b, b->prev, line))
+    {
+      /* Join first: the page break comes between a hyphen and the rest of its word. */
+      join_line (b, b->block, line);
+      flush_pending (b, b->block);
+    }
+  else
+    {
+      flush_pending (b, b->body);
+      b->block = recto_block_append (b->doc, b->body, RECTO_BLOCK_P);
+    }
+  recto_block_append_text (b->doc, b->block, line->text, -1);
+  recto_block_add_line (b->block, page, line);
+  b->prev = line;
 }
 
 static gboolean
 paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *config, GError **error)
 {
-  RectoBlock *body = recto_document_get_body (doc);
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();
+  g_autoptr (Hyphenation) hyphenation = hyphenation_new (doc);
+  Builder b = {
+    .doc = doc,
+    .config = config,
+    .hyphenation = hyphenation,
+    .usual_gap = find_usual_gap (doc),
+    .body = recto_document_get_body (doc),
+    .pending = pending,
+  };
 
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
-      add_page_break (doc, body, page);
-      build_paragraphs (doc, body, page, config);
+      begin_page (&b, page);
+      b.note = NULL;
+      for (guint j = 0; j < page->lines->len; j++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, j);
+          if (line->role == RECTO_LINE_BODY)
+            add_body_line (&b, page, line);
+          else if (line->role == RECTO_LINE_NOTE)
+            add_note_line (&b, page, line);
+        }
     }
+  flush_pending (&b, b.body);
   return TRUE;
 }
 
 static const RectoStageInfo paragraphs_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "paragraphs",
-  .summary = "Joins lines into paragraphs by gap, indent, line fill and type size, and opens "
-             "every page with a page break and its furniture",
+  .summary = "Joins lines into paragraphs by size, weight, indent, line fill and spacing, across "
+             "page and column breaks, removes line-break hyphens, and places page breaks, "
+             "furniture and footnotes",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,
   .options = paragraphs_options,
   .config_size = sizeof (ParagraphsConfig),
+  .repairs = paragraphs_repairs,
   .process = paragraphs_process,
 };
 

@@ -1,13 +1,18 @@
 /* reading-order: builds each page's lines from glyph geometry, not from the order in which the
  * content stream drew them: glyphs whose vertical centres agree form a line, in x order, so a
  * digit drawn in another font or after the rest of the line still lands in its place. Word
- * spaces come from the gaps between glyphs; a wide gap splits a line into two (side-by-side
- * blocks). Lines are ordered top to bottom, then left to right.
+ * spaces come from the gaps between glyphs; a wide gap splits a row into two lines.
  *
- * This is the simple, honest version; columns and block order come with the layout work. */
+ * Columns: where several rows of a page are split by gaps that line up, the page has a gutter.
+ * Lines left of it and right of it between two full-width lines form a two-column zone, read
+ * left column first. Every line learns its column's measure (left and right edges, from the
+ * lines of that column across the document), which the paragraph stage judges indentation
+ * and line fill against. */
 #include <math.h>
 
 #include <recto/recto.h>
+
+#include "columns.h"
 
 typedef struct
 {
@@ -25,8 +30,9 @@ static const RectoOption reading_order_options[] = {
     .maximum = 10 },
   { .name = "split-gap",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "3",
-    .blurb = "Horizontal gap, in glyph heights, from which one row of glyphs is two lines",
+    .default_value = "1.5",
+    .blurb = "Horizontal gap, in glyph heights, from which one row of glyphs is two lines "
+             "(a column gutter, or side-by-side blocks)",
     .offset = G_STRUCT_OFFSET (ReadingOrderConfig, split_gap),
     .minimum = 0.1,
     .maximum = 1000 },
@@ -86,8 +92,8 @@ has_box (const RectoBox *box)
 /* Makes one line of @count glyphs (indices into the page, in reading order): its text with
  * gap-inferred spaces, its box, and the font that most of its glyphs use. */
 static void
-emit_line (RectoPage *page, const guint *glyphs, guint count, const ReadingOrderConfig *config,
-           gboolean geometry)
+emit_line (RectoPage *page, const guint *glyphs, const gboolean *space_before, guint count,
+           const ReadingOrderConfig *config, gboolean geometry)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
@@ -108,7 +114,8 @@ emit_line (RectoPage *page, const guint *glyphs, guint count, const ReadingOrder
       if (geometry && i > 0)
         {
           const RectoBox *prev = &boxes[glyphs[i - 1]];
-          if (b->x1 - prev->x2 > config->space_gap * MIN (height (prev), height (b)))
+          if (space_before[i]
+              || b->x1 - prev->x2 > config->space_gap * MIN (height (prev), height (b)))
             g_string_append_c (text, ' ');
         }
       g_string_append_unichar (text, chars[glyphs[i]]);
@@ -137,33 +144,52 @@ emit_line (RectoPage *page, const guint *glyphs, guint count, const ReadingOrder
     }
 }
 
-/* Sorts one row of glyphs by x and emits it as lines, split where a gap is wide. */
+/* Sorts one row of glyphs by x and emits it as lines, split where a gap is wide. The row's
+ * white-space glyphs only say where the source put a space: a justified line's spaces may be
+ * narrower than the gap that would suggest one. */
 static void
-emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config)
+emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray *row_gaps)
 {
+  const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   SortContext sort = { boxes };
-  const guint *glyphs;
+  g_autoptr (GArray) glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), row->len);
+  g_autoptr (GArray) spaces = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), row->len);
+  gboolean space = FALSE;
   guint start = 0;
 
   g_array_sort_with_data (row, compare_by_x, &sort);
-  glyphs = (const guint *) row->data;
-  for (guint i = 1; i <= row->len; i++)
+  for (guint i = 0; i < row->len; i++)
     {
-      if (i < row->len)
+      guint glyph = g_array_index (row, guint, i);
+      if (g_unichar_isspace (chars[glyph]))
         {
-          const RectoBox *prev = &boxes[glyphs[i - 1]];
-          const RectoBox *b = &boxes[glyphs[i]];
+          space = TRUE;
+          continue;
+        }
+      g_array_append_val (glyphs, glyph);
+      g_array_append_val (spaces, space);
+      space = FALSE;
+    }
+  for (guint i = 1; i <= glyphs->len; i++)
+    {
+      if (i < glyphs->len)
+        {
+          const RectoBox *prev = &boxes[g_array_index (glyphs, guint, i - 1)];
+          const RectoBox *b = &boxes[g_array_index (glyphs, guint, i)];
+          RowGap gap = { prev->x2, b->x1 };
           if (b->x1 - prev->x2 <= config->split_gap * MAX (height (prev), height (b)))
             continue;
+          g_array_append_val (row_gaps, gap);
         }
-      emit_line (page, glyphs + start, i - start, config, TRUE);
+      emit_line (page, (const guint *) glyphs->data + start,
+                 (const gboolean *) spaces->data + start, i - start, config, TRUE);
       start = i;
     }
 }
 
 static void
-build_lines (RectoPage *page, const ReadingOrderConfig *config)
+build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
@@ -173,10 +199,13 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config)
   SortContext sort = { boxes };
   float row_center = 0, row_height = 0;
 
-  /* White space is dropped here and inferred again from the gaps between glyphs. */
+  /* White space without a box says nothing about where it belongs: it is dropped, and spaces
+   * are inferred from the gaps between glyphs. */
   for (guint i = 0; i < page->chars->len; i++)
-    if (!g_unichar_isspace (chars[i]))
-      g_array_append_val (has_box (&boxes[i]) ? placed : unplaced, i);
+    if (has_box (&boxes[i]))
+      g_array_append_val (placed, i);
+    else if (!g_unichar_isspace (chars[i]))
+      g_array_append_val (unplaced, i);
 
   g_array_sort_with_data (placed, compare_by_center, &sort);
   for (guint i = 0; i < placed->len; i++)
@@ -186,7 +215,7 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config)
 
       if (row->len > 0 && fabsf (center_y (b) - row_center) > 0.5f * MAX (height (b), row_height))
         {
-          emit_row (page, row, config);
+          emit_row (page, row, config, row_gaps);
           g_array_set_size (row, 0);
         }
       g_array_append_val (row, glyph);
@@ -195,25 +224,36 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config)
       row_height += (height (b) - row_height) / row->len;
     }
   if (row->len > 0)
-    emit_row (page, row, config);
+    emit_row (page, row, config, row_gaps);
   /* Glyphs without a box keep their source order, after the placed lines. */
   if (unplaced->len > 0)
-    emit_line (page, (const guint *) unplaced->data, unplaced->len, config, FALSE);
+    emit_line (page, (const guint *) unplaced->data, NULL, unplaced->len, config, FALSE);
 }
 
 static gboolean
 reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *config,
                        GError **error)
 {
-  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+  guint n_pages = recto_document_get_n_pages (doc);
+  g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (float), n_pages);
+  g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+
+  for (guint i = 0; i < n_pages; i++)
     {
       RectoPage *page = recto_document_get_page (doc, i);
+      float gutter = -1;
+
       /* A source without glyphs (plain text) brings its own lines. */
-      if (page->chars->len == 0)
-        continue;
-      recto_page_clear_lines (page);
-      build_lines (page, config);
+      if (page->chars->len > 0)
+        {
+          recto_page_clear_lines (page);
+          g_array_set_size (row_gaps, 0);
+          build_lines (page, config, row_gaps);
+          columns_order_page (page, row_gaps, &gutter);
+        }
+      g_array_append_val (gutters, gutter);
     }
+  columns_set_measures (doc, gutters);
   return TRUE;
 }
 

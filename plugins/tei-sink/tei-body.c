@@ -85,6 +85,8 @@ element_name (RectoBlockKind kind, gboolean *mixed)
       return "pb";
     case RECTO_BLOCK_GAP:
       return "gap";
+    case RECTO_BLOCK_LB:
+      return "lb";
     case RECTO_BLOCK_TEXT:
       return NULL;
     }
@@ -143,6 +145,11 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
       break;
     case RECTO_BLOCK_ITEM:
       tei_writer_attribute (writer, "n", block->n);
+      break;
+    case RECTO_BLOCK_LB:
+      /* A word broken over two lines: the hyphen the break added is kept in @rend. */
+      tei_writer_attribute (writer, "break", "no");
+      tei_writer_attribute (writer, "rend", block->n);
       break;
     case RECTO_BLOCK_DIV:
     case RECTO_BLOCK_FIGURE:

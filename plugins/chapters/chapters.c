@@ -1,0 +1,238 @@
+/* chapters: splits a volume into its contributed reports and nests the headings.
+ *
+ * A chapter starts at a title: a block at the top of a page (only page furniture before it on
+ * that page), larger than the volume's headings or set in bold at a larger size than the body,
+ * at most a few lines long and not numbered as a heading; or a block whose text is a top-level
+ * entry of the PDF's outline. Each title opens a <div type="chapter"> headed by it; inside,
+ * every heading opens a <div type="section"> nested by its level. Page breaks and furniture
+ * that come just before a title or heading go into its division, so that a chapter begins with
+ * the page it starts on. */
+#include <math.h>
+
+#include <recto/recto.h>
+
+typedef struct
+{
+  int max_lines;
+  gboolean use_outline;
+} ChaptersConfig;
+
+static const RectoOption chapters_options[] = {
+  { .name = "max-lines",
+    .type = RECTO_OPTION_INT,
+    .default_value = "3",
+    .blurb = "Most lines a chapter title may run to",
+    .offset = G_STRUCT_OFFSET (ChaptersConfig, max_lines),
+    .minimum = 1,
+    .maximum = 20 },
+  {
+      .name = "outline",
+      .type = RECTO_OPTION_BOOLEAN,
+      .default_value = "true",
+      .blurb = "Also take the PDF outline's top-level entries as chapter titles",
+      .offset = G_STRUCT_OFFSET (ChaptersConfig, use_outline),
+  },
+  { NULL },
+};
+
+static gboolean
+is_floating (const RectoBlock *block)
+{
+  switch (block->kind)
+    {
+    case RECTO_BLOCK_PB:
+    case RECTO_BLOCK_FW:
+    case RECTO_BLOCK_NOTE:
+    case RECTO_BLOCK_GAP:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Type sizes against which a title must stand out. */
+typedef struct
+{
+  float body; /* the size most paragraph text is set in */
+  float largest_head; /* the largest heading */
+} Sizes;
+
+static Sizes
+measure_sizes (const RectoBlock *body)
+{
+  Sizes sizes = { 0 };
+  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best_chars = 0;
+
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      if (block->kind == RECTO_BLOCK_HEAD)
+        sizes.largest_head = MAX (sizes.largest_head, block->size);
+      else if (block->kind == RECTO_BLOCK_P && block->size > 0)
+        {
+          g_autofree char *text = recto_block_get_text (block);
+          gpointer key = GINT_TO_POINTER ((int) lroundf (block->size * 10));
+          guint chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key))
+                        + g_utf8_strlen (text, -1);
+          g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
+          if (chars > best_chars)
+            {
+              best_chars = chars;
+              sizes.body = block->size;
+            }
+        }
+    }
+  return sizes;
+}
+
+static char *
+without_spaces (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isspace (*c))
+      g_string_append_c (out, *c);
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @text, white space aside, is a top-level entry of the outline. */
+static gboolean
+in_outline (RectoDocument *doc, const char *text)
+{
+  g_autofree char *wanted = without_spaces (text);
+
+  for (guint i = 0; i < recto_document_get_n_outline_entries (doc); i++)
+    {
+      const RectoOutlineEntry *entry = recto_document_get_outline_entry (doc, i);
+      g_autofree char *title = NULL;
+      if (entry->level != 1 || entry->title == NULL)
+        continue;
+      title = without_spaces (entry->title);
+      if (g_str_equal (title, wanted))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_title (RectoDocument *doc, const RectoBlock *block, gboolean top_of_page, const Sizes *sizes,
+          const ChaptersConfig *config)
+{
+  g_autofree char *text = NULL;
+  gboolean stands_out;
+
+  if (block->kind != RECTO_BLOCK_P)
+    return FALSE;
+  text = recto_block_get_text (block);
+  if (config->use_outline && in_outline (doc, text))
+    return TRUE;
+  if (!top_of_page || block->size <= 0 || block->sources == NULL
+      || block->sources->len > (guint) config->max_lines)
+    return FALSE;
+  if (sizes->largest_head > 0)
+    stands_out = block->size > sizes->largest_head * 1.05f;
+  else
+    stands_out = block->size > sizes->body * 1.2f && block->all_bold;
+  return stands_out;
+}
+
+/* The open divisions, innermost last; the body at the bottom. */
+typedef struct
+{
+  RectoDocument *doc;
+  GPtrArray *open;
+  GPtrArray *floating; /* pb, fw, notes since the last block */
+} Nest;
+
+static RectoBlock *
+innermost (const Nest *nest)
+{
+  return g_ptr_array_index (nest->open, nest->open->len - 1);
+}
+
+static void
+put_floating (Nest *nest, RectoBlock *into)
+{
+  for (guint i = 0; i < nest->floating->len; i++)
+    recto_block_insert (into, g_ptr_array_index (nest->floating, i), -1);
+  g_ptr_array_set_size (nest->floating, 0);
+}
+
+/* Opens a division of @type at @level under the innermost one that is shallower, headed by
+ * @head. */
+static void
+open_division (Nest *nest, RectoBlock *head, const char *type, int level)
+{
+  RectoBlock *div;
+
+  while (nest->open->len > 1 && innermost (nest)->level >= level)
+    g_ptr_array_remove_index (nest->open, nest->open->len - 1);
+  div = recto_block_append (nest->doc, innermost (nest), RECTO_BLOCK_DIV);
+  recto_block_set_type (nest->doc, div, type);
+  div->level = level;
+  put_floating (nest, div);
+  recto_block_insert (div, head, -1);
+  g_ptr_array_add (nest->open, div);
+}
+
+static gboolean
+chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                  GError **error)
+{
+  const ChaptersConfig *config = config_data;
+  RectoBlock *body = recto_document_get_body (doc);
+  Sizes sizes = measure_sizes (body);
+  g_autoptr (GPtrArray) blocks = g_ptr_array_new ();
+  g_autoptr (GPtrArray) open = g_ptr_array_new ();
+  g_autoptr (GPtrArray) floating = g_ptr_array_new ();
+  Nest nest = { doc, open, floating };
+  gboolean top_of_page = FALSE;
+
+  /* The body's children move, so walk a copy of the list. */
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    g_ptr_array_add (blocks, recto_block_get_child (body, i));
+  g_ptr_array_add (open, body);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      RectoBlock *block = g_ptr_array_index (blocks, i);
+
+      if (is_floating (block))
+        {
+          top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
+          recto_block_unlink (block);
+          g_ptr_array_add (floating, block);
+          continue;
+        }
+      if (is_title (doc, block, top_of_page, &sizes, config))
+        /* Level 0: a chapter closes every division, other chapters included. */
+        open_division (&nest, recto_block_replace (doc, block, RECTO_BLOCK_HEAD), "chapter", 0);
+      else if (block->kind == RECTO_BLOCK_HEAD)
+        open_division (&nest, block, "section", MAX (block->level, 1));
+      else
+        {
+          put_floating (&nest, innermost (&nest));
+          recto_block_insert (innermost (&nest), block, -1);
+        }
+      top_of_page = FALSE;
+    }
+  put_floating (&nest, innermost (&nest));
+  return TRUE;
+}
+
+static const RectoStageInfo chapters_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "chapters",
+  .summary = "Splits a volume into its contributed reports at title lines (and outline "
+             "entries), and nests headings into divisions by level",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = chapters_options,
+  .config_size = sizeof (ChaptersConfig),
+  .process = chapters_process,
+};
+
+RECTO_STAGE_DEFINE (chapters_info)

@@ -1,0 +1,184 @@
+/* furniture: finds running heads, running feet and page numbers, and the printed number of
+ * every page. A line is furniture when it sits at the top or bottom edge of its page and the
+ * same shape (its text with digits masked) comes back at the same height on other pages; a
+ * furniture line that is nothing but a number in a usual form ("- 12 -", "—12—", "12",
+ * "Page 12", "第 12 页", roman numerals) is the page number. Nothing is a fixed list of strings.
+ *
+ * The stage only sets each line's role and each page's printed number; the paragraph stage
+ * turns them into <fw> and <pb n>. */
+#include <math.h>
+
+#include <recto/recto.h>
+
+#include "page-number.h"
+
+typedef struct
+{
+  double band;
+  int lines;
+  double tolerance;
+} FurnitureConfig;
+
+static const RectoOption furniture_options[] = {
+  { .name = "band",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "0.12",
+    .blurb = "Height of the top and bottom bands where furniture may sit, as a share of the page",
+    .offset = G_STRUCT_OFFSET (FurnitureConfig, band),
+    .minimum = 0.01,
+    .maximum = 0.5 },
+  { .name = "lines",
+    .type = RECTO_OPTION_INT,
+    .default_value = "2",
+    .blurb = "How many lines from each edge of a page may be furniture",
+    .offset = G_STRUCT_OFFSET (FurnitureConfig, lines),
+    .minimum = 1,
+    .maximum = 10 },
+  { .name = "tolerance",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "4",
+    .blurb = "How far, in points, a repeated line may move up or down from page to page",
+    .offset = G_STRUCT_OFFSET (FurnitureConfig, tolerance),
+    .minimum = 0,
+    .maximum = 100 },
+  { NULL },
+};
+
+typedef enum
+{
+  EDGE_TOP,
+  EDGE_BOTTOM,
+} Edge;
+
+/* A line near an edge of its page: where it is and the shape it repeats. */
+typedef struct
+{
+  RectoLine *line;
+  guint page;
+  Edge edge;
+  char *shape;
+  char *number; /* the page number it is, if its text is only that */
+} Candidate;
+
+static void
+candidate_clear (Candidate *candidate)
+{
+  g_free (candidate->shape);
+  g_free (candidate->number);
+}
+
+static float
+center_y (const RectoLine *line)
+{
+  return (line->box.y1 + line->box.y2) / 2;
+}
+
+static void
+add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge)
+{
+  Candidate candidate = {
+    .line = line,
+    .page = page->index,
+    .edge = edge,
+    .shape = page_number_mask (line->text),
+    .number = page_number_parse (line->text),
+  };
+  g_array_append_val (candidates, candidate);
+}
+
+/* The lines in the top and bottom bands of @page, at most config->lines from each edge. */
+static void
+collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray *candidates)
+{
+  double band = config->band * page->height;
+  guint n = page->lines->len;
+  guint top = 0, bottom = 0;
+
+  if (page->height <= 0)
+    return;
+  /* Lines come top to bottom (columns aside), so the edges are at the ends of the list; the
+   * bands still decide, since a column's lines may end far above the foot. */
+  for (guint i = 0; i < n && top < (guint) config->lines; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (!line->has_box || line->box.y2 > band)
+        break;
+      add_candidate (candidates, line, page, EDGE_TOP);
+      top++;
+    }
+  for (guint i = n; i > top && bottom < (guint) config->lines; i--)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i - 1);
+      if (!line->has_box || line->box.y1 < page->height - band)
+        break;
+      add_candidate (candidates, line, page, EDGE_BOTTOM);
+      bottom++;
+    }
+}
+
+/* Whether @a's shape comes back at about the same height on another page. */
+static gboolean
+repeats (const Candidate *a, const GArray *candidates, const FurnitureConfig *config)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const Candidate *b = &g_array_index (candidates, Candidate, i);
+      if (b->page == a->page || b->edge != a->edge)
+        continue;
+      if (fabsf (center_y (b->line) - center_y (a->line)) > config->tolerance)
+        continue;
+      if (g_str_equal (a->shape, b->shape))
+        return TRUE;
+      /* Page numbers may change form across a volume ("- 9 -" then "- 10 -" align the same,
+       * but "iv" and "12" do not share a shape): any two numbers at one height repeat. */
+      if (a->number != NULL && b->number != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                   GError **error)
+{
+  const FurnitureConfig *config = config_data;
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint n_pages = recto_document_get_n_pages (doc);
+
+  g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
+  for (guint i = 0; i < n_pages; i++)
+    collect_candidates (recto_document_get_page (doc, i), config, candidates);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      RectoPage *page = recto_document_get_page (doc, c->page);
+
+      /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
+      if (!repeats (c, candidates, config) && !(n_pages == 1 && c->number != NULL))
+        continue;
+      if (c->number != NULL && page->printed_number == NULL)
+        {
+          c->line->role = RECTO_LINE_PAGE_NUMBER;
+          page->printed_number = g_strdup (c->number);
+        }
+      else
+        c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+    }
+  return TRUE;
+}
+
+static const RectoStageInfo furniture_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "furniture",
+  .summary = "Finds running heads, feet and page numbers by position and repetition across "
+             "pages, and reads each page's printed number",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = furniture_options,
+  .config_size = sizeof (FurnitureConfig),
+  .process = furniture_process,
+};
+
+RECTO_STAGE_DEFINE (furniture_info)

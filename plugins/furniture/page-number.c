@@ -1,0 +1,96 @@
+/* page-number.c: see page-number.h. */
+#include "page-number.h"
+
+#include <string.h>
+
+/* Text that may stand before and after a page number, outer white space removed. */
+static const char *const prefixes[] = { "-", "—", "–", "―", "page", "p.", "第", "[", "(", NULL };
+static const char *const suffixes[] = { "-", "—", "–", "―", "页", "頁", "]", ")", NULL };
+
+static gboolean
+is_roman (const char *word)
+{
+  if (*word == '\0' || strlen (word) > 8)
+    return FALSE;
+  for (const char *c = word; *c != '\0'; c++)
+    if (strchr ("ivxlcdm", g_ascii_tolower (*c)) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Removes one of @affixes from the start (or, with @at_end, the end) of @text, in place. */
+static void
+strip_affix (char *text, const char *const *affixes, gboolean at_end)
+{
+  gsize length = strlen (text);
+
+  for (guint i = 0; affixes[i] != NULL; i++)
+    {
+      gsize n = strlen (affixes[i]);
+      if (n > length)
+        continue;
+      if (!at_end && g_ascii_strncasecmp (text, affixes[i], n) == 0)
+        {
+          memmove (text, text + n, length - n + 1);
+          return;
+        }
+      if (at_end && g_ascii_strcasecmp (text + length - n, affixes[i]) == 0)
+        {
+          text[length - n] = '\0';
+          return;
+        }
+    }
+}
+
+char *
+page_number_parse (const char *text)
+{
+  g_autofree char *core = g_strstrip (g_strdup (text));
+  gboolean digits = TRUE;
+
+  strip_affix (core, prefixes, FALSE);
+  g_strstrip (core);
+  strip_affix (core, suffixes, TRUE);
+  g_strstrip (core);
+  if (*core == '\0' || strlen (core) > 6)
+    return NULL;
+  for (const char *c = core; *c != '\0'; c++)
+    digits = digits && g_ascii_isdigit (*c);
+  if (digits || is_roman (core))
+    return g_steal_pointer (&core);
+  return NULL;
+}
+
+char *
+page_number_mask (const char *text)
+{
+  GString *masked = g_string_new (NULL);
+  g_autofree char *number = page_number_parse (text);
+
+  if (number != NULL)
+    {
+      /* A bare number: all page numbers of one form look alike, roman ones too. */
+      g_autofree char *copy = g_strdup (text);
+      char *at = strstr (copy, number);
+      *at = '\0';
+      g_string_append_printf (masked, "%s#%s", copy, at + strlen (number));
+    }
+  else
+    g_string_append (masked, text);
+  /* Digits anywhere (a date, a volume number) count as the same shape. */
+  for (gsize i = 0; i < masked->len;)
+    if (g_ascii_isdigit (masked->str[i]))
+      {
+        gsize j = i;
+        while (j < masked->len && g_ascii_isdigit (masked->str[j]))
+          j++;
+        g_string_erase (masked, i, j - i);
+        g_string_insert_c (masked, i, '#');
+        i++;
+      }
+    else if (g_ascii_isspace (masked->str[i]))
+      g_string_erase (masked, i, 1);
+    else
+      i++;
+  return g_string_free (masked, FALSE);
+}

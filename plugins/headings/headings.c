@@ -1,0 +1,162 @@
+/* headings: finds the headings among the blocks the paragraph stage made. A heading is a block
+ * that starts with a number in one of the usual schemes ("一、", "（一）", "1.", "（1）", "①",
+ * "第一章", "第一节", "第一条", "Chapter 1", "1.2.3"), is set apart by weight or size from the
+ * volume's body text, and is no longer than a few lines. Its level comes from its scheme: the
+ * schemes the volume uses are ranked in their usual nesting order ("一、" over "（一）" over
+ * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
+ * paragraph stage; that join is marked here as a repair.
+ *
+ * The chapter stage nests the headings into divisions. */
+#include <math.h>
+
+#include <recto/recto.h>
+
+#include "numbering.h"
+
+typedef struct
+{
+  int max_lines;
+  double size_ratio;
+} HeadingsConfig;
+
+static const RectoOption headings_options[] = {
+  { .name = "max-lines",
+    .type = RECTO_OPTION_INT,
+    .default_value = "3",
+    .blurb = "Most lines a heading may run to",
+    .offset = G_STRUCT_OFFSET (HeadingsConfig, max_lines),
+    .minimum = 1,
+    .maximum = 20 },
+  { .name = "size-ratio",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "1.05",
+    .blurb = "How much larger than the body text a block without bold type must be to be a "
+             "heading",
+    .offset = G_STRUCT_OFFSET (HeadingsConfig, size_ratio),
+    .minimum = 1,
+    .maximum = 10 },
+  { NULL },
+};
+
+static const RectoRepairKind headings_repairs[] = {
+  { "rejoin-heading", "A heading wrapped over several lines was joined into one" },
+  { NULL },
+};
+
+/* The type size that most body characters are set in. */
+static float
+body_size (const RectoBlock *body)
+{
+  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
+  float best = 0;
+  guint best_chars = 0;
+
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      g_autofree char *text = NULL;
+      gpointer key;
+      guint chars;
+
+      if (block->kind != RECTO_BLOCK_P || block->size <= 0)
+        continue;
+      text = recto_block_get_text (block);
+      /* Sizes are compared to a tenth of a point. */
+      key = GINT_TO_POINTER ((int) lroundf (block->size * 10));
+      chars =
+          GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key)) + g_utf8_strlen (text, -1);
+      g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
+      if (chars > best_chars || (chars == best_chars && block->size < best))
+        {
+          best_chars = chars;
+          best = block->size;
+        }
+    }
+  return best;
+}
+
+static guint
+n_lines (const RectoBlock *block)
+{
+  return block->sources != NULL ? block->sources->len : 1;
+}
+
+/* The numbering scheme of @block if it looks like a heading, or NUMBERING_NONE. */
+static Numbering
+heading_numbering (const RectoBlock *block, float body, const HeadingsConfig *config, char **label)
+{
+  g_autofree char *text = NULL;
+  gboolean set_apart;
+  gsize length;
+  Numbering numbering;
+
+  if (block->kind != RECTO_BLOCK_P || n_lines (block) > (guint) config->max_lines)
+    return NUMBERING_NONE;
+  /* Without typography (plain-text sources) the numbering alone decides. */
+  set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio;
+  if (!set_apart)
+    return NUMBERING_NONE;
+  text = recto_block_get_text (block);
+  numbering = numbering_match (text, &length);
+  if (numbering != NUMBERING_NONE)
+    *label = g_strstrip (g_strndup (text, length));
+  return numbering;
+}
+
+static gboolean
+headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                  GError **error)
+{
+  const HeadingsConfig *config = config_data;
+  RectoBlock *body = recto_document_get_body (doc);
+  float body_type = body_size (body);
+  g_autoptr (GPtrArray) heads = g_ptr_array_new ();
+  g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (Numbering));
+  gboolean used[N_NUMBERINGS] = { FALSE };
+  int level_of[N_NUMBERINGS] = { 0 };
+  int level = 0;
+
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      RectoBlock *block = recto_block_get_child (body, i);
+      g_autofree char *label = NULL;
+      Numbering numbering = heading_numbering (block, body_type, config, &label);
+      RectoBlock *head;
+
+      if (numbering == NUMBERING_NONE)
+        continue;
+      head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+      recto_block_set_n (head, label);
+      if (n_lines (head) > 1)
+        recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", n_lines (head));
+      g_ptr_array_add (heads, head);
+      g_array_append_val (schemes, numbering);
+      used[numbering] = TRUE;
+    }
+  /* Levels: the rank of each scheme among those the volume uses. */
+  for (guint n = 0; n < N_NUMBERINGS; n++)
+    if (used[n])
+      level_of[n] = ++level;
+  for (guint i = 0; i < heads->len; i++)
+    {
+      RectoBlock *head = g_ptr_array_index (heads, i);
+      head->level = level_of[g_array_index (schemes, Numbering, i)];
+    }
+  return TRUE;
+}
+
+static const RectoStageInfo headings_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "headings",
+  .summary = "Finds numbered headings (一、 （一） 1. （1） ① 第一章 Chapter 1 1.2.3) set apart by "
+             "weight or size, and gives each its level from its numbering scheme",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = headings_options,
+  .config_size = sizeof (HeadingsConfig),
+  .repairs = headings_repairs,
+  .process = headings_process,
+};
+
+RECTO_STAGE_DEFINE (headings_info)

@@ -1,0 +1,153 @@
+/* numbering.c: see numbering.h. */
+#include "numbering.h"
+
+#include <string.h>
+
+static const char cjk_digits[] = "一二三四五六七八九十百零〇两";
+
+/* The length of the run of CJK numerals at @text. */
+static gsize
+cjk_number_length (const char *text)
+{
+  const char *c = text;
+
+  while (*c != '\0')
+    {
+      gunichar u = g_utf8_get_char (c);
+      char buffer[8] = { 0 };
+      g_unichar_to_utf8 (u, buffer);
+      if (u < 0x80 || strstr (cjk_digits, buffer) == NULL)
+        break;
+      c = g_utf8_next_char (c);
+    }
+  return c - text;
+}
+
+static gsize
+digits_length (const char *text)
+{
+  gsize n = 0;
+  while (g_ascii_isdigit (text[n]))
+    n++;
+  return n;
+}
+
+/* 第X章 and its kin: the scheme named by the character after the numeral. */
+static Numbering
+match_ordinal (const char *text, gsize *length)
+{
+  static const struct
+  {
+    const char *marker;
+    Numbering numbering;
+  } markers[] = { { "编", NUMBERING_PART },    { "章", NUMBERING_CHAPTER },
+                  { "节", NUMBERING_SECTION }, { "節", NUMBERING_SECTION },
+                  { "条", NUMBERING_ARTICLE }, { "條", NUMBERING_ARTICLE } };
+  const char *number = text + strlen ("第");
+  gsize n = cjk_number_length (number);
+
+  if (n == 0)
+    n = digits_length (number);
+  if (n == 0)
+    return NUMBERING_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    if (g_str_has_prefix (number + n, markers[i].marker))
+      {
+        *length = number + n + strlen (markers[i].marker) - text;
+        return markers[i].numbering;
+      }
+  return NUMBERING_NONE;
+}
+
+/* "（一）", "(一)", "（1）", "(1)". */
+static Numbering
+match_parenthesised (const char *text, gsize *length)
+{
+  gsize open = g_str_has_prefix (text, "（") ? strlen ("（") : 1;
+  const char *number = text + open;
+  gsize n = cjk_number_length (number);
+  Numbering numbering = NUMBERING_CJK_PAREN;
+  const char *close;
+
+  if (n == 0)
+    {
+      n = digits_length (number);
+      numbering = NUMBERING_ARABIC_PAREN;
+    }
+  close = number + n;
+  if (n == 0 || !(g_str_has_prefix (close, "）") || *close == ')'))
+    return NUMBERING_NONE;
+  *length = close + (*close == ')' ? 1 : strlen ("）")) - text;
+  return numbering;
+}
+
+/* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method"; and "1.加强", "1. 加强",
+ * "1、加强", "1．加强", the CJK list number. */
+static Numbering
+match_decimal (const char *text, gsize *length)
+{
+  static const Numbering by_depth[] = { NUMBERING_DECIMAL_1, NUMBERING_DECIMAL_2,
+                                        NUMBERING_DECIMAL_3, NUMBERING_DECIMAL_4 };
+  const char *c = text;
+  guint depth = 0;
+
+  while (digits_length (c) > 0)
+    {
+      c += digits_length (c);
+      depth++;
+      if (*c != '.' || !g_ascii_isdigit (c[1]))
+        break;
+      c++;
+    }
+  if (depth == 1 && (g_str_has_prefix (c, "、") || g_str_has_prefix (c, "．")))
+    {
+      *length = c + strlen ("、") - text;
+      return NUMBERING_ARABIC;
+    }
+  if (depth == 1 && *c == '.')
+    {
+      const char *after = c[1] == ' ' ? c + 2 : c + 1;
+      if ((guchar) *after >= 0x80)
+        {
+          *length = after - text;
+          return NUMBERING_ARABIC;
+        }
+      c++;
+    }
+  if (*c != ' ' || !g_ascii_isupper (c[1]) || depth > G_N_ELEMENTS (by_depth))
+    return NUMBERING_NONE;
+  *length = c + 1 - text;
+  return by_depth[depth - 1];
+}
+
+Numbering
+numbering_match (const char *text, gsize *label_length)
+{
+  gunichar first = g_utf8_get_char (text);
+  gsize n;
+
+  *label_length = 0;
+  if (g_str_has_prefix (text, "第"))
+    return match_ordinal (text, label_length);
+  if (g_str_has_prefix (text, "（") || *text == '(')
+    return match_parenthesised (text, label_length);
+  if (first >= 0x2460 && first <= 0x2473) /* ① to ⑳ */
+    {
+      *label_length = g_utf8_next_char (text) - text;
+      return NUMBERING_CIRCLED;
+    }
+  if (g_ascii_isdigit (*text))
+    return match_decimal (text, label_length);
+  if (g_ascii_strncasecmp (text, "chapter ", 8) == 0 && digits_length (text + 8) > 0)
+    {
+      *label_length = 8 + digits_length (text + 8);
+      return NUMBERING_CHAPTER;
+    }
+  n = cjk_number_length (text);
+  if (n > 0 && g_str_has_prefix (text + n, "、"))
+    {
+      *label_length = n + strlen ("、");
+      return NUMBERING_CJK_ENUM;
+    }
+  return NUMBERING_NONE;
+}

@@ -1,0 +1,111 @@
+/* hyphenation.c: see hyphenation.h. */
+#include "hyphenation.h"
+
+#include <string.h>
+
+struct _Hyphenation
+{
+  GHashTable *words; /* lower-case words and hyphenated compounds seen inside lines */
+};
+
+static gboolean
+is_word_char (char c)
+{
+  return g_ascii_isalpha (c);
+}
+
+/* Adds the words of @text, except its first and last, to @words. A token is a run of letters
+ * and inner hyphens ("data-driven"); its parts count as words too. */
+static void
+learn_line (GHashTable *words, const char *text)
+{
+  g_autoptr (GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
+  const char *c = text;
+
+  while (*c != '\0')
+    {
+      const char *start;
+      while (*c != '\0' && !is_word_char (*c))
+        c++;
+      start = c;
+      while (is_word_char (*c) || (*c == '-' && is_word_char (c[1]) && c > start))
+        c++;
+      if (c > start)
+        g_ptr_array_add (tokens, g_ascii_strdown (start, c - start));
+    }
+  for (guint i = 1; i + 1 < tokens->len; i++)
+    {
+      const char *token = g_ptr_array_index (tokens, i);
+      g_auto (GStrv) parts = g_strsplit (token, "-", -1);
+      g_hash_table_add (words, g_strdup (token));
+      for (guint j = 0; parts[1] != NULL && parts[j] != NULL; j++)
+        g_hash_table_add (words, g_strdup (parts[j]));
+    }
+}
+
+Hyphenation *
+hyphenation_new (RectoDocument *doc)
+{
+  Hyphenation *hyphenation = g_new0 (Hyphenation, 1);
+
+  hyphenation->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          if (line->role == RECTO_LINE_BODY)
+            learn_line (hyphenation->words, line->text);
+        }
+    }
+  return hyphenation;
+}
+
+void
+hyphenation_free (Hyphenation *hyphenation)
+{
+  g_hash_table_unref (hyphenation->words);
+  g_free (hyphenation);
+}
+
+static gboolean
+knows (const Hyphenation *hyphenation, const char *word)
+{
+  return g_hash_table_contains (hyphenation->words, word);
+}
+
+gboolean
+hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
+                      const char *next_line)
+{
+  guint n = recto_block_get_n_children (block);
+  const RectoBlock *last = n > 0 ? recto_block_get_child (block, n - 1) : NULL;
+  const char *text, *hyphen, *start;
+  gsize tail = 0;
+  g_autofree char *head = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *compound = NULL;
+
+  if (last == NULL || last->kind != RECTO_BLOCK_TEXT)
+    return FALSE;
+  text = last->text;
+  hyphen = text + strlen (text) - 1;
+  for (start = hyphen; start > text && is_word_char (start[-1]); start--)
+    ;
+  while (is_word_char (next_line[tail]))
+    tail++;
+  if (start == hyphen || tail == 0 || g_ascii_isupper (next_line[0]))
+    return FALSE;
+
+  head = g_ascii_strdown (start, hyphen - start);
+  joined = g_strconcat (head, next_line, NULL);
+  joined[hyphen - start + tail] = '\0';
+  g_ascii_strdown (joined, -1);
+  if (knows (hyphenation, joined))
+    return TRUE;
+  compound = g_strdup_printf ("%s-%.*s", head, (int) tail, joined + (hyphen - start));
+  if (knows (hyphenation, compound))
+    return FALSE;
+  return !(knows (hyphenation, head) && knows (hyphenation, compound + strlen (head) + 1));
+}

@@ -1,0 +1,178 @@
+/* columns.c: see columns.h. */
+#include "columns.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Rows split at a common gutter before a page counts as having two columns. */
+#define MIN_GUTTER_ROWS 3
+
+typedef enum
+{
+  COLUMN_FULL,
+  COLUMN_LEFT,
+  COLUMN_RIGHT,
+  N_COLUMN_KINDS
+} ColumnKind;
+
+/* The centre of the x range covered by the most row gaps, if at least MIN_GUTTER_ROWS gaps
+ * cover it; -1 otherwise. */
+static float
+find_gutter (const GArray *row_gaps)
+{
+  const RowGap *gaps = (const RowGap *) row_gaps->data;
+  float best = -1;
+  guint best_count = 0;
+
+  for (guint i = 0; i < row_gaps->len; i++)
+    {
+      float lo = gaps[i].x1, hi = gaps[i].x2;
+      guint count = 0;
+
+      for (guint j = 0; j < row_gaps->len; j++)
+        if (gaps[j].x1 < hi && gaps[j].x2 > lo)
+          {
+            lo = MAX (lo, gaps[j].x1);
+            hi = MIN (hi, gaps[j].x2);
+            count++;
+          }
+      if (count > best_count)
+        {
+          best_count = count;
+          best = (lo + hi) / 2;
+        }
+    }
+  return best_count >= MIN_GUTTER_ROWS ? best : -1;
+}
+
+static ColumnKind
+column_of (const RectoLine *line, float gutter)
+{
+  if (gutter < 0 || !line->has_box)
+    return COLUMN_FULL;
+  if (line->box.x2 <= gutter)
+    return COLUMN_LEFT;
+  if (line->box.x1 >= gutter)
+    return COLUMN_RIGHT;
+  return COLUMN_FULL;
+}
+
+/* Appends the pending left column, then the right one, to @ordered. */
+static void
+flush_zone (GPtrArray *ordered, GPtrArray *left, GPtrArray *right)
+{
+  for (guint i = 0; i < left->len; i++)
+    g_ptr_array_add (ordered, g_ptr_array_index (left, i));
+  for (guint i = 0; i < right->len; i++)
+    g_ptr_array_add (ordered, g_ptr_array_index (right, i));
+  g_ptr_array_set_size (left, 0);
+  g_ptr_array_set_size (right, 0);
+}
+
+void
+columns_order_page (RectoPage *page, const GArray *row_gaps, float *gutter)
+{
+  g_autoptr (GPtrArray) ordered = NULL;
+  g_autoptr (GPtrArray) left = NULL;
+  g_autoptr (GPtrArray) right = NULL;
+
+  *gutter = find_gutter (row_gaps);
+  if (*gutter < 0)
+    return;
+  ordered = g_ptr_array_sized_new (page->lines->len);
+  left = g_ptr_array_new ();
+  right = g_ptr_array_new ();
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      switch (column_of (line, *gutter))
+        {
+        case COLUMN_LEFT:
+          g_ptr_array_add (left, line);
+          break;
+        case COLUMN_RIGHT:
+          g_ptr_array_add (right, line);
+          break;
+        default:
+          flush_zone (ordered, left, right);
+          g_ptr_array_add (ordered, line);
+          break;
+        }
+    }
+  flush_zone (ordered, left, right);
+  /* Same lines, new order: swap the pointers in place (the page owns the lines). */
+  memcpy (page->lines->pdata, ordered->pdata, ordered->len * sizeof (gpointer));
+}
+
+static int
+compare_floats (const void *a, const void *b)
+{
+  float fa = *(const float *) a, fb = *(const float *) b;
+  return (fa > fb) - (fa < fb);
+}
+
+/* The value at @fraction of the sorted @values (which this sorts). */
+static float
+percentile (GArray *values, double fraction)
+{
+  qsort (values->data, values->len, sizeof (float), compare_floats);
+  return g_array_index (values, float, (guint) (fraction * (values->len - 1)));
+}
+
+/* Edges of the lines of one column kind: the lower quartile of left edges (indented and centred
+ * lines sit to the right of the margin) and the upper quartile of right edges (short last
+ * lines fall to the left of it, hanging punctuation a little beyond). */
+typedef struct
+{
+  GArray *x1, *x2;
+} EdgeSample;
+
+void
+columns_set_measures (RectoDocument *doc, const GArray *gutters)
+{
+  EdgeSample samples[N_COLUMN_KINDS];
+  float measure_x1[N_COLUMN_KINDS] = { 0 }, measure_x2[N_COLUMN_KINDS] = { 0 };
+  guint n_pages = recto_document_get_n_pages (doc);
+
+  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+    {
+      samples[k].x1 = g_array_new (FALSE, FALSE, sizeof (float));
+      samples[k].x2 = g_array_new (FALSE, FALSE, sizeof (float));
+    }
+  for (guint p = 0; p < n_pages; p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      float gutter = g_array_index (gutters, float, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          ColumnKind kind = column_of (line, gutter);
+          if (!line->has_box)
+            continue;
+          g_array_append_val (samples[kind].x1, line->box.x1);
+          g_array_append_val (samples[kind].x2, line->box.x2);
+        }
+    }
+  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+    {
+      if (samples[k].x1->len > 0)
+        {
+          measure_x1[k] = percentile (samples[k].x1, 0.25);
+          measure_x2[k] = percentile (samples[k].x2, 0.75);
+        }
+      g_array_unref (samples[k].x1);
+      g_array_unref (samples[k].x2);
+    }
+  for (guint p = 0; p < n_pages; p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      float gutter = g_array_index (gutters, float, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          RectoLine *line = g_ptr_array_index (page->lines, i);
+          ColumnKind kind = column_of (line, gutter);
+          line->column_x1 = measure_x1[kind];
+          line->column_x2 = measure_x2[kind];
+        }
+    }
+}
