@@ -5,3 +5,4 @@
 #include <recto/recto-error.h>
 #include <recto/recto-document.h>
 #include <recto/recto-stage.h>
+#include <recto/recto-numbering.h>

@@ -11,8 +11,6 @@
 
 #include <recto/recto.h>
 
-#include "numbering.h"
-
 typedef struct
 {
   int max_lines;
@@ -81,24 +79,27 @@ n_lines (const RectoBlock *block)
   return block->sources != NULL ? block->sources->len : 1;
 }
 
-/* The numbering scheme of @block if it looks like a heading, or NUMBERING_NONE. */
-static Numbering
+/* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
+static RectoNumbering
 heading_numbering (const RectoBlock *block, float body, const HeadingsConfig *config, char **label)
 {
   g_autofree char *text = NULL;
   gboolean set_apart;
   gsize length;
-  Numbering numbering;
+  RectoNumbering numbering;
 
   if (block->kind != RECTO_BLOCK_P || n_lines (block) > (guint) config->max_lines)
-    return NUMBERING_NONE;
+    return RECTO_NUMBERING_NONE;
   /* Without typography (plain-text sources) the numbering alone decides. */
   set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio;
   if (!set_apart)
-    return NUMBERING_NONE;
+    return RECTO_NUMBERING_NONE;
   text = recto_block_get_text (block);
-  numbering = numbering_match (text, &length);
-  if (numbering != NUMBERING_NONE)
+  numbering = recto_numbering_match (text, &length);
+  /* Letters and bullets mark list items, never headings. */
+  if (numbering == RECTO_NUMBERING_LETTER || numbering == RECTO_NUMBERING_BULLET)
+    return RECTO_NUMBERING_NONE;
+  if (numbering != RECTO_NUMBERING_NONE)
     *label = g_strstrip (g_strndup (text, length));
   return numbering;
 }
@@ -111,19 +112,19 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   RectoBlock *body = recto_document_get_body (doc);
   float body_type = body_size (body);
   g_autoptr (GPtrArray) heads = g_ptr_array_new ();
-  g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (Numbering));
-  gboolean used[N_NUMBERINGS] = { FALSE };
-  int level_of[N_NUMBERINGS] = { 0 };
+  g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (RectoNumbering));
+  gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
+  int level_of[RECTO_N_NUMBERINGS] = { 0 };
   int level = 0;
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     {
       RectoBlock *block = recto_block_get_child (body, i);
       g_autofree char *label = NULL;
-      Numbering numbering = heading_numbering (block, body_type, config, &label);
+      RectoNumbering numbering = heading_numbering (block, body_type, config, &label);
       RectoBlock *head;
 
-      if (numbering == NUMBERING_NONE)
+      if (numbering == RECTO_NUMBERING_NONE)
         continue;
       head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
       recto_block_set_n (head, label);
@@ -134,13 +135,13 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       used[numbering] = TRUE;
     }
   /* Levels: the rank of each scheme among those the volume uses. */
-  for (guint n = 0; n < N_NUMBERINGS; n++)
+  for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
     if (used[n])
       level_of[n] = ++level;
   for (guint i = 0; i < heads->len; i++)
     {
       RectoBlock *head = g_ptr_array_index (heads, i);
-      head->level = level_of[g_array_index (schemes, Numbering, i)];
+      head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
   return TRUE;
 }

@@ -1,9 +1,10 @@
-/* numbering.c: see numbering.h. */
-#include "numbering.h"
+/* recto-numbering.c: see recto-numbering.h. */
+#include "recto-numbering.h"
 
 #include <string.h>
 
 static const char cjk_digits[] = "一二三四五六七八九十百零〇两";
+static const char *const bullets[] = { "•", "●", "■", "◆", "▪", "–", "·", NULL };
 
 /* The length of the run of CJK numerals at @text. */
 static gsize
@@ -33,61 +34,61 @@ digits_length (const char *text)
 }
 
 /* 第X章 and its kin: the scheme named by the character after the numeral. */
-static Numbering
+static RectoNumbering
 match_ordinal (const char *text, gsize *length)
 {
   static const struct
   {
     const char *marker;
-    Numbering numbering;
-  } markers[] = { { "编", NUMBERING_PART },    { "章", NUMBERING_CHAPTER },
-                  { "节", NUMBERING_SECTION }, { "節", NUMBERING_SECTION },
-                  { "条", NUMBERING_ARTICLE }, { "條", NUMBERING_ARTICLE } };
+    RectoNumbering numbering;
+  } markers[] = { { "编", RECTO_NUMBERING_PART },    { "章", RECTO_NUMBERING_CHAPTER },
+                  { "节", RECTO_NUMBERING_SECTION }, { "節", RECTO_NUMBERING_SECTION },
+                  { "条", RECTO_NUMBERING_ARTICLE }, { "條", RECTO_NUMBERING_ARTICLE } };
   const char *number = text + strlen ("第");
   gsize n = cjk_number_length (number);
 
   if (n == 0)
     n = digits_length (number);
   if (n == 0)
-    return NUMBERING_NONE;
+    return RECTO_NUMBERING_NONE;
   for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
     if (g_str_has_prefix (number + n, markers[i].marker))
       {
         *length = number + n + strlen (markers[i].marker) - text;
         return markers[i].numbering;
       }
-  return NUMBERING_NONE;
+  return RECTO_NUMBERING_NONE;
 }
 
 /* "（一）", "(一)", "（1）", "(1)". */
-static Numbering
+static RectoNumbering
 match_parenthesised (const char *text, gsize *length)
 {
   gsize open = g_str_has_prefix (text, "（") ? strlen ("（") : 1;
   const char *number = text + open;
   gsize n = cjk_number_length (number);
-  Numbering numbering = NUMBERING_CJK_PAREN;
+  RectoNumbering numbering = RECTO_NUMBERING_CJK_PAREN;
   const char *close;
 
   if (n == 0)
     {
       n = digits_length (number);
-      numbering = NUMBERING_ARABIC_PAREN;
+      numbering = RECTO_NUMBERING_ARABIC_PAREN;
     }
   close = number + n;
   if (n == 0 || !(g_str_has_prefix (close, "）") || *close == ')'))
-    return NUMBERING_NONE;
+    return RECTO_NUMBERING_NONE;
   *length = close + (*close == ')' ? 1 : strlen ("）")) - text;
   return numbering;
 }
 
 /* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method"; and "1.加强", "1. 加强",
  * "1、加强", "1．加强", the CJK list number. */
-static Numbering
+static RectoNumbering
 match_decimal (const char *text, gsize *length)
 {
-  static const Numbering by_depth[] = { NUMBERING_DECIMAL_1, NUMBERING_DECIMAL_2,
-                                        NUMBERING_DECIMAL_3, NUMBERING_DECIMAL_4 };
+  static const RectoNumbering by_depth[] = { RECTO_NUMBERING_DECIMAL_1, RECTO_NUMBERING_DECIMAL_2,
+                                             RECTO_NUMBERING_DECIMAL_3, RECTO_NUMBERING_DECIMAL_4 };
   const char *c = text;
   guint depth = 0;
 
@@ -102,7 +103,7 @@ match_decimal (const char *text, gsize *length)
   if (depth == 1 && (g_str_has_prefix (c, "、") || g_str_has_prefix (c, "．")))
     {
       *length = c + strlen ("、") - text;
-      return NUMBERING_ARABIC;
+      return RECTO_NUMBERING_ARABIC;
     }
   if (depth == 1 && *c == '.')
     {
@@ -110,18 +111,30 @@ match_decimal (const char *text, gsize *length)
       if ((guchar) *after >= 0x80)
         {
           *length = after - text;
-          return NUMBERING_ARABIC;
+          return RECTO_NUMBERING_ARABIC;
         }
       c++;
     }
   if (*c != ' ' || !g_ascii_isupper (c[1]) || depth > G_N_ELEMENTS (by_depth))
-    return NUMBERING_NONE;
+    return RECTO_NUMBERING_NONE;
   *length = c + 1 - text;
   return by_depth[depth - 1];
 }
 
-Numbering
-numbering_match (const char *text, gsize *label_length)
+/* "(a) ", "a) ": a lower-case letter, its parenthesis, a space. */
+static gboolean
+match_letter (const char *text, gsize *length)
+{
+  gsize open = *text == '(' ? 1 : 0;
+
+  if (!g_ascii_islower (text[open]) || text[open + 1] != ')' || text[open + 2] != ' ')
+    return FALSE;
+  *length = open + 3;
+  return TRUE;
+}
+
+RectoNumbering
+recto_numbering_match (const char *text, gsize *label_length)
 {
   gunichar first = g_utf8_get_char (text);
   gsize n;
@@ -130,24 +143,36 @@ numbering_match (const char *text, gsize *label_length)
   if (g_str_has_prefix (text, "第"))
     return match_ordinal (text, label_length);
   if (g_str_has_prefix (text, "（") || *text == '(')
-    return match_parenthesised (text, label_length);
+    {
+      RectoNumbering numbering = match_parenthesised (text, label_length);
+      if (numbering != RECTO_NUMBERING_NONE)
+        return numbering;
+    }
+  if (match_letter (text, label_length))
+    return RECTO_NUMBERING_LETTER;
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (g_str_has_prefix (text, bullets[i]) && text[strlen (bullets[i])] == ' ')
+      {
+        *label_length = strlen (bullets[i]) + 1;
+        return RECTO_NUMBERING_BULLET;
+      }
   if (first >= 0x2460 && first <= 0x2473) /* ① to ⑳ */
     {
       *label_length = g_utf8_next_char (text) - text;
-      return NUMBERING_CIRCLED;
+      return RECTO_NUMBERING_CIRCLED;
     }
   if (g_ascii_isdigit (*text))
     return match_decimal (text, label_length);
   if (g_ascii_strncasecmp (text, "chapter ", 8) == 0 && digits_length (text + 8) > 0)
     {
       *label_length = 8 + digits_length (text + 8);
-      return NUMBERING_CHAPTER;
+      return RECTO_NUMBERING_CHAPTER;
     }
   n = cjk_number_length (text);
   if (n > 0 && g_str_has_prefix (text + n, "、"))
     {
       *label_length = n + strlen ("、");
-      return NUMBERING_CJK_ENUM;
+      return RECTO_NUMBERING_CJK_ENUM;
     }
-  return NUMBERING_NONE;
+  return RECTO_NUMBERING_NONE;
 }

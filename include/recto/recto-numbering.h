@@ -1,0 +1,35 @@
+/* recto-numbering.h: the numbering schemes of headings and list items ("一、", "（一）", "1.",
+ * "（1）", "①", "第一章", "第一节", "第一条", "Chapter 1", "1.2.3"), in the order in which they
+ * usually nest, outermost first (letters and bullets, which mark list items, last). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RECTO_NUMBERING_NONE,
+  RECTO_NUMBERING_PART, /* 第一编, Part I */
+  RECTO_NUMBERING_CHAPTER, /* 第一章, Chapter 1 */
+  RECTO_NUMBERING_SECTION, /* 第一节 */
+  RECTO_NUMBERING_DECIMAL_1, /* "1 Introduction", "1. Introduction" */
+  RECTO_NUMBERING_CJK_ENUM, /* 一、 */
+  RECTO_NUMBERING_DECIMAL_2, /* 1.2 */
+  RECTO_NUMBERING_CJK_PAREN, /* （一） */
+  RECTO_NUMBERING_DECIMAL_3, /* 1.2.3 */
+  RECTO_NUMBERING_ARABIC, /* 1. 1、 (before CJK text) */
+  RECTO_NUMBERING_DECIMAL_4, /* 1.2.3.4 */
+  RECTO_NUMBERING_ARABIC_PAREN, /* （1） (1) */
+  RECTO_NUMBERING_CIRCLED, /* ① */
+  RECTO_NUMBERING_ARTICLE, /* 第一条 */
+  RECTO_NUMBERING_LETTER, /* (a) a) */
+  RECTO_NUMBERING_BULLET, /* • ● ■ ◆ ▪ – */
+  RECTO_N_NUMBERINGS
+} RectoNumbering;
+
+/* The scheme that @text's number belongs to, and in @label_length the number's length in bytes
+ * (its trailing space included), or RECTO_NUMBERING_NONE. */
+RectoNumbering recto_numbering_match (const char *text, gsize *label_length);
+
+G_END_DECLS

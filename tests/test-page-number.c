@@ -1,0 +1,49 @@
+/* Unit tests of the furniture stage's page-number forms and furniture shapes. */
+#include "page-number.h"
+
+static void
+test_parse (void)
+{
+  static const char *const numbers[][2] = {
+    { "- 12 -", "12" }, { "—12—", "12" },       { "12", "12" },       { "Page 7", "7" },
+    { "page 7", "7" },  { "第 101 页", "101" }, { "第101页", "101" }, { "xii", "xii" },
+    { "[3]", "3" },     { " – 4 – ", "4" },
+  };
+  static const char *const not_numbers[] = {
+    "全过程人民民主实践报告汇编", "Review 2023", "12.5", "- -", "", "Chapter 1", "1234567"
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *n = page_number_parse (numbers[i][0]);
+      g_assert_cmpstr (n, ==, numbers[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_numbers); i++)
+    {
+      g_autofree char *n = page_number_parse (not_numbers[i]);
+      g_assert_null (n);
+    }
+}
+
+static void
+test_mask (void)
+{
+  g_autofree char *a = page_number_mask ("- 12 -");
+  g_autofree char *b = page_number_mask ("- 9 -");
+  g_autofree char *c = page_number_mask ("Annual Review 2023");
+  g_autofree char *d = page_number_mask ("xiv");
+
+  g_assert_cmpstr (a, ==, "-#-");
+  g_assert_cmpstr (b, ==, a);
+  g_assert_cmpstr (c, ==, "AnnualReview#");
+  g_assert_cmpstr (d, ==, "#");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/page-number/parse", test_parse);
+  g_test_add_func ("/page-number/mask", test_mask);
+  return g_test_run ();
+}
