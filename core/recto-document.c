@@ -1,5 +1,7 @@
 /* recto-document.c: the document, its provenance and its physical layer (pages, glyphs,
  * spans, lines). The logical layer lives in recto-block.c. */
+#include <math.h>
+
 #include "recto-document-private.h"
 
 static void
@@ -296,4 +298,35 @@ void
 recto_document_set_running_stage (RectoDocument *doc, const RectoStageInfo *info)
 {
   doc->running = info;
+}
+
+float
+recto_document_get_body_size (const RectoDocument *doc)
+{
+  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
+  float best = 0;
+  guint best_chars = 0;
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          /* Sizes are told apart to a tenth of a point. */
+          gpointer key = GINT_TO_POINTER ((int) lroundf (line->size * 10));
+          guint chars;
+          if (line->role != RECTO_LINE_BODY || line->size <= 0)
+            continue;
+          chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key))
+                  + g_utf8_strlen (line->text, -1);
+          g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
+          if (chars > best_chars || (chars == best_chars && line->size < best))
+            {
+              best_chars = chars;
+              best = line->size;
+            }
+        }
+    }
+  return best;
 }

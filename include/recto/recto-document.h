@@ -127,6 +127,9 @@ void recto_page_add_span (RectoDocument *doc, RectoPage *page, const char *font,
 RectoLine *recto_page_add_line (RectoPage *page, const char *text, const RectoBox *box);
 /* Removes every line of @page (a stage that rebuilds lines calls this first). */
 void recto_page_clear_lines (RectoPage *page);
+/* The type size that most characters of the body lines are set in (the body text's size), or 0
+ * when the source gives no sizes. */
+float recto_document_get_body_size (const RectoDocument *doc);
 /* The index of the span that holds glyph @glyph, or -1. */
 int recto_page_find_span (const RectoPage *page, guint glyph);
 

@@ -7,7 +7,6 @@
  * every heading opens a <div type="section"> nested by its level. Page breaks and furniture
  * that come just before a title or heading go into its division, so that a chapter begins with
  * the page it starts on. */
-#include <math.h>
 
 #include <recto/recto.h>
 
@@ -53,35 +52,21 @@ is_floating (const RectoBlock *block)
 /* Type sizes against which a title must stand out. */
 typedef struct
 {
-  float body; /* the size most paragraph text is set in */
-  float largest_head; /* the largest heading */
+  float body; /* the body text's size */
+  float largest_head; /* the largest heading's */
 } Sizes;
 
 static Sizes
-measure_sizes (const RectoBlock *body)
+measure_sizes (RectoDocument *doc)
 {
-  Sizes sizes = { 0 };
-  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
-  guint best_chars = 0;
+  RectoBlock *body = recto_document_get_body (doc);
+  Sizes sizes = { .body = recto_document_get_body_size (doc) };
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     {
       const RectoBlock *block = recto_block_get_child (body, i);
       if (block->kind == RECTO_BLOCK_HEAD)
         sizes.largest_head = MAX (sizes.largest_head, block->size);
-      else if (block->kind == RECTO_BLOCK_P && block->size > 0)
-        {
-          g_autofree char *text = recto_block_get_text (block);
-          gpointer key = GINT_TO_POINTER ((int) lroundf (block->size * 10));
-          guint chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key))
-                        + g_utf8_strlen (text, -1);
-          g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
-          if (chars > best_chars)
-            {
-              best_chars = chars;
-              sizes.body = block->size;
-            }
-        }
     }
   return sizes;
 }
@@ -183,7 +168,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
 {
   const ChaptersConfig *config = config_data;
   RectoBlock *body = recto_document_get_body (doc);
-  Sizes sizes = measure_sizes (body);
+  Sizes sizes = measure_sizes (doc);
   g_autoptr (GPtrArray) blocks = g_ptr_array_new ();
   g_autoptr (GPtrArray) open = g_ptr_array_new ();
   g_autoptr (GPtrArray) floating = g_ptr_array_new ();

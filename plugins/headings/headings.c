@@ -7,7 +7,6 @@
  * paragraph stage; that join is marked here as a repair.
  *
  * The chapter stage nests the headings into divisions. */
-#include <math.h>
 
 #include <recto/recto.h>
 
@@ -40,38 +39,6 @@ static const RectoRepairKind headings_repairs[] = {
   { "rejoin-heading", "A heading wrapped over several lines was joined into one" },
   { NULL },
 };
-
-/* The type size that most body characters are set in. */
-static float
-body_size (const RectoBlock *body)
-{
-  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
-  float best = 0;
-  guint best_chars = 0;
-
-  for (guint i = 0; i < recto_block_get_n_children (body); i++)
-    {
-      const RectoBlock *block = recto_block_get_child (body, i);
-      g_autofree char *text = NULL;
-      gpointer key;
-      guint chars;
-
-      if (block->kind != RECTO_BLOCK_P || block->size <= 0)
-        continue;
-      text = recto_block_get_text (block);
-      /* Sizes are compared to a tenth of a point. */
-      key = GINT_TO_POINTER ((int) lroundf (block->size * 10));
-      chars =
-          GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key)) + g_utf8_strlen (text, -1);
-      g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
-      if (chars > best_chars || (chars == best_chars && block->size < best))
-        {
-          best_chars = chars;
-          best = block->size;
-        }
-    }
-  return best;
-}
 
 static guint
 n_lines (const RectoBlock *block)
@@ -110,7 +77,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
 {
   const HeadingsConfig *config = config_data;
   RectoBlock *body = recto_document_get_body (doc);
-  float body_type = body_size (body);
+  float body_type = recto_document_get_body_size (doc);
   g_autoptr (GPtrArray) heads = g_ptr_array_new ();
   g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (RectoNumbering));
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };

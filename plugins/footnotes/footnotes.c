@@ -1,0 +1,88 @@
+/* footnotes: finds the notes at the foot of each page. Going up from the page's foot (past its
+ * furniture), the lines set smaller than the body text form the foot zone; the highest of them
+ * that starts with a note marker ("①", "1", "*", "†") opens the notes, and it and every small
+ * line below it are notes. Lines above it in the zone (a caption, say) stay body text.
+ *
+ * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
+
+#include <recto/recto.h>
+
+typedef struct
+{
+  double size_ratio;
+} FootnotesConfig;
+
+static const RectoOption footnotes_options[] = {
+  { .name = "size-ratio",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "0.92",
+    .blurb = "Largest size of note type, as a share of the body text's size",
+    .offset = G_STRUCT_OFFSET (FootnotesConfig, size_ratio),
+    .minimum = 0.1,
+    .maximum = 1 },
+  { NULL },
+};
+
+static gboolean
+starts_with_marker (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+
+  return g_unichar_isdigit (first) || (first >= 0x2460 && first <= 0x24FF) || first == '*'
+         || first == 0x2020 /* † */ || first == 0x2021 /* ‡ */
+         || (first >= 0x2070 && first <= 0x2079) /* superscript digits */
+         || first == 0x00B9 || first == 0x00B2 || first == 0x00B3;
+}
+
+static void
+find_notes (RectoPage *page, float limit)
+{
+  int first_note = -1;
+  int i = (int) page->lines->len - 1;
+
+  for (; i >= 0; i--)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->role != RECTO_LINE_BODY)
+        continue;
+      if (!line->has_box || line->size <= 0 || line->size > limit)
+        break;
+      if (starts_with_marker (line->text))
+        first_note = i;
+    }
+  for (guint j = first_note < 0 ? page->lines->len : (guint) first_note; j < page->lines->len; j++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, j);
+      if (line->role == RECTO_LINE_BODY)
+        line->role = RECTO_LINE_NOTE;
+    }
+}
+
+static gboolean
+footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                   GError **error)
+{
+  const FootnotesConfig *config = config_data;
+  float limit = recto_document_get_body_size (doc) * config->size_ratio;
+
+  if (limit <= 0)
+    return TRUE;
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    find_notes (recto_document_get_page (doc, p), limit);
+  return TRUE;
+}
+
+static const RectoStageInfo footnotes_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "footnotes",
+  .summary = "Finds the notes at the foot of each page: smaller type below the text, opened by "
+             "a note marker",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = footnotes_options,
+  .config_size = sizeof (FootnotesConfig),
+  .process = footnotes_process,
+};
+
+RECTO_STAGE_DEFINE (footnotes_info)
