@@ -1,6 +1,7 @@
 /* recto-block.c: the logical layer, a tree of blocks owned by the document, and the record of
  * repairs that stages make to it. */
 #include <stdarg.h>
+#include <string.h>
 
 #include "recto-document-private.h"
 
@@ -96,6 +97,31 @@ recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
   replacement->repairs = g_steal_pointer (&block->repairs);
   recto_block_unlink (block);
   return replacement;
+}
+
+RectoBlock *
+recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, RectoBlockKind kind)
+{
+  RectoBlock *text =
+      recto_block_get_n_children (block) > 0 ? recto_block_get_child (block, 0) : NULL;
+  RectoBlock *front;
+
+  g_return_val_if_fail (text != NULL && text->kind == RECTO_BLOCK_TEXT, NULL);
+  g_return_val_if_fail (length > 0 && length < strlen (text->text), NULL);
+  front = recto_block_new (doc, kind);
+  if (block->parent != NULL)
+    recto_block_insert (block->parent, front, recto_block_get_index (block));
+  recto_block_append_text (doc, front, text->text, length);
+  memmove (text->text, text->text + length, strlen (text->text + length) + 1);
+  if (block->sources != NULL && block->sources->len > 0)
+    {
+      const RectoSourceRef *first = &g_array_index (block->sources, RectoSourceRef, 0);
+      recto_block_add_source (front, first->page, first->has_box ? &first->box : NULL);
+    }
+  front->size = block->size;
+  front->flags = block->flags;
+  front->all_bold = block->all_bold;
+  return front;
 }
 
 void

@@ -213,6 +213,11 @@ int recto_block_get_index (const RectoBlock *block);
  * children, sources, typography and repairs into it; @block is left detached and empty.
  * Returns the new block (a paragraph that turns out to be a heading, say). */
 RectoBlock *recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind);
+/* Moves the first @length bytes of @block's text, which must lie inside its first child (a
+ * TEXT block), into a new block of @kind inserted just before @block, with @block's first
+ * source and typography. Returns the new block (a heading run into its paragraph, say). */
+RectoBlock *recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length,
+                                   RectoBlockKind kind);
 /* Detaches @block from its parent; it stays owned by the document. */
 void recto_block_unlink (RectoBlock *block);
 void recto_block_set_type (RectoDocument *doc, RectoBlock *block, const char *type);

@@ -8,6 +8,8 @@
  *
  * The chapter stage nests the headings into divisions. */
 
+#include <string.h>
+
 #include <recto/recto.h>
 
 typedef struct
@@ -37,8 +39,12 @@ static const RectoOption headings_options[] = {
 
 static const RectoRepairKind headings_repairs[] = {
   { "rejoin-heading", "A heading wrapped over several lines was joined into one" },
+  { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
   { NULL },
 };
+
+/* Longest run-in heading, in characters after its number. */
+#define MAX_RUN_IN_CHARS 40
 
 static guint
 n_lines (const RectoBlock *block)
@@ -67,8 +73,35 @@ heading_numbering (const RectoBlock *block, float body, const HeadingsConfig *co
   if (numbering == RECTO_NUMBERING_LETTER || numbering == RECTO_NUMBERING_BULLET)
     return RECTO_NUMBERING_NONE;
   if (numbering != RECTO_NUMBERING_NONE)
-    *label = g_strstrip (g_strndup (text, length));
+    *label = g_strndup (text, length);
   return numbering;
+}
+
+/* The length in bytes of a heading run into the start of @block (公文 style: "（一）加强组织领导。"
+ * then the paragraph), or 0. Only the CJK schemes "一、" and "（一）" are taken: "1." opens
+ * list items as often as headings. */
+static gsize
+run_in_length (const RectoBlock *block, RectoNumbering *numbering, char **label)
+{
+  g_autofree char *text = NULL;
+  const char *stop;
+  gsize length;
+
+  if (block->kind != RECTO_BLOCK_P || recto_block_get_n_children (block) == 0
+      || recto_block_get_child (block, 0)->kind != RECTO_BLOCK_TEXT)
+    return 0;
+  text = g_strdup (recto_block_get_child (block, 0)->text);
+  *numbering = recto_numbering_match (text, &length);
+  if (*numbering != RECTO_NUMBERING_CJK_ENUM && *numbering != RECTO_NUMBERING_CJK_PAREN)
+    return 0;
+  stop = strstr (text + length, "。");
+  if (stop == NULL || g_utf8_strlen (text + length, stop - (text + length)) > MAX_RUN_IN_CHARS)
+    return 0;
+  stop += strlen ("。");
+  if (*stop == '\0')
+    return 0;
+  *label = g_strndup (text, length);
+  return stop - text;
 }
 
 static gboolean
@@ -90,13 +123,23 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       g_autofree char *label = NULL;
       RectoNumbering numbering = heading_numbering (block, body_type, config, &label);
       RectoBlock *head;
+      gsize run_in;
 
-      if (numbering == RECTO_NUMBERING_NONE)
+      if (numbering != RECTO_NUMBERING_NONE)
+        {
+          head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          if (n_lines (head) > 1)
+            recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", n_lines (head));
+        }
+      else if ((run_in = run_in_length (block, &numbering, &label)) > 0)
+        {
+          head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
+          recto_block_mark_repair (doc, head, "split-run-in", NULL);
+          i++; /* the paragraph, now after its heading */
+        }
+      else
         continue;
-      head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
-      recto_block_set_n (head, label);
-      if (n_lines (head) > 1)
-        recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", n_lines (head));
+      recto_block_set_n (head, g_strstrip (label));
       g_ptr_array_add (heads, head);
       g_array_append_val (schemes, numbering);
       used[numbering] = TRUE;

@@ -64,6 +64,8 @@ typedef struct
   float usual_gap; /* the median gap between consecutive lines of a block */
   RectoBlock *body;
   RectoBlock *block; /* the open block, or NULL */
+  const RectoLine *first; /* its first line */
+  const RectoPage *first_page; /* and that line's page */
   const RectoLine *prev; /* its last line */
   RectoBlock *note; /* the open footnote of this page, or NULL */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
@@ -120,6 +122,29 @@ find_usual_gap (RectoDocument *doc)
   return g_array_index (gaps, float, gaps->len / 2);
 }
 
+/* Whether @line starts where the text after the label of the block's first line starts (a list
+ * item's or numbered paragraph's hanging indent). */
+static gboolean
+hangs_under_label (const Builder *b, const RectoLine *line)
+{
+  const RectoLine *first = b->first;
+  const RectoBox *boxes = (const RectoBox *) b->first_page->boxes->data;
+  gsize length;
+  guint label_glyphs = 0;
+  float text_x;
+
+  if (first->glyphs == NULL || recto_numbering_match (first->text, &length) == RECTO_NUMBERING_NONE)
+    return FALSE;
+  /* Line glyphs carry no white space: count the label's other characters. */
+  for (const char *c = first->text; c < first->text + length; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      label_glyphs++;
+  if (label_glyphs >= first->glyphs->len)
+    return FALSE;
+  text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
+  return fabsf (line->box.x1 - text_x) < 0.3f * type_size (line);
+}
+
 /* Whether @line carries on the block that @prev ended so far. */
 static gboolean
 continues (const Builder *b, const RectoLine *prev, const RectoLine *line)
@@ -131,7 +156,7 @@ continues (const Builder *b, const RectoLine *prev, const RectoLine *line)
     return TRUE;
   if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line))
     return FALSE;
-  if (line->box.x1 - line->column_x1 > config->indent * size)
+  if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
     return FALSE;
   if (prev->column_x2 - prev->box.x2 > config->fill * size)
     return FALSE;
@@ -275,6 +300,8 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
     {
       flush_pending (b, b->body);
       b->block = recto_block_append (b->doc, b->body, RECTO_BLOCK_P);
+      b->first = line;
+      b->first_page = page;
     }
   recto_block_append_text (b->doc, b->block, line->text, -1);
   recto_block_add_line (b->block, page, line);
