@@ -27,9 +27,9 @@ typedef struct
 static const RectoOption paragraphs_options[] = {
   { .name = "gap",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "0.3",
-    .blurb = "Extra vertical space, in type sizes beyond the volume's usual line gap, from which "
-             "a new block starts",
+    .default_value = "0.25",
+    .blurb = "Extra distance between lines, in type sizes beyond the volume's usual line pitch, "
+             "from which a new block starts",
     .offset = G_STRUCT_OFFSET (ParagraphsConfig, gap),
     .minimum = 0,
     .maximum = 100 },
@@ -43,8 +43,9 @@ static const RectoOption paragraphs_options[] = {
     .maximum = 100 },
   { .name = "fill",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "2.5",
-    .blurb = "Space left at the end of a line, in type sizes, from which the line ends its block",
+    .default_value = "1",
+    .blurb = "Space left at the end of a line, in type sizes beyond the width of the next line's "
+             "first word, from which the line ends its block",
     .offset = G_STRUCT_OFFSET (ParagraphsConfig, fill),
     .minimum = 0,
     .maximum = 100 },
@@ -61,12 +62,13 @@ typedef struct
   RectoDocument *doc;
   const ParagraphsConfig *config;
   Hyphenation *hyphenation;
-  float usual_gap; /* the median gap between consecutive lines of a block */
+  float usual_pitch; /* the median distance between consecutive lines of a block */
   RectoBlock *body;
   RectoBlock *block; /* the open block, or NULL */
   const RectoLine *first; /* its first line */
   const RectoPage *first_page; /* and that line's page */
   const RectoLine *prev; /* its last line */
+  const RectoPage *prev_page; /* and that line's page */
   RectoBlock *note; /* the open footnote of this page, or NULL */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
@@ -92,11 +94,32 @@ compare_floats (gconstpointer a, gconstpointer b)
   return (fa > fb) - (fa < fb);
 }
 
-/* The median vertical gap between consecutive body lines of one size on one page. */
+/* Where @line sits: the median bottom edge of its glyphs. Glyph boxes of different fonts reach
+ * down (and up) by different amounts, so a line's box depends on what it holds; the median
+ * follows the font most of its glyphs are set in. */
 static float
-find_usual_gap (RectoDocument *doc)
+line_bottom (const RectoPage *page, const RectoLine *line)
 {
-  g_autoptr (GArray) gaps = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) bottoms = NULL;
+
+  if (line->glyphs == NULL || line->glyphs->len == 0)
+    return line->box.y2;
+  bottoms = g_array_sized_new (FALSE, FALSE, sizeof (float), line->glyphs->len);
+  for (guint i = 0; i < line->glyphs->len; i++)
+    {
+      guint glyph = g_array_index (line->glyphs, guint, i);
+      g_array_append_val (bottoms, g_array_index (page->boxes, RectoBox, glyph).y2);
+    }
+  g_array_sort (bottoms, compare_floats);
+  return g_array_index (bottoms, float, bottoms->len / 2);
+}
+
+/* The median distance between consecutive body lines of one size on one page: the volume's
+ * line pitch, against which paragraph spacing shows. */
+static float
+find_usual_pitch (RectoDocument *doc)
+{
+  g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (float));
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -109,17 +132,17 @@ find_usual_gap (RectoDocument *doc)
             continue;
           if (prev != NULL && prev->size == line->size)
             {
-              float gap = line->box.y1 - prev->box.y2;
-              if (gap > -0.5f * type_size (line) && gap < 2 * type_size (line))
-                g_array_append_val (gaps, gap);
+              float pitch = line_bottom (page, line) - line_bottom (page, prev);
+              if (pitch > 0.5f * type_size (line) && pitch < 3 * type_size (line))
+                g_array_append_val (pitches, pitch);
             }
           prev = line;
         }
     }
-  if (gaps->len == 0)
+  if (pitches->len == 0)
     return 0;
-  g_array_sort (gaps, compare_floats);
-  return g_array_index (gaps, float, gaps->len / 2);
+  g_array_sort (pitches, compare_floats);
+  return g_array_index (pitches, float, pitches->len / 2);
 }
 
 /* Whether @line starts where the text after the label of the block's first line starts (a list
@@ -145,10 +168,53 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   return fabsf (line->box.x1 - text_x) < 0.3f * type_size (line);
 }
 
-/* Whether @line carries on the block that @prev ended so far. */
 static gboolean
-continues (const Builder *b, const RectoLine *prev, const RectoLine *line)
+is_cjk (gunichar c)
 {
+  return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
+}
+
+static gboolean
+is_opening (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+  return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION;
+}
+
+/* The width of what @line of @page starts with that could not be broken: its first word, or its
+ * first CJK character with the punctuation that may not start a line. Had the line before
+ * ended with room for it, the break was not forced. */
+static float
+first_unit_width (const RectoPage *page, const RectoLine *line)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  const guint *glyphs;
+  guint start = 0, n;
+
+  if (line->glyphs == NULL || line->glyphs->len == 0)
+    return 0;
+  glyphs = (const guint *) line->glyphs->data;
+  /* Opening quotes and brackets may not end a line: they go with what follows. */
+  while (start + 1 < line->glyphs->len && is_opening (chars[glyphs[start]]))
+    start++;
+  n = start + 1;
+  if (is_cjk (chars[glyphs[start]]))
+    while (n < line->glyphs->len && g_unichar_ispunct (chars[glyphs[n]]))
+      n++;
+  else
+    /* Glyphs carry no white space: a word ends at a gap wider than a hair. */
+    while (n < line->glyphs->len && !is_cjk (chars[glyphs[n]])
+           && boxes[glyphs[n]].x1 - boxes[glyphs[n - 1]].x2 < 0.1f * type_size (line))
+      n++;
+  return boxes[glyphs[n - 1]].x2 - boxes[glyphs[0]].x1;
+}
+
+/* Whether @line of @page carries on the block that b->prev ended so far. */
+static gboolean
+continues (const Builder *b, const RectoPage *page, const RectoLine *line)
+{
+  const RectoLine *prev = b->prev;
   const ParagraphsConfig *config = b->config;
   float size = type_size (line);
 
@@ -158,19 +224,14 @@ continues (const Builder *b, const RectoLine *prev, const RectoLine *line)
     return FALSE;
   if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
     return FALSE;
-  if (prev->column_x2 - prev->box.x2 > config->fill * size)
+  if (prev->column_x2 - prev->box.x2 > first_unit_width (page, line) + config->fill * size)
     return FALSE;
-  /* Below the previous line in the same column: the gap must be the usual one. After a page
-   * or column break there is no gap to judge. */
-  if (line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
-    return line->box.y1 - prev->box.y2 <= b->usual_gap + config->gap * size;
+  /* Below the previous line in the same column: the distance must be the usual one. After a
+   * page or column break there is nothing to judge. */
+  if (page == b->prev_page && line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
+    return line_bottom (page, line) - line_bottom (page, prev)
+           <= b->usual_pitch + config->gap * size;
   return TRUE;
-}
-
-static gboolean
-is_cjk (gunichar c)
-{
-  return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
 static gunichar
@@ -290,7 +351,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
       b->block = NULL;
       return;
     }
-  if (b->block != NULL && continues (b, b->prev, line))
+  if (b->block != NULL && continues (b, page, line))
     {
       /* Join first: the page break comes between a hyphen and the rest of its word. */
       join_line (b, b->block, line);
@@ -306,6 +367,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
   recto_block_append_text (b->doc, b->block, line->text, -1);
   recto_block_add_line (b->block, page, line);
   b->prev = line;
+  b->prev_page = page;
 }
 
 static gboolean
@@ -317,7 +379,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .doc = doc,
     .config = config,
     .hyphenation = hyphenation,
-    .usual_gap = find_usual_gap (doc),
+    .usual_pitch = find_usual_pitch (doc),
     .body = recto_document_get_body (doc),
     .pending = pending,
   };
