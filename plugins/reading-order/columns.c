@@ -16,21 +16,23 @@ typedef enum
 } ColumnKind;
 
 /* The centre of the x range covered by the most row gaps, if at least MIN_GUTTER_ROWS gaps
- * cover it; -1 otherwise. */
+ * cover it; -1 otherwise. The range is where the gaps that cover the best point overlap. */
 static float
 find_gutter (const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
-  float best = -1;
+  float best_lo = 0, best_hi = -1;
   guint best_count = 0;
 
   for (guint i = 0; i < row_gaps->len; i++)
     {
-      float lo = gaps[i].x1, hi = gaps[i].x2;
+      /* Every maximal overlap contains some gap's left end: try each as the point. */
+      float point = gaps[i].x1 + 0.01f;
+      float lo = -G_MAXFLOAT, hi = G_MAXFLOAT;
       guint count = 0;
 
       for (guint j = 0; j < row_gaps->len; j++)
-        if (gaps[j].x1 < hi && gaps[j].x2 > lo)
+        if (gaps[j].x1 <= point && gaps[j].x2 >= point)
           {
             lo = MAX (lo, gaps[j].x1);
             hi = MIN (hi, gaps[j].x2);
@@ -39,10 +41,11 @@ find_gutter (const GArray *row_gaps)
       if (count > best_count)
         {
           best_count = count;
-          best = (lo + hi) / 2;
+          best_lo = lo;
+          best_hi = hi;
         }
     }
-  return best_count >= MIN_GUTTER_ROWS ? best : -1;
+  return best_count >= MIN_GUTTER_ROWS ? (best_lo + best_hi) / 2 : -1;
 }
 
 static ColumnKind

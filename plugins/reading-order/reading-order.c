@@ -30,8 +30,8 @@ static const RectoOption reading_order_options[] = {
     .maximum = 10 },
   { .name = "split-gap",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "1.5",
-    .blurb = "Horizontal gap, in glyph heights, from which one row of glyphs is two lines "
+    .default_value = "1.2",
+    .blurb = "Horizontal gap, in type sizes, from which one row of glyphs is two lines "
              "(a column gutter, or side-by-side blocks)",
     .offset = G_STRUCT_OFFSET (ReadingOrderConfig, split_gap),
     .minimum = 0.1,
@@ -54,6 +54,17 @@ static float
 height (const RectoBox *box)
 {
   return MAX (box->y2 - box->y1, 0.1f);
+}
+
+/* The type size of @glyph (its box's height when the source gives no size). Boxes are a poor
+ * measure across fonts: a CJK face's boxes are a third taller than a Latin face's. */
+static float
+glyph_size (const RectoPage *page, guint glyph)
+{
+  int span = recto_page_find_span (page, glyph);
+  float size = span >= 0 ? g_array_index (page->spans, RectoSpan, span).size : 0;
+
+  return size > 0 ? size : height (&g_array_index (page->boxes, RectoBox, glyph));
 }
 
 static int
@@ -175,10 +186,11 @@ emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray
     {
       if (i < glyphs->len)
         {
-          const RectoBox *prev = &boxes[g_array_index (glyphs, guint, i - 1)];
+          guint glyph_before = g_array_index (glyphs, guint, i - 1);
+          const RectoBox *prev = &boxes[glyph_before];
           const RectoBox *b = &boxes[g_array_index (glyphs, guint, i)];
           RowGap gap = { prev->x2, b->x1 };
-          if (b->x1 - prev->x2 <= config->split_gap * MAX (height (prev), height (b)))
+          if (b->x1 - prev->x2 <= config->split_gap * glyph_size (page, glyph_before))
             continue;
           g_array_append_val (row_gaps, gap);
         }
