@@ -165,7 +165,9 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   if (label_glyphs >= first->glyphs->len)
     return FALSE;
   text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
-  return fabsf (line->box.x1 - text_x) < 0.3f * type_size (line);
+  /* Measured from each line's column: an item may go on in the next column or page. */
+  return fabsf ((line->box.x1 - line->column_x1) - (text_x - first->column_x1))
+         < 0.3f * type_size (line);
 }
 
 static gboolean

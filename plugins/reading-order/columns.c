@@ -15,19 +15,21 @@ typedef enum
   N_COLUMN_KINDS
 } ColumnKind;
 
-/* The centre of the x range covered by the most row gaps, if at least MIN_GUTTER_ROWS gaps
- * cover it; -1 otherwise. The range is where the gaps that cover the best point overlap. */
+/* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
+ * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
+ * narrowed by the lines of the left column. */
 static float
-find_gutter (const GArray *row_gaps)
+find_gutter (const RectoPage *page, const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
-  float best_lo = 0, best_hi = -1;
+  float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT;
   guint best_count = 0;
 
   for (guint i = 0; i < row_gaps->len; i++)
     {
-      /* Every maximal overlap contains some gap's left end: try each as the point. */
-      float point = gaps[i].x1 + 0.01f;
+      /* Every maximal overlap reaches some gap's right end: try each as the point. Right ends
+       * (where the right column starts) line up; left ends are ragged. */
+      float point = gaps[i].x2 - 0.01f;
       float lo = -G_MAXFLOAT, hi = G_MAXFLOAT;
       guint count = 0;
 
@@ -45,7 +47,25 @@ find_gutter (const GArray *row_gaps)
           best_hi = hi;
         }
     }
-  return best_count >= MIN_GUTTER_ROWS ? (best_lo + best_hi) / 2 : -1;
+  if (best_count < MIN_GUTTER_ROWS)
+    return -1;
+  /* Rows split by the gutter may all have ended short of the left column's edge: the left
+   * column reaches as far as its longest line that starts at the left margin (give or take an
+   * indent) and stops before the right column. */
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->has_box)
+        margin = MIN (margin, line->box.x1);
+    }
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->has_box && line->box.x1 < margin + 0.2f * (best_hi - margin)
+          && line->box.x2 < best_hi)
+        best_lo = MAX (best_lo, line->box.x2);
+    }
+  return (best_lo + best_hi) / 2;
 }
 
 static ColumnKind
@@ -72,23 +92,17 @@ flush_zone (GPtrArray *ordered, GPtrArray *left, GPtrArray *right)
   g_ptr_array_set_size (right, 0);
 }
 
-void
-columns_order_page (RectoPage *page, const GArray *row_gaps, float *gutter)
+static void
+order_zones (RectoPage *page, float gutter)
 {
-  g_autoptr (GPtrArray) ordered = NULL;
-  g_autoptr (GPtrArray) left = NULL;
-  g_autoptr (GPtrArray) right = NULL;
+  g_autoptr (GPtrArray) ordered = g_ptr_array_sized_new (page->lines->len);
+  g_autoptr (GPtrArray) left = g_ptr_array_new ();
+  g_autoptr (GPtrArray) right = g_ptr_array_new ();
 
-  *gutter = find_gutter (row_gaps);
-  if (*gutter < 0)
-    return;
-  ordered = g_ptr_array_sized_new (page->lines->len);
-  left = g_ptr_array_new ();
-  right = g_ptr_array_new ();
   for (guint i = 0; i < page->lines->len; i++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      switch (column_of (line, *gutter))
+      switch (column_of (line, gutter))
         {
         case COLUMN_LEFT:
           g_ptr_array_add (left, line);
@@ -105,6 +119,50 @@ columns_order_page (RectoPage *page, const GArray *row_gaps, float *gutter)
   flush_zone (ordered, left, right);
   /* Same lines, new order: swap the pointers in place (the page owns the lines). */
   memcpy (page->lines->pdata, ordered->pdata, ordered->len * sizeof (gpointer));
+}
+
+void
+columns_order_page (RectoPage *page, const GArray *row_gaps, float *gutter)
+{
+  *gutter = find_gutter (page, row_gaps);
+  if (*gutter >= 0)
+    order_zones (page, *gutter);
+}
+
+/* Whether all lines of @page but the first and last keep to one side of @gutter. */
+static gboolean
+fits_gutter (const RectoPage *page, float gutter)
+{
+  guint inside = 0;
+
+  for (guint i = 1; i + 1 < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (column_of (line, gutter) == COLUMN_FULL)
+        return FALSE;
+      inside++;
+    }
+  return inside >= MIN_GUTTER_ROWS;
+}
+
+void
+columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
+{
+  guint n_pages = gutters->len;
+
+  /* Forwards, then backwards, so that a gutter spreads to a run of pages either way. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = 1; k < n_pages; k++)
+      {
+        guint from = pass == 0 ? k - 1 : n_pages - k;
+        guint to = pass == 0 ? k : n_pages - k - 1;
+        float gutter = g_array_index (gutters, float, from);
+        RectoPage *page = recto_document_get_page (doc, to);
+        if (gutter < 0 || g_array_index (gutters, float, to) >= 0 || !fits_gutter (page, gutter))
+          continue;
+        g_array_index (gutters, float, to) = gutter;
+        order_zones (page, gutter);
+      }
 }
 
 static int

@@ -166,21 +166,27 @@ emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray
   SortContext sort = { boxes };
   g_autoptr (GArray) glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), row->len);
   g_autoptr (GArray) spaces = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), row->len);
-  gboolean space = FALSE;
+  const RectoBox *space = NULL; /* the last white-space glyph not yet followed */
   guint start = 0;
 
   g_array_sort_with_data (row, compare_by_x, &sort);
   for (guint i = 0; i < row->len; i++)
     {
       guint glyph = g_array_index (row, guint, i);
+      /* A glyph set over a space (a superscript note mark after a full stop) is not after it. */
+      gboolean after_space = space != NULL && boxes[glyph].x1 >= (space->x1 + space->x2) / 2;
+
       if (g_unichar_isspace (chars[glyph]))
         {
-          space = TRUE;
+          /* A space squeezed to a sliver (justification before a note mark) separates nothing. */
+          if (boxes[glyph].x2 - boxes[glyph].x1 >= 0.1f * glyph_size (page, glyph))
+            space = &boxes[glyph];
           continue;
         }
       g_array_append_val (glyphs, glyph);
-      g_array_append_val (spaces, space);
-      space = FALSE;
+      g_array_append_val (spaces, after_space);
+      if (after_space)
+        space = NULL;
     }
   for (guint i = 1; i <= glyphs->len; i++)
     {
@@ -265,6 +271,7 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
         }
       g_array_append_val (gutters, gutter);
     }
+  columns_borrow_gutters (doc, gutters);
   columns_set_measures (doc, gutters);
   return TRUE;
 }
