@@ -33,7 +33,7 @@ assert stages["test-repair"]["repairs"][0]["id"] == "touch"
 for stage in pdf-source reading-order furniture paragraphs headings chapters tei-sink; do
   check "inspect lists $stage" sh -c 'printf "%s\n" "$1" | grep -q "^$2 (.* stage)"' - "$text" "$stage"
 done
-check "inspect STAGE shows its options" sh -c '"$1" inspect paragraphs | grep -q "gap (double, 0 to 100, default 0.3)"' - "$recto"
+check "inspect STAGE shows its options" sh -c '"$1" inspect paragraphs | grep -q "gap (double, 0 to 100, default 0.25)"' - "$recto"
 check "inspect of an unknown stage exits 6" sh -c '"$1" inspect nope; test $? -eq 6' - "$recto"
 check "--version names the ABI" sh -c '"$1" --version | grep -q "stage ABI 1"' - "$recto"
 echo "1..$n"

@@ -111,7 +111,7 @@ test_provenance (void)
   g_assert_no_error (error);
   g_assert_cmpuint (recto_document_get_n_stages (doc), ==, 5);
   g_assert_cmpstr (recto_document_get_stage (doc, 2, &values)->name, ==, "paragraphs");
-  g_assert_cmpstr (values[0], ==, "0.3");
+  g_assert_cmpstr (values[0], ==, "0.25");
   g_assert_cmpstr (values[1], ==, "2");
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==, "test-repair: touched every paragraph");
