@@ -9,8 +9,9 @@
 #       --out samples/en-report.pdf --truth samples/en-report.truth.json
 # (samples/regenerate.sh rebuilds and checks all committed samples.)
 #
-# Debian packages: python3-gi python3-gi-cairo gir1.2-pango-1.0
-#                  fonts-noto-cjk fonts-liberation fonts-arphic-uming fonts-arphic-ukai
+# Debian packages: python3-gi python3-gi-cairo gir1.2-pango-1.0 python3-fonttools
+#                  fonts-noto-cjk fonts-liberation fonts-dejavu-core fonts-dejavu-extra
+#                  fonts-arphic-uming fonts-arphic-ukai
 #                  poppler-utils (only for samples/check_truth.py)
 #
 # The layout is done here, not by Pango: every line is a list of runs
@@ -18,6 +19,10 @@
 # drawn one by one with PangoCairo onto a cairo PDFSurface.  In the Chinese
 # volume every run of ASCII characters (digits, Latin letters, ASCII
 # punctuation) is a separate run in the Latin font, as in Word-made PDFs.
+#
+# Besides paragraphs and headings the volumes have footnotes (set at the foot
+# of the page that references them), simple lists, figure captions, a heading
+# that is forced to break over a page, and a stretch set in two columns.
 
 import argparse
 import json
@@ -40,11 +45,24 @@ MEASURE = PAGE_W - MARGIN_L - MARGIN_R
 HEADER_BASE = 50.0      # baseline of the running header
 HEADER_RULE = 57.0      # thin rule below the header
 BODY_TOP = 80.0
-BODY_BOTTOM = 772.0
+BODY_BOTTOM = 772.0     # bottom of the text area (footnotes end here too)
 FOOTER_BASE = 802.0
+NOTE_SEP = 10.0         # space taken by the footnote rule above the first note
+NOTE_RULE = 0.25        # the footnote rule is this fraction of the text measure
 
 # Fixed so that reruns give byte-identical PDFs.
 CREATE_DATE = "2023-06-30T09:00:00+08:00"
+
+FOOTER_STYLES = {
+    "dash": "- %s -",
+    "emdash": "\u2014%s\u2014",
+    "page-cn": "第 %s 页",
+    "plain": "%s",
+    "page-en": "Page %s",
+}
+# front-matter pages (--front-matter) are numbered i, ii, ... in the same form,
+# except that "第 i 页" is not used: page-cn falls back to a plain "i"
+FRONT_STYLES = dict(FOOTER_STYLES, **{"page-cn": "%s"})
 
 Font = namedtuple("Font", "family size bold italic")
 
@@ -86,6 +104,7 @@ class Typesetter:
             self.ctx.set_round_glyph_positions(False)
         self.ctx.set_language(Pango.Language.from_string(lang))
         self._cache = {}
+        self._widths = {}
 
     @staticmethod
     def _desc(f):
@@ -110,12 +129,34 @@ class Typesetter:
         return hit
 
     def width(self, text, f):
-        return self.layout(text, f)[1]
+        key = (text, f)
+        w = self._widths.get(key)
+        if w is None:
+            if key in self._cache:
+                w = self._cache[key][1]
+            else:       # measured without keeping the layout
+                lay = Pango.Layout.new(self.ctx)
+                lay.set_font_description(self._desc(f))
+                lay.set_text(text, -1)
+                w = lay.get_extents()[1].width / Pango.SCALE
+            self._widths[key] = w
+        return w
 
     def draw(self, text, f, x, baseline):
         lay, _w, base = self.layout(text, f)
         self.cr.move_to(x, baseline - base)
         PangoCairo.show_layout(self.cr, lay)
+
+
+def roman(n):
+    out = ""
+    for v, s in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
 
 
 # --------------------------------------------------------------------------
@@ -301,22 +342,66 @@ def fill(template, slots):
     return re.sub(r"\{(\w+)\}", lambda m: slots[m.group(1)](), template)
 
 
-def make_zh_doc(rng, nchapters=7):
+# circled numbers: footnote markers of the zh volume (numbered per chapter)
+ZH_NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
+
+ZH_NOTES = [
+    "参见《{doc}》，{y}年{mo}月印发。",
+    "数据来源：{town}代表联络站工作台账，统计时间截至{y}年12月31日。",
+    "“{brand}”是{y}年推出的代表联系群众工作品牌，目前已在全市{n}个镇（街）推广，"
+    "累计开展活动{m}场次，参与群众{k}人次。",
+    "本文所称“代表联络站”，包括代表之家、代表工作室、代表联络点等各类代表履职活动阵地。",
+    "有关数据由各镇（街）人大工作机构汇总上报，部分数据为初步统计结果，"
+    "最终数据以统计部门公布的为准。",
+    "满意率根据{y}年第{qt}季度线上问卷调查结果计算，有效样本{k}份。",
+    "“{formula}”机制的具体内容见《{doc}》第{q}条。",
+    "{town}基层立法联系点于{y}年设立，现有信息采集员{n}名。",
+]
+
+# list items of the zh volume: regular-weight body text labelled "1." or "（1）"
+ZH_ITEMS = [
+    "建立代表联系群众台账，做到一事一登记、一事一跟踪。",
+    "每月{mo}日为固定接待日，由{q}名以上代表轮流进站接待群众。",
+    "完善意见建议收集、交办、督办、反馈工作流程，实行闭环管理。",
+    "加强与“12345”政务服务便民热线的信息共享，及时掌握群众关注的热点难点问题，"
+    "推动一批民生实事落地见效。",
+    "定期向选民报告履职情况，接受群众评议和监督。",
+    "将代表履职情况纳入年度考核，考核结果作为评先评优的重要依据。",
+    "依托“{online}”平台开展线上议事，拓宽青年群体参与渠道。",
+    "对群众反映集中的{issue}等问题开展专题视察，形成视察报告提交常委会审议，"
+    "并跟踪督办整改落实情况。",
+    "组织代表列席镇（街）重要会议，参与重大事项决策。",
+    "每年开展代表履职培训不少于{q}次。",
+    "健全代表建议办理“回头看”机制，对已办结建议开展满意度测评。",
+]
+ZH_LIST_INTROS = ["具体做法如下：", "主要包括以下几个方面：", "重点抓好以下几项工作：",
+                  "主要措施有：", "工作中重点把握以下几点："]
+ZH_LIST_STYLES = ("%d.", "（%d）")
+
+
+def make_zh_doc(rng, nchapters=7, two_col=4, front=False):
+    """The zh document: chapters of blocks.  Paragraphs keep their sentences
+    ("sents") until footnote markers have been inserted; chapter two_col is
+    set in two columns (no figures and no footnotes there)."""
     slots = zh_slots(rng)
     deck = Deck(rng, ZH_SENTENCES)
+    item_deck = Deck(rng, ZH_ITEMS)
+    note_deck = Deck(rng, ZH_NOTES)
 
     def para():
         k = rng.randint(3, 7)
-        return {"type": "p", "text": "".join(fill(t, slots) for t in deck.draw(k))}
+        return {"type": "p", "sents": [fill(t, slots) for t in deck.draw(k)]}
 
     long_h1 = ZH_H1_LONG[:]
     rng.shuffle(long_h1)
     long_h2 = ZH_H2_LONG[:]
     rng.shuffle(long_h2)
     chapters = []
+    nlists = 0
     for ci, org in enumerate(rng.sample(ZH_ORGS, nchapters)):
         blocks = []
         fig = 0
+        cols = 2 if ci == two_col else 1
         if rng.random() < 0.6:
             blocks.append(para())
         n1 = rng.randint(3, 5)
@@ -341,12 +426,43 @@ def make_zh_doc(rng, nchapters=7):
             else:
                 for _ in range(rng.randint(2, 4)):
                     blocks.append(para())
-            if fig < 2 and rng.random() < 0.35:
+            if cols == 1 and fig < 2 and rng.random() < 0.35:
                 fig += 1
                 cap = "图 %d：%d年%s" % (fig, rng.randint(2020, 2023), rng.choice(ZH_CAPTIONS))
                 blocks.append({"type": "caption", "text": cap})
                 blocks.append(para())
-        chapters.append({"title": org, "blocks": blocks})
+        # a list after one paragraph, which then ends with an introducing clause
+        if ci in (0, two_col) or rng.random() < 0.5:
+            cand = [k for k, b in enumerate(blocks) if b["type"] == "p"]
+            k = rng.choice(cand)
+            blocks[k]["sents"].append(rng.choice(ZH_LIST_INTROS))
+            blocks[k]["intro"] = True
+            style = ZH_LIST_STYLES[nlists % 2]
+            nlists += 1
+            items = [(style % (j + 1), fill(t, slots))
+                     for j, t in enumerate(item_deck.draw(rng.randint(3, 5)))]
+            blocks.insert(k + 1, {"type": "list", "items": items})
+        # footnotes: one to three paragraphs of a one-column chapter carry a marker
+        if cols == 1:
+            cand = [k for k, b in enumerate(blocks) if b["type"] == "p" and "intro" not in b]
+            picked = sorted(rng.sample(cand, min(len(cand), rng.randint(1, 3))))
+            for num, k in enumerate(picked):
+                mark = ZH_NOTE_MARKS[num]
+                sents = blocks[k]["sents"]
+                j = rng.randrange(len(sents))
+                assert sents[j].endswith("。")
+                sents[j] = sents[j][:-1] + mark + "。"
+                blocks[k]["notes"] = [{"n": mark, "text": mark + fill(note_deck.draw(1)[0], slots)}]
+        for b in blocks:
+            if b["type"] == "p":
+                b["text"] = "".join(b.pop("sents"))
+                b.pop("intro", None)
+        chapters.append({"title": org, "columns": cols, "blocks": blocks})
+    if front:
+        blocks = [{"type": "p",
+                   "text": "".join(fill(t, slots) for t in deck.draw(rng.randint(3, 5)))}
+                  for _ in range(3)]
+        chapters.insert(0, {"title": "前言", "columns": 1, "front": True, "blocks": blocks})
     return {"title": ZH_VOLUME_TITLE, "author": "滨海市人大常委会办公室", "chapters": chapters}
 
 
@@ -356,16 +472,55 @@ def make_zh_doc(rng, nchapters=7):
 EN_HEADER = "Regional Water Infrastructure Review 2023"
 EN_TITLE = "Maintaining Regional Water Infrastructure"
 
+# (level-1 title, [(level-2 title, [level-3 titles])])
 EN_SECTIONS = [
-    ("Introduction", ["Scope", "Sources of evidence", "Structure of this report"]),
-    ("Background", ["The regional network", "Funding arrangements"]),
-    ("Findings", ["Condition of assets",
-                  "Funding arrangements for the maintenance of ageing assets in smaller "
-                  "rural municipalities and island communities",
-                  "Service performance"]),
-    ("Recommendations", ["Short-term actions", "Long-term planning"]),
+    ("Introduction", [("Scope", []), ("Sources of evidence", []),
+                      ("Structure of this report", [])]),
+    ("Background", [("The regional network", ["Water supply", "Wastewater and stormwater"]),
+                    ("Funding arrangements", [])]),
+    ("Findings", [("Condition of assets", ["Treatment works", "Distribution mains",
+                                           "Pumping stations and reservoirs"]),
+                  ("Funding arrangements for the maintenance of ageing assets in smaller "
+                   "rural municipalities and island communities", []),
+                  ("Service performance", [])]),
+    ("Recommendations", [("Short-term actions", []), ("Long-term planning", [])]),
     ("Conclusion", []),
 ]
+EN_TWO_COL = 4          # this level-1 section is set in two columns
+
+EN_NOTES = [
+    "See Annex {annex} for the full list of participating municipalities.",
+    "Figures are in nominal terms and have not been adjusted for inflation.",
+    "Source: annual performance returns submitted to the regulator for {y}, as published in "
+    "its statistical bulletin of {y2}; figures for {q} operators were estimated by the review "
+    "team.",
+    "The survey response rate was {p}%.",
+    "Definitions of leakage and non-revenue water follow the IWA water balance methodology.",
+    "Condition grades range from 1 (very good) to 5 (very poor); assets graded 4 or 5 are "
+    "considered to require intervention within five years.",
+    "Interviews were conducted between {y} and {y2} under the committee's standard protocol.",
+]
+
+EN_ITEMS = [
+    "Establish a regional asset register based on a common data standard.",
+    "Introduce multi-year funding settlements for smaller operators.",
+    "Publish condition grades for all critical assets every two years.",
+    "Require operators to report leakage using a consistent methodology, so that performance "
+    "can be compared across the region and over time.",
+    "Develop shared procurement frameworks for specialist equipment.",
+    "Strengthen training programmes for technical personnel.",
+    "Review the allocation of responsibilities for stormwater management in catchments where "
+    "several organisations are involved.",
+    "Extend the telemetry programme to all pumping stations by {y2}.",
+    "Align annual reporting cycles with multi-year capital programmes.",
+]
+EN_LIST_INTROS = ["The main actions are as follows:", "The review identified the following "
+                  "priorities:", "In particular, the committee recommends that the region:",
+                  "Three measures stand out:"]
+EN_CAPTIONS = ["Condition grades of trunk mains inspected since {y}",
+               "Leakage as a share of system input volume, {y} to {y2}",
+               "Operating expenditure by operator size",
+               "Customer complaints about water pressure, {y} to {y2}"]
 
 EN_SENTENCES = [
     "In {y}, the {n} participating municipalities reported a combined maintenance backlog of "
@@ -495,7 +650,8 @@ sub-re-gion sub-stan-tial-ly sug-gests sum-ma-ris-es sup-port sur-veyed sur-veys
 sus-tain-abil-i-ty sys-tems tar-get-ed tech-ni-cal te-lem-e-try through-out time-frame
 train-ing trans-par-en-cy treat-ed treat-ment un-avail-able un-der-ground
 un-der-stand-ing un-der-tak-en un-even-ly un-planned util-i-ties ver-i-fi-ca-tion
-vis-it-ed waste-wa-ter writ-ten aligned net-works
+vis-it-ed waste-wa-ter writ-ten aligned net-works fol-lows
+ac-tions rec-om-mends
 """
 EN_HYPH = {e.replace("-", ""): e for e in EN_HYPHENATION.split()}
 _missing_hyph = set()
@@ -516,6 +672,7 @@ def en_break_points(word):
     return pts
 
 
+
 def en_slots(rng):
     return {
         "y": lambda: str(rng.randint(2016, 2022)),
@@ -526,32 +683,105 @@ def en_slots(rng):
         "k": lambda: "{:,}".format(rng.randint(1200, 98000)),
         "p": lambda: "%.1f" % rng.uniform(1.5, 97.0),
         "money": lambda: "EUR %.1f" % rng.uniform(3.0, 420.0),
+        "annex": lambda: rng.choice("ABCD"),
     }
 
 
-def make_en_doc(rng):
+# An en footnote reference is kept in the paragraph text as SUP_OPEN digits
+# SUP_CLOSE while laying out (drawn as a superscript); the truth has the
+# bare digits.
+SUP_OPEN, SUP_CLOSE = "\x01", "\x02"
+SUP_RE = re.compile(SUP_OPEN + r"(\d+)" + SUP_CLOSE)
+
+
+def en_plain(text):
+    return SUP_RE.sub(r"\1", text)
+
+
+def make_en_doc(rng, front=False):
     slots = en_slots(rng)
     deck = Deck(rng, EN_SENTENCES)
+    item_deck = Deck(rng, EN_ITEMS)
+    note_deck = Deck(rng, EN_NOTES)
 
     def para():
         k = rng.randint(4, 7)
-        return {"type": "p", "text": " ".join(fill(t, slots) for t in deck.draw(k))}
+        return {"type": "p", "sents": [fill(t, slots) for t in deck.draw(k)]}
 
-    blocks = []
+    sections = []               # one block list per level-1 section
     for i, (sec, subs) in enumerate(EN_SECTIONS, 1):
-        blocks.append({"type": "head", "level": 1, "text": "%d %s" % (i, sec)})
+        blocks = [{"type": "head", "level": 1, "text": "%d %s" % (i, sec)}]
+        if i == EN_TWO_COL:
+            blocks[0]["columns"] = 2
+        elif i == EN_TWO_COL + 1:
+            blocks[0]["columns"] = 1
+        sections.append(blocks)
         if not subs:
             for _ in range(rng.randint(2, 3)):
                 blocks.append(para())
             continue
         if rng.random() < 0.5:
             blocks.append(para())
-        for j, sub in enumerate(subs, 1):
+        for j, (sub, subsubs) in enumerate(subs, 1):
             blocks.append({"type": "head", "level": 2, "text": "%d.%d %s" % (i, j, sub)})
-            for _ in range(rng.randint(3, 5)):
+            if subsubs:
                 blocks.append(para())
+                for k, s3 in enumerate(subsubs, 1):
+                    blocks.append({"type": "head", "level": 3,
+                                   "text": "%d.%d.%d %s" % (i, j, k, s3)})
+                    for _ in range(rng.randint(1, 2)):
+                        blocks.append(para())
+            else:
+                for _ in range(rng.randint(2, 4)):
+                    blocks.append(para())
+    # figures: one in section 2 and one in section 3, after a paragraph
+    caps = rng.sample(EN_CAPTIONS, 2)
+    for fig, si in enumerate((1, 2), 1):
+        blocks = sections[si]
+        cand = [k for k, b in enumerate(blocks) if b["type"] == "p"]
+        k = rng.choice(cand)
+        blocks.insert(k + 1, {"type": "caption",
+                              "text": "Figure %d. %s" % (fig, fill(caps[fig - 1], slots))})
+    # lists: bullets in sections 1 and 3, (a) (b) in the two-column section
+    for si, style in ((0, "bullet"), (2, "bullet"), (EN_TWO_COL - 1, "alpha")):
+        blocks = sections[si]
+        cand = [k for k, b in enumerate(blocks) if b["type"] == "p"
+                and "intro" not in b and not (k + 1 < len(blocks) and blocks[k + 1]["type"]
+                                              in ("caption", "list"))]
+        k = rng.choice(cand)
+        blocks[k]["sents"].append(rng.choice(EN_LIST_INTROS))
+        blocks[k]["intro"] = True
+        labels = ["\u2022" if style == "bullet" else "(%s)" % "abcdefgh"[j] for j in range(8)]
+        items = [(labels[j], fill(t, slots))
+                 for j, t in enumerate(item_deck.draw(rng.randint(3, 4)))]
+        blocks.insert(k + 1, {"type": "list", "items": items})
+    # footnotes: numbered through the report, none in the two-column section
+    num = 0
+    for si, blocks in enumerate(sections):
+        if si == EN_TWO_COL - 1:
+            continue
+        cand = [k for k, b in enumerate(blocks) if b["type"] == "p" and "intro" not in b]
+        for k in sorted(rng.sample(cand, min(len(cand), rng.randint(1, 2)))):
+            num += 1
+            sents = blocks[k]["sents"]
+            j = rng.randrange(len(sents))
+            assert sents[j].endswith(".")
+            sents[j] += SUP_OPEN + str(num) + SUP_CLOSE
+            blocks[k]["notes"] = [{"n": str(num),
+                                   "text": "%d %s" % (num, fill(note_deck.draw(1)[0], slots))}]
+    blocks = [b for sec in sections for b in sec]
+    for b in blocks:
+        if b["type"] == "p":
+            b["text"] = " ".join(b.pop("sents"))
+            b.pop("intro", None)
+    chapters = [{"title": EN_TITLE, "columns": 1, "blocks": blocks}]
+    if front:
+        fblocks = [{"type": "p", "text": " ".join(fill(t, slots) for t in
+                                                   deck.draw(rng.randint(4, 6)))}
+                   for _ in range(3)]
+        chapters.insert(0, {"title": "Foreword", "columns": 1, "front": True, "blocks": fblocks})
     return {"title": EN_HEADER, "author": "Regional Infrastructure Committee",
-            "chapters": [{"title": EN_TITLE, "blocks": blocks}]}
+            "chapters": chapters}
 
 
 # --------------------------------------------------------------------------
@@ -563,7 +793,10 @@ ZH_OPEN = set("（“《「‘")
 
 def break_zh(ts, text, fcjk, flat, measure, indent):
     """Greedy CJK line breaking.  Returns a list of lines, each a list of
-    (segment, is_latin) units.  A Latin run is one unbreakable unit."""
+    (segment, is_latin) units.  A Latin run is one unbreakable unit.  A line
+    never starts with closing punctuation: one closing mark may hang into the
+    margin; if a second one does not fit, it moves down together with the
+    character before it.  A footnote marker never starts a line either."""
     units = []
     for seg, lat in split_runs(text):
         if lat:
@@ -572,26 +805,36 @@ def break_zh(ts, text, fcjk, flat, measure, indent):
             units.extend((ch, False) for ch in seg)
     lines, cur, w = [], [], indent
 
-    def uw(u):
-        return ts.width(u[0], flat if u[1] else fcjk)
+    def lw(line):
+        # measured as drawn (merged runs): punctuation such as "—" is shaped
+        # differently on its own than inside a run of Han characters
+        return zh_line_runs(ts, line, fcjk, flat, 0.0)[1]
 
     for u in units:
-        wu = uw(u)
-        if not cur or w + wu <= measure + 1e-6:
+        w1 = lw(cur + [u]) + (indent if not lines else 0.0)
+        if not cur or w1 <= measure + 1e-6:
             cur.append(u)
-            w += wu
+            w = w1
             continue
-        if not u[1] and u[0] in ZH_CLOSE:
-            # never start a line with closing punctuation: let it hang
+        if not u[1] and u[0] in ZH_CLOSE and w <= measure + 1e-6:
+            # never start a line with closing punctuation: let one mark hang
             cur.append(u)
-            w += wu
+            w = w1
             continue
         carry = []
+        if not u[1] and (u[0] in ZH_CLOSE or u[0] in ZH_NOTE_MARKS):
+            # a second closing mark (one hangs already) or a footnote marker:
+            # the character before it moves down with it
+            while len(cur) > 1:
+                c = cur.pop()
+                carry.insert(0, c)
+                if c[1] or not (c[0] in ZH_CLOSE or c[0] in ZH_NOTE_MARKS):
+                    break
         while len(cur) > 1 and not cur[-1][1] and cur[-1][0] in ZH_OPEN:
             carry.insert(0, cur.pop())        # never end a line with an opening bracket
         lines.append(cur)
         cur = carry + [u]
-        w = sum(uw(c) for c in cur)
+        w = lw(cur)
     if cur:
         lines.append(cur)
     return lines
@@ -613,26 +856,49 @@ def zh_line_runs(ts, units, fcjk, flat, x0):
     return out, x - x0
 
 
-def break_en(ts, text, f, measure, hyphenate=True):
+class EnFonts(namedtuple("EnFonts", "body sup rise")):
+    """An en text font with the font and rise of its superscripts."""
+
+
+def en_segments(text):
+    """[(segment, is_sup)] of a string that may hold superscript markers."""
+    out, pos = [], 0
+    for m in SUP_RE.finditer(text):
+        if m.start() > pos:
+            out.append((text[pos:m.start()], False))
+        out.append((m.group(1), True))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+def en_width(ts, text, ef):
+    if SUP_OPEN not in text:
+        return ts.width(text, ef.body)
+    return sum(ts.width(s, ef.sup if sup else ef.body) for s, sup in en_segments(text))
+
+
+def break_en(ts, text, ef, measure, hyphenate=True):
     """Greedy English line breaking with hyphenation.
 
     Returns (lines, ends): lines are lists of drawn words, ends[i] says how
     line i ends: "space", "hyphen" (hyphen added by the breaker) or
     "lexical" (line ends at a real hyphen of a compound word)."""
     words = text.split(" ")
-    sp = ts.width(" ", f)
+    sp = ts.width(" ", ef.body)
     lines, ends, cur, w = [], [], [], 0.0
     i = 0
     while i < len(words):
         word = words[i]
-        add = (sp if cur else 0.0) + ts.width(word, f)
+        add = (sp if cur else 0.0) + en_width(ts, word, ef)
         if w + add <= measure + 1e-6 or not cur and not hyphenate:
             cur.append(word)
             w += add
             i += 1
             continue
         avail = measure - w - (sp if cur else 0.0)
-        split = en_split(ts, word, f, avail) if hyphenate else None
+        split = en_split(ts, word, ef, avail) if hyphenate else None
         if split:
             drawn, rest, kind = split
             cur.append(drawn)
@@ -655,7 +921,7 @@ def break_en(ts, text, f, measure, hyphenate=True):
     return lines, ends
 
 
-def en_split(ts, word, f, avail):
+def en_split(ts, word, ef, avail):
     """Split word so that its first part (with the hyphen) fits into avail."""
     m = re.match(r"^([^A-Za-z]*)(.*?)([^A-Za-z]*)$", word)
     lead, core, _trail = m.groups()
@@ -672,7 +938,7 @@ def en_split(ts, word, f, avail):
                 cands.append((word[:cut] + "-", word[cut:], "hyphen"))
     best = None
     for drawn, rest, kind in cands:
-        if ts.width(drawn, f) <= avail + 1e-6:
+        if en_width(ts, drawn, ef) <= avail + 1e-6:
             if best is None or len(drawn) > len(best[0]):
                 best = (drawn, rest, kind)
     return best
@@ -692,70 +958,251 @@ def join_en(lines, ends):
     return out.rstrip(" ")
 
 
+def en_line_runs(ts, words, ef, x0, gap=None):
+    """Runs of one en line.  gap None: the line is one run (split only around
+    superscripts).  Otherwise justified: one run per word with its trailing
+    space, gap added after each space.  A run is (text, font, x, True, rise)."""
+    out = []
+    pieces = [" ".join(words)] if gap is None else \
+        [wd + (" " if j < len(words) - 1 else "") for j, wd in enumerate(words)]
+    x = x0
+    for j, piece in enumerate(pieces):
+        for seg, sup in en_segments(piece):
+            f = ef.sup if sup else ef.body
+            if not (gap is not None and out and out[-1][4] and not seg.strip()):
+                out.append((seg, f, x, True, ef.rise if sup else 0.0))
+            # (a justified word's space after a superscript is not drawn)
+            x += ts.width(seg, f)
+        if gap is not None and j < len(pieces) - 1:
+            x += gap
+    return out
+
+
 # --------------------------------------------------------------------------
 # Pagination
+#
+# The engine fills a text area (BODY_TOP..BODY_BOTTOM) line by line, in one
+# column or in two (the columns are filled left, then right, then the next
+# page).  Runs are given with x relative to the left edge of the current
+# column.  Footnotes are attached to the line that carries their reference:
+# that line only goes on a page if the notes fit below it, and the page's
+# notes then take space from the bottom of the text area.
+
+
+Note = namedtuple("Note", "lines height")       # lines: [(runs, leading, size)]
+
+
+class Page:
+    def __init__(self, front):
+        self.ops = []           # ("text", text, font, x, baseline, is_latin)
+        #                         | ("rule", x0, x1, y, width) | ("rect", x, y, w, h)
+        self.notes = []         # Note, in reference order
+        self.reserve = 0.0      # height taken by the notes (and their rule)
+        self.columns = 1
+        self.front = front
 
 
 class Engine:
-    def __init__(self, ts, header, header_font, footer_font, footer_fmt, first_page,
-                 latin_font):
+    def __init__(self, ts, header, header_fonts, footer_fonts, footer_style, first_page):
         self.ts = ts
         self.header = header
-        self.header_font = header_font
-        self.footer_font = footer_font
-        self.footer_fmt = footer_fmt
+        self.header_fonts = header_fonts        # (font for CJK, font for Latin)
+        self.footer_fonts = footer_fonts
+        self.footer_style = footer_style
         self.first_page = first_page
-        self.latin_font = latin_font
-        self.pages = []          # list of op lists
+        self.pages = []
+        self.front = False      # new pages are front matter (roman numbers)
         self.y = 0.0
+        self.cols, self.col, self.col_top = 1, 0, BODY_TOP
+        self.gap = 0.0
 
-    # ops: ("text", text, font, x, baseline, is_latin) | ("rule", x0, x1, y, width)
-    #      | ("rect", x, y, w, h)
-    def centred_runs(self, text, f_cjk, f_lat, baseline):
-        units = split_runs(text)
-        runs, width = zh_line_runs(self.ts, units, f_cjk, f_lat, 0.0)
-        x0 = (PAGE_W - width) / 2.0
-        return [("text", t, f, x + x0, baseline, lat) for t, f, x, lat in runs]
+    def centred_runs(self, text, fonts, width):
+        """Runs of a line centred in width: [(text, font, x, is_latin)]."""
+        runs, w = zh_line_runs(self.ts, split_runs(text), fonts[0], fonts[1], 0.0)
+        x0 = (width - w) / 2.0
+        return [(t, f, x + x0, lat) for t, f, x, lat in runs]
+
+    # geometry of the current column
+    def col_width(self):
+        return MEASURE if self.cols == 1 else (MEASURE - self.gap) / 2.0
+
+    def col_x(self):
+        return MARGIN_L + self.col * (self.col_width() + self.gap)
+
+    def bottom(self):
+        return BODY_BOTTOM - self.pages[-1].reserve
 
     def new_page(self):
-        ops = []
-        ops += self.centred_runs(self.header, self.header_font,
-                                 self.header_font._replace(family=self.latin_font), HEADER_BASE)
-        ops.append(("rule", MARGIN_L, PAGE_W - MARGIN_R, HEADER_RULE, 0.5))
-        self.pages.append(ops)
+        page = Page(self.front)
+        for t, f, x, lat in self.centred_runs(self.header, self.header_fonts, PAGE_W):
+            page.ops.append(("text", t, f, x, HEADER_BASE, lat))
+        page.ops.append(("rule", MARGIN_L, PAGE_W - MARGIN_R, HEADER_RULE, 0.5))
+        self.pages.append(page)
         self.y = BODY_TOP
+        self.col, self.col_top = 0, BODY_TOP
 
-    def need(self, h):
-        if not self.pages or self.y + h > BODY_BOTTOM + 1e-6:
+    def set_columns(self, n, gap=0.0):
+        """Two columns start at the current y; one column needs a fresh page."""
+        if n == 2:
+            self.cols, self.col, self.col_top, self.gap = 2, 0, self.y, gap
+        else:
+            assert self.y == BODY_TOP and self.col == 0
+            self.cols, self.gap = 1, 0.0
+
+    def advance(self):
+        if self.cols == 2 and self.col == 0:
+            self.col, self.y = 1, self.col_top
+        else:
             self.new_page()
 
-    def place(self, runs, leading, size):
-        """Place one line of positioned runs; returns the 1-based page index."""
-        self.need(leading)
+    def need(self, h):
+        if not self.pages:
+            self.new_page()
+        if self.y + h > self.bottom() + 1e-6:
+            self.advance()
+
+    def room(self):
+        return self.bottom() - self.y
+
+    def place(self, runs, leading, size, notes=()):
+        """Place one line of runs (x relative to the column); notes are the
+        footnotes referenced on this line.  Returns the 1-based page index."""
+        if not self.pages:
+            self.new_page()
+        if notes:
+            assert self.cols == 1, "no footnotes in two-column text"
+
+            def note_h():
+                return sum(n.height for n in notes) + (0.0 if self.pages[-1].notes else NOTE_SEP)
+            if self.y + leading + note_h() > self.bottom() + 1e-6:
+                self.advance()
+            extra = note_h()
+        else:
+            self.need(leading)
+        page = self.pages[-1]
         baseline = self.y + leading / 2.0 + size * 0.36
-        for t, f, x, lat in runs:
-            self.pages[-1].append(("text", t, f, x, baseline, lat))
+        x0 = self.col_x()
+        for r in runs:
+            t, f, x, lat = r[:4]
+            rise = r[4] if len(r) > 4 else 0.0
+            page.ops.append(("text", t, f, x0 + x, baseline - rise, lat))
         self.y += leading
+        if self.cols == 2:
+            page.columns = 2
+        if notes:
+            page.notes.extend(notes)
+            page.reserve += extra
         return len(self.pages)
+
+    def rect(self, w, h):
+        """A figure rectangle centred in the column at the current y."""
+        x = self.col_x() + (self.col_width() - w) / 2.0
+        self.pages[-1].ops.append(("rect", x, self.y, w, h))
+        self.y += h
 
     def finish(self):
         records = []
-        for i, ops in enumerate(self.pages):
-            n = str(self.first_page + i)
-            footer = self.footer_fmt % n
-            ops += self.centred_runs(footer, self.footer_font,
-                                     self.footer_font._replace(family=self.latin_font),
-                                     FOOTER_BASE)
-            records.append({"page": i + 1, "n": n, "header": self.header, "footer": footer})
+        nfront = sum(1 for p in self.pages if p.front)
+        for i, page in enumerate(self.pages):
+            # footnotes: a short rule, then the notes, ending at BODY_BOTTOM
+            if page.notes:
+                y = BODY_BOTTOM - page.reserve
+                page.ops.append(("rule", MARGIN_L, MARGIN_L + NOTE_RULE * MEASURE,
+                                 y + NOTE_SEP * 0.4, 0.5))
+                y += NOTE_SEP
+                for note in page.notes:
+                    for runs, leading, size in note.lines:
+                        baseline = y + leading / 2.0 + size * 0.36
+                        for t, f, x, lat in runs:
+                            page.ops.append(("text", t, f, MARGIN_L + x, baseline, lat))
+                        y += leading
+                assert abs(y - BODY_BOTTOM) < 1e-6
+            if page.front:
+                n = roman(i + 1)
+                footer = FRONT_STYLES[self.footer_style] % n
+            else:
+                n = str(self.first_page + i - nfront)
+                footer = FOOTER_STYLES[self.footer_style] % n
+            for t, f, x, lat in self.centred_runs(footer, self.footer_fonts, PAGE_W):
+                page.ops.append(("text", t, f, x, FOOTER_BASE, lat))
+            rec = {"page": i + 1, "n": n, "header": self.header, "footer": footer}
+            if page.columns == 2:
+                rec["columns"] = 2
+            records.append(rec)
         return records
 
 
 class Stats:
     def __init__(self):
-        self.chapters = self.heads = self.paras = self.captions = 0
-        self.wrapped_heads = self.split_paras = 0
+        self.chapters = self.paras = self.captions = self.lists = self.items = 0
+        self.notes = 0
+        self.heads = {1: 0, 2: 0, 3: 0}
+        self.wrapped_heads = self.split_paras = self.column_paras = 0
         self.hyphen_breaks = self.lexical_breaks = 0
         self.latin_runs = 0
+        self.split_heads = []       # (pages, text) of headings broken over a page
+        self.fillers = 0
+
+
+# --------------------------------------------------------------------------
+# A heading broken over a page
+#
+# One wrapped (two-line) heading per volume is set so that its first line is
+# the last line of a page and its second line opens the next page.  The
+# engine never does that by itself (headings are kept with two body lines),
+# so a filler paragraph with exactly the right number of lines is put before
+# the heading.  The first eligible heading where a 3- to 10-line filler does
+# it gets it; the last eligible one gets it in any case.
+
+
+def sim_room(eng, k, lead, after):
+    """Room left (one column) after a k-line paragraph and its spacing."""
+    y, bottom = eng.y, eng.bottom()
+    for _ in range(k):
+        if y + lead > bottom + 1e-6:
+            y, bottom = BODY_TOP, BODY_BOTTOM
+        y += lead
+    return bottom - y - after
+
+
+def filler_lines(eng, lead, after, space, hlead, kmin=3, kmax=10):
+    """Line count of a filler paragraph after which a heading (space above
+    it, line height hlead) gets exactly one line onto the page, or None."""
+    for k in range(kmin, kmax + 1):
+        r = sim_room(eng, k, lead, after) - space
+        if hlead + 0.01 <= r < 2 * hlead - 0.01:
+            return k
+    return None
+
+
+def exact_text(nlines, sentence, join, k):
+    """Text of sentences that sets in exactly k lines."""
+    for _ in range(2000):
+        sents = []
+        while True:
+            sents.append(sentence())
+            n = nlines(join(sents))
+            if n == k:
+                return join(sents)
+            if n > k:
+                break
+    raise RuntimeError("no filler paragraph of %d lines" % k)
+
+
+class SplitPlan:
+    def __init__(self, eligible):
+        self.eligible = eligible        # ids of the candidate heading blocks
+        self.done = False
+
+    def mode(self, b):
+        """None, "try" (only if a short filler does it) or "must"."""
+        if self.done or id(b) not in self.eligible:
+            return None
+        return "must" if id(b) == self.eligible[-1] else "try"
+
+
+# --------------------------------------------------------------------------
+# Layout: Chinese volume
 
 
 def layout_zh(ts, doc, args, stats):
@@ -766,128 +1213,332 @@ def layout_zh(ts, doc, args, stats):
         "h2": (font(cjk, bs + 0.5, True), font(lat, bs + 0.5, True), (bs + 0.5) * 1.6),
         "title": (font(cjk, bs + 6, True), font(lat, bs + 6, True), (bs + 6) * 1.6),
         "cap": (font(cjk, bs - 1.5), font(lat, bs - 1.5), (bs - 1.5) * 1.6),
+        "note": (font(cjk, bs - 3), font(lat, bs - 3), (bs - 3) * 1.5),
     }
-    eng = Engine(ts, doc["title"], font(cjk, 9), font(lat, 10.5), "- %s -", args.first_page, lat)
+    eng = Engine(ts, doc["title"], (font(cjk, 9), font(lat, 9)),
+                 (font(cjk, 10.5), font(lat, 10.5)), args.footer_style, args.first_page)
+    frng = random.Random(args.seed * 1000 + 17)          # filler text
+    fslots, fdeck = zh_slots(frng), Deck(frng, ZH_SENTENCES)
+
+    def head_lines(b, measure):
+        fc, fl, _lead = F["h%d" % b["level"]]
+        return break_zh(ts, b["text"], fc, fl, measure, 0.0)
+
+    eligible = [id(b) for ch in doc["chapters"] if ch["columns"] == 1 and not ch.get("front")
+                for b in ch["blocks"] if b["type"] == "head" and len(head_lines(b, MEASURE)) == 2]
+    plan = SplitPlan(eligible)
+
+    def note(n):
+        fc, fl, lead = F["note"]
+        mark, body = n["text"][0], n["text"][1:]
+        assert mark == n["n"]
+        mw = ts.width(mark, fc)
+        lines = break_zh(ts, body, fc, fl, MEASURE - mw, 0.0)
+        assert "".join(s for ln in lines for s, _l in ln) == body
+        out = []
+        for k, ln in enumerate(lines):
+            runs, _w = zh_line_runs(ts, ([(mark, False)] if k == 0 else []) + ln, fc, fl,
+                                    0.0 if k == 0 else mw)
+            out.append((runs, lead, fc.size))
+        return Note(out, lead * len(lines))
+
+    def para(text, notes=()):
+        fc, fl, lead = F["body"]
+        indent = 2 * fc.size
+        lines = break_zh(ts, text, fc, fl, eng.col_width(), indent)
+        assert "".join(s for ln in lines for s, _l in ln) == text
+        laid = {n["n"]: note(n) for n in notes}
+        assert all(text.count(m) == 1 for m in laid)
+        pages, cols = [], set()
+        for k, ln in enumerate(lines):
+            runs, w = zh_line_runs(ts, ln, fc, fl, indent if k == 0 else 0)
+            # at most one closing mark hangs into the margin
+            assert (indent if k == 0 else 0) + w <= eng.col_width() + fc.size + 1e-6
+            stats.latin_runs += sum(1 for r in runs if r[3])
+            here = [laid[s] for s, lt in ln if not lt and s in laid]
+            pg = eng.place(runs, lead, fc.size, here)
+            cols.add((pg, eng.col))
+            if pg not in pages:
+                pages.append(pg)
+        stats.paras += 1
+        stats.split_paras += len(pages) > 1
+        stats.column_paras += len(cols) > 1 and eng.cols == 2
+        stats.notes += len(notes)
+        return [{"type": "p", "text": text, "pages": pages}] + \
+               [{"type": "note", "n": n["n"], "text": n["text"]} for n in notes]
+
+    def filler(k):
+        fc, fl, _lead = F["body"]
+        text = exact_text(lambda t: len(break_zh(ts, t, fc, fl, eng.col_width(), 2 * fc.size)),
+                          lambda: fill(fdeck.draw(1)[0], fslots), "".join, k)
+        stats.fillers += 1
+        return para(text)
+
+    def head(b):
+        fc, fl, lead = F["h%d" % b["level"]]
+        lines = break_zh(ts, b["text"], fc, fl, eng.col_width(), 0.0)
+        assert "".join(s for ln in lines for s, _l in ln) == b["text"]
+        stats.heads[b["level"]] += 1
+        stats.wrapped_heads += len(lines) > 1
+        space = lead * (0.35 if b["level"] == 1 else 0.15)
+        out = []
+        mode = plan.mode(b)
+        if mode:
+            body_lead = F["body"][2]
+            k = filler_lines(eng, body_lead, 0.0, space, lead)
+            while k is None and mode == "must":
+                out += para("".join(fill(t, fslots) for t in fdeck.draw(4)))
+                stats.fillers += 1
+                k = filler_lines(eng, body_lead, 0.0, space, lead)
+            if k is not None:
+                out += filler(k)
+                plan.done = True
+        eng.y += space
+        if not (mode and plan.done):
+            # keep with next: heading lines + two body lines
+            eng.need(len(lines) * lead + 2 * F["body"][2])
+        pages = []
+        for ln in lines:
+            runs, _w = zh_line_runs(ts, ln, fc, fl, 0.0)
+            pages.append(eng.place(runs, lead, fc.size))
+        if mode and plan.done and not stats.split_heads:
+            assert len(pages) == 2 and pages[1] == pages[0] + 1, pages
+            stats.split_heads.append((pages, b["text"]))
+        return out + [{"type": "head", "level": b["level"], "text": b["text"]}]
+
+    def zh_list(b):
+        fc, fl, lead = F["body"]
+        ind = 2 * fc.size
+        items = []
+        for label, body in b["items"]:
+            lruns, lw = zh_line_runs(ts, split_runs(label), fc, fl, ind)
+            lines = break_zh(ts, body, fc, fl, eng.col_width() - ind - lw, 0.0)
+            assert "".join(s for ln in lines for s, _l in ln) == body
+            for k, ln in enumerate(lines):
+                runs, w = zh_line_runs(ts, ln, fc, fl, ind + lw)
+                assert ind + lw + w <= eng.col_width() + fc.size + 1e-6
+                eng.place((lruns if k == 0 else []) + runs, lead, fc.size)
+            items.append(label + body)
+            stats.items += 1
+        stats.lists += 1
+        return [{"type": "list", "items": items}]
+
+    def caption(b):
+        assert eng.cols == 1
+        fc, fl, lead = F["cap"]
+        fig_h = 96.0
+        eng.need(8 + fig_h + 4 + lead + 8)
+        eng.y += 8
+        eng.rect(240.0, fig_h)
+        eng.y += 4
+        eng.place(eng.centred_runs(b["text"], (fc, fl), eng.col_width()), lead, fc.size)
+        eng.y += 8
+        stats.captions += 1
+        return [dict(b)]
+
     out_chapters = []
     for ch in doc["chapters"]:
         stats.chapters += 1
+        eng.front = bool(ch.get("front"))
         eng.new_page()
+        eng.set_columns(1)
         fc, fl, lead = F["title"]
         eng.y += 10
-        runs = [(t, f, x, la) for (_o, t, f, x, _b, la) in
-                eng.centred_runs(ch["title"], fc, fl, 0.0)]
-        first_page = eng.place(runs, lead, fc.size)
+        first_page = eng.place(eng.centred_runs(ch["title"], (fc, fl), MEASURE), lead, fc.size)
         eng.y += 12
+        if ch["columns"] == 2:
+            eng.set_columns(2, 2 * bs)
         blocks = []
         for b in ch["blocks"]:
             if b["type"] == "head":
-                stats.heads += 1
-                fc, fl, lead = F["h1" if b["level"] == 1 else "h2"]
-                lines = break_zh(ts, b["text"], fc, fl, MEASURE, 0.0)
-                if len(lines) > 1:
-                    stats.wrapped_heads += 1
-                eng.y += lead * (0.35 if b["level"] == 1 else 0.15)
-                # keep with next: heading lines + two body lines
-                eng.need(len(lines) * lead + 2 * F["body"][2])
-                for ln in lines:
-                    runs, _w = zh_line_runs(ts, ln, fc, fl, MARGIN_L)
-                    eng.place(runs, lead, fc.size)
-                blocks.append(dict(b))
+                blocks += head(b)
             elif b["type"] == "p":
-                stats.paras += 1
-                fc, fl, lead = F["body"]
-                indent = 2 * fc.size
-                lines = break_zh(ts, b["text"], fc, fl, MEASURE, indent)
-                assert "".join(s for ln in lines for s, _l in ln) == b["text"]
-                pages = []
-                for k, ln in enumerate(lines):
-                    runs, _w = zh_line_runs(ts, ln, fc, fl, MARGIN_L + (indent if k == 0 else 0))
-                    stats.latin_runs += sum(1 for r in runs if r[3])
-                    pg = eng.place(runs, lead, fc.size)
-                    if pg not in pages:
-                        pages.append(pg)
-                if len(pages) > 1:
-                    stats.split_paras += 1
-                blocks.append({"type": "p", "text": b["text"], "pages": pages})
+                blocks += para(b["text"], b.get("notes", ()))
+            elif b["type"] == "list":
+                blocks += zh_list(b)
             elif b["type"] == "caption":
-                stats.captions += 1
-                fc, fl, lead = F["cap"]
-                fig_h = 96.0
-                eng.need(8 + fig_h + 4 + lead + 8)
-                eng.y += 8
-                fw = 240.0
-                fx = (PAGE_W - fw) / 2.0
-                eng.pages[-1].append(("rect", fx, eng.y, fw, fig_h))
-                eng.y += fig_h + 4
-                runs = [(t, f, x, la) for (_o, t, f, x, _b, la) in
-                        eng.centred_runs(b["text"], fc, fl, 0.0)]
-                eng.place(runs, lead, fc.size)
-                eng.y += 8
-                blocks.append(dict(b))
+                blocks += caption(b)
         out_chapters.append({"title": ch["title"], "first_page": first_page, "blocks": blocks})
+    assert plan.done or not eligible
     return eng, out_chapters
+
+
+# --------------------------------------------------------------------------
+# Layout: English report
 
 
 def layout_en(ts, doc, args, stats):
     lat, bs = args.latin_font, args.body_size
     body = font(lat, bs)
+    EF = EnFonts(body, font(lat, round(bs * 0.62, 2)), round(bs * 0.36, 2))
     lead = bs * 1.45
-    h1, h2, title = font(lat, bs + 2.5, True), font(lat, bs + 0.5, True), font(lat, bs + 6, True)
-    eng = Engine(ts, doc["title"], font(lat, 9, italic=True), font(lat, 10), "%s",
-                 args.first_page, lat)
+    H = {1: font(lat, bs + 2.5, True), 2: font(lat, bs + 0.5, True),
+         3: font(lat, bs, True, True)}
+    title = font(lat, bs + 6, True)
+    NF = EnFonts(font(lat, bs - 2), None, 0.0)
+    note_lead = (bs - 2) * 1.35
+    capf = font(lat, bs - 1)
+    eng = Engine(ts, doc["title"], (font(lat, 9, italic=True),) * 2, (font(lat, 10),) * 2,
+                 args.footer_style, args.first_page)
+    frng = random.Random(args.seed * 1000 + 17)          # filler text
+    fslots, fdeck = en_slots(frng), Deck(frng, EN_SENTENCES)
+
+    def head_lines(b, measure):
+        f = H[b["level"]]
+        return break_en(ts, b["text"], EnFonts(f, None, 0.0), measure, hyphenate=False)
+
+    eligible = []
+    cols = 1
+    for ch in doc["chapters"]:
+        for b in ch["blocks"]:
+            cols = b.get("columns", cols)
+            if not ch.get("front") and cols == 1 and b["type"] == "head" and b["level"] < 3 \
+                    and "columns" not in b and len(head_lines(b, MEASURE)[0]) == 2:
+                eligible.append(id(b))
+    plan = SplitPlan(eligible)
+
+    def note(n):
+        mark = n["n"] + " "
+        assert n["text"].startswith(mark)
+        text = n["text"][len(mark):]
+        mw = ts.width(mark, NF.body)
+        lines, ends = break_en(ts, text, NF, MEASURE - mw, hyphenate=False)
+        assert join_en(lines, ends) == text
+        out = []
+        for k, words in enumerate(lines):
+            t = " ".join(words)
+            run = (mark + t, NF.body, 0.0, True) if k == 0 else (t, NF.body, mw, True)
+            out.append(([run], note_lead, NF.body.size))
+        return Note(out, note_lead * len(lines))
+
+    def para(text, notes=()):
+        measure = eng.col_width()
+        lines, ends = break_en(ts, text, EF, measure)
+        assert join_en(lines, ends) == text, (join_en(lines, ends), text)
+        laid = {n["n"]: note(n) for n in notes}
+        pages, cols = [], set()
+        for words, end in zip(lines, ends):
+            stats.hyphen_breaks += end == "hyphen"
+            stats.lexical_breaks += end == "lexical"
+            if end == "end" or len(words) < 2 or args.no_justify:
+                runs = en_line_runs(ts, words, EF, 0.0)
+            else:
+                # justified: one run per word (with its trailing space),
+                # the slack spread evenly over the inter-word gaps
+                nat = en_width(ts, " ".join(words), EF)
+                runs = en_line_runs(ts, words, EF, 0.0, (measure - nat) / (len(words) - 1))
+            here = [laid[m] for m in SUP_RE.findall(" ".join(words))]
+            pg = eng.place(runs, lead, bs, here)
+            cols.add((pg, eng.col))
+            if pg not in pages:
+                pages.append(pg)
+        eng.y += 4
+        stats.paras += 1
+        stats.split_paras += len(pages) > 1
+        stats.column_paras += len(cols) > 1 and eng.cols == 2
+        stats.notes += len(notes)
+        return [{"type": "p", "text": en_plain(text), "pages": pages}] + \
+               [{"type": "note", "n": n["n"], "text": n["text"]} for n in notes]
+
+    def filler(k):
+        text = exact_text(lambda t: len(break_en(ts, t, EF, eng.col_width())[0]),
+                          lambda: fill(fdeck.draw(1)[0], fslots), " ".join, k)
+        stats.fillers += 1
+        return para(text)
+
+    def head(b):
+        f = H[b["level"]]
+        hl = f.size * 1.4
+        lines, ends = break_en(ts, b["text"], EnFonts(f, None, 0.0), eng.col_width(),
+                               hyphenate=False)
+        assert join_en(lines, ends) == b["text"]
+        stats.heads[b["level"]] += 1
+        stats.wrapped_heads += len(lines) > 1
+        space = {1: 10, 2: 6, 3: 4}[b["level"]]
+        out = []
+        if b.get("columns") and eng.pages:
+            eng.new_page()
+            eng.set_columns(1)
+        mode = plan.mode(b)
+        if mode:
+            k = filler_lines(eng, lead, 4.0, space, hl)
+            while k is None and mode == "must":
+                out += para(" ".join(fill(t, fslots) for t in fdeck.draw(4)))
+                stats.fillers += 1
+                k = filler_lines(eng, lead, 4.0, space, hl)
+            if k is not None:
+                out += filler(k)
+                plan.done = True
+        eng.y += space
+        if not (mode and plan.done):
+            eng.need(len(lines) * hl + 2 * lead)
+        pages = []
+        for ln in lines:
+            pages.append(eng.place([(" ".join(ln), f, 0.0, True)], hl, f.size))
+        if mode and plan.done and not stats.split_heads:
+            assert len(pages) == 2 and pages[1] == pages[0] + 1, pages
+            stats.split_heads.append((pages, b["text"]))
+        eng.y += 3
+        if b.get("columns") == 2:
+            eng.set_columns(2, 2 * bs)
+        return out + [{"type": "head", "level": b["level"], "text": b["text"]}]
+
+    def en_list(b):
+        measure = eng.col_width()
+        lx = 12.0
+        tx = lx + max(ts.width(lab, body) for lab, _t in b["items"]) + 0.5 * bs
+        items = []
+        eng.y += 2
+        for label, text in b["items"]:
+            lines, ends = break_en(ts, text, EF, measure - tx, hyphenate=False)
+            assert join_en(lines, ends) == text
+            for k, words in enumerate(lines):
+                runs = [(label, body, lx, True)] if k == 0 else []
+                runs.append((" ".join(words), body, tx, True))
+                eng.place(runs, lead, bs)
+            eng.y += 2
+            items.append(label + " " + text)
+            stats.items += 1
+        eng.y += 4
+        stats.lists += 1
+        return [{"type": "list", "items": items}]
+
+    def caption(b):
+        assert eng.cols == 1
+        cl = capf.size * 1.5
+        fig_h = 100.0
+        eng.need(8 + fig_h + 4 + cl + 10)
+        eng.y += 8
+        eng.rect(250.0, fig_h)
+        eng.y += 4
+        eng.place(eng.centred_runs(b["text"], (capf, capf), eng.col_width()), cl, capf.size)
+        eng.y += 10
+        stats.captions += 1
+        return [dict(b)]
+
     out_chapters = []
     for ch in doc["chapters"]:
         stats.chapters += 1
+        eng.front = bool(ch.get("front"))
         eng.new_page()
+        eng.set_columns(1)
         eng.y += 8
         w = ts.width(ch["title"], title)
-        first_page = eng.place([(ch["title"], title, (PAGE_W - w) / 2.0, True)],
+        first_page = eng.place([(ch["title"], title, (MEASURE - w) / 2.0, True)],
                                title.size * 1.5, title.size)
         eng.y += 14
         blocks = []
         for b in ch["blocks"]:
             if b["type"] == "head":
-                stats.heads += 1
-                f = h1 if b["level"] == 1 else h2
-                hl = f.size * 1.4
-                lines, ends = break_en(ts, b["text"], f, MEASURE, hyphenate=False)
-                assert join_en(lines, ends) == b["text"]
-                if len(lines) > 1:
-                    stats.wrapped_heads += 1
-                eng.y += 10 if b["level"] == 1 else 6
-                eng.need(len(lines) * hl + 2 * lead)
-                for ln in lines:
-                    eng.place([(" ".join(ln), f, MARGIN_L, True)], hl, f.size)
-                eng.y += 3
-                blocks.append(dict(b))
+                blocks += head(b)
             elif b["type"] == "p":
-                stats.paras += 1
-                lines, ends = break_en(ts, b["text"], body, MEASURE)
-                assert join_en(lines, ends) == b["text"], (join_en(lines, ends), b["text"])
-                pages = []
-                for words, end in zip(lines, ends):
-                    stats.hyphen_breaks += end == "hyphen"
-                    stats.lexical_breaks += end == "lexical"
-                    if end == "end" or len(words) < 2 or args.no_justify:
-                        runs = [(" ".join(words), body, MARGIN_L, True)]
-                    else:
-                        # justified: one run per word (with its trailing space),
-                        # the slack spread evenly over the inter-word gaps
-                        nat = ts.width(" ".join(words), body)
-                        gap = (MEASURE - nat) / (len(words) - 1)
-                        runs, x = [], MARGIN_L
-                        for j, wd in enumerate(words):
-                            t = wd + (" " if j < len(words) - 1 else "")
-                            runs.append((t, body, x, True))
-                            x += ts.width(t, body) + gap
-                    pg = eng.place(runs, lead, bs)
-                    if pg not in pages:
-                        pages.append(pg)
-                if len(pages) > 1:
-                    stats.split_paras += 1
-                eng.y += 4
-                blocks.append({"type": "p", "text": b["text"], "pages": pages})
+                blocks += para(b["text"], b.get("notes", ()))
+            elif b["type"] == "list":
+                blocks += en_list(b)
+            elif b["type"] == "caption":
+                blocks += caption(b)
         out_chapters.append({"title": ch["title"], "first_page": first_page, "blocks": blocks})
+    assert plan.done or not eligible
     return eng, out_chapters
 
 
@@ -895,7 +1546,12 @@ def layout_en(ts, doc, args, stats):
 # Output
 
 
-def draw_page(ts, cr, ops, latin_last):
+def draw_page(ts, cr, ops, latin_last, shuffle_rng=None):
+    if shuffle_rng is not None:
+        # same look, runs in random order (graphics first)
+        runs = [o for o in ops if o[0] == "text"]
+        shuffle_rng.shuffle(runs)
+        ops = [o for o in ops if o[0] != "text"] + runs
     if latin_last:
         ops = [o for o in ops if not (o[0] == "text" and o[5])] + \
               [o for o in ops if o[0] == "text" and o[5]]
@@ -1018,9 +1674,13 @@ def compact_cff_fonts(path):
     return saved
 
 
+
 def build(args):
     rng = random.Random(args.seed)
-    doc = make_zh_doc(rng) if args.kind == "zh" else make_en_doc(rng)
+    if args.kind == "zh":
+        doc = make_zh_doc(rng, front=args.front_matter)
+    else:
+        doc = make_en_doc(rng, front=args.front_matter)
 
     surface = cairo.PDFSurface(args.out, PAGE_W, PAGE_H)
     surface.set_metadata(cairo.PDFMetadata.TITLE, doc["title"])
@@ -1037,8 +1697,9 @@ def build(args):
         eng, chapters = layout_en(ts, doc, args, stats)
     pages = eng.finish()
     PangoCairo.update_context(cr, ts.ctx)
-    for ops in eng.pages:
-        draw_page(ts, cr, ops, args.latin_last)
+    for i, page in enumerate(eng.pages):
+        srng = random.Random(args.seed * 100003 + i) if args.shuffle_runs else None
+        draw_page(ts, cr, page.ops, args.latin_last, srng)
         cr.show_page()
     surface.finish()
     if not args.no_compact:
@@ -1051,7 +1712,12 @@ def build(args):
         "generator": {"seed": args.seed,
                       "cjk_font": args.cjk_font if args.kind == "zh" else None,
                       "latin_font": args.latin_font,
-                      "latin_last": bool(args.latin_last)},
+                      "latin_last": bool(args.latin_last),
+                      "shuffle_runs": bool(args.shuffle_runs),
+                      "body_size": args.body_size,
+                      "first_page": args.first_page,
+                      "footer_style": args.footer_style,
+                      "front_matter": bool(args.front_matter)},
         "pages": pages,
         "chapters": chapters,
     }
@@ -1060,10 +1726,15 @@ def build(args):
             json.dump(truth, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
     s = stats
-    msg = ("%s: %d pages, %d chapters, %d headings (%d wrapped), %d paragraphs "
-           "(%d across a page break), %d captions"
-           % (args.out, len(pages), s.chapters, s.heads, s.wrapped_heads, s.paras,
-              s.split_paras, s.captions))
+    two_col = [p["page"] for p in pages if p.get("columns") == 2]
+    msg = ("%s: %d pages, %d chapters, headings %d/%d/%d by level (%d wrapped), "
+           "%d paragraphs (%d across a page break, %d across a column break, %d fillers), "
+           "%d captions, %d lists (%d items), %d notes, two-column pages %s, "
+           "heading broken over pages %s"
+           % (args.out, len(pages), s.chapters, s.heads[1], s.heads[2], s.heads[3],
+              s.wrapped_heads, s.paras, s.split_paras, s.column_paras, s.fillers, s.captions,
+              s.lists, s.items, s.notes, _ranges(two_col),
+              "; ".join("%d-%d %s" % (p[0], p[1], t) for p, t in s.split_heads) or "none"))
     if args.kind == "zh":
         msg += ", %d Latin runs in paragraphs" % s.latin_runs
     else:
@@ -1071,6 +1742,16 @@ def build(args):
             % (s.hyphen_breaks, s.lexical_breaks)
     print(msg)
     return truth
+
+
+def _ranges(nums):
+    out = []
+    for n in nums:
+        if out and out[-1][1] == n - 1:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return ",".join("%d" % a if a == b else "%d-%d" % (a, b) for a, b in out) or "none"
 
 
 def main():
@@ -1085,8 +1766,15 @@ def main():
                     help="body size in pt (default 12 for zh, 11 for en)")
     ap.add_argument("--first-page", type=int, default=None,
                     help="first printed page number (default 12 for zh, 1 for en)")
+    ap.add_argument("--footer-style", choices=sorted(FOOTER_STYLES), default=None,
+                    help="footer form: dash '- N -' (zh default), emdash '\u2014N\u2014', "
+                         "page-cn '第 N 页', plain 'N' (en default), page-en 'Page N'")
+    ap.add_argument("--front-matter", action="store_true",
+                    help="start with a one-page foreword numbered in roman (i)")
     ap.add_argument("--latin-last", action="store_true",
                     help="draw all CJK runs of a page first, then all Latin runs")
+    ap.add_argument("--shuffle-runs", action="store_true",
+                    help="draw each page's runs in a seeded random order (same look)")
     ap.add_argument("--no-justify", action="store_true",
                     help="en: do not justify lines (default: justified)")
     ap.add_argument("--no-compact", action="store_true",
@@ -1098,6 +1786,8 @@ def main():
         args.body_size = 12.0 if args.kind == "zh" else 11.0
     if args.first_page is None:
         args.first_page = 12 if args.kind == "zh" else 1
+    if args.footer_style is None:
+        args.footer_style = "dash" if args.kind == "zh" else "plain"
     build(args)
     if args.check:
         if not args.truth:
