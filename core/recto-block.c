@@ -91,6 +91,7 @@ recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
     recto_block_insert (replacement, recto_block_get_child (block, 0), -1);
   /* Sources, typography and repairs move over; the old block is left detached and empty. */
   replacement->sources = g_steal_pointer (&block->sources);
+  replacement->font = block->font;
   replacement->size = block->size;
   replacement->flags = block->flags;
   replacement->all_bold = block->all_bold;
@@ -118,6 +119,7 @@ recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, Rect
       const RectoSourceRef *first = &g_array_index (block->sources, RectoSourceRef, 0);
       recto_block_add_source (front, first->page, first->has_box ? &first->box : NULL);
     }
+  front->font = block->font;
   front->size = block->size;
   front->flags = block->flags;
   front->all_bold = block->all_bold;
@@ -194,6 +196,7 @@ recto_block_add_line (RectoBlock *block, const RectoPage *page, const RectoLine 
   recto_block_add_source (block, page->index, line->has_box ? &line->box : NULL);
   if (first)
     {
+      block->font = line->font;
       block->size = line->size;
       block->flags = line->flags;
       block->all_bold = bold;

@@ -300,33 +300,59 @@ recto_document_set_running_stage (RectoDocument *doc, const RectoStageInfo *info
   doc->running = info;
 }
 
-float
-recto_document_get_body_size (const RectoDocument *doc)
+/* The style (size and font) that most characters of the body lines are set in. */
+static void
+find_body_style (const RectoDocument *doc, float *size, const char **font)
 {
-  g_autoptr (GHashTable) chars_by_size = g_hash_table_new (g_direct_hash, g_direct_equal);
-  float best = 0;
+  g_autoptr (GHashTable) chars_by_style =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint best_chars = 0;
 
+  *size = 0;
+  *font = NULL;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          /* Sizes are told apart to a tenth of a point. */
-          gpointer key = GINT_TO_POINTER ((int) lroundf (line->size * 10));
+          char *key;
           guint chars;
           if (line->role != RECTO_LINE_BODY || line->size <= 0)
             continue;
-          chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_size, key))
+          /* Sizes are told apart to a tenth of a point. */
+          key = g_strdup_printf ("%ld %s", lroundf (line->size * 10),
+                                 line->font != NULL ? line->font : "");
+          chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_style, key))
                   + g_utf8_strlen (line->text, -1);
-          g_hash_table_insert (chars_by_size, key, GUINT_TO_POINTER (chars));
-          if (chars > best_chars || (chars == best_chars && line->size < best))
+          /* The table keeps its own copy of a key it has, and frees this one. */
+          g_hash_table_insert (chars_by_style, key, GUINT_TO_POINTER (chars));
+          if (chars > best_chars)
             {
               best_chars = chars;
-              best = line->size;
+              *size = line->size;
+              *font = line->font;
             }
         }
     }
-  return best;
+}
+
+float
+recto_document_get_body_size (const RectoDocument *doc)
+{
+  float size;
+  const char *font;
+
+  find_body_style (doc, &size, &font);
+  return size;
+}
+
+const char *
+recto_document_get_body_font (const RectoDocument *doc)
+{
+  float size;
+  const char *font;
+
+  find_body_style (doc, &size, &font);
+  return font;
 }

@@ -130,6 +130,8 @@ void recto_page_clear_lines (RectoPage *page);
 /* The type size that most characters of the body lines are set in (the body text's size), or 0
  * when the source gives no sizes. */
 float recto_document_get_body_size (const RectoDocument *doc);
+/* The font that most characters of the body lines are set in (interned), or NULL. */
+const char *recto_document_get_body_font (const RectoDocument *doc);
 /* The index of the span that holds glyph @glyph, or -1. */
 int recto_page_find_span (const RectoPage *page, guint glyph);
 
@@ -188,8 +190,9 @@ struct _RectoBlock
   const char *stage; /* interned name of the stage that created the block */
   GArray *sources; /* RectoSourceRef, NULL when none */
   GPtrArray *repairs; /* RectoRepair*, NULL when none */
-  /* Typography of the first source line added with recto_block_add_line() (0 when unknown),
-   * and whether every line added was bold: what heading detection reads. */
+  /* Typography of the first source line added with recto_block_add_line() (NULL and 0 when
+   * unknown), and whether every line added was bold: what heading detection reads. */
+  const char *font; /* interned */
   float size;
   guint32 flags;
   gboolean all_bold;

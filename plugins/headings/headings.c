@@ -1,7 +1,7 @@
 /* headings: finds the headings among the blocks the paragraph stage made. A heading is a block
  * that starts with a number in one of the usual schemes ("一、", "（一）", "1.", "（1）", "①",
- * "第一章", "第一节", "第一条", "Chapter 1", "1.2.3"), is set apart by weight or size from the
- * volume's body text, and is no longer than a few lines. Its level comes from its scheme: the
+ * "第一章", "第一节", "第一条", "Chapter 1", "1.2.3"), is set apart by weight, size or face from
+ * the volume's body text, and is no longer than a few lines. Its level comes from its scheme: the
  * schemes the volume uses are ranked in their usual nesting order ("一、" over "（一）" over
  * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
  * paragraph stage; that join is marked here as a repair.
@@ -54,7 +54,8 @@ n_lines (const RectoBlock *block)
 
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
 static RectoNumbering
-heading_numbering (const RectoBlock *block, float body, const HeadingsConfig *config, char **label)
+heading_numbering (const RectoBlock *block, float body, const char *body_font,
+                   const HeadingsConfig *config, char **label)
 {
   g_autofree char *text = NULL;
   gboolean set_apart;
@@ -64,7 +65,8 @@ heading_numbering (const RectoBlock *block, float body, const HeadingsConfig *co
   if (block->kind != RECTO_BLOCK_P || n_lines (block) > (guint) config->max_lines)
     return RECTO_NUMBERING_NONE;
   /* Without typography (plain-text sources) the numbering alone decides. */
-  set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio;
+  set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio
+              || (block->font != NULL && body_font != NULL && block->font != body_font);
   if (!set_apart)
     return RECTO_NUMBERING_NONE;
   text = recto_block_get_text (block);
@@ -111,6 +113,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   const HeadingsConfig *config = config_data;
   RectoBlock *body = recto_document_get_body (doc);
   float body_type = recto_document_get_body_size (doc);
+  const char *body_font = recto_document_get_body_font (doc);
   g_autoptr (GPtrArray) heads = g_ptr_array_new ();
   g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (RectoNumbering));
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
@@ -121,7 +124,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
     {
       RectoBlock *block = recto_block_get_child (body, i);
       g_autofree char *label = NULL;
-      RectoNumbering numbering = heading_numbering (block, body_type, config, &label);
+      RectoNumbering numbering = heading_numbering (block, body_type, body_font, config, &label);
       RectoBlock *head;
       gsize run_in;
 

@@ -222,7 +222,10 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line)
 
   if (!line->has_box || !prev->has_box)
     return TRUE;
-  if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line))
+  /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
+   * bold, a 黑体 heading in a 宋体 text). */
+  if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line)
+      || (prev->font != NULL && line->font != NULL && prev->font != line->font))
     return FALSE;
   if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
     return FALSE;

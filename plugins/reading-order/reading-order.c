@@ -100,27 +100,64 @@ has_box (const RectoBox *box)
   return box->x2 > box->x1 || box->y2 > box->y1;
 }
 
+/* The span whose style (font, size, flags) most of @count glyphs share, or -1. Where a line has
+ * CJK glyphs only they vote: digits and Latin words set in a Latin face inside Chinese text do
+ * not make the line a Latin one. */
+static int
+dominant_span (const RectoPage *page, const guint *glyphs, guint count)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoSpan *spans = (const RectoSpan *) page->spans->data;
+  g_autoptr (GArray) styles = g_array_new (FALSE, FALSE, sizeof (int)); /* a span of each */
+  g_autoptr (GArray) votes = g_array_new (FALSE, TRUE, sizeof (guint));
+  gboolean wide_only = FALSE;
+  int best = -1;
+  guint best_votes = 0;
+
+  for (guint i = 0; i < count && !wide_only; i++)
+    wide_only = g_unichar_iswide (chars[glyphs[i]]);
+  for (guint i = 0; i < count; i++)
+    {
+      int span = recto_page_find_span (page, glyphs[i]);
+      guint style;
+      if (span < 0 || (wide_only && !g_unichar_iswide (chars[glyphs[i]])))
+        continue;
+      for (style = 0; style < styles->len; style++)
+        {
+          const RectoSpan *a = &spans[g_array_index (styles, int, style)], *b = &spans[span];
+          if (a->font == b->font && a->size == b->size && a->flags == b->flags)
+            break;
+        }
+      if (style == styles->len)
+        {
+          g_array_append_val (styles, span);
+          g_array_set_size (votes, styles->len);
+        }
+      if (++g_array_index (votes, guint, style) > best_votes)
+        {
+          best_votes = g_array_index (votes, guint, style);
+          best = g_array_index (styles, int, style);
+        }
+    }
+  return best;
+}
+
 /* Makes one line of @count glyphs (indices into the page, in reading order): its text with
- * gap-inferred spaces, its box, and the font that most of its glyphs use. */
+ * spaces where the source had them or the gaps suggest them, its box, and its style. */
 static void
 emit_line (RectoPage *page, const guint *glyphs, const gboolean *space_before, guint count,
            const ReadingOrderConfig *config, gboolean geometry)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  const RectoSpan *spans = (const RectoSpan *) page->spans->data;
   g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
   RectoBox box = boxes[glyphs[0]];
-  int best_span = -1;
-  guint best_votes = 0;
+  int span = dominant_span (page, glyphs, count);
   RectoLine *line;
 
   for (guint i = 0; i < count; i++)
     {
       const RectoBox *b = &boxes[glyphs[i]];
-      int span = recto_page_find_span (page, glyphs[i]);
-      guint n;
 
       if (geometry && i > 0)
         {
@@ -134,24 +171,17 @@ emit_line (RectoPage *page, const guint *glyphs, const gboolean *space_before, g
       box.y1 = MIN (box.y1, b->y1);
       box.x2 = MAX (box.x2, b->x2);
       box.y2 = MAX (box.y2, b->y2);
-      /* Votes are keyed by span index + 1 so that span 0 is not a NULL key. */
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (votes, GINT_TO_POINTER (span + 1))) + 1;
-      g_hash_table_insert (votes, GINT_TO_POINTER (span + 1), GUINT_TO_POINTER (n));
-      if (n > best_votes || (n == best_votes && span < best_span))
-        {
-          best_votes = n;
-          best_span = span;
-        }
     }
 
   line = recto_page_add_line (page, text->str, geometry ? &box : NULL);
   line->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), count);
   g_array_append_vals (line->glyphs, glyphs, count);
-  if (best_span >= 0)
+  if (span >= 0)
     {
-      line->font = spans[best_span].font;
-      line->size = spans[best_span].size;
-      line->flags = spans[best_span].flags;
+      const RectoSpan *style = &g_array_index (page->spans, RectoSpan, span);
+      line->font = style->font;
+      line->size = style->size;
+      line->flags = style->flags;
     }
 }
 
