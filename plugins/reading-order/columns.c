@@ -18,8 +18,8 @@ typedef enum
 /* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
  * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. */
-static float
-find_gutter (const RectoPage *page, const GArray *row_gaps)
+float
+columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
   float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT;
@@ -92,8 +92,8 @@ flush_zone (GPtrArray *ordered, GPtrArray *left, GPtrArray *right)
   g_ptr_array_set_size (right, 0);
 }
 
-static void
-order_zones (RectoPage *page, float gutter)
+void
+columns_order_zones (RectoPage *page, float gutter)
 {
   g_autoptr (GPtrArray) ordered = g_ptr_array_sized_new (page->lines->len);
   g_autoptr (GPtrArray) left = g_ptr_array_new ();
@@ -119,14 +119,6 @@ order_zones (RectoPage *page, float gutter)
   flush_zone (ordered, left, right);
   /* Same lines, new order: swap the pointers in place (the page owns the lines). */
   memcpy (page->lines->pdata, ordered->pdata, ordered->len * sizeof (gpointer));
-}
-
-void
-columns_order_page (RectoPage *page, const GArray *row_gaps, float *gutter)
-{
-  *gutter = find_gutter (page, row_gaps);
-  if (*gutter >= 0)
-    order_zones (page, *gutter);
 }
 
 /* Whether all lines of @page but the first and last keep to one side of @gutter. */
@@ -161,7 +153,6 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
         if (gutter < 0 || g_array_index (gutters, float, to) >= 0 || !fits_gutter (page, gutter))
           continue;
         g_array_index (gutters, float, to) = gutter;
-        order_zones (page, gutter);
       }
 }
 

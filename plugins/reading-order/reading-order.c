@@ -189,8 +189,10 @@ emit_line (RectoPage *page, const guint *glyphs, const gboolean *space_before, g
  * white-space glyphs only say where the source put a space: a justified line's spaces may be
  * narrower than the gap that would suggest one. */
 static void
-emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray *row_gaps)
+emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray *row_gaps,
+          GArray *row_ids)
 {
+  guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   SortContext sort = { boxes };
@@ -232,12 +234,13 @@ emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray
         }
       emit_line (page, (const guint *) glyphs->data + start,
                  (const gboolean *) spaces->data + start, i - start, config, TRUE);
+      g_array_append_val (row_ids, row_id);
       start = i;
     }
 }
 
 static void
-build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps)
+build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps, GArray *row_ids)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
@@ -263,7 +266,7 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps
 
       if (row->len > 0 && fabsf (center_y (b) - row_center) > 0.5f * MAX (height (b), row_height))
         {
-          emit_row (page, row, config, row_gaps);
+          emit_row (page, row, config, row_gaps, row_ids);
           g_array_set_size (row, 0);
         }
       g_array_append_val (row, glyph);
@@ -272,10 +275,66 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps
       row_height += (height (b) - row_height) / row->len;
     }
   if (row->len > 0)
-    emit_row (page, row, config, row_gaps);
+    emit_row (page, row, config, row_gaps, row_ids);
   /* Glyphs without a box keep their source order, after the placed lines. */
   if (unplaced->len > 0)
-    emit_line (page, (const guint *) unplaced->data, NULL, unplaced->len, config, FALSE);
+    {
+      guint row_id = G_MAXUINT;
+      emit_line (page, (const guint *) unplaced->data, NULL, unplaced->len, config, FALSE);
+      g_array_append_val (row_ids, row_id);
+    }
+}
+
+/* Appends @from, the next piece of the same row, to @into. */
+static void
+merge_pieces (const RectoPage *page, RectoLine *into, const RectoLine *from)
+{
+  char *text = g_strconcat (into->text, " ", from->text, NULL);
+  int span;
+
+  g_free (into->text);
+  into->text = text;
+  g_array_append_vals (into->glyphs, from->glyphs->data, from->glyphs->len);
+  into->box.x1 = MIN (into->box.x1, from->box.x1);
+  into->box.y1 = MIN (into->box.y1, from->box.y1);
+  into->box.x2 = MAX (into->box.x2, from->box.x2);
+  into->box.y2 = MAX (into->box.y2, from->box.y2);
+  span = dominant_span (page, (const guint *) into->glyphs->data, into->glyphs->len);
+  if (span >= 0)
+    {
+      const RectoSpan *style = &g_array_index (page->spans, RectoSpan, span);
+      into->font = style->font;
+      into->size = style->size;
+      into->flags = style->flags;
+    }
+}
+
+/* Rows were cut at every wide gap; a cut that is not the page's gutter (a loose justified line,
+ * a tab stop) is joined again. */
+static void
+rejoin_pieces (RectoPage *page, const GArray *row_ids, float gutter)
+{
+  guint kept = 0;
+
+  for (guint i = 1; i < page->lines->len; i++)
+    {
+      RectoLine *prev = g_ptr_array_index (page->lines, kept);
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      gboolean same_row = g_array_index (row_ids, guint, i) == g_array_index (row_ids, guint, i - 1)
+                          && g_array_index (row_ids, guint, i) != G_MAXUINT;
+      gboolean at_gutter = gutter >= 0 && prev->box.x2 <= gutter && line->box.x1 >= gutter;
+
+      if (same_row && !at_gutter)
+        {
+          merge_pieces (page, prev, line);
+          continue;
+        }
+      kept++;
+      /* Swap rather than copy: the page frees what ends up beyond the kept lines. */
+      page->lines->pdata[i] = page->lines->pdata[kept];
+      page->lines->pdata[kept] = line;
+    }
+  g_ptr_array_set_size (page->lines, page->lines->len > 0 ? kept + 1 : 0);
 }
 
 static gboolean
@@ -284,11 +343,13 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
 {
   guint n_pages = recto_document_get_n_pages (doc);
   g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (float), n_pages);
+  g_autoptr (GPtrArray) row_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
 
   for (guint i = 0; i < n_pages; i++)
     {
       RectoPage *page = recto_document_get_page (doc, i);
+      GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
       float gutter = -1;
 
       /* A source without glyphs (plain text) brings its own lines. */
@@ -296,12 +357,23 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
         {
           recto_page_clear_lines (page);
           g_array_set_size (row_gaps, 0);
-          build_lines (page, config, row_gaps);
-          columns_order_page (page, row_gaps, &gutter);
+          build_lines (page, config, row_gaps, ids);
+          gutter = columns_find_gutter (page, row_gaps);
         }
       g_array_append_val (gutters, gutter);
+      g_ptr_array_add (row_ids, ids);
     }
   columns_borrow_gutters (doc, gutters);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      RectoPage *page = recto_document_get_page (doc, i);
+      float gutter = g_array_index (gutters, float, i);
+      if (page->chars->len == 0)
+        continue;
+      rejoin_pieces (page, g_ptr_array_index (row_ids, i), gutter);
+      if (gutter >= 0)
+        columns_order_zones (page, gutter);
+    }
   columns_set_measures (doc, gutters);
   return TRUE;
 }
