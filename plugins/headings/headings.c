@@ -21,8 +21,8 @@ typedef struct
 static const RectoOption headings_options[] = {
   { .name = "max-lines",
     .type = RECTO_OPTION_INT,
-    .default_value = "3",
-    .blurb = "Most lines a heading may run to",
+    .default_value = "5",
+    .blurb = "Most lines a heading may run to (a narrow column wraps a long one often)",
     .offset = G_STRUCT_OFFSET (HeadingsConfig, max_lines),
     .minimum = 1,
     .maximum = 20 },

@@ -57,12 +57,21 @@ static const RectoRepairKind paragraphs_repairs[] = {
   { NULL },
 };
 
+/* Line pitches: the median distance between consecutive body lines of one size on one page,
+ * for each size (headings are often set with more leading than the text), and over all. */
+typedef struct
+{
+  GHashTable *by_size; /* size in tenths of a point → GArray of float, sorted */
+  float overall;
+  float overall_size; /* the size whose lines gave most of the overall pitches */
+} Pitches;
+
 typedef struct
 {
   RectoDocument *doc;
   const ParagraphsConfig *config;
   Hyphenation *hyphenation;
-  float usual_pitch; /* the median distance between consecutive lines of a block */
+  Pitches pitches;
   RectoBlock *body;
   RectoBlock *block; /* the open block, or NULL */
   const RectoLine *first; /* its first line */
@@ -94,33 +103,78 @@ compare_floats (gconstpointer a, gconstpointer b)
   return (fa > fb) - (fa < fb);
 }
 
-/* Where @line sits: the median bottom edge of its glyphs. Glyph boxes of different fonts reach
- * down (and up) by different amounts, so a line's box depends on what it holds; the median
- * follows the font most of its glyphs are set in. */
+/* The median top (or bottom) edge of @line's glyphs in the line's own face. Glyph boxes of
+ * different faces reach up and down by different amounts (a CJK face's further than a Latin
+ * one's), so a line's box depends on what it holds; its own face's glyphs sit alike on every
+ * line. */
 static float
-line_bottom (const RectoPage *page, const RectoLine *line)
+line_edge (const RectoPage *page, const RectoLine *line, gboolean bottom)
 {
-  g_autoptr (GArray) bottoms = NULL;
+  g_autoptr (GArray) edges = NULL;
 
   if (line->glyphs == NULL || line->glyphs->len == 0)
-    return line->box.y2;
-  bottoms = g_array_sized_new (FALSE, FALSE, sizeof (float), line->glyphs->len);
+    return bottom ? line->box.y2 : line->box.y1;
+  edges = g_array_sized_new (FALSE, FALSE, sizeof (float), line->glyphs->len);
   for (guint i = 0; i < line->glyphs->len; i++)
     {
       guint glyph = g_array_index (line->glyphs, guint, i);
-      g_array_append_val (bottoms, g_array_index (page->boxes, RectoBox, glyph).y2);
+      int span = recto_page_find_span (page, glyph);
+      const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
+      float edge = bottom ? box->y2 : box->y1;
+      if (span >= 0 && g_array_index (page->spans, RectoSpan, span).font == line->font)
+        g_array_append_val (edges, edge);
     }
-  g_array_sort (bottoms, compare_floats);
-  return g_array_index (bottoms, float, bottoms->len / 2);
+  if (edges->len == 0)
+    return bottom ? line->box.y2 : line->box.y1;
+  g_array_sort (edges, compare_floats);
+  return g_array_index (edges, float, edges->len / 2);
 }
 
-/* The median distance between consecutive body lines of one size on one page: the volume's
- * line pitch, against which paragraph spacing shows. */
+/* How far @line sits below @prev on one page: the smaller of the distances between their tops
+ * and between their bottoms, since some faces (synthetic bold, Type 3) give glyphs boxes of
+ * their own height. */
 static float
-find_usual_pitch (RectoDocument *doc)
+line_pitch (const RectoPage *page, const RectoLine *prev, const RectoLine *line)
 {
-  g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (float));
+  float tops = line_edge (page, line, FALSE) - line_edge (page, prev, FALSE);
+  float bottoms = line_edge (page, line, TRUE) - line_edge (page, prev, TRUE);
 
+  return MIN (tops, bottoms);
+}
+
+static gpointer
+size_key (float size)
+{
+  return GINT_TO_POINTER ((int) lroundf (size * 10));
+}
+
+static float
+median (GArray *values)
+{
+  g_array_sort (values, compare_floats);
+  return g_array_index (values, float, values->len / 2);
+}
+
+static void
+add_pitch (Pitches *pitches, float size, float pitch)
+{
+  GArray *of_size = g_hash_table_lookup (pitches->by_size, size_key (size));
+
+  if (of_size == NULL)
+    {
+      of_size = g_array_new (FALSE, FALSE, sizeof (float));
+      g_hash_table_insert (pitches->by_size, size_key (size), of_size);
+    }
+  g_array_append_val (of_size, pitch);
+}
+
+static void
+find_pitches (RectoDocument *doc, Pitches *pitches)
+{
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (float));
+
+  pitches->by_size =
+      g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_array_unref);
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
@@ -132,42 +186,33 @@ find_usual_pitch (RectoDocument *doc)
             continue;
           if (prev != NULL && prev->size == line->size)
             {
-              float pitch = line_bottom (page, line) - line_bottom (page, prev);
+              float pitch = line_pitch (page, prev, line);
+              /* Lines side by side or far apart say nothing about leading. */
               if (pitch > 0.5f * type_size (line) && pitch < 3 * type_size (line))
-                g_array_append_val (pitches, pitch);
+                {
+                  add_pitch (pitches, line->size, pitch);
+                  g_array_append_val (all, pitch);
+                }
             }
           prev = line;
         }
     }
-  if (pitches->len == 0)
-    return 0;
-  g_array_sort (pitches, compare_floats);
-  return g_array_index (pitches, float, pitches->len / 2);
+  pitches->overall = all->len > 0 ? median (all) : 0;
+  pitches->overall_size = recto_document_get_body_size (doc);
 }
 
-/* Whether @line starts where the text after the label of the block's first line starts (a list
- * item's or numbered paragraph's hanging indent). */
-static gboolean
-hangs_under_label (const Builder *b, const RectoLine *line)
+/* The usual pitch of lines of @size: their own median where enough pairs give one, else the
+ * overall pitch scaled to the size. */
+static float
+usual_pitch (const Pitches *pitches, float size)
 {
-  const RectoLine *first = b->first;
-  const RectoBox *boxes = (const RectoBox *) b->first_page->boxes->data;
-  gsize length;
-  guint label_glyphs = 0;
-  float text_x;
+  GArray *of_size = g_hash_table_lookup (pitches->by_size, size_key (size));
 
-  if (first->glyphs == NULL || recto_numbering_match (first->text, &length) == RECTO_NUMBERING_NONE)
-    return FALSE;
-  /* Line glyphs carry no white space: count the label's other characters. */
-  for (const char *c = first->text; c < first->text + length; c = g_utf8_next_char (c))
-    if (!g_unichar_isspace (g_utf8_get_char (c)))
-      label_glyphs++;
-  if (label_glyphs >= first->glyphs->len)
-    return FALSE;
-  text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
-  /* Measured from each line's column: an item may go on in the next column or page. */
-  return fabsf ((line->box.x1 - line->column_x1) - (text_x - first->column_x1))
-         < 0.3f * type_size (line);
+  if (of_size != NULL && of_size->len >= 3)
+    return median (of_size);
+  if (pitches->overall_size > 0 && size > 0)
+    return pitches->overall * size / pitches->overall_size;
+  return pitches->overall;
 }
 
 static gboolean
@@ -212,6 +257,31 @@ first_unit_width (const RectoPage *page, const RectoLine *line)
   return boxes[glyphs[n - 1]].x2 - boxes[glyphs[0]].x1;
 }
 
+/* Whether @line starts where the text after the label of the block's first line starts (a list
+ * item's or numbered paragraph's hanging indent). */
+static gboolean
+hangs_under_label (const Builder *b, const RectoLine *line)
+{
+  const RectoLine *first = b->first;
+  const RectoBox *boxes = (const RectoBox *) b->first_page->boxes->data;
+  gsize length;
+  guint label_glyphs = 0;
+  float text_x;
+
+  if (first->glyphs == NULL || recto_numbering_match (first->text, &length) == RECTO_NUMBERING_NONE)
+    return FALSE;
+  /* Line glyphs carry no white space: count the label's other characters. */
+  for (const char *c = first->text; c < first->text + length; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      label_glyphs++;
+  if (label_glyphs >= first->glyphs->len)
+    return FALSE;
+  text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
+  /* Measured from each line's column: an item may go on in the next column or page. */
+  return fabsf ((line->box.x1 - line->column_x1) - (text_x - first->column_x1))
+         < 0.3f * type_size (line);
+}
+
 /* Whether @line of @page carries on the block that b->prev ended so far. */
 static gboolean
 continues (const Builder *b, const RectoPage *page, const RectoLine *line)
@@ -234,8 +304,7 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line)
   /* Below the previous line in the same column: the distance must be the usual one. After a
    * page or column break there is nothing to judge. */
   if (page == b->prev_page && line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
-    return line_bottom (page, line) - line_bottom (page, prev)
-           <= b->usual_pitch + config->gap * size;
+    return line_pitch (page, prev, line) <= usual_pitch (&b->pitches, size) + config->gap * size;
   return TRUE;
 }
 
@@ -384,11 +453,11 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .doc = doc,
     .config = config,
     .hyphenation = hyphenation,
-    .usual_pitch = find_usual_pitch (doc),
     .body = recto_document_get_body (doc),
     .pending = pending,
   };
 
+  find_pitches (doc, &b.pitches);
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
@@ -404,6 +473,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
         }
     }
   flush_pending (&b, b.body);
+  g_hash_table_unref (b.pitches.by_size);
   return TRUE;
 }
 
