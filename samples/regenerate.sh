@@ -15,13 +15,19 @@ $G --kind zh --seed 1 --latin-last --out zh-volume-latin-last.pdf \
 $G --kind en --seed 1 --out en-report.pdf --truth en-report.truth.json
 $G --kind en --seed 1 --shuffle-runs --out en-report-shuffled.pdf \
    --truth en-report-shuffled.truth.json
+# Other faces, sizes and footer forms, so that no rule fits one typesetting only.
+$G --kind zh --seed 3 --cjk-font "AR PL UKai CN" --body-size 14 --first-page 5 \
+   --footer-style page-cn --out zh-volume-ukai.pdf --truth zh-volume-ukai.truth.json
+$G --kind en --seed 9 --latin-font "Liberation Sans" --body-size 12 --footer-style plain \
+   --out en-report-sans.pdf --truth en-report-sans.truth.json
 mkdir -p heldout
 $G --kind zh --seed 7 --cjk-font "AR PL UMing CN" --body-size 10.5 --first-page 101 \
    --footer-style emdash --front-matter \
    --out heldout/zh-heldout.pdf --truth heldout/zh-heldout.truth.json >/dev/null
 $G --kind en --seed 5 --latin-font "DejaVu Serif" --body-size 10 --footer-style page-en \
    --out heldout/en-heldout.pdf --truth heldout/en-heldout.truth.json >/dev/null
-for t in zh-volume zh-volume-latin-last en-report en-report-shuffled; do
+for t in zh-volume zh-volume-latin-last zh-volume-ukai en-report en-report-shuffled \
+         en-report-sans; do
     $PY check_truth.py $t.truth.json
 done
 for t in heldout/zh-heldout heldout/en-heldout; do

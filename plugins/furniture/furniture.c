@@ -56,6 +56,7 @@ typedef struct
   RectoLine *line;
   guint page;
   Edge edge;
+  guint depth; /* 0 for the line nearest the edge, 1 for the next */
   char *shape;
   char *number; /* the page number it is, if its text is only that */
 } Candidate;
@@ -74,12 +75,13 @@ center_y (const RectoLine *line)
 }
 
 static void
-add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge)
+add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge, guint depth)
 {
   Candidate candidate = {
     .line = line,
     .page = page->index,
     .edge = edge,
+    .depth = depth,
     .shape = page_number_mask (line->text),
     .number = page_number_parse (line->text),
   };
@@ -103,7 +105,7 @@ collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray
       RectoLine *line = g_ptr_array_index (page->lines, i);
       if (!line->has_box || line->box.y2 > band)
         break;
-      add_candidate (candidates, line, page, EDGE_TOP);
+      add_candidate (candidates, line, page, EDGE_TOP, top);
       top++;
     }
   for (guint i = n; i > top && bottom < (guint) config->lines; i--)
@@ -111,30 +113,33 @@ collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray
       RectoLine *line = g_ptr_array_index (page->lines, i - 1);
       if (!line->has_box || line->box.y1 < page->height - band)
         break;
-      add_candidate (candidates, line, page, EDGE_BOTTOM);
+      add_candidate (candidates, line, page, EDGE_BOTTOM, bottom);
       bottom++;
     }
 }
 
-/* Whether @a's shape comes back at about the same height on another page. */
+/* Whether @a's shape comes back at about the same height on other pages: on one other page
+ * for the line nearest the edge; on more for a line further in, which is more likely text that
+ * happens to repeat (the last line of a note that two pages share). */
 static gboolean
-repeats (const Candidate *a, const GArray *candidates, const FurnitureConfig *config)
+repeats (const Candidate *a, const GArray *candidates, guint n_pages, const FurnitureConfig *config)
 {
-  for (guint i = 0; i < candidates->len; i++)
+  guint needed = a->depth == 0 ? 1 : MAX (2, n_pages / 10);
+  guint pages = 0;
+
+  for (guint i = 0; i < candidates->len && pages < needed; i++)
     {
       const Candidate *b = &g_array_index (candidates, Candidate, i);
       if (b->page == a->page || b->edge != a->edge)
         continue;
       if (fabsf (center_y (b->line) - center_y (a->line)) > config->tolerance)
         continue;
-      if (g_str_equal (a->shape, b->shape))
-        return TRUE;
       /* Page numbers may change form across a volume ("- 9 -" then "- 10 -" align the same,
        * but "iv" and "12" do not share a shape): any two numbers at one height repeat. */
-      if (a->number != NULL && b->number != NULL)
-        return TRUE;
+      if (g_str_equal (a->shape, b->shape) || (a->number != NULL && b->number != NULL))
+        pages++;
     }
-  return FALSE;
+  return pages >= needed;
 }
 
 static gboolean
@@ -155,7 +160,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       RectoPage *page = recto_document_get_page (doc, c->page);
 
       /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
-      if (!repeats (c, candidates, config) && !(n_pages == 1 && c->number != NULL))
+      if (!repeats (c, candidates, n_pages, config) && !(n_pages == 1 && c->number != NULL))
         continue;
       if (c->number != NULL && page->printed_number == NULL)
         {

@@ -6,6 +6,8 @@
 
 /* Rows split at a common gutter before a page counts as having two columns. */
 #define MIN_GUTTER_ROWS 3
+/* Most of a page's lines that may run across its gutter (titles, running heads). */
+#define MAX_CROSSING_SHARE 0.3
 
 typedef enum
 {
@@ -15,6 +17,18 @@ typedef enum
   N_COLUMN_KINDS
 } ColumnKind;
 
+static ColumnKind
+column_of (const RectoLine *line, float gutter)
+{
+  if (gutter < 0 || !line->has_box)
+    return COLUMN_FULL;
+  if (line->box.x2 <= gutter)
+    return COLUMN_LEFT;
+  if (line->box.x1 >= gutter)
+    return COLUMN_RIGHT;
+  return COLUMN_FULL;
+}
+
 /* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
  * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. */
@@ -22,8 +36,8 @@ float
 columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
-  float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT;
-  guint best_count = 0;
+  float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT, gutter;
+  guint best_count = 0, crossing = 0;
 
   for (guint i = 0; i < row_gaps->len; i++)
     {
@@ -65,19 +79,18 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
           && line->box.x2 < best_hi)
         best_lo = MAX (best_lo, line->box.x2);
     }
-  return (best_lo + best_hi) / 2;
+  gutter = (best_lo + best_hi) / 2;
+  /* Gaps that line up by chance (rivers of white space in justified text) leave most lines
+   * running across; a real gutter has few lines across it. */
+  for (guint i = 0; i < page->lines->len; i++)
+    crossing += column_of (g_ptr_array_index (page->lines, i), gutter) == COLUMN_FULL;
+  return crossing <= MAX_CROSSING_SHARE * page->lines->len ? gutter : -1;
 }
 
-static ColumnKind
-column_of (const RectoLine *line, float gutter)
+gboolean
+columns_crosses (const RectoLine *line, float gutter)
 {
-  if (gutter < 0 || !line->has_box)
-    return COLUMN_FULL;
-  if (line->box.x2 <= gutter)
-    return COLUMN_LEFT;
-  if (line->box.x1 >= gutter)
-    return COLUMN_RIGHT;
-  return COLUMN_FULL;
+  return column_of (line, gutter) == COLUMN_FULL;
 }
 
 /* Appends the pending left column, then the right one, to @ordered. */

@@ -13,6 +13,9 @@ typedef struct
  * of them must line up), or -1 when the page has no columns. */
 float columns_find_gutter (const RectoPage *page, const GArray *row_gaps);
 
+/* Whether @line reaches across @gutter (a full-width line: a running head, a title). */
+gboolean columns_crosses (const RectoLine *line, float gutter);
+
 /* Reorders @page's lines (top to bottom, left to right) so that each two-column zone, between
  * lines that cross @gutter, is read left column first. */
 void columns_order_zones (RectoPage *page, float gutter);

@@ -30,7 +30,7 @@ static const RectoOption reading_order_options[] = {
     .maximum = 10 },
   { .name = "split-gap",
     .type = RECTO_OPTION_DOUBLE,
-    .default_value = "1.2",
+    .default_value = "0.8",
     .blurb = "Horizontal gap, in type sizes, from which one row of glyphs is two lines "
              "(a column gutter, or side-by-side blocks)",
     .offset = G_STRUCT_OFFSET (ReadingOrderConfig, split_gap),
@@ -239,24 +239,16 @@ emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray
     }
 }
 
+/* Groups @placed (glyph indices with boxes, which this sorts) into rows of glyphs whose
+ * vertical centres agree, and emits each row as lines. */
 static void
-build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps, GArray *row_ids)
+build_rows (RectoPage *page, const ReadingOrderConfig *config, GArray *placed, GArray *row_gaps,
+            GArray *row_ids)
 {
-  const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
   SortContext sort = { boxes };
   float row_center = 0, row_height = 0;
-
-  /* White space without a box says nothing about where it belongs: it is dropped, and spaces
-   * are inferred from the gaps between glyphs. */
-  for (guint i = 0; i < page->chars->len; i++)
-    if (has_box (&boxes[i]))
-      g_array_append_val (placed, i);
-    else if (!g_unichar_isspace (chars[i]))
-      g_array_append_val (unplaced, i);
 
   g_array_sort_with_data (placed, compare_by_center, &sort);
   for (guint i = 0; i < placed->len; i++)
@@ -276,6 +268,25 @@ build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps
     }
   if (row->len > 0)
     emit_row (page, row, config, row_gaps, row_ids);
+}
+
+static void
+build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps, GArray *row_ids)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* White space without a box says nothing about where it belongs: it is dropped, and spaces
+   * are inferred from the gaps between glyphs. */
+  for (guint i = 0; i < page->chars->len; i++)
+    if (has_box (&boxes[i]))
+      g_array_append_val (placed, i);
+    else if (!g_unichar_isspace (chars[i]))
+      g_array_append_val (unplaced, i);
+
+  build_rows (page, config, placed, row_gaps, row_ids);
   /* Glyphs without a box keep their source order, after the placed lines. */
   if (unplaced->len > 0)
     {
@@ -309,19 +320,20 @@ merge_pieces (const RectoPage *page, RectoLine *into, const RectoLine *from)
     }
 }
 
-/* Rows were cut at every wide gap; a cut that is not the page's gutter (a loose justified line,
- * a tab stop) is joined again. */
+/* Rows were cut at every wide gap; a cut that is not the page's @gutter (a loose justified
+ * line, a tab stop) is joined again. Works on the page's lines from @first on, whose rows
+ * @row_ids gives. */
 static void
-rejoin_pieces (RectoPage *page, const GArray *row_ids, float gutter)
+rejoin_pieces (RectoPage *page, guint first, const GArray *row_ids, float gutter)
 {
-  guint kept = 0;
+  guint kept = first;
 
-  for (guint i = 1; i < page->lines->len; i++)
+  for (guint i = first + 1; i < page->lines->len; i++)
     {
       RectoLine *prev = g_ptr_array_index (page->lines, kept);
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      gboolean same_row = g_array_index (row_ids, guint, i) == g_array_index (row_ids, guint, i - 1)
-                          && g_array_index (row_ids, guint, i) != G_MAXUINT;
+      guint row = g_array_index (row_ids, guint, i - first);
+      gboolean same_row = row == g_array_index (row_ids, guint, i - first - 1) && row != G_MAXUINT;
       gboolean at_gutter = gutter >= 0 && prev->box.x2 <= gutter && line->box.x1 >= gutter;
 
       if (same_row && !at_gutter)
@@ -334,7 +346,67 @@ rejoin_pieces (RectoPage *page, const GArray *row_ids, float gutter)
       page->lines->pdata[i] = page->lines->pdata[kept];
       page->lines->pdata[kept] = line;
     }
-  g_ptr_array_set_size (page->lines, page->lines->len > 0 ? kept + 1 : 0);
+  if (page->lines->len > first)
+    g_ptr_array_set_size (page->lines, kept + 1);
+}
+
+static int
+compare_lines_by_top (gconstpointer a, gconstpointer b)
+{
+  const RectoLine *la = *(RectoLine *const *) a, *lb = *(RectoLine *const *) b;
+
+  if (la->box.y1 != lb->box.y1)
+    return la->box.y1 < lb->box.y1 ? -1 : 1;
+  return (la->box.x1 > lb->box.x1) - (la->box.x1 < lb->box.x1);
+}
+
+/* Rows found across the whole page mix the two columns where their baselines are offset, and
+ * may then lose a glyph to the other column's row. On a page with a gutter, the glyphs of lines
+ * that keep to one side are grouped into rows again, each side on its own. */
+static void
+rebuild_columns (RectoPage *page, const ReadingOrderConfig *config, float gutter)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  g_autofree gboolean *in_full_line = g_new0 (gboolean, page->chars->len);
+  g_autoptr (GArray) left = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) right = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *sides[] = { left, right };
+  g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+  guint kept = 0;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->glyphs != NULL && line->has_box && columns_crosses (line, gutter))
+        for (guint j = 0; j < line->glyphs->len; j++)
+          in_full_line[g_array_index (line->glyphs, guint, j)] = TRUE;
+    }
+  /* Full-width lines stay; the others are dropped and made again from their side's glyphs. */
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (!line->has_box || columns_crosses (line, gutter))
+        {
+          page->lines->pdata[i] = page->lines->pdata[kept];
+          page->lines->pdata[kept++] = line;
+        }
+    }
+  g_ptr_array_set_size (page->lines, kept);
+  for (guint i = 0; i < page->chars->len; i++)
+    if (has_box (&boxes[i]) && !in_full_line[i]
+        && !(g_unichar_isspace (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
+      g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter ? left : right, i);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint first = page->lines->len;
+
+      build_rows (page, config, sides[side], row_gaps, row_ids);
+      /* No gutter inside a column: every cut row is whole again. */
+      rejoin_pieces (page, first, row_ids, -1);
+    }
+  g_ptr_array_sort (page->lines, compare_lines_by_top);
 }
 
 static gboolean
@@ -370,9 +442,12 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
       float gutter = g_array_index (gutters, float, i);
       if (page->chars->len == 0)
         continue;
-      rejoin_pieces (page, g_ptr_array_index (row_ids, i), gutter);
+      rejoin_pieces (page, 0, g_ptr_array_index (row_ids, i), gutter);
       if (gutter >= 0)
-        columns_order_zones (page, gutter);
+        {
+          rebuild_columns (page, config, gutter);
+          columns_order_zones (page, gutter);
+        }
     }
   columns_set_measures (doc, gutters);
   return TRUE;
