@@ -516,6 +516,37 @@ static const BadInput bad_inputs[] = {
   { "directory.pdf", 3, "is a directory" },
 };
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* One test per sample PDF in @dir (relative to the source root): valid, conserved, repeatable. */
+static void
+add_sample_tests (const char *dir)
+{
+  g_autofree char *path = source_path (dir);
+  g_autoptr (GDir) listing = g_dir_open (path, 0, NULL);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".pdf"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_assert_cmpuint (names->len, >, 0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *file = g_ptr_array_index (names, i);
+      g_autofree char *test_path = g_strdup_printf ("/convert/sample/%s", file);
+      /* The test data lives as long as the test program. */
+      char *sample = g_build_filename (dir, file, NULL);
+      g_test_add_data_func_full (test_path, sample, test_sample, g_free);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -526,8 +557,8 @@ main (int argc, char **argv)
   out_dir = g_dir_make_tmp ("recto-convert-XXXXXX", NULL);
   tei_files = g_ptr_array_new_with_free_func (g_free);
 
-  g_test_add_data_func ("/convert/sample/zh-volume", "samples/zh-volume.pdf", test_sample);
-  g_test_add_data_func ("/convert/sample/en-report", "samples/en-report.pdf", test_sample);
+  add_sample_tests ("samples");
+  add_sample_tests ("samples/heldout");
   g_test_add_func ("/convert/stdout", test_stdout);
   g_test_add_func ("/convert/marks", test_marks);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
