@@ -347,6 +347,22 @@ test_password (void)
   g_assert_null (strstr (text, "recto-test"));
 }
 
+/* A heading run into its paragraph (公文 style) is split off as a marked head of its own. */
+static void
+test_run_in_heading (void)
+{
+  g_autofree char *input = source_path ("tests/data/run-in.pdf");
+  g_autofree char *tei = convert_ok (input, "run-in.tei.xml", NULL, NULL);
+  g_autofree char *text = read_text (tei);
+
+  g_assert_nonnull (strstr (text,
+                            "<head n=\"（一）\" resp=\"#stage.headings\" "
+                            "ana=\"#repair.headings.split-run-in\">（一）加强组织领导。</head>"));
+  g_assert_nonnull (strstr (text, "</head>\n        <p>各单位要把代表联络站建设"));
+  g_assert_nonnull (strstr (text, "<category xml:id=\"repair.headings.split-run-in\">"));
+  g_assert_cmpuint (assert_conserved (input, tei), >, 0);
+}
+
 /* SOURCE_DATE_EPOCH stamps the header with a valid four-digit date, and only then. */
 static void
 test_source_date (void)
@@ -568,6 +584,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/convert/password", test_password);
   g_test_add_func ("/convert/source-date", test_source_date);
+  g_test_add_func ("/convert/run-in-heading", test_run_in_heading);
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
   g_test_add_func ("/convert/usage-errors", test_usage_errors);
   g_test_add_func ("/convert/corpus", test_corpus);
