@@ -84,6 +84,7 @@ hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
   const char *text, *hyphen, *start;
   gsize tail = 0;
   g_autofree char *head = NULL;
+  g_autofree char *tail_word = NULL;
   g_autofree char *joined = NULL;
   g_autofree char *compound = NULL;
 
@@ -99,13 +100,12 @@ hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
     return FALSE;
 
   head = g_ascii_strdown (start, hyphen - start);
-  joined = g_strconcat (head, next_line, NULL);
-  joined[hyphen - start + tail] = '\0';
-  g_ascii_strdown (joined, -1);
+  tail_word = g_ascii_strdown (next_line, tail);
+  joined = g_strconcat (head, tail_word, NULL);
   if (knows (hyphenation, joined))
     return TRUE;
-  compound = g_strdup_printf ("%s-%.*s", head, (int) tail, joined + (hyphen - start));
+  compound = g_strconcat (head, "-", tail_word, NULL);
   if (knows (hyphenation, compound))
     return FALSE;
-  return !(knows (hyphenation, head) && knows (hyphenation, compound + strlen (head) + 1));
+  return !(knows (hyphenation, head) && knows (hyphenation, tail_word));
 }
