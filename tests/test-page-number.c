@@ -1,5 +1,5 @@
-/* Unit tests of the furniture stage's page-number forms and furniture shapes. */
-#include "page-number.h"
+/* Unit tests of the page-number forms and furniture shapes (recto-numbering.h). */
+#include <recto/recto.h>
 
 static void
 test_parse (void)
@@ -15,12 +15,12 @@ test_parse (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
-      g_autofree char *n = page_number_parse (numbers[i][0]);
+      g_autofree char *n = recto_page_number_parse (numbers[i][0]);
       g_assert_cmpstr (n, ==, numbers[i][1]);
     }
   for (guint i = 0; i < G_N_ELEMENTS (not_numbers); i++)
     {
-      g_autofree char *n = page_number_parse (not_numbers[i]);
+      g_autofree char *n = recto_page_number_parse (not_numbers[i]);
       g_assert_null (n);
     }
 }
@@ -28,15 +28,25 @@ test_parse (void)
 static void
 test_mask (void)
 {
-  g_autofree char *a = page_number_mask ("- 12 -");
-  g_autofree char *b = page_number_mask ("- 9 -");
-  g_autofree char *c = page_number_mask ("Annual Review 2023");
-  g_autofree char *d = page_number_mask ("xiv");
+  g_autofree char *a = recto_page_number_shape ("- 12 -");
+  g_autofree char *b = recto_page_number_shape ("- 9 -");
+  g_autofree char *c = recto_page_number_shape ("Annual Review 2023");
+  g_autofree char *d = recto_page_number_shape ("xiv");
 
   g_assert_cmpstr (a, ==, "-#-");
   g_assert_cmpstr (b, ==, a);
   g_assert_cmpstr (c, ==, "AnnualReview#");
   g_assert_cmpstr (d, ==, "#");
+}
+
+static void
+test_decorated (void)
+{
+  g_assert_true (recto_page_number_is_decorated ("- 12 -"));
+  g_assert_true (recto_page_number_is_decorated ("Page 3"));
+  g_assert_false (recto_page_number_is_decorated ("12"));
+  g_assert_false (recto_page_number_is_decorated (" 12 "));
+  g_assert_false (recto_page_number_is_decorated ("1309 125"));
 }
 
 int
@@ -45,5 +55,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/page-number/parse", test_parse);
   g_test_add_func ("/page-number/mask", test_mask);
+  g_test_add_func ("/page-number/decorated", test_decorated);
   return g_test_run ();
 }

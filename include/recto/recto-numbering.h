@@ -32,4 +32,18 @@ typedef enum
  * (its trailing space included), or RECTO_NUMBERING_NONE. */
 RectoNumbering recto_numbering_match (const char *text, gsize *label_length);
 
+/* If @text is nothing but a page number in one of the usual forms ("- 12 -", "—12—", "12",
+ * "Page 12", "第 12 页", "[3]", "xii"), returns the number as printed ("12", "xii"); otherwise
+ * NULL. Free with g_free(). */
+char *recto_page_number_parse (const char *text);
+
+/* @text with every run of digits (and a lone page number, roman ones too) replaced by '#' and
+ * white space removed: the shape that running heads and feet repeat from page to page. Free
+ * with g_free(). */
+char *recto_page_number_shape (const char *text);
+
+/* Whether @text's page number is decorated ("- 12 -", "Page 12", "第 12 页"), not a bare
+ * number that could as well be any number on a line of its own. */
+gboolean recto_page_number_is_decorated (const char *text);
+
 G_END_DECLS

@@ -10,7 +10,6 @@
 
 #include <recto/recto.h>
 
-#include "page-number.h"
 
 typedef struct
 {
@@ -82,8 +81,8 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
     .page = page->index,
     .edge = edge,
     .depth = depth,
-    .shape = page_number_mask (line->text),
-    .number = page_number_parse (line->text),
+    .shape = recto_page_number_shape (line->text),
+    .number = recto_page_number_parse (line->text),
   };
   g_array_append_val (candidates, candidate);
 }

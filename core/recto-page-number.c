@@ -1,5 +1,5 @@
-/* page-number.c: see page-number.h. */
-#include "page-number.h"
+/* recto-page-number.c: recognising printed page numbers; declared in recto-numbering.h. */
+#include "recto-numbering.h"
 
 #include <string.h>
 
@@ -43,7 +43,7 @@ strip_affix (char *text, const char *const *affixes, gboolean at_end)
 }
 
 char *
-page_number_parse (const char *text)
+recto_page_number_parse (const char *text)
 {
   g_autofree char *core = g_strstrip (g_strdup (text));
   gboolean digits = TRUE;
@@ -62,10 +62,10 @@ page_number_parse (const char *text)
 }
 
 char *
-page_number_mask (const char *text)
+recto_page_number_shape (const char *text)
 {
   GString *masked = g_string_new (NULL);
-  g_autofree char *number = page_number_parse (text);
+  g_autofree char *number = recto_page_number_parse (text);
 
   if (number != NULL)
     {
@@ -93,4 +93,13 @@ page_number_mask (const char *text)
     else
       i++;
   return g_string_free (masked, FALSE);
+}
+
+gboolean
+recto_page_number_is_decorated (const char *text)
+{
+  g_autofree char *number = recto_page_number_parse (text);
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  return number != NULL && !g_str_equal (number, trimmed);
 }

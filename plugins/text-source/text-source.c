@@ -1,0 +1,192 @@
+/* text-source: reads a plain-text extraction (what other tools made of a volume, often with the
+ * PDF since lost) into the same document the PDF path builds, without geometry: one page per
+ * form feed, one line per line of text. Later stages repair what the text allows.
+ *
+ * The encoding is UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or
+ * GB18030 (which covers GBK and GB2312), found from the bytes unless the `encoding` option
+ * says. Bytes that decode in none of them give an error naming the byte offset. */
+#include <string.h>
+
+#include <recto/recto.h>
+
+typedef enum
+{
+  ENCODING_AUTO,
+  ENCODING_UTF8,
+  ENCODING_GB18030,
+  ENCODING_UTF16,
+} Encoding;
+
+typedef struct
+{
+  int encoding;
+} TextSourceConfig;
+
+static const RectoOption text_source_options[] = {
+  { .name = "encoding",
+    .type = RECTO_OPTION_CHOICE,
+    .default_value = "auto",
+    .choices = "auto|utf-8|gb18030|utf-16",
+    .blurb = "Character encoding of the text: auto finds UTF-8, UTF-16 (with a byte-order mark) "
+             "or GB18030 from the bytes",
+    .offset = G_STRUCT_OFFSET (TextSourceConfig, encoding) },
+  { NULL },
+};
+
+static const guint8 utf8_bom[] = { 0xEF, 0xBB, 0xBF };
+static const guint8 utf16le_bom[] = { 0xFF, 0xFE };
+static const guint8 utf16be_bom[] = { 0xFE, 0xFF };
+
+static gboolean
+has_prefix (const guint8 *data, gsize length, const guint8 *prefix, gsize prefix_length)
+{
+  return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
+}
+
+/* Whether the first bytes look like text: no NUL (outside UTF-16), and valid UTF-8 up to a
+ * character that the cut may have split, or else high bytes that GB18030 may hold. */
+static guint
+text_source_probe (const char *name, const guint8 *head, gsize length)
+{
+  g_autofree char *lower_name = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  gboolean named_text = lower_name != NULL && g_str_has_suffix (lower_name, ".txt");
+  const char *end = NULL;
+
+  if (has_prefix (head, length, utf16le_bom, 2) || has_prefix (head, length, utf16be_bom, 2)
+      || has_prefix (head, length, utf8_bom, 3))
+    return 80;
+  if (memchr (head, '\0', length) != NULL)
+    return named_text ? 40 : 0;
+  if (g_utf8_validate ((const char *) head, length, &end)
+      || (const guint8 *) end + 4 > head + length)
+    return 70;
+  /* Not UTF-8: legacy Chinese text, or binary. Let the decoder tell. */
+  return named_text ? 60 : 30;
+}
+
+/* Converts @data from @charset to UTF-8, or sets an error naming the first byte that failed. */
+static char *
+convert (const guint8 *data, gsize length, const char *charset, GError **error)
+{
+  g_autoptr (GError) convert_error = NULL;
+  gsize read = 0;
+  char *text = g_convert ((const char *) data, length, "UTF-8", charset, &read, NULL,
+                          &convert_error);
+
+  if (text == NULL)
+    g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                 "not valid %s text: cannot decode the bytes at offset %" G_GSIZE_FORMAT, charset,
+                 read);
+  return text;
+}
+
+/* The text of @data as UTF-8, decoded as @encoding says or as its bytes suggest. */
+static char *
+decode (const guint8 *data, gsize length, Encoding encoding, GError **error)
+{
+  const char *bad = NULL;
+
+  if (has_prefix (data, length, utf16le_bom, 2) && encoding != ENCODING_UTF8
+      && encoding != ENCODING_GB18030)
+    return convert (data + 2, length - 2, "UTF-16LE", error);
+  if (has_prefix (data, length, utf16be_bom, 2) && encoding != ENCODING_UTF8
+      && encoding != ENCODING_GB18030)
+    return convert (data + 2, length - 2, "UTF-16BE", error);
+  if (encoding == ENCODING_UTF16)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "UTF-16 text needs a byte-order mark to tell its byte order");
+      return NULL;
+    }
+  if (encoding == ENCODING_GB18030)
+    return convert (data, length, "GB18030", error);
+  if (has_prefix (data, length, utf8_bom, 3))
+    {
+      data += 3;
+      length -= 3;
+    }
+  if (g_utf8_validate_len ((const char *) data, length, &bad))
+    return g_strndup ((const char *) data, length);
+  if (encoding == ENCODING_UTF8)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "not valid UTF-8 text: bad byte at offset %td", (const guint8 *) bad - data);
+      return NULL;
+    }
+  {
+    gsize utf8_offset = (const guint8 *) bad - data;
+    char *text = convert (data, length, "GB18030", NULL);
+    if (text == NULL)
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "neither UTF-8 nor GB18030 text: bad byte at offset %" G_GSIZE_FORMAT,
+                   utf8_offset);
+    return text;
+  }
+}
+
+/* Adds @text's lines to the document, a new page at every form feed. */
+static void
+add_lines (RectoDocument *doc, const char *text)
+{
+  g_auto (GStrv) pages = g_strsplit (text, "\f", -1);
+
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      RectoPage *page = recto_document_add_page (doc, 0, 0, NULL);
+      g_auto (GStrv) lines = NULL;
+      char *body = pages[p];
+      gsize n;
+
+      /* A form feed usually ends a line: the page's text starts after that line end. */
+      if (p > 0 && *body == '\n')
+        body++;
+      n = strlen (body);
+      if (n > 0 && body[n - 1] == '\n')
+        body[n - 1] = '\0';
+      if (*body == '\0' && pages[p + 1] == NULL && p > 0)
+        {
+          /* A final form feed opens no page of its own. */
+          continue;
+        }
+      lines = g_strsplit (body, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        recto_page_add_line (page, g_strstrip (lines[i]), NULL);
+    }
+}
+
+static gboolean
+text_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                     GError **error)
+{
+  const TextSourceConfig *config = config_data;
+  GBytes *input = recto_stage_context_get_input (ctx);
+  gsize length = 0;
+  const guint8 *data = g_bytes_get_data (input, &length);
+  g_autofree char *text = decode (data, length, config->encoding, error);
+
+  if (text == NULL)
+    return FALSE;
+  /* One line-end convention from here on. */
+  {
+    g_autoptr (GRegex) line_ends = g_regex_new ("\\r\\n?", 0, 0, NULL);
+    g_autofree char *unix_text = g_regex_replace_literal (line_ends, text, -1, 0, "\n", 0, NULL);
+    add_lines (doc, unix_text);
+  }
+  return TRUE;
+}
+
+static const RectoStageInfo text_source_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "text-source",
+  .summary = "Reads a plain-text extraction (UTF-8, UTF-16 with a byte-order mark, or GB18030): "
+             "a page per form feed, a line per line, no geometry",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_SOURCE,
+  .options = text_source_options,
+  .config_size = sizeof (TextSourceConfig),
+  .probe = text_source_probe,
+  .process = text_source_process,
+};
+
+RECTO_STAGE_DEFINE (text_source_info)
