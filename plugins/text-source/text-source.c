@@ -43,8 +43,19 @@ has_prefix (const guint8 *data, gsize length, const guint8 *prefix, gsize prefix
   return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
 }
 
-/* Whether the first bytes look like text: no NUL (outside UTF-16), and valid UTF-8 up to a
- * character that the cut may have split, or else high bytes that GB18030 may hold. */
+/* Text has no control characters but tabs, line ends and form feeds; binary files have. */
+static gboolean
+has_control_bytes (const guint8 *data, gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((data[i] < 0x20 && data[i] != '\t' && data[i] != '\n' && data[i] != '\r' && data[i] != '\f')
+        || data[i] == 0x7F)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the first bytes look like text: no control bytes (outside UTF-16), and valid UTF-8 up
+ * to a character that the cut may have split, or else high bytes that GB18030 may hold. */
 static guint
 text_source_probe (const char *name, const guint8 *head, gsize length)
 {
@@ -55,7 +66,7 @@ text_source_probe (const char *name, const guint8 *head, gsize length)
   if (has_prefix (head, length, utf16le_bom, 2) || has_prefix (head, length, utf16be_bom, 2)
       || has_prefix (head, length, utf8_bom, 3))
     return 80;
-  if (memchr (head, '\0', length) != NULL)
+  if (has_control_bytes (head, length))
     return named_text ? 40 : 0;
   if (g_utf8_validate ((const char *) head, length, &end)
       || (const guint8 *) end + 4 > head + length)
@@ -70,8 +81,8 @@ convert (const guint8 *data, gsize length, const char *charset, GError **error)
 {
   g_autoptr (GError) convert_error = NULL;
   gsize read = 0;
-  char *text = g_convert ((const char *) data, length, "UTF-8", charset, &read, NULL,
-                          &convert_error);
+  char *text =
+      g_convert ((const char *) data, length, "UTF-8", charset, &read, NULL, &convert_error);
 
   if (text == NULL)
     g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
