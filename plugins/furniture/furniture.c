@@ -10,7 +10,6 @@
 
 #include <recto/recto.h>
 
-
 typedef struct
 {
   double band;
@@ -87,6 +86,41 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
   g_array_append_val (candidates, candidate);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* A text page (no geometry) has its first and last lines with text as edges. A decorated page
+ * number ("- 12 -", "Page 12") is one wherever it stands: an extraction that lost its form
+ * feeds leaves page numbers between the pages' texts. */
+static void
+collect_text_candidates (const RectoPage *page, GArray *candidates)
+{
+  int first = -1, last = -1;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (is_blank (line->text))
+        continue;
+      if (first < 0)
+        first = (int) i;
+      last = (int) i;
+      if (recto_page_number_is_decorated (line->text))
+        line->role = RECTO_LINE_PAGE_NUMBER;
+    }
+  if (first < 0)
+    return;
+  add_candidate (candidates, g_ptr_array_index (page->lines, first), page, EDGE_TOP, 0);
+  if (last != first)
+    add_candidate (candidates, g_ptr_array_index (page->lines, last), page, EDGE_BOTTOM, 0);
+}
+
 /* The lines in the top and bottom bands of @page, at most config->lines from each edge. */
 static void
 collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray *candidates)
@@ -96,7 +130,10 @@ collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray
   guint top = 0, bottom = 0;
 
   if (page->height <= 0)
-    return;
+    {
+      collect_text_candidates (page, candidates);
+      return;
+    }
   /* Lines come top to bottom (columns aside), so the edges are at the ends of the list; the
    * bands still decide, since a column's lines may end far above the foot. */
   for (guint i = 0; i < n && top < (guint) config->lines; i++)
@@ -161,10 +198,12 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
       if (!repeats (c, candidates, n_pages, config) && !(n_pages == 1 && c->number != NULL))
         continue;
-      if (c->number != NULL && page->printed_number == NULL)
+      if (c->number != NULL && (page->printed_number == NULL || page->height <= 0))
         {
           c->line->role = RECTO_LINE_PAGE_NUMBER;
-          page->printed_number = g_strdup (c->number);
+          /* A text page may hold several pages' numbers: each line keeps its own. */
+          if (page->height > 0)
+            page->printed_number = g_strdup (c->number);
         }
       else
         c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;

@@ -16,6 +16,7 @@
 #include <recto/recto.h>
 
 #include "hyphenation.h"
+#include "text-lines.h"
 
 typedef struct
 {
@@ -79,6 +80,9 @@ typedef struct
   const RectoLine *prev; /* its last line */
   const RectoPage *prev_page; /* and that line's page */
   RectoBlock *note; /* the open footnote of this page, or NULL */
+  RectoBlock *page_break; /* the <pb> of the page being read */
+  gboolean page_ended; /* a page-number line inside a text page ended the page */
+  guint text_measure; /* the widest text-only line, in display columns */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
 
@@ -215,6 +219,15 @@ usual_pitch (const Pitches *pitches, float size)
   return pitches->overall;
 }
 
+/* @text after its leading white space (a text line's indent). */
+static const char *
+skip_space (const char *text)
+{
+  while (*text != '\0' && g_unichar_isspace (g_utf8_get_char (text)))
+    text = g_utf8_next_char (text);
+  return text;
+}
+
 static gboolean
 is_cjk (gunichar c)
 {
@@ -282,6 +295,26 @@ hangs_under_label (const Builder *b, const RectoLine *line)
          < 0.3f * type_size (line);
 }
 
+/* Text without geometry: a line carries on the block when the line before it was broken only
+ * because this line's first word would not fit the measure, and it is neither indented nor
+ * numbered. */
+static gboolean
+continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
+{
+  gsize label_length;
+  const char *text = line->text;
+  gunichar last =
+      g_utf8_get_char (g_utf8_find_prev_char (prev->text, prev->text + strlen (prev->text)));
+  guint space;
+
+  if (g_unichar_isspace (g_utf8_get_char (text))
+      || recto_numbering_match (text, &label_length) != RECTO_NUMBERING_NONE)
+    return FALSE;
+  /* Latin words were separated by a space that the break took away. */
+  space = g_unichar_iswide (last) || g_unichar_iswide (g_utf8_get_char (text)) ? 0 : 1;
+  return text_lines_width (prev->text) + space + text_lines_first_unit (text) > b->text_measure;
+}
+
 /* Whether @line of @page carries on the block that b->prev ended so far. */
 static gboolean
 continues (const Builder *b, const RectoPage *page, const RectoLine *line)
@@ -291,7 +324,7 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line)
   float size = type_size (line);
 
   if (!line->has_box || !prev->has_box)
-    return TRUE;
+    return continues_text (b, prev, line);
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
    * bold, a 黑体 heading in a 宋体 text). */
   if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line)
@@ -334,15 +367,15 @@ replace_hyphen (Builder *b, RectoBlock *block)
   recto_block_mark_repair (b->doc, lb, "dehyphenate", NULL);
 }
 
-/* Ends @block's text so that @line's can follow: a space between Latin words, nothing where
+/* Ends @block's text so that @text can follow: a space between Latin words, nothing where
  * either side is CJK, and a hyphen the line break added replaced by a marked <lb>. */
 static void
-join_line (Builder *b, RectoBlock *block, const RectoLine *line)
+join_line (Builder *b, RectoBlock *block, const char *text)
 {
   gunichar before = last_char (block);
-  gunichar after = g_utf8_get_char (line->text);
+  gunichar after = g_utf8_get_char (text);
 
-  if (before == '-' && hyphenation_is_added (b->hyphenation, block, line->text))
+  if (before == '-' && hyphenation_is_added (b->hyphenation, block, text))
     replace_hyphen (b, block);
   else if (before != 0 && before != '-' && !is_cjk (before) && !is_cjk (after))
     recto_block_append_text (b->doc, block, " ", 1);
@@ -373,27 +406,64 @@ furniture_type (RectoLineRole role)
     }
 }
 
-/* Queues the page's <pb> and its furniture as <fw>. */
+/* Queues a <pb> for @page (its printed number, when a stage found it). */
 static void
-begin_page (Builder *b, const RectoPage *page)
+open_page (Builder *b, const RectoPage *page)
 {
   RectoBlock *pb = recto_block_new (b->doc, RECTO_BLOCK_PB);
 
   pb->page = (int) page->index;
   recto_block_set_n (pb, page->printed_number);
   g_ptr_array_add (b->pending, pb);
+  b->page_break = pb;
+  b->page_ended = FALSE;
+}
+
+/* Queues @line of @page as <fw>. */
+static void
+add_furniture (Builder *b, const RectoPage *page, const RectoLine *line)
+{
+  RectoBlock *fw = recto_block_new (b->doc, RECTO_BLOCK_FW);
+
+  recto_block_set_type (b->doc, fw, furniture_type (line->role));
+  recto_block_append_text (b->doc, fw, skip_space (line->text), -1);
+  recto_block_add_line (fw, page, line);
+  g_ptr_array_add (b->pending, fw);
+}
+
+/* Queues the page's <pb> and, for a page with geometry, its furniture as <fw>. A text page's
+ * furniture stays where it stands in the text (see add_text_furniture). */
+static void
+begin_page (Builder *b, const RectoPage *page)
+{
+  open_page (b, page);
+  if (page->height <= 0)
+    return;
   for (guint i = 0; i < page->lines->len; i++)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
-      RectoBlock *fw;
-      if (furniture_type (line->role) == NULL)
-        continue;
-      fw = recto_block_new (b->doc, RECTO_BLOCK_FW);
-      recto_block_set_type (b->doc, fw, furniture_type (line->role));
-      recto_block_append_text (b->doc, fw, line->text, -1);
-      recto_block_add_line (fw, page, line);
-      g_ptr_array_add (b->pending, fw);
+      if (furniture_type (line->role) != NULL)
+        add_furniture (b, page, line);
     }
+}
+
+/* Furniture in a text page, in its place. A page-number line below the page's first line ends
+ * the page (the extraction lost the form feed): what follows opens the next one. The number
+ * goes to the page it ends, or, at the top, to the page it heads. */
+static void
+add_text_furniture (Builder *b, const RectoPage *page, const RectoLine *line, gboolean first)
+{
+  if (b->page_ended)
+    open_page (b, page);
+  add_furniture (b, page, line);
+  if (line->role != RECTO_LINE_PAGE_NUMBER)
+    return;
+  if (b->page_break->n == NULL)
+    {
+      g_autofree char *number = recto_page_number_parse (line->text);
+      recto_block_set_n (b->page_break, number);
+    }
+  b->page_ended = !first;
 }
 
 /* A footnote line starts a note when it is the first or begins with a new marker (its size is
@@ -411,7 +481,7 @@ add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
       recto_block_set_type (b->doc, b->note, "footnote");
       g_ptr_array_add (b->pending, b->note);
     }
-  join_line (b, b->note, line);
+  join_line (b, b->note, line->text);
   recto_block_append_text (b->doc, b->note, line->text, -1);
   recto_block_add_line (b->note, page, line);
 }
@@ -419,16 +489,20 @@ add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
 static void
 add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
 {
-  if (*line->text == '\0')
+  const char *text = skip_space (line->text);
+
+  if (*text == '\0')
     {
       /* A blank line (text sources) ends the block. */
       b->block = NULL;
       return;
     }
+  if (b->page_ended)
+    open_page (b, page);
   if (b->block != NULL && continues (b, page, line))
     {
       /* Join first: the page break comes between a hyphen and the rest of its word. */
-      join_line (b, b->block, line);
+      join_line (b, b->block, text);
       flush_pending (b, b->block);
     }
   else
@@ -438,10 +512,20 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
       b->first = line;
       b->first_page = page;
     }
-  recto_block_append_text (b->doc, b->block, line->text, -1);
+  recto_block_append_text (b->doc, b->block, text, -1);
   recto_block_add_line (b->block, page, line);
   b->prev = line;
   b->prev_page = page;
+}
+
+/* The index of @page's first line with text in it. */
+static guint
+first_line_index (const RectoPage *page)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    if (*skip_space (((const RectoLine *) g_ptr_array_index (page->lines, i))->text) != '\0')
+      return i;
+  return 0;
 }
 
 static gboolean
@@ -455,6 +539,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .hyphenation = hyphenation,
     .body = recto_document_get_body (doc),
     .pending = pending,
+    .text_measure = text_lines_measure (doc),
   };
 
   find_pitches (doc, &b.pitches);
@@ -470,6 +555,8 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
             add_body_line (&b, page, line);
           else if (line->role == RECTO_LINE_NOTE)
             add_note_line (&b, page, line);
+          else if (!line->has_box)
+            add_text_furniture (&b, page, line, j == first_line_index (page));
         }
     }
   flush_pending (&b, b.body);

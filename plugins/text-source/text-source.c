@@ -161,7 +161,8 @@ add_lines (RectoDocument *doc, const char *text)
         }
       lines = g_strsplit (body, "\n", -1);
       for (guint i = 0; lines[i] != NULL; i++)
-        recto_page_add_line (page, g_strstrip (lines[i]), NULL);
+        /* Leading white space stays: it is a paragraph's indent. */
+        recto_page_add_line (page, g_strchomp (lines[i]), NULL);
     }
 }
 

@@ -1,0 +1,18 @@
+/* text-lines.h: measuring lines that have no geometry (plain-text sources), in display
+ * columns: a CJK character takes two, anything else one. A hard-wrapped text breaks a line
+ * where the next word would not fit the measure; these measures let the paragraph stage tell
+ * that break from a paragraph's end. */
+#pragma once
+
+#include <recto/recto.h>
+
+/* The display width of @text, leading and trailing white space included. */
+guint text_lines_width (const char *text);
+
+/* The display width of what @text starts with that could not be broken (its first word, or
+ * its first CJK character with the punctuation that may not start a line), leading white space
+ * skipped. */
+guint text_lines_first_unit (const char *text);
+
+/* The measure of @doc's text-only body lines: the widest of them. */
+guint text_lines_measure (RectoDocument *doc);
