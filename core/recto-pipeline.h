@@ -8,7 +8,7 @@ typedef struct _RectoPipeline RectoPipeline;
 
 /* The repair stages of the default pipeline, between the source the input calls for and the
  * TEI sink. */
-#define RECTO_DEFAULT_REPAIRS "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! chapters"
+#define RECTO_DEFAULT_REPAIRS "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! chapters"
 #define RECTO_DEFAULT_SINK "tei-sink"
 
 /* Parses @description: stages separated by "!", each a name then option=value settings

@@ -158,6 +158,7 @@ typedef enum
   RECTO_BLOCK_GAP, /* type: the reason; n: the extent as text */
   RECTO_BLOCK_TEXT, /* text: a run of characters inside its parent */
   RECTO_BLOCK_LB, /* a line break inside a word; n: the hyphen the line break added, if any */
+  RECTO_BLOCK_AB, /* type: what the block is, e.g. "fragment" (text surviving from lost text) */
 } RectoBlockKind;
 
 typedef struct _RectoBlock RectoBlock;

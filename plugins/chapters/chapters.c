@@ -8,6 +8,8 @@
  * that come just before a title or heading go into its division, so that a chapter begins with
  * the page it starts on. */
 
+#include <string.h>
+
 #include <recto/recto.h>
 
 typedef struct
@@ -101,10 +103,76 @@ in_outline (RectoDocument *doc, const char *text)
   return FALSE;
 }
 
+/* Lines a title may run to in a text without typography (a paper's long title wraps). */
+#define MAX_TEXT_TITLE_LINES 3
+#define MAX_TEXT_TITLE_CHARS 60
+
+/* A line that could name a report: letters, no digits, no sentence punctuation, no bracketed
+ * label ("【摘要】"). */
 static gboolean
-is_title (RectoDocument *doc, const RectoBlock *block, gboolean top_of_page, const Sizes *sizes,
-          const ChaptersConfig *config)
+looks_like_title_line (const RectoBlock *block, const char *text)
 {
+  guint letters = 0;
+
+  if (block->kind != RECTO_BLOCK_P || block->sources == NULL
+      || block->sources->len > MAX_TEXT_TITLE_LINES || g_str_has_prefix (text, "【")
+      || *text == '[')
+    return FALSE;
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      if (g_unichar_isdigit (u) || (u < 0x80 && strchr (",.;:!?", (int) u) != NULL)
+          || u == 0x3002 /* 。 */ || u == 0xFF0C || u == 0xFF1B || u == 0xFF1A || u == 0xFF01
+          || u == 0xFF1F)
+        return FALSE;
+      letters += g_unichar_isalpha (u);
+    }
+  return letters >= 2 && g_utf8_strlen (text, -1) <= MAX_TEXT_TITLE_CHARS;
+}
+
+/* Whether the heading label @n is the first of its scheme ("一、", "（一）", "1", "第一章"). */
+static gboolean
+opens_scheme (const char *n)
+{
+  g_autoptr (GString) number = g_string_new (NULL);
+
+  for (const char *c = n; c != NULL && *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      if (g_unichar_isdigit (u) || u == 0x4E00 /* 一 */)
+        g_string_append_unichar (number, u);
+      else if (u == '.' || (g_unichar_isalpha (u) && u >= 0x80 && u != 0x4E00))
+        break; /* "1.2" is not a first number; 第一章's 章 ends it too */
+    }
+  return g_str_equal (number->str, "1") || g_str_equal (number->str, "一");
+}
+
+/* Text without typography: a title line opens a report when the next heading after it is the
+ * first of its scheme, or when another title line or the end comes before any heading (a report
+ * whose headings were all lost). */
+static gboolean
+is_text_title (const GPtrArray *blocks, guint at, const char *text)
+{
+  if (!looks_like_title_line (g_ptr_array_index (blocks, at), text))
+    return FALSE;
+  for (guint i = at + 1; i < blocks->len; i++)
+    {
+      const RectoBlock *next = g_ptr_array_index (blocks, i);
+      g_autofree char *next_text = NULL;
+      if (next->kind == RECTO_BLOCK_HEAD)
+        return opens_scheme (next->n);
+      next_text = recto_block_get_text (next);
+      if (looks_like_title_line (next, next_text))
+        return TRUE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of_page,
+          const Sizes *sizes, const ChaptersConfig *config)
+{
+  const RectoBlock *block = g_ptr_array_index (blocks, at);
   g_autofree char *text = NULL;
   gboolean stands_out;
 
@@ -113,8 +181,9 @@ is_title (RectoDocument *doc, const RectoBlock *block, gboolean top_of_page, con
   text = recto_block_get_text (block);
   if (config->use_outline && in_outline (doc, text))
     return TRUE;
-  if (!top_of_page || block->size <= 0 || block->sources == NULL
-      || block->sources->len > (guint) config->max_lines)
+  if (block->size <= 0)
+    return is_text_title (blocks, at, text);
+  if (!top_of_page || block->sources == NULL || block->sources->len > (guint) config->max_lines)
     return FALSE;
   if (sizes->largest_head > 0)
     stands_out = block->size > sizes->largest_head * 1.05f;
@@ -174,6 +243,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   g_autoptr (GPtrArray) floating = g_ptr_array_new ();
   Nest nest = { doc, open, floating };
   gboolean top_of_page = FALSE;
+  gboolean title_just_opened = FALSE;
 
   /* The body's children move, so walk a copy of the list. */
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
@@ -191,10 +261,25 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           g_ptr_array_add (floating, block);
           continue;
         }
-      if (is_title (doc, block, top_of_page, &sizes, config))
-        /* Level 0: a chapter closes every division, other chapters included. */
-        open_division (&nest, recto_block_replace (doc, block, RECTO_BLOCK_HEAD), "chapter", 0);
-      else if (block->kind == RECTO_BLOCK_HEAD)
+      if (is_title (doc, blocks, i, top_of_page, &sizes, config))
+        {
+          RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          if (title_just_opened)
+            {
+              /* A second title line straight after the first: a paper's author line. */
+              recto_block_set_type (doc, head, "byline");
+              put_floating (&nest, innermost (&nest));
+              recto_block_insert (innermost (&nest), head, -1);
+            }
+          else
+            /* Level 0: a chapter closes every division, other chapters included. */
+            open_division (&nest, head, "chapter", 0);
+          title_just_opened = TRUE;
+          top_of_page = FALSE;
+          continue;
+        }
+      title_just_opened = FALSE;
+      if (block->kind == RECTO_BLOCK_HEAD)
         open_division (&nest, block, "section", MAX (block->level, 1));
       else
         {

@@ -82,7 +82,8 @@ typedef struct
   RectoBlock *note; /* the open footnote of this page, or NULL */
   RectoBlock *page_break; /* the <pb> of the page being read */
   gboolean page_ended; /* a page-number line inside a text page ended the page */
-  guint text_measure; /* the widest text-only line, in display columns */
+  guint text_measure; /* the measure of text-only lines, in display columns */
+  gboolean blank_lines_separate; /* FALSE in a double-spaced text (a blank after most lines) */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
 
@@ -295,9 +296,24 @@ hangs_under_label (const Builder *b, const RectoLine *line)
          < 0.3f * type_size (line);
 }
 
-/* Text without geometry: a line carries on the block when the line before it was broken only
- * because this line's first word would not fit the measure, and it is neither indented nor
- * numbered. */
+/* Whether @text leaves a quotation open (more “ than ”). */
+static gboolean
+opens_quotation (const char *text)
+{
+  int depth = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      depth += u == 0x201C;
+      depth -= u == 0x201D && depth > 0;
+    }
+  return depth > 0;
+}
+
+/* Text without geometry: a line that is neither indented nor numbered carries on the block when
+ * the line before it was broken only because this line's first word would not fit the measure,
+ * or ended on a CJK comma. */
 static gboolean
 continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
 {
@@ -310,6 +326,9 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
   if (g_unichar_isspace (g_utf8_get_char (text))
       || recto_numbering_match (text, &label_length) != RECTO_NUMBERING_NONE)
     return FALSE;
+  /* A CJK comma ends no heading or paragraph, nor does an open quotation: the text goes on. */
+  if (last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */ || opens_quotation (prev->text))
+    return TRUE;
   /* Latin words were separated by a space that the break took away. */
   space = g_unichar_iswide (last) || g_unichar_iswide (g_utf8_get_char (text)) ? 0 : 1;
   return text_lines_width (prev->text) + space + text_lines_first_unit (text) > b->text_measure;
@@ -493,8 +512,9 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
 
   if (*text == '\0')
     {
-      /* A blank line (text sources) ends the block. */
-      b->block = NULL;
+      /* A blank line (text sources) ends the block, unless the text has one after every line. */
+      if (b->blank_lines_separate)
+        b->block = NULL;
       return;
     }
   if (b->page_ended)
@@ -540,6 +560,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .body = recto_document_get_body (doc),
     .pending = pending,
     .text_measure = text_lines_measure (doc),
+    .blank_lines_separate = !text_lines_double_spaced (doc),
   };
 
   find_pitches (doc, &b.pitches);

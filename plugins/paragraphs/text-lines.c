@@ -1,18 +1,23 @@
 /* text-lines.c: see text-lines.h. */
 #include "text-lines.h"
 
+/* Characters of ambiguous width (“ ” ‘ ’ …) take two columns too: extractions of CJK text
+ * wrap at a count of characters, and these stand among them. */
 static guint
 char_width (gunichar c)
 {
-  return g_unichar_iswide (c) ? 2 : 1;
+  return g_unichar_iswide_cjk (c) ? 2 : 1;
 }
 
 guint
 text_lines_width (const char *text)
 {
+  const char *c = text;
   guint width = 0;
 
-  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+  while (*c != '\0' && g_unichar_isspace (g_utf8_get_char (c)))
+    c = g_utf8_next_char (c);
+  for (; *c != '\0'; c = g_utf8_next_char (c))
     width += char_width (g_utf8_get_char (c));
   return width;
 }
@@ -42,10 +47,18 @@ text_lines_first_unit (const char *text)
   return width;
 }
 
+static int
+compare_uints (gconstpointer a, gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+  return (ua > ub) - (ua < ub);
+}
+
 guint
 text_lines_measure (RectoDocument *doc)
 {
-  guint measure = 0;
+  g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint widest = 0, kept = 0;
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -53,9 +66,52 @@ text_lines_measure (RectoDocument *doc)
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          if (line->role == RECTO_LINE_BODY && !line->has_box)
-            measure = MAX (measure, text_lines_width (line->text));
+          guint width;
+          if (line->role != RECTO_LINE_BODY || line->has_box)
+            continue;
+          width = text_lines_width (line->text);
+          g_array_append_val (widths, width);
+          widest = MAX (widest, width);
         }
     }
-  return measure;
+  /* The long lines set the measure; a few run past it (punctuation that may not start a
+   * line, an outlier), so take the 90th percentile of the long ones, not the widest. */
+  for (guint i = 0; i < widths->len; i++)
+    if (g_array_index (widths, guint, i) * 4 >= widest * 3)
+      g_array_index (widths, guint, kept++) = g_array_index (widths, guint, i);
+  if (kept == 0)
+    return widest;
+  g_array_set_size (widths, kept);
+  g_array_sort (widths, compare_uints);
+  return g_array_index (widths, guint, (guint) (0.9 * (kept - 1)));
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+text_lines_double_spaced (RectoDocument *doc)
+{
+  guint lines = 0, followed_by_blank = 0;
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      for (guint i = 0; i + 1 < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          const RectoLine *next = g_ptr_array_index (page->lines, i + 1);
+          if (line->has_box || is_blank (line->text))
+            continue;
+          lines++;
+          followed_by_blank += is_blank (next->text);
+        }
+    }
+  return lines > 0 && followed_by_blank * 2 > lines;
 }

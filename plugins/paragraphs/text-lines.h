@@ -6,7 +6,7 @@
 
 #include <recto/recto.h>
 
-/* The display width of @text, leading and trailing white space included. */
+/* The display width of @text, leading white space (an indent) left out. */
 guint text_lines_width (const char *text);
 
 /* The display width of what @text starts with that could not be broken (its first word, or
@@ -14,5 +14,10 @@ guint text_lines_width (const char *text);
  * skipped. */
 guint text_lines_first_unit (const char *text);
 
-/* The measure of @doc's text-only body lines: the widest of them. */
+/* The measure of @doc's text-only body lines: nearly the widest (the 90th percentile of the
+ * lines at least three quarters as wide as the widest). */
 guint text_lines_measure (RectoDocument *doc);
+
+/* Whether most of @doc's text-only lines are followed by a blank line: an extraction that
+ * double-spaces its lines, where a blank line says nothing about paragraphs. */
+gboolean text_lines_double_spaced (RectoDocument *doc);

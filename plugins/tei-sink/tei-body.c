@@ -87,6 +87,8 @@ element_name (RectoBlockKind kind, gboolean *mixed)
       return "gap";
     case RECTO_BLOCK_LB:
       return "lb";
+    case RECTO_BLOCK_AB:
+      return "ab";
     case RECTO_BLOCK_TEXT:
       return NULL;
     }
@@ -152,6 +154,7 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
       tei_writer_attribute (writer, "rend", block->n);
       break;
     case RECTO_BLOCK_DIV:
+    case RECTO_BLOCK_AB:
     case RECTO_BLOCK_FIGURE:
     case RECTO_BLOCK_LIST:
     case RECTO_BLOCK_NOTE:
@@ -193,6 +196,7 @@ body_has_content (const RectoBlock *body)
     switch (recto_block_get_child (body, i)->kind)
       {
       case RECTO_BLOCK_P:
+      case RECTO_BLOCK_AB:
       case RECTO_BLOCK_LIST:
       case RECTO_BLOCK_DIV:
         return TRUE;
