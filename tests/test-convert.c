@@ -149,13 +149,46 @@ count_marked_chars (xmlNodePtr node, GHashTable *counts)
 /* Nothing lost: every non-space character of the PDF's text layer appears in the TEI's
  * <text> (as text, or inside fw, g, gap…) at least as often. Returns how many distinct
  * characters the text layer has. */
-static guint
-assert_conserved (const char *pdf, const char *tei)
+/* Counts the non-space characters of @source's text: a PDF's text layer (through Poppler), or
+ * a text file's characters (@text_charset: its encoding). */
+static void
+count_source_chars (const char *source, const char *text_charset, GHashTable *counts)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *uri = g_filename_to_uri (pdf, NULL, &error);
-  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
-  g_autoptr (GHashTable) source = g_hash_table_new (NULL, NULL);
+  PopplerDocument *document;
+  g_autofree char *uri = NULL;
+
+  if (text_charset != NULL)
+    {
+      g_autofree char *bytes = NULL;
+      g_autofree char *text = NULL;
+      gsize length = 0;
+      g_assert_true (g_file_get_contents (source, &bytes, &length, NULL));
+      text = g_convert (bytes, length, "UTF-8", text_charset, NULL, NULL, &error);
+      g_assert_no_error (error);
+      count_chars (text, counts);
+      return;
+    }
+  uri = g_filename_to_uri (source, NULL, &error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      count_chars (text != NULL ? text : "", counts);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+}
+
+/* Nothing lost: every non-space character of @source (see count_source_chars) appears in the
+ * TEI's <text> (as text, or inside fw, g, gap…) at least as often. Returns how many distinct
+ * characters the source has. */
+static guint
+assert_conserved_from (const char *source, const char *text_charset, const char *tei)
+{
+  g_autoptr (GHashTable) in = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) output = g_hash_table_new (NULL, NULL);
   xmlDocPtr doc = xmlReadFile (tei, NULL, XML_PARSE_NONET);
   xmlNodePtr node;
@@ -163,16 +196,7 @@ assert_conserved (const char *pdf, const char *tei)
   gpointer key, value;
   guint missing = 0;
 
-  g_assert_no_error (error);
-  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autofree char *text = poppler_page_get_text (page);
-      count_chars (text != NULL ? text : "", source);
-      g_object_unref (page);
-    }
-  g_object_unref (document);
-
+  count_source_chars (source, text_charset, in);
   for (node = xmlDocGetRootElement (doc)->children; node != NULL; node = node->next)
     if (node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, BAD_CAST "text"))
       {
@@ -183,19 +207,25 @@ assert_conserved (const char *pdf, const char *tei)
       }
   xmlFreeDoc (doc);
 
-  g_hash_table_iter_init (&iter, source);
+  g_hash_table_iter_init (&iter, in);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       guint have = GPOINTER_TO_UINT (g_hash_table_lookup (output, key));
       if (have < GPOINTER_TO_UINT (value))
         {
-          g_test_message ("U+%04X: %u in the PDF, %u in the TEI", GPOINTER_TO_UINT (key),
+          g_test_message ("U+%04X: %u in the source, %u in the TEI", GPOINTER_TO_UINT (key),
                           GPOINTER_TO_UINT (value), have);
           missing += GPOINTER_TO_UINT (value) - have;
         }
     }
   g_assert_cmpuint (missing, ==, 0);
-  return g_hash_table_size (source);
+  return g_hash_table_size (in);
+}
+
+static guint
+assert_conserved (const char *pdf, const char *tei)
+{
+  return assert_conserved_from (pdf, NULL, tei);
 }
 
 static void
@@ -361,6 +391,74 @@ test_run_in_heading (void)
   g_assert_nonnull (strstr (text, "</head>\n        <p>各单位要把代表联络站建设"));
   g_assert_nonnull (strstr (text, "<category xml:id=\"repair.headings.split-run-in\">"));
   g_assert_cmpuint (assert_conserved (input, tei), >, 0);
+}
+
+/* The same short text in UTF-8, UTF-16 with a byte-order mark and GB18030 converts to the same
+ * body; bytes that decode in none of them are refused naming their offset. */
+static void
+test_text_encodings (void)
+{
+  static const char text[] = "江门市蓬江区人大常委会\n\n一、坚持一个原则\n\n- 12 -\n";
+  static const struct
+  {
+    const char *name, *charset;
+    gboolean bom;
+  } encodings[] = { { "utf8.txt", "UTF-8", FALSE },
+                    { "utf16.txt", "UTF-16LE", TRUE },
+                    { "gb18030.txt", "GB18030", FALSE } };
+  g_autofree char *reference_body = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+    {
+      g_autofree char *path = g_build_filename (out_dir, encodings[i].name, NULL);
+      g_autofree char *tei_name = g_strconcat (encodings[i].name, ".tei.xml", NULL);
+      gsize length = 0;
+      g_autofree char *bytes =
+          g_convert (text, -1, encodings[i].charset, "UTF-8", NULL, &length, NULL);
+      g_autoptr (GString) file = g_string_new_len (encodings[i].bom ? "\xFF\xFE" : "", -1);
+      g_autofree char *tei = NULL;
+      g_autofree char *tei_text = NULL;
+      const char *body;
+
+      g_string_append_len (file, bytes, length);
+      g_assert_true (g_file_set_contents (path, file->str, file->len, NULL));
+      tei = convert_ok (path, tei_name, NULL, NULL);
+      tei_text = read_text (tei);
+      body = strstr (tei_text, "<body>");
+      g_assert_nonnull (strstr (body, "<pb n=\"12\"/>"));
+      g_assert_nonnull (strstr (body, "<head n=\"一、\">一、坚持一个原则</head>"));
+      if (reference_body == NULL)
+        reference_body = g_strdup (body);
+      g_assert_cmpstr (body, ==, reference_body);
+    }
+
+  {
+    g_autofree char *bad = g_build_filename (out_dir, "bad-bytes.txt", NULL);
+    const char *args[] = { "convert", bad, "-o", "-", NULL };
+    g_autofree char *err = NULL;
+    /* Valid UTF-8 up to offset 6, then bytes that are neither UTF-8 nor GB18030. */
+    g_assert_true (g_file_set_contents (bad, "abc\n\xE6\xB1\x9F\xFF\xFF\xFF\n", -1, NULL));
+    g_assert_cmpint (run_recto (args, &err), ==, 4);
+    g_assert_nonnull (strstr (err, "bad byte at offset 7"));
+  }
+}
+
+/* The seed: a real extraction of a volume whose body text was lost. */
+static void
+test_seed_extraction (void)
+{
+  const char *shared = g_getenv ("RECTO_SHARED_DIR");
+  g_autofree char *seed = NULL;
+  g_autofree char *tei = NULL;
+
+  if (shared == NULL)
+    {
+      g_test_skip ("../shared is not beside the repository: seed extraction skipped");
+      return;
+    }
+  seed = g_build_filename (shared, "seed", "jiangmen-volume-extracted.txt", NULL);
+  tei = convert_ok (seed, "seed.tei.xml", NULL, NULL);
+  g_assert_cmpuint (assert_conserved_from (seed, "UTF-8", tei), >, 0);
 }
 
 /* SOURCE_DATE_EPOCH stamps the header with a valid four-digit date, and only then. */
@@ -585,6 +683,8 @@ main (int argc, char **argv)
   g_test_add_func ("/convert/password", test_password);
   g_test_add_func ("/convert/source-date", test_source_date);
   g_test_add_func ("/convert/run-in-heading", test_run_in_heading);
+  g_test_add_func ("/convert/text-encodings", test_text_encodings);
+  g_test_add_func ("/convert/seed-extraction", test_seed_extraction);
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
   g_test_add_func ("/convert/usage-errors", test_usage_errors);
   g_test_add_func ("/convert/corpus", test_corpus);
