@@ -43,8 +43,9 @@ has_caption_label (const char *text, gboolean *punctuated)
         c++;
       if (c[-1] == '.')
         c--;
-      *punctuated =
-          *c == ':' || *c == '.' || g_str_has_prefix (c, "：") || g_str_has_prefix (c, "．");
+      /* "图 3、图 4：" captions two figures at once. */
+      *punctuated = *c == ':' || *c == '.' || g_str_has_prefix (c, "：")
+                    || g_str_has_prefix (c, "．") || g_str_has_prefix (c, "、");
       return *punctuated || *c == ' ';
     }
   return FALSE;
