@@ -235,13 +235,6 @@ is_cjk (gunichar c)
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
-static gboolean
-is_opening (gunichar c)
-{
-  GUnicodeType type = g_unichar_type (c);
-  return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION;
-}
-
 /* The width of what @line of @page starts with that could not be broken: its first word, or its
  * first CJK character with the punctuation that may not start a line. Had the line before
  * ended with room for it, the break was not forced. */
@@ -257,7 +250,7 @@ first_unit_width (const RectoPage *page, const RectoLine *line)
     return 0;
   glyphs = (const guint *) line->glyphs->data;
   /* Opening quotes and brackets may not end a line: they go with what follows. */
-  while (start + 1 < line->glyphs->len && is_opening (chars[glyphs[start]]))
+  while (start + 1 < line->glyphs->len && text_lines_is_opening (chars[glyphs[start]]))
     start++;
   n = start + 1;
   if (is_cjk (chars[glyphs[start]]))

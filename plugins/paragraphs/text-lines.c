@@ -22,8 +22,8 @@ text_lines_width (const char *text)
   return width;
 }
 
-static gboolean
-is_opening (gunichar c)
+gboolean
+text_lines_is_opening (gunichar c)
 {
   GUnicodeType type = g_unichar_type (c);
   return type == G_UNICODE_OPEN_PUNCTUATION || type == G_UNICODE_INITIAL_PUNCTUATION;
@@ -38,7 +38,7 @@ text_lines_first_unit (const char *text)
   while (*c != '\0' && g_unichar_isspace (g_utf8_get_char (c)))
     c = g_utf8_next_char (c);
   /* Opening quotes and brackets may not end a line: they go with what follows. */
-  for (; *c != '\0' && is_opening (g_utf8_get_char (c)); c = g_utf8_next_char (c))
+  for (; *c != '\0' && text_lines_is_opening (g_utf8_get_char (c)); c = g_utf8_next_char (c))
     width += char_width (g_utf8_get_char (c));
   if (*c == '\0')
     return width;
@@ -46,7 +46,7 @@ text_lines_first_unit (const char *text)
     {
       width += 2;
       for (c = g_utf8_next_char (c); *c != '\0' && g_unichar_ispunct (g_utf8_get_char (c))
-                                     && !is_opening (g_utf8_get_char (c));
+                                     && !text_lines_is_opening (g_utf8_get_char (c));
            c = g_utf8_next_char (c))
         width += char_width (g_utf8_get_char (c));
       return width;

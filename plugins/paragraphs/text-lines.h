@@ -6,6 +6,9 @@
 
 #include <recto/recto.h>
 
+/* Whether @c opens a quotation or bracket (and so may not end a line). */
+gboolean text_lines_is_opening (gunichar c);
+
 /* The display width of @text, leading white space (an indent) left out. */
 guint text_lines_width (const char *text);
 
