@@ -289,6 +289,15 @@ hangs_under_label (const Builder *b, const RectoLine *line)
          < 0.3f * type_size (line);
 }
 
+/* Whether @text ends with a letter and a hyphen. */
+static gboolean
+ends_broken_word (const char *text)
+{
+  gsize n = strlen (text);
+
+  return n >= 2 && text[n - 1] == '-' && g_ascii_isalpha (text[n - 2]);
+}
+
 /* Whether @text leaves a quotation open (more “ than ”). */
 static gboolean
 opens_quotation (const char *text)
@@ -319,8 +328,10 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
   if (g_unichar_isspace (g_utf8_get_char (text))
       || recto_numbering_match (text, &label_length) != RECTO_NUMBERING_NONE)
     return FALSE;
-  /* A CJK comma ends no heading or paragraph, nor does an open quotation: the text goes on. */
-  if (last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */ || opens_quotation (prev->text))
+  /* A CJK comma ends no heading or paragraph, nor does an open quotation, nor a word broken at
+   * a hyphen: the text goes on. */
+  if (last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */ || opens_quotation (prev->text)
+      || ends_broken_word (prev->text))
     return TRUE;
   /* Latin words were separated by a space that the break took away. */
   space = g_unichar_iswide (last) || g_unichar_iswide (g_utf8_get_char (text)) ? 0 : 1;
