@@ -83,7 +83,7 @@ typedef struct
   RectoBlock *page_break; /* the <pb> of the page being read */
   gboolean page_ended; /* a page-number line inside a text page ended the page */
   guint text_measure; /* the measure of text-only lines, in display columns */
-  gboolean blank_lines_separate; /* FALSE in a double-spaced text (a blank after most lines) */
+  TextSpacing spacing; /* how a text-only document spaces its lines */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
 
@@ -289,6 +289,15 @@ hangs_under_label (const Builder *b, const RectoLine *line)
          < 0.3f * type_size (line);
 }
 
+static gboolean
+has_wide_char (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (g_unichar_iswide (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @text ends with a letter and a hyphen. */
 static gboolean
 ends_broken_word (const char *text)
@@ -325,14 +334,22 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
       g_utf8_get_char (g_utf8_find_prev_char (prev->text, prev->text + strlen (prev->text)));
   guint space;
 
-  if (g_unichar_isspace (g_utf8_get_char (text))
-      || recto_numbering_match (text, &label_length) != RECTO_NUMBERING_NONE)
+  /* An indent starts a paragraph, except in a double-spaced extraction, whose leading spaces
+   * are as haphazard as its blank lines. */
+  if ((b->spacing != TEXT_SPACING_DOUBLE && g_unichar_isspace (g_utf8_get_char (text)))
+      || recto_numbering_match (skip_space (text), &label_length) != RECTO_NUMBERING_NONE)
     return FALSE;
   /* A CJK comma ends no heading or paragraph, nor does an open quotation, nor a word broken at
    * a hyphen: the text goes on. */
   if (last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */ || opens_quotation (prev->text)
       || ends_broken_word (prev->text))
     return TRUE;
+  /* Blank lines between paragraphs: any other line goes on. */
+  if (b->spacing == TEXT_SPACING_BLANK_LINES)
+    return TRUE;
+  /* Numbers left on a line of their own do not carry on CJK text (their sentence was lost). */
+  if (g_unichar_iswide (last) && !has_wide_char (text))
+    return FALSE;
   /* Latin words were separated by a space that the break took away. */
   space = g_unichar_iswide (last) || g_unichar_iswide (g_utf8_get_char (text)) ? 0 : 1;
   return text_lines_width (prev->text) + space + text_lines_first_unit (text) > b->text_measure;
@@ -517,7 +534,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
   if (*text == '\0')
     {
       /* A blank line (text sources) ends the block, unless the text has one after every line. */
-      if (b->blank_lines_separate)
+      if (b->spacing != TEXT_SPACING_DOUBLE)
         b->block = NULL;
       return;
     }
@@ -564,7 +581,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .body = recto_document_get_body (doc),
     .pending = pending,
     .text_measure = text_lines_measure (doc),
-    .blank_lines_separate = !text_lines_double_spaced (doc),
+    .spacing = text_lines_spacing (doc),
   };
 
   find_pitches (doc, &b.pitches);

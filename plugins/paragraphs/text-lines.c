@@ -65,6 +65,25 @@ compare_uints (gconstpointer a, gconstpointer b)
   return (ua > ub) - (ua < ub);
 }
 
+/* The most common value of sorted @values (the larger on a tie). */
+static guint
+mode (const GArray *values)
+{
+  guint best = 0, best_count = 0, run = 0;
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      guint value = g_array_index (values, guint, i);
+      run = i > 0 && value == g_array_index (values, guint, i - 1) ? run + 1 : 1;
+      if (run >= best_count)
+        {
+          best_count = run;
+          best = value;
+        }
+    }
+  return best;
+}
+
 guint
 text_lines_measure (RectoDocument *doc)
 {
@@ -85,8 +104,8 @@ text_lines_measure (RectoDocument *doc)
           widest = MAX (widest, width);
         }
     }
-  /* The long lines set the measure; a few run past it (punctuation that may not start a
-   * line, an outlier), so take the 90th percentile of the long ones, not the widest. */
+  /* The long lines set the measure: the width most of them share is where the extraction
+   * wrapped (a few run past it with punctuation that may not start a line). */
   for (guint i = 0; i < widths->len; i++)
     if (g_array_index (widths, guint, i) * 4 >= widest * 3)
       g_array_index (widths, guint, kept++) = g_array_index (widths, guint, i);
@@ -94,7 +113,7 @@ text_lines_measure (RectoDocument *doc)
     return widest;
   g_array_set_size (widths, kept);
   g_array_sort (widths, compare_uints);
-  return g_array_index (widths, guint, (guint) (0.9 * (kept - 1)));
+  return mode (widths);
 }
 
 static gboolean
@@ -106,23 +125,32 @@ is_blank (const char *text)
   return TRUE;
 }
 
-gboolean
-text_lines_double_spaced (RectoDocument *doc)
+TextSpacing
+text_lines_spacing (RectoDocument *doc)
 {
-  guint lines = 0, followed_by_blank = 0;
+  guint lines = 0, blanks = 0, followed_by_blank = 0;
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
-      for (guint i = 0; i + 1 < page->lines->len; i++)
+      for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          const RectoLine *next = g_ptr_array_index (page->lines, i + 1);
-          if (line->has_box || is_blank (line->text))
+          const RectoLine *next =
+              i + 1 < page->lines->len ? g_ptr_array_index (page->lines, i + 1) : NULL;
+          if (line->has_box)
             continue;
+          if (is_blank (line->text))
+            {
+              blanks++;
+              continue;
+            }
           lines++;
-          followed_by_blank += is_blank (next->text);
+          followed_by_blank += next != NULL && is_blank (next->text);
         }
     }
-  return lines > 0 && followed_by_blank * 2 > lines;
+  if (followed_by_blank * 2 > lines)
+    return TEXT_SPACING_DOUBLE;
+  /* A few blank lines (one in twenty lines at least) separate paragraphs. */
+  return blanks * 20 >= lines && blanks > 0 ? TEXT_SPACING_BLANK_LINES : TEXT_SPACING_NONE;
 }

@@ -17,10 +17,16 @@ guint text_lines_width (const char *text);
  * skipped. */
 guint text_lines_first_unit (const char *text);
 
-/* The measure of @doc's text-only body lines: nearly the widest (the 90th percentile of the
- * lines at least three quarters as wide as the widest). */
+/* The measure of @doc's text-only body lines: the most common width among the long lines (at
+ * least three quarters as wide as the widest), where the extraction wrapped them. */
 guint text_lines_measure (RectoDocument *doc);
 
-/* Whether most of @doc's text-only lines are followed by a blank line: an extraction that
- * double-spaces its lines, where a blank line says nothing about paragraphs. */
-gboolean text_lines_double_spaced (RectoDocument *doc);
+typedef enum
+{
+  TEXT_SPACING_NONE, /* no blank lines: only the measure tells where paragraphs end */
+  TEXT_SPACING_BLANK_LINES, /* blank lines between paragraphs, none inside them */
+  TEXT_SPACING_DOUBLE, /* a blank line after most lines: blanks say nothing */
+} TextSpacing;
+
+/* How @doc's text-only lines are spaced. */
+TextSpacing text_lines_spacing (RectoDocument *doc);
