@@ -79,6 +79,38 @@ heading_numbering (const RectoBlock *block, float body, const char *body_font,
   return numbering;
 }
 
+/* In a heading of a text without typography, the offset of what follows its last CJK text (a
+ * CJK character, or a closing quote or bracket after one) when that holds digits and no CJK:
+ * numbers whose sentence was lost, left on the heading's line. 0 when there is none. */
+static gsize
+residue_offset (const RectoBlock *block)
+{
+  const RectoBlock *first;
+  const char *end = NULL;
+  gboolean digits = FALSE;
+
+  if (block->size > 0 || recto_block_get_n_children (block) == 0)
+    return 0;
+  first = recto_block_get_child (block, 0);
+  if (first->kind != RECTO_BLOCK_TEXT)
+    return 0;
+  for (const char *c = first->text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      GUnicodeType type = g_unichar_type (u);
+      if (g_unichar_iswide (u)
+          || (end != NULL && end == c
+              && (type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION)))
+        {
+          end = g_utf8_next_char (c);
+          digits = FALSE;
+        }
+      else
+        digits = digits || g_ascii_isdigit (*c);
+    }
+  return end != NULL && digits ? (gsize) (end - first->text) : 0;
+}
+
 /* The length in bytes of a heading run into the start of @block (公文 style: "（一）加强组织领导。"
  * then the paragraph), or 0. Only the CJK schemes "一、" and "（一）" are taken: "1." opens
  * list items as often as headings. */
@@ -130,9 +162,19 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
 
       if (numbering != RECTO_NUMBERING_NONE)
         {
-          head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
-          if (n_lines (head) > 1)
-            recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", n_lines (head));
+          guint lines = n_lines (block);
+          gsize residue = residue_offset (block);
+          if (residue > 0)
+            {
+              /* Numbers orphaned after the heading stay behind, as text of their own. */
+              head = recto_block_split_off (doc, block, residue, RECTO_BLOCK_HEAD);
+              recto_block_mark_repair (doc, head, "split-run-in", "orphaned text after it");
+              i++;
+            }
+          else
+            head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          if (lines > 1)
+            recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
         }
       else if ((run_in = run_in_length (block, &numbering, &label)) > 0)
         {

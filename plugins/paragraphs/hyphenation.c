@@ -107,5 +107,7 @@ hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
   compound = g_strconcat (head, "-", tail_word, NULL);
   if (knows (hyphenation, compound))
     return FALSE;
-  return !(knows (hyphenation, head) && knows (hyphenation, tail_word));
+  /* No evidence either way: a compound's first half is a word of its own ("data-", "cast-",
+   * "long-"); the head of a word broken at a syllable usually is not ("infrastruc-"). */
+  return !knows (hyphenation, head);
 }

@@ -13,7 +13,7 @@ void hyphenation_free (Hyphenation *hyphenation);
 
 /* Whether the hyphen that ends @block's text was added by the line break before @next_line:
  * yes when the joined word occurs in the volume; no when the hyphenated compound occurs, when
- * both halves are words of their own, or when the second half starts with a capital. */
+ * the first half is a word of its own, or when the second half starts with a capital. */
 gboolean hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
                                const char *next_line);
 

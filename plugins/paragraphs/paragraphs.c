@@ -84,6 +84,8 @@ typedef struct
   gboolean page_ended; /* a page-number line inside a text page ended the page */
   guint text_measure; /* the measure of text-only lines, in display columns */
   TextSpacing spacing; /* how a text-only document spaces its lines */
+  gboolean blank_since_text; /* a blank line came after the block's last line */
+  gboolean page_turned; /* a page began after the block's last line */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
 
@@ -298,6 +300,14 @@ has_wide_char (const char *text)
   return FALSE;
 }
 
+static gboolean
+ends_sentence (gunichar last)
+{
+  return strchr (".!?:", (int) last) != NULL && last < 0x80
+             ? TRUE
+             : last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1A;
+}
+
 /* Whether @text ends with a letter and a hyphen. */
 static gboolean
 ends_broken_word (const char *text)
@@ -344,8 +354,11 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
   if (last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */ || opens_quotation (prev->text)
       || ends_broken_word (prev->text))
     return TRUE;
-  /* Blank lines between paragraphs: any other line goes on. */
-  if (b->spacing == TEXT_SPACING_BLANK_LINES)
+  /* Blank lines between paragraphs: any other line goes on, and across a page break so does
+   * a sentence left unfinished. */
+  if (b->spacing == TEXT_SPACING_BLANK_LINES && !b->page_turned)
+    return TRUE;
+  if (b->spacing == TEXT_SPACING_BLANK_LINES && !ends_sentence (last))
     return TRUE;
   /* Numbers left on a line of their own do not carry on CJK text (their sentence was lost). */
   if (g_unichar_iswide (last) && !has_wide_char (text))
@@ -457,6 +470,9 @@ open_page (Builder *b, const RectoPage *page)
   g_ptr_array_add (b->pending, pb);
   b->page_break = pb;
   b->page_ended = FALSE;
+  /* Blank lines before the page's end belonged to its foot, not to the text. */
+  b->page_turned = TRUE;
+  b->blank_since_text = FALSE;
 }
 
 /* Queues @line of @page as <fw>. */
@@ -533,14 +549,15 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
 
   if (*text == '\0')
     {
-      /* A blank line (text sources) ends the block, unless the text has one after every line. */
-      if (b->spacing != TEXT_SPACING_DOUBLE)
-        b->block = NULL;
+      /* A blank line (text sources) ends the block, unless the text has one after every line
+       * or it stands between a page's head and its text. */
+      if (b->spacing != TEXT_SPACING_DOUBLE && !b->page_turned)
+        b->blank_since_text = TRUE;
       return;
     }
   if (b->page_ended)
     open_page (b, page);
-  if (b->block != NULL && continues (b, page, line))
+  if (b->block != NULL && !b->blank_since_text && continues (b, page, line))
     {
       /* Join first: the page break comes between a hyphen and the rest of its word. */
       join_line (b, b->block, text);
@@ -557,6 +574,8 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
   recto_block_add_line (b->block, page, line);
   b->prev = line;
   b->prev_page = page;
+  b->blank_since_text = FALSE;
+  b->page_turned = FALSE;
 }
 
 /* The index of @page's first line with text in it. */
