@@ -404,6 +404,8 @@ test_text_encodings (void)
     const char *name, *charset;
     gboolean bom;
   } encodings[] = { { "utf8.txt", "UTF-8", FALSE },
+                    /* No extension: the content says it is text. */
+                    { "utf8-no-extension", "UTF-8", FALSE },
                     { "utf16.txt", "UTF-16LE", TRUE },
                     { "gb18030.txt", "GB18030", FALSE } };
   g_autofree char *reference_body = NULL;
@@ -432,6 +434,16 @@ test_text_encodings (void)
       g_assert_cmpstr (body, ==, reference_body);
     }
 
+  {
+    /* --pipeline forces the source and its encoding. */
+    g_autofree char *path = g_build_filename (out_dir, "gb18030.txt", NULL);
+    g_autofree char *tei = convert_ok (path, "forced.tei.xml",
+                                       "--pipeline=text-source encoding=gb18030 ! furniture ! paragraphs ! "
+                                       "headings ! chapters ! tei-sink",
+                                       NULL);
+    g_autofree char *tei_text = read_text (tei);
+    g_assert_nonnull (strstr (tei_text, "一、坚持一个原则</head>"));
+  }
   {
     g_autofree char *bad = g_build_filename (out_dir, "bad-bytes.txt", NULL);
     const char *args[] = { "convert", bad, "-o", "-", NULL };
