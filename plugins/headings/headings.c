@@ -12,6 +12,8 @@
 
 #include <recto/recto.h>
 
+#include "lost-numbers.h"
+
 typedef struct
 {
   int max_lines;
@@ -40,6 +42,8 @@ static const RectoOption headings_options[] = {
 static const RectoRepairKind headings_repairs[] = {
   { "rejoin-heading", "A heading wrapped over several lines was joined into one" },
   { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
+  { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
+                   "siblings' numbering" },
   { NULL },
 };
 
@@ -189,6 +193,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       g_array_append_val (schemes, numbering);
       used[numbering] = TRUE;
     }
+  lost_numbers_find (doc, body, heads, schemes);
   /* Levels: the rank of each scheme among those the volume uses. */
   for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
     if (used[n])
