@@ -11,6 +11,8 @@ typedef struct
   char *pipeline;
   char **plugin_dirs;
   gboolean quiet;
+  char *dump_after;
+  char *dump_dir;
   char **inputs;
 } ConvertOptions;
 
@@ -20,6 +22,8 @@ convert_options_clear (ConvertOptions *options)
   g_free (options->output);
   g_free (options->pipeline);
   g_strfreev (options->plugin_dirs);
+  g_free (options->dump_after);
+  g_free (options->dump_dir);
   g_strfreev (options->inputs);
 }
 
@@ -70,12 +74,19 @@ recto_command_convert (int argc, char **argv)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.plugin_dirs,
       "Look for stages in DIR first (repeatable)", "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &options.quiet, "Do not print warnings", NULL },
+    { "dump-after", 0, 0, G_OPTION_ARG_STRING, &options.dump_after,
+      "Write the document as JSON (docs/dump-format.md) after each of these stages",
+      "STAGE[,STAGE…]" },
+    { "dump-dir", 0, 0, G_OPTION_ARG_FILENAME, &options.dump_dir,
+      "Where --dump-after writes INPUT.NN-STAGE.json (default: beside the input)", "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("INPUT… - convert to TEI");
   g_autoptr (GError) error = NULL;
   g_autoptr (RectoRegistry) registry = NULL;
+  g_auto (GStrv) dump_stages = NULL;
+  RectoDumpRequest dump = { 0 };
   guint n_inputs, failed = 0;
   int last_code = 0;
 
@@ -93,6 +104,11 @@ recto_command_convert (int argc, char **argv)
       return 2;
     }
 
+  if (options.dump_after != NULL)
+    dump_stages = g_strsplit (options.dump_after, ",", -1);
+  dump.after = (const char *const *) dump_stages;
+  dump.dir = options.dump_dir;
+
   registry = recto_registry_new ();
   recto_registry_scan_default (registry, (const char *const *) options.plugin_dirs);
 
@@ -104,7 +120,8 @@ recto_command_convert (int argc, char **argv)
       g_autofree char *output = output_for (&options, input, n_inputs, &file_error);
 
       if (output == NULL
-          || !recto_convert_file (registry, options.pipeline, input, output, &result, &file_error))
+          || !recto_convert_file (registry, options.pipeline, &dump, input, output, &result,
+                                  &file_error))
         {
           recto_command_print_error (file_error->message);
           last_code = recto_error_exit_code (file_error);

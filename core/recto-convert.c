@@ -55,8 +55,9 @@ choose_pipeline (RectoRegistry *registry, const char *requested, const char *nam
 }
 
 static gboolean
-convert (RectoRegistry *registry, const char *requested_pipeline, const char *input_path,
-         const char *output_path, RectoConvertResult *result, GError **error)
+convert (RectoRegistry *registry, const char *requested_pipeline, const RectoDumpRequest *dump,
+         const char *input_path, const char *output_path, RectoConvertResult *result,
+         GError **error)
 {
   g_autoptr (GBytes) input = NULL;
   g_autofree char *description = NULL;
@@ -76,6 +77,20 @@ convert (RectoRegistry *registry, const char *requested_pipeline, const char *in
   pipeline = recto_pipeline_new (registry, description, error);
   if (pipeline == NULL)
     return FALSE;
+  if (dump != NULL && dump->after != NULL)
+    {
+      g_autofree char *stem = recto_convert_default_output (input_path, dump->dir);
+      if (dump->dir != NULL && g_mkdir_with_parents (dump->dir, 0755) != 0)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "cannot make the dump folder %s",
+                       dump->dir);
+          return FALSE;
+        }
+      /* NAME.tei.xml becomes the dumps' prefix NAME. */
+      stem[strlen (stem) - strlen (".tei.xml")] = '\0';
+      if (!recto_pipeline_set_dump (pipeline, dump->after, stem, error))
+        return FALSE;
+    }
 
   doc = recto_document_new ();
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, input);
@@ -92,8 +107,9 @@ convert (RectoRegistry *registry, const char *requested_pipeline, const char *in
 }
 
 gboolean
-recto_convert_file (RectoRegistry *registry, const char *pipeline, const char *input_path,
-                    const char *output_path, RectoConvertResult *result, GError **error)
+recto_convert_file (RectoRegistry *registry, const char *pipeline, const RectoDumpRequest *dump,
+                    const char *input_path, const char *output_path, RectoConvertResult *result,
+                    GError **error)
 {
   RectoConvertResult local = { 0 };
   gboolean ok;
@@ -102,7 +118,7 @@ recto_convert_file (RectoRegistry *registry, const char *pipeline, const char *i
     result = &local;
   recto_convert_result_clear (result);
   result->warnings = g_ptr_array_new_with_free_func (g_free);
-  ok = convert (registry, pipeline, input_path, output_path, result, error);
+  ok = convert (registry, pipeline, dump, input_path, output_path, result, error);
   if (!ok)
     g_prefix_error (error, "%s: ", input_path);
   recto_convert_result_clear (&local);

@@ -11,12 +11,22 @@ typedef struct
 
 void recto_convert_result_clear (RectoConvertResult *result);
 
+/* What to dump while converting: the document after each stage named in @after, as JSON in
+ * @dir (see recto_pipeline_set_dump()). */
+typedef struct
+{
+  const char *const *after;
+  const char *dir;
+} RectoDumpRequest;
+
 /* Converts @input_path into @output_path ("-" for standard output) with @pipeline, or, when
  * @pipeline is NULL, with the source stage that recognises the input followed by the default
- * repairs and the TEI sink. The output appears only when everything succeeded. On failure
- * returns FALSE with a RECTO_ERROR whose message starts with @input_path. @result (may be
- * NULL) is filled either way; clear it with recto_convert_result_clear(). */
-gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline, const char *input_path,
+ * repairs and the TEI sink; @dump (may be NULL) asks for JSON dumps on the way. The output
+ * appears only when everything succeeded. On failure returns FALSE with a RECTO_ERROR whose
+ * message starts with @input_path. @result (may be NULL) is filled either way; clear it with
+ * recto_convert_result_clear(). */
+gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline,
+                             const RectoDumpRequest *dump, const char *input_path,
                              const char *output_path, RectoConvertResult *result, GError **error);
 
 /* The default output path for @input_path: its name with the extension replaced by

@@ -1,6 +1,8 @@
 /* recto-pipeline.c: parses a pipeline description, checks its shape, and runs its stages on a
  * document, recording each stage and its options in the document's provenance. */
 #include "recto-pipeline.h"
+
+#include "recto-dump.h"
 #include "recto-document-private.h"
 #include "recto-options.h"
 #include "recto-stage-context.h"
@@ -14,6 +16,8 @@ typedef struct
 struct _RectoPipeline
 {
   GArray *stages; /* PipelineStage */
+  GStrv dump_after; /* names of the stages after which the document is dumped, or NULL */
+  char *dump_prefix; /* dumps go to PREFIX.NN-STAGE.json */
 };
 
 static void
@@ -28,6 +32,8 @@ recto_pipeline_free (RectoPipeline *pipeline)
   if (pipeline == NULL)
     return;
   g_array_unref (pipeline->stages);
+  g_strfreev (pipeline->dump_after);
+  g_free (pipeline->dump_prefix);
   g_free (pipeline);
 }
 
@@ -172,6 +178,30 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
   return g_steal_pointer (&pipeline);
 }
 
+gboolean
+recto_pipeline_set_dump (RectoPipeline *pipeline, const char *const *stages, const char *prefix,
+                         GError **error)
+{
+  for (guint i = 0; stages != NULL && stages[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+      for (guint j = 0; j < pipeline->stages->len && !found; j++)
+        found =
+            g_str_equal (g_array_index (pipeline->stages, PipelineStage, j).info->name, stages[i]);
+      if (!found)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "--dump-after: the pipeline has no stage '%s'", stages[i]);
+          return FALSE;
+        }
+    }
+  g_strfreev (pipeline->dump_after);
+  g_free (pipeline->dump_prefix);
+  pipeline->dump_after = g_strdupv ((char **) stages);
+  pipeline->dump_prefix = g_strdup (prefix);
+  return TRUE;
+}
+
 guint
 recto_pipeline_get_n_stages (const RectoPipeline *pipeline)
 {
@@ -230,6 +260,14 @@ recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
       recto_document_set_running_stage (doc, stage->info);
       ok = stage->info->process (&ctx, doc, stage->config, &stage_error);
       recto_document_set_running_stage (doc, NULL);
+      if (ok && pipeline->dump_after != NULL
+          && g_strv_contains ((const char *const *) pipeline->dump_after, stage->info->name))
+        {
+          g_autofree char *path =
+              g_strdup_printf ("%s.%02u-%s.json", pipeline->dump_prefix, i + 1, stage->info->name);
+          if (!recto_dump_write (doc, stage->info->name, path, error))
+            return FALSE;
+        }
       if (!ok)
         {
           if (stage_error == NULL)

@@ -8,7 +8,9 @@ typedef struct _RectoPipeline RectoPipeline;
 
 /* The repair stages of the default pipeline, between the source the input calls for and the
  * TEI sink. */
-#define RECTO_DEFAULT_REPAIRS "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! chapters"
+#define RECTO_DEFAULT_REPAIRS                                                                      \
+  "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! "  \
+  "chapters"
 #define RECTO_DEFAULT_SINK "tei-sink"
 
 /* Parses @description: stages separated by "!", each a name then option=value settings
@@ -20,6 +22,12 @@ void recto_pipeline_free (RectoPipeline *pipeline);
 
 guint recto_pipeline_get_n_stages (const RectoPipeline *pipeline);
 const RectoStageInfo *recto_pipeline_get_stage (const RectoPipeline *pipeline, guint i);
+
+/* After each stage named in @stages, recto_pipeline_run() writes the document as JSON
+ * (recto-dump/1, docs/dump-format.md) to PREFIX.NN-STAGE.json, NN the stage's position. A
+ * name that is not in the pipeline is a RECTO_ERROR_USAGE error. */
+gboolean recto_pipeline_set_dump (RectoPipeline *pipeline, const char *const *stages,
+                                  const char *prefix, GError **error);
 
 /* Runs every stage on @doc in order. Warnings are appended to @warnings (char*). On failure
  * returns FALSE with an error whose message starts with the failing stage's name. */

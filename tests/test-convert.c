@@ -437,10 +437,11 @@ test_text_encodings (void)
   {
     /* --pipeline forces the source and its encoding. */
     g_autofree char *path = g_build_filename (out_dir, "gb18030.txt", NULL);
-    g_autofree char *tei = convert_ok (path, "forced.tei.xml",
-                                       "--pipeline=text-source encoding=gb18030 ! furniture ! paragraphs ! "
-                                       "headings ! chapters ! tei-sink",
-                                       NULL);
+    g_autofree char *tei =
+        convert_ok (path, "forced.tei.xml",
+                    "--pipeline=text-source encoding=gb18030 ! furniture ! paragraphs ! "
+                    "headings ! chapters ! tei-sink",
+                    NULL);
     g_autofree char *tei_text = read_text (tei);
     g_assert_nonnull (strstr (tei_text, "一、坚持一个原则</head>"));
   }
@@ -471,6 +472,33 @@ test_seed_extraction (void)
   seed = g_build_filename (shared, "seed", "jiangmen-volume-extracted.txt", NULL);
   tei = convert_ok (seed, "seed.tei.xml", NULL, NULL);
   g_assert_cmpuint (assert_conserved_from (seed, "UTF-8", tei), >, 0);
+}
+
+/* --dump-after writes the document as JSON after the named stages, and only those. */
+static void
+test_dump_after (void)
+{
+  g_autofree char *input = source_path ("samples/en-report.pdf");
+  g_autofree char *dir = g_build_filename (out_dir, "dumps", NULL);
+  g_autofree char *dir_arg = g_strconcat ("--dump-dir=", dir, NULL);
+  g_autofree char *tei =
+      convert_ok (input, "dumped.tei.xml", "--dump-after=paragraphs,headings", dir_arg);
+  g_autofree char *after_paragraphs = g_build_filename (dir, "en-report.05-paragraphs.json", NULL);
+  g_autofree char *after_headings = g_build_filename (dir, "en-report.06-headings.json", NULL);
+  g_autofree char *paragraphs = read_text (after_paragraphs);
+  g_autofree char *headings = read_text (after_headings);
+  const char *bad[] = { "convert", input, "-o", "-", "--dump-after=nope", NULL };
+  g_autofree char *err = NULL;
+
+  g_assert_nonnull (strstr (paragraphs, "\"schema\": \"recto-dump/1\""));
+  g_assert_nonnull (strstr (paragraphs, "\"after_stage\": \"paragraphs\""));
+  /* Headings are found by the headings stage: not yet after paragraphs, there after it. */
+  g_assert_null (strstr (paragraphs, "\"kind\": \"head\""));
+  g_assert_nonnull (strstr (headings, "\"kind\": \"head\""));
+  g_assert_nonnull (strstr (headings, "\"kind\": \"rejoin-heading\""));
+  g_assert_cmpuint (count_outputs ("dumps"), ==, 1);
+  g_assert_cmpint (run_recto (bad, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--dump-after: the pipeline has no stage 'nope'"));
 }
 
 /* SOURCE_DATE_EPOCH stamps the header with a valid four-digit date, and only then. */
@@ -695,6 +723,7 @@ main (int argc, char **argv)
   g_test_add_func ("/convert/password", test_password);
   g_test_add_func ("/convert/source-date", test_source_date);
   g_test_add_func ("/convert/run-in-heading", test_run_in_heading);
+  g_test_add_func ("/convert/dump-after", test_dump_after);
   g_test_add_func ("/convert/text-encodings", test_text_encodings);
   g_test_add_func ("/convert/seed-extraction", test_seed_extraction);
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);

@@ -1,0 +1,240 @@
+/* recto-dump.c: see recto-dump.h. The format is documented in docs/dump-format.md; change it
+ * only together with that page and the schema's version. */
+#include "recto-dump.h"
+
+#include <math.h>
+
+#include "recto-json.h"
+
+#define DUMP_SCHEMA "recto-dump/1"
+
+static const char *const block_kinds[] = {
+  [RECTO_BLOCK_BODY] = "body", [RECTO_BLOCK_DIV] = "div",       [RECTO_BLOCK_HEAD] = "head",
+  [RECTO_BLOCK_P] = "p",       [RECTO_BLOCK_FIGURE] = "figure", [RECTO_BLOCK_LIST] = "list",
+  [RECTO_BLOCK_ITEM] = "item", [RECTO_BLOCK_NOTE] = "note",     [RECTO_BLOCK_FW] = "fw",
+  [RECTO_BLOCK_PB] = "pb",     [RECTO_BLOCK_GAP] = "gap",       [RECTO_BLOCK_TEXT] = "text",
+  [RECTO_BLOCK_LB] = "lb",     [RECTO_BLOCK_AB] = "ab",
+};
+
+static const char *const line_roles[] = {
+  [RECTO_LINE_BODY] = "body",     [RECTO_LINE_HEADER] = "header",
+  [RECTO_LINE_FOOTER] = "footer", [RECTO_LINE_PAGE_NUMBER] = "page-number",
+  [RECTO_LINE_NOTE] = "note",
+};
+
+/* A box as [x1, y1, x2, y2], rounded to a hundredth of a point. */
+static void
+write_box (RectoJson *json, const RectoBox *box)
+{
+  const float edges[] = { box->x1, box->y1, box->x2, box->y2 };
+
+  recto_json_begin_array (json);
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    recto_json_double (json, round (edges[i] * 100) / 100);
+  recto_json_end_array (json);
+}
+
+static void
+write_style (RectoJson *json, const char *font, float size, guint32 flags)
+{
+  recto_json_key (json, "font");
+  recto_json_string (json, font);
+  recto_json_key (json, "size");
+  recto_json_double (json, size);
+  recto_json_key (json, "flags");
+  recto_json_int (json, flags);
+}
+
+static void
+write_line (RectoJson *json, const RectoLine *line)
+{
+  recto_json_begin_object (json);
+  recto_json_key (json, "text");
+  recto_json_string (json, line->text);
+  recto_json_key (json, "role");
+  recto_json_string (json, line_roles[line->role]);
+  recto_json_key (json, "box");
+  if (line->has_box)
+    write_box (json, &line->box);
+  else
+    recto_json_null (json);
+  recto_json_key (json, "column");
+  recto_json_begin_array (json);
+  recto_json_double (json, line->column_x1);
+  recto_json_double (json, line->column_x2);
+  recto_json_end_array (json);
+  write_style (json, line->font, line->size, line->flags);
+  recto_json_key (json, "glyphs");
+  recto_json_begin_array (json);
+  for (guint i = 0; line->glyphs != NULL && i < line->glyphs->len; i++)
+    recto_json_int (json, g_array_index (line->glyphs, guint, i));
+  recto_json_end_array (json);
+  recto_json_end_object (json);
+}
+
+static void
+write_page (RectoJson *json, const RectoPage *page)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  recto_json_begin_object (json);
+  recto_json_key (json, "index");
+  recto_json_int (json, page->index);
+  recto_json_key (json, "width");
+  recto_json_double (json, page->width);
+  recto_json_key (json, "height");
+  recto_json_double (json, page->height);
+  recto_json_key (json, "label");
+  recto_json_string (json, page->label);
+  recto_json_key (json, "printed_number");
+  recto_json_string (json, page->printed_number);
+  for (guint i = 0; i < page->chars->len; i++)
+    g_string_append_unichar (text, g_array_index (page->chars, gunichar, i));
+  recto_json_key (json, "chars");
+  recto_json_string (json, text->str);
+  recto_json_key (json, "boxes");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < page->boxes->len; i++)
+    write_box (json, &g_array_index (page->boxes, RectoBox, i));
+  recto_json_end_array (json);
+  recto_json_key (json, "spans");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < page->spans->len; i++)
+    {
+      const RectoSpan *span = &g_array_index (page->spans, RectoSpan, i);
+      recto_json_begin_object (json);
+      write_style (json, span->font, span->size, span->flags);
+      recto_json_key (json, "first");
+      recto_json_int (json, span->first);
+      recto_json_key (json, "length");
+      recto_json_int (json, span->length);
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
+  recto_json_key (json, "lines");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < page->lines->len; i++)
+    write_line (json, g_ptr_array_index (page->lines, i));
+  recto_json_end_array (json);
+  recto_json_end_object (json);
+}
+
+static void
+write_block (RectoJson *json, const RectoBlock *block)
+{
+  recto_json_begin_object (json);
+  recto_json_key (json, "kind");
+  recto_json_string (json, block_kinds[block->kind]);
+  if (block->kind == RECTO_BLOCK_TEXT)
+    {
+      recto_json_key (json, "text");
+      recto_json_string (json, block->text);
+      recto_json_end_object (json);
+      return;
+    }
+  recto_json_key (json, "type");
+  recto_json_string (json, block->type);
+  recto_json_key (json, "n");
+  recto_json_string (json, block->n);
+  recto_json_key (json, "level");
+  recto_json_int (json, block->level);
+  recto_json_key (json, "page");
+  recto_json_int (json, block->page);
+  recto_json_key (json, "stage");
+  recto_json_string (json, block->stage);
+  write_style (json, block->font, block->size, block->flags);
+  recto_json_key (json, "sources");
+  recto_json_begin_array (json);
+  for (guint i = 0; block->sources != NULL && i < block->sources->len; i++)
+    {
+      const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
+      recto_json_begin_object (json);
+      recto_json_key (json, "page");
+      recto_json_int (json, ref->page);
+      recto_json_key (json, "box");
+      if (ref->has_box)
+        write_box (json, &ref->box);
+      else
+        recto_json_null (json);
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
+  recto_json_key (json, "repairs");
+  recto_json_begin_array (json);
+  for (guint i = 0; block->repairs != NULL && i < block->repairs->len; i++)
+    {
+      const RectoRepair *repair = g_ptr_array_index (block->repairs, i);
+      recto_json_begin_object (json);
+      recto_json_key (json, "stage");
+      recto_json_string (json, repair->stage);
+      recto_json_key (json, "kind");
+      recto_json_string (json, repair->kind);
+      recto_json_key (json, "detail");
+      recto_json_string (json, repair->detail);
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
+  recto_json_key (json, "children");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < recto_block_get_n_children (block); i++)
+    write_block (json, recto_block_get_child (block, i));
+  recto_json_end_array (json);
+  recto_json_end_object (json);
+}
+
+char *
+recto_dump_to_json (RectoDocument *doc, const char *after_stage)
+{
+  RectoJson *json = recto_json_new (TRUE);
+
+  recto_json_begin_object (json);
+  recto_json_key (json, "schema");
+  recto_json_string (json, DUMP_SCHEMA);
+  recto_json_key (json, "after_stage");
+  recto_json_string (json, after_stage);
+  recto_json_key (json, "source");
+  recto_json_begin_object (json);
+  recto_json_key (json, "name");
+  recto_json_string (json, recto_document_get_source_name (doc));
+  recto_json_key (json, "sha256");
+  recto_json_string (json, recto_document_get_source_sha256 (doc));
+  recto_json_key (json, "size");
+  recto_json_int (json, (gint64) recto_document_get_source_size (doc));
+  recto_json_end_object (json);
+  recto_json_key (json, "metadata");
+  recto_json_begin_object (json);
+  for (guint i = 0; i < recto_document_get_n_metadata (doc); i++)
+    {
+      const char *key, *value;
+      recto_document_get_metadata_nth (doc, i, &key, &value);
+      recto_json_key (json, key);
+      recto_json_string (json, value);
+    }
+  recto_json_end_object (json);
+  recto_json_key (json, "pages");
+  recto_json_begin_array (json);
+  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+    write_page (json, recto_document_get_page (doc, i));
+  recto_json_end_array (json);
+  recto_json_key (json, "body");
+  write_block (json, recto_document_get_body (doc));
+  recto_json_end_object (json);
+  return recto_json_free_to_string (json);
+}
+
+gboolean
+recto_dump_write (RectoDocument *doc, const char *after_stage, const char *path, GError **error)
+{
+  g_autofree char *text = recto_dump_to_json (doc, after_stage);
+
+  /* g_file_set_contents writes a temporary file and renames it: no partial dump. */
+  g_autoptr (GError) write_error = NULL;
+
+  if (!g_file_set_contents (path, text, -1, &write_error))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "cannot write the dump: %s",
+                   write_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
