@@ -1,13 +1,15 @@
 /* reading-order: builds each page's lines from glyph geometry, not from the order in which the
- * content stream drew them: glyphs whose vertical centres agree form a line, in x order, so a
- * digit drawn in another font or after the rest of the line still lands in its place. Word
- * spaces come from the gaps between glyphs; a wide gap splits a row into two lines.
+ * content stream drew them: glyphs whose vertical centres agree form a row, in x order, so a
+ * digit drawn in another font or after the rest of the line still lands in its place. Spaces
+ * come from the source's own space glyphs, or from gaps between glyphs.
  *
- * Columns: where several rows of a page are split by gaps that line up, the page has a gutter.
- * Lines left of it and right of it between two full-width lines form a two-column zone, read
- * left column first. Every line learns its column's measure (left and right edges, from the
- * lines of that column across the document), which the paragraph stage judges indentation
- * and line fill against. */
+ * Columns: rows are first cut at every wide gap. Where several cuts line up, the page has a
+ * gutter; cuts elsewhere (a loose justified line) are joined again, and the glyphs on each
+ * side of the gutter are grouped into rows anew, side by side rows being offset. Lines left and
+ * right of the gutter between two full-width lines form a two-column zone, read left column
+ * first; a page that fills only one column borrows its neighbour's gutter. Every line learns
+ * its column's measure (left and right edges, from that column's lines across the document),
+ * against which the paragraph stage judges indentation and line fill. */
 #include <math.h>
 
 #include <recto/recto.h>
