@@ -472,6 +472,14 @@ test_seed_extraction (void)
   seed = g_build_filename (shared, "seed", "jiangmen-volume-extracted.txt", NULL);
   tei = convert_ok (seed, "seed.tei.xml", NULL, NULL);
   g_assert_cmpuint (assert_conserved_from (seed, "UTF-8", tei), >, 0);
+  /* "- 13 -" then "- 54 -": forty pages are missing, and said to be. */
+  {
+    g_autofree char *text = read_text (tei);
+    const char *gap = strstr (text, "<gap reason=\"lost-pages\" extent=\"40 pages\"");
+    g_assert_nonnull (gap);
+    g_assert_true (g_str_has_prefix (strstr (gap, "<pb"), "<pb n=\"54\"/>"));
+    g_assert_nonnull (strstr (text, "extent=\"1 page\""));
+  }
 }
 
 /* --dump-after writes the document as JSON after the named stages, and only those. */

@@ -55,6 +55,7 @@ static const RectoOption paragraphs_options[] = {
 
 static const RectoRepairKind paragraphs_repairs[] = {
   { "dehyphenate", "A hyphen added by a line break was taken out of the word it split" },
+  { "lost-pages", "Pages missing from a text extraction, found by a jump in its page numbers" },
   { NULL },
 };
 
@@ -82,6 +83,7 @@ typedef struct
   RectoBlock *note; /* the open footnote of this page, or NULL */
   RectoBlock *page_break; /* the <pb> of the page being read */
   gboolean page_ended; /* a page-number line inside a text page ended the page */
+  guint64 last_page_number; /* the last printed page number of a text page, 0 before any */
   guint text_measure; /* the measure of text-only lines, in display columns */
   TextSpacing spacing; /* how a text-only document spaces its lines */
   gboolean blank_since_text; /* a blank line came after the block's last line */
@@ -503,6 +505,38 @@ begin_page (Builder *b, const RectoPage *page)
     }
 }
 
+/* An extraction that lost whole pages shows it in its page numbers (13, then 54): a gap before
+ * the page break says how many pages are missing. */
+static void
+mark_lost_pages (Builder *b, const char *number)
+{
+  guint64 value = 0;
+  RectoBlock *gap;
+  guint index;
+
+  if (number == NULL || !g_ascii_string_to_unsigned (number, 10, 1, G_MAXUINT32, &value, NULL))
+    return;
+  if (b->last_page_number > 0 && value > b->last_page_number + 1)
+    {
+      gap = recto_block_new (b->doc, RECTO_BLOCK_GAP);
+      recto_block_set_type (b->doc, gap, "lost-pages");
+      {
+        guint64 missing = value - b->last_page_number - 1;
+        g_autofree char *extent =
+            g_strdup_printf ("%" G_GUINT64_FORMAT " %s", missing, missing == 1 ? "page" : "pages");
+        recto_block_set_n (gap, extent);
+      }
+      recto_block_mark_repair (b->doc, gap, "lost-pages",
+                               "%" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT,
+                               b->last_page_number + 1, value - 1);
+      if (b->page_break->parent != NULL)
+        recto_block_insert (b->page_break->parent, gap, recto_block_get_index (b->page_break));
+      else if (g_ptr_array_find (b->pending, b->page_break, &index))
+        g_ptr_array_insert (b->pending, index, gap);
+    }
+  b->last_page_number = value;
+}
+
 /* Furniture in a text page, in its place. A page-number line below the page's first line ends
  * the page (the extraction lost the form feed): what follows opens the next one. The number
  * goes to the page it ends, or, at the top, to the page it heads. */
@@ -518,6 +552,7 @@ add_text_furniture (Builder *b, const RectoPage *page, const RectoLine *line, gb
     {
       g_autofree char *number = recto_page_number_parse (line->text);
       recto_block_set_n (b->page_break, number);
+      mark_lost_pages (b, number);
     }
   b->page_ended = !first;
 }
