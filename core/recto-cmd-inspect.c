@@ -48,37 +48,25 @@ static void
 write_stage_json (RectoJson *json, RectoRegistry *registry, const RectoStageInfo *info)
 {
   recto_json_begin_object (json);
-  recto_json_key (json, "name");
-  recto_json_string (json, info->name);
-  recto_json_key (json, "kind");
-  recto_json_string (json, recto_stage_kind_name (info->kind));
-  recto_json_key (json, "summary");
-  recto_json_string (json, info->summary);
-  recto_json_key (json, "version");
-  recto_json_string (json, info->version);
-  recto_json_key (json, "license");
-  recto_json_string (json, info->license);
-  recto_json_key (json, "module");
-  recto_json_string (json, recto_registry_get_path (registry, info->name));
+  recto_json_member_string (json, "name", info->name);
+  recto_json_member_string (json, "kind", recto_stage_kind_name (info->kind));
+  recto_json_member_string (json, "summary", info->summary);
+  recto_json_member_string (json, "version", info->version);
+  recto_json_member_string (json, "license", info->license);
+  recto_json_member_string (json, "module", recto_registry_get_path (registry, info->name));
   recto_json_key (json, "options");
   recto_json_begin_array (json);
   for (const RectoOption *o = info->options; o != NULL && o->name != NULL; o++)
     {
       recto_json_begin_object (json);
-      recto_json_key (json, "name");
-      recto_json_string (json, o->name);
-      recto_json_key (json, "type");
-      recto_json_string (json, recto_option_type_name (o->type));
-      recto_json_key (json, "default");
-      recto_json_string (json, o->default_value);
-      recto_json_key (json, "description");
-      recto_json_string (json, o->blurb);
+      recto_json_member_string (json, "name", o->name);
+      recto_json_member_string (json, "type", recto_option_type_name (o->type));
+      recto_json_member_string (json, "default", o->default_value);
+      recto_json_member_string (json, "description", o->blurb);
       if (has_range (o))
         {
-          recto_json_key (json, "minimum");
-          recto_json_double (json, o->minimum);
-          recto_json_key (json, "maximum");
-          recto_json_double (json, o->maximum);
+          recto_json_member_double (json, "minimum", o->minimum);
+          recto_json_member_double (json, "maximum", o->maximum);
         }
       if (o->type == RECTO_OPTION_CHOICE)
         {
@@ -99,10 +87,8 @@ write_stage_json (RectoJson *json, RectoRegistry *registry, const RectoStageInfo
   for (const RectoRepairKind *r = info->repairs; r != NULL && r->id != NULL; r++)
     {
       recto_json_begin_object (json);
-      recto_json_key (json, "id");
-      recto_json_string (json, r->id);
-      recto_json_key (json, "description");
-      recto_json_string (json, r->description);
+      recto_json_member_string (json, "id", r->id);
+      recto_json_member_string (json, "description", r->description);
       recto_json_end_object (json);
     }
   recto_json_end_array (json);
@@ -117,10 +103,8 @@ print_json (RectoRegistry *registry, const RectoStageInfo *only)
   g_autofree char *text = NULL;
 
   recto_json_begin_object (json);
-  recto_json_key (json, "recto_version");
-  recto_json_string (json, RECTO_VERSION);
-  recto_json_key (json, "stage_abi_version");
-  recto_json_int (json, RECTO_STAGE_ABI_VERSION);
+  recto_json_member_string (json, "recto_version", RECTO_VERSION);
+  recto_json_member_int (json, "stage_abi_version", RECTO_STAGE_ABI_VERSION);
   recto_json_key (json, "stages");
   recto_json_begin_array (json);
   for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)

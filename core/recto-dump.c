@@ -37,22 +37,17 @@ write_box (RectoJson *json, const RectoBox *box)
 static void
 write_style (RectoJson *json, const char *font, float size, guint32 flags)
 {
-  recto_json_key (json, "font");
-  recto_json_string (json, font);
-  recto_json_key (json, "size");
-  recto_json_double (json, size);
-  recto_json_key (json, "flags");
-  recto_json_int (json, flags);
+  recto_json_member_string (json, "font", font);
+  recto_json_member_double (json, "size", size);
+  recto_json_member_int (json, "flags", flags);
 }
 
 static void
 write_line (RectoJson *json, const RectoLine *line)
 {
   recto_json_begin_object (json);
-  recto_json_key (json, "text");
-  recto_json_string (json, line->text);
-  recto_json_key (json, "role");
-  recto_json_string (json, line_roles[line->role]);
+  recto_json_member_string (json, "text", line->text);
+  recto_json_member_string (json, "role", line_roles[line->role]);
   recto_json_key (json, "box");
   if (line->has_box)
     write_box (json, &line->box);
@@ -78,20 +73,14 @@ write_page (RectoJson *json, const RectoPage *page)
   g_autoptr (GString) text = g_string_new (NULL);
 
   recto_json_begin_object (json);
-  recto_json_key (json, "index");
-  recto_json_int (json, page->index);
-  recto_json_key (json, "width");
-  recto_json_double (json, page->width);
-  recto_json_key (json, "height");
-  recto_json_double (json, page->height);
-  recto_json_key (json, "label");
-  recto_json_string (json, page->label);
-  recto_json_key (json, "printed_number");
-  recto_json_string (json, page->printed_number);
+  recto_json_member_int (json, "index", page->index);
+  recto_json_member_double (json, "width", page->width);
+  recto_json_member_double (json, "height", page->height);
+  recto_json_member_string (json, "label", page->label);
+  recto_json_member_string (json, "printed_number", page->printed_number);
   for (guint i = 0; i < page->chars->len; i++)
     g_string_append_unichar (text, g_array_index (page->chars, gunichar, i));
-  recto_json_key (json, "chars");
-  recto_json_string (json, text->str);
+  recto_json_member_string (json, "chars", text->str);
   recto_json_key (json, "boxes");
   recto_json_begin_array (json);
   for (guint i = 0; i < page->boxes->len; i++)
@@ -104,10 +93,8 @@ write_page (RectoJson *json, const RectoPage *page)
       const RectoSpan *span = &g_array_index (page->spans, RectoSpan, i);
       recto_json_begin_object (json);
       write_style (json, span->font, span->size, span->flags);
-      recto_json_key (json, "first");
-      recto_json_int (json, span->first);
-      recto_json_key (json, "length");
-      recto_json_int (json, span->length);
+      recto_json_member_int (json, "first", span->first);
+      recto_json_member_int (json, "length", span->length);
       recto_json_end_object (json);
     }
   recto_json_end_array (json);
@@ -123,25 +110,18 @@ static void
 write_block (RectoJson *json, const RectoBlock *block)
 {
   recto_json_begin_object (json);
-  recto_json_key (json, "kind");
-  recto_json_string (json, block_kinds[block->kind]);
+  recto_json_member_string (json, "kind", block_kinds[block->kind]);
   if (block->kind == RECTO_BLOCK_TEXT)
     {
-      recto_json_key (json, "text");
-      recto_json_string (json, block->text);
+      recto_json_member_string (json, "text", block->text);
       recto_json_end_object (json);
       return;
     }
-  recto_json_key (json, "type");
-  recto_json_string (json, block->type);
-  recto_json_key (json, "n");
-  recto_json_string (json, block->n);
-  recto_json_key (json, "level");
-  recto_json_int (json, block->level);
-  recto_json_key (json, "page");
-  recto_json_int (json, block->page);
-  recto_json_key (json, "stage");
-  recto_json_string (json, block->stage);
+  recto_json_member_string (json, "type", block->type);
+  recto_json_member_string (json, "n", block->n);
+  recto_json_member_int (json, "level", block->level);
+  recto_json_member_int (json, "page", block->page);
+  recto_json_member_string (json, "stage", block->stage);
   write_style (json, block->font, block->size, block->flags);
   recto_json_key (json, "sources");
   recto_json_begin_array (json);
@@ -149,8 +129,7 @@ write_block (RectoJson *json, const RectoBlock *block)
     {
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
       recto_json_begin_object (json);
-      recto_json_key (json, "page");
-      recto_json_int (json, ref->page);
+      recto_json_member_int (json, "page", ref->page);
       recto_json_key (json, "box");
       if (ref->has_box)
         write_box (json, &ref->box);
@@ -165,12 +144,9 @@ write_block (RectoJson *json, const RectoBlock *block)
     {
       const RectoRepair *repair = g_ptr_array_index (block->repairs, i);
       recto_json_begin_object (json);
-      recto_json_key (json, "stage");
-      recto_json_string (json, repair->stage);
-      recto_json_key (json, "kind");
-      recto_json_string (json, repair->kind);
-      recto_json_key (json, "detail");
-      recto_json_string (json, repair->detail);
+      recto_json_member_string (json, "stage", repair->stage);
+      recto_json_member_string (json, "kind", repair->kind);
+      recto_json_member_string (json, "detail", repair->detail);
       recto_json_end_object (json);
     }
   recto_json_end_array (json);
@@ -188,18 +164,13 @@ recto_dump_to_json (RectoDocument *doc, const char *after_stage)
   RectoJson *json = recto_json_new (TRUE);
 
   recto_json_begin_object (json);
-  recto_json_key (json, "schema");
-  recto_json_string (json, DUMP_SCHEMA);
-  recto_json_key (json, "after_stage");
-  recto_json_string (json, after_stage);
+  recto_json_member_string (json, "schema", DUMP_SCHEMA);
+  recto_json_member_string (json, "after_stage", after_stage);
   recto_json_key (json, "source");
   recto_json_begin_object (json);
-  recto_json_key (json, "name");
-  recto_json_string (json, recto_document_get_source_name (doc));
-  recto_json_key (json, "sha256");
-  recto_json_string (json, recto_document_get_source_sha256 (doc));
-  recto_json_key (json, "size");
-  recto_json_int (json, (gint64) recto_document_get_source_size (doc));
+  recto_json_member_string (json, "name", recto_document_get_source_name (doc));
+  recto_json_member_string (json, "sha256", recto_document_get_source_sha256 (doc));
+  recto_json_member_int (json, "size", (gint64) recto_document_get_source_size (doc));
   recto_json_end_object (json);
   recto_json_key (json, "metadata");
   recto_json_begin_object (json);

@@ -205,3 +205,24 @@ recto_json_null (RectoJson *json)
   g_string_append (json->out, "null");
   json->need_comma = TRUE;
 }
+
+void
+recto_json_member_string (RectoJson *json, const char *key, const char *value)
+{
+  recto_json_key (json, key);
+  recto_json_string (json, value);
+}
+
+void
+recto_json_member_int (RectoJson *json, const char *key, gint64 value)
+{
+  recto_json_key (json, key);
+  recto_json_int (json, value);
+}
+
+void
+recto_json_member_double (RectoJson *json, const char *key, double value)
+{
+  recto_json_key (json, key);
+  recto_json_double (json, value);
+}

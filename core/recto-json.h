@@ -23,4 +23,9 @@ void recto_json_double (RectoJson *json, double value);
 void recto_json_boolean (RectoJson *json, gboolean value);
 void recto_json_null (RectoJson *json);
 
+/* Inside an object: a member @key with a value; recto_json_key() and the value in one call. */
+void recto_json_member_string (RectoJson *json, const char *key, const char *value);
+void recto_json_member_int (RectoJson *json, const char *key, gint64 value);
+void recto_json_member_double (RectoJson *json, const char *key, double value);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoJson, recto_json_free)

@@ -305,9 +305,20 @@ has_wide_char (const char *text)
 static gboolean
 ends_sentence (gunichar last)
 {
-  return strchr (".!?:", (int) last) != NULL && last < 0x80
-             ? TRUE
-             : last == 0x3002 || last == 0xFF01 || last == 0xFF1F || last == 0xFF1A;
+  switch (last)
+    {
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF1A: /* ： */
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Whether @text ends with a letter and a hyphen. */
