@@ -159,6 +159,35 @@ recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char *text
   last->text = joined;
 }
 
+RectoBlock *
+recto_block_regularize (RectoDocument *doc, RectoBlock *text, gsize offset, gsize length,
+                        const char *regularised)
+{
+  gsize text_length = text->text != NULL ? strlen (text->text) : 0;
+  RectoBlock *reg;
+  int index;
+
+  g_return_val_if_fail (text->kind == RECTO_BLOCK_TEXT && text->parent != NULL, NULL);
+  g_return_val_if_fail (length > 0 && offset + length <= text_length, NULL);
+  g_return_val_if_fail (regularised != NULL, NULL);
+
+  index = recto_block_get_index (text);
+  reg = recto_block_new (doc, RECTO_BLOCK_REG);
+  reg->text = g_strdup (regularised);
+  recto_block_insert (text->parent, reg, index + 1);
+  recto_block_append (doc, reg, RECTO_BLOCK_TEXT)->text = g_strndup (text->text + offset, length);
+  if (offset + length < text_length)
+    {
+      RectoBlock *rest = recto_block_new (doc, RECTO_BLOCK_TEXT);
+      rest->text = g_strdup (text->text + offset + length);
+      recto_block_insert (text->parent, rest, index + 2);
+    }
+  text->text[offset] = '\0';
+  if (offset == 0)
+    recto_block_unlink (text); /* no empty TEXT blocks: the sink and the dump skip nothing */
+  return reg;
+}
+
 void
 recto_block_set_type (RectoDocument *doc, RectoBlock *block, const char *type)
 {
@@ -259,21 +288,30 @@ void
 recto_block_mark_repair (RectoDocument *doc, RectoBlock *block, const char *kind,
                          const char *detail_format, ...)
 {
-  RectoRepair *repair;
+  g_autofree char *detail = NULL;
 
   g_return_if_fail (doc->running != NULL);
   g_return_if_fail (stage_declares_repair (doc->running, kind));
 
-  repair = g_new0 (RectoRepair, 1);
-  repair->stage = recto_document_intern (doc, doc->running->name);
-  repair->kind = recto_document_intern (doc, kind);
   if (detail_format != NULL)
     {
       va_list args;
       va_start (args, detail_format);
-      repair->detail = g_strdup_vprintf (detail_format, args);
+      detail = g_strdup_vprintf (detail_format, args);
       va_end (args);
     }
+  recto_block_add_repair_record (doc, block, doc->running->name, kind, detail);
+}
+
+void
+recto_block_add_repair_record (RectoDocument *doc, RectoBlock *block, const char *stage,
+                               const char *kind, const char *detail)
+{
+  RectoRepair *repair = g_new0 (RectoRepair, 1);
+
+  repair->stage = recto_document_intern (doc, stage);
+  repair->kind = recto_document_intern (doc, kind);
+  repair->detail = g_strdup (detail);
   if (block->repairs == NULL)
     block->repairs = g_ptr_array_new_with_free_func ((GDestroyNotify) repair_free);
   g_ptr_array_add (block->repairs, repair);

@@ -31,3 +31,7 @@ void recto_document_add_stage (RectoDocument *doc, const RectoStageInfo *info, G
 void recto_document_set_running_stage (RectoDocument *doc, const RectoStageInfo *info);
 
 void recto_block_free (RectoBlock *block);
+/* Records a repair of @stage as it is, without checking the stage's declared kinds: for a
+ * document read back from a dump, whose stages are not loaded. */
+void recto_block_add_repair_record (RectoDocument *doc, RectoBlock *block, const char *stage,
+                                    const char *kind, const char *detail);

@@ -159,6 +159,7 @@ typedef enum
   RECTO_BLOCK_TEXT, /* text: a run of characters inside its parent */
   RECTO_BLOCK_LB, /* a line break inside a word; n: the hyphen the line break added, if any */
   RECTO_BLOCK_AB, /* type: what the block is, e.g. "fragment" (text surviving from lost text) */
+  RECTO_BLOCK_REG, /* text: a regularised form of its one TEXT child, the source's text */
 } RectoBlockKind;
 
 typedef struct _RectoBlock RectoBlock;
@@ -222,6 +223,14 @@ RectoBlock *recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlo
  * source and typography. Returns the new block (a heading run into its paragraph, say). */
 RectoBlock *recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length,
                                    RectoBlockKind kind);
+/* Regularises @length bytes at @offset of the TEXT block @text (a whole number of characters):
+ * they move into a new REG block, which keeps them as the original and holds @regularised as
+ * the form to read (TEI: <choice><orig>…</orig><reg>…</reg></choice>), so no character of the
+ * source is lost. Text after the range moves into a new TEXT block after the REG block.
+ * Returns the REG block, on which the running stage marks its repair. The text of the parent
+ * (recto_block_get_text()) stays the original. */
+RectoBlock *recto_block_regularize (RectoDocument *doc, RectoBlock *text, gsize offset,
+                                    gsize length, const char *regularised);
 /* Detaches @block from its parent; it stays owned by the document. */
 void recto_block_unlink (RectoBlock *block);
 void recto_block_set_type (RectoDocument *doc, RectoBlock *block, const char *type);

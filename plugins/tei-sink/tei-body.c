@@ -89,6 +89,8 @@ element_name (RectoBlockKind kind, gboolean *mixed)
       return "lb";
     case RECTO_BLOCK_AB:
       return "ab";
+    case RECTO_BLOCK_REG:
+      return "choice";
     case RECTO_BLOCK_TEXT:
       return NULL;
     }
@@ -168,6 +170,25 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
   write_repair_attributes (writer, block);
 }
 
+static void write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block);
+
+/* The source's text stays as it was, in orig; the stage's reading of it is the reg, which
+ * carries the repair. */
+static void
+write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+{
+  tei_writer_start (writer, "choice", TRUE);
+  tei_writer_start (writer, "orig", TRUE);
+  for (guint i = 0; i < recto_block_get_n_children (block); i++)
+    write_block (writer, doc, recto_block_get_child (block, i));
+  tei_writer_end (writer);
+  tei_writer_start (writer, "reg", TRUE);
+  write_repair_attributes (writer, block);
+  tei_writer_text (writer, block->text);
+  tei_writer_end (writer);
+  tei_writer_end (writer);
+}
+
 static void
 write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
 {
@@ -177,6 +198,11 @@ write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
   if (block->kind == RECTO_BLOCK_TEXT)
     {
       tei_writer_text (writer, block->text);
+      return;
+    }
+  if (block->kind == RECTO_BLOCK_REG)
+    {
+      write_regularisation (writer, doc, block);
       return;
     }
   tei_writer_start (writer, name, mixed);
