@@ -2,8 +2,6 @@
  * only together with that page and the schema's version. */
 #include "recto-dump.h"
 
-#include <math.h>
-
 #include "recto-json.h"
 
 #define DUMP_SCHEMA "recto-dump/1"
@@ -13,7 +11,7 @@ static const char *const block_kinds[] = {
   [RECTO_BLOCK_P] = "p",       [RECTO_BLOCK_FIGURE] = "figure", [RECTO_BLOCK_LIST] = "list",
   [RECTO_BLOCK_ITEM] = "item", [RECTO_BLOCK_NOTE] = "note",     [RECTO_BLOCK_FW] = "fw",
   [RECTO_BLOCK_PB] = "pb",     [RECTO_BLOCK_GAP] = "gap",       [RECTO_BLOCK_TEXT] = "text",
-  [RECTO_BLOCK_LB] = "lb",     [RECTO_BLOCK_AB] = "ab",
+  [RECTO_BLOCK_LB] = "lb",     [RECTO_BLOCK_AB] = "ab",         [RECTO_BLOCK_REG] = "reg",
 };
 
 static const char *const line_roles[] = {
@@ -22,7 +20,39 @@ static const char *const line_roles[] = {
   [RECTO_LINE_NOTE] = "note",
 };
 
-/* A box as [x1, y1, x2, y2], rounded to a hundredth of a point. */
+const char *
+recto_dump_block_kind_name (RectoBlockKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (block_kinds), NULL);
+  return block_kinds[kind];
+}
+
+gboolean
+recto_dump_block_kind_from_name (const char *name, RectoBlockKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (block_kinds); i++)
+    if (g_strcmp0 (block_kinds[i], name) == 0)
+      {
+        *kind = (RectoBlockKind) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+recto_dump_line_role_from_name (const char *name, RectoLineRole *role)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (line_roles); i++)
+    if (g_strcmp0 (line_roles[i], name) == 0)
+      {
+        *role = (RectoLineRole) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A box as [x1, y1, x2, y2], exactly (the dump is lossless: a stage run on a dump read back
+ * gives what it gives in the pipeline). */
 static void
 write_box (RectoJson *json, const RectoBox *box)
 {
@@ -30,7 +60,7 @@ write_box (RectoJson *json, const RectoBox *box)
 
   recto_json_begin_array (json);
   for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
-    recto_json_double (json, round (edges[i] * 100) / 100);
+    recto_json_float (json, edges[i]);
   recto_json_end_array (json);
 }
 
@@ -38,7 +68,7 @@ static void
 write_style (RectoJson *json, const char *font, float size, guint32 flags)
 {
   recto_json_member_string (json, "font", font);
-  recto_json_member_double (json, "size", size);
+  recto_json_member_float (json, "size", size);
   recto_json_member_int (json, "flags", flags);
 }
 
@@ -55,8 +85,8 @@ write_line (RectoJson *json, const RectoLine *line)
     recto_json_null (json);
   recto_json_key (json, "column");
   recto_json_begin_array (json);
-  recto_json_double (json, line->column_x1);
-  recto_json_double (json, line->column_x2);
+  recto_json_float (json, line->column_x1);
+  recto_json_float (json, line->column_x2);
   recto_json_end_array (json);
   write_style (json, line->font, line->size, line->flags);
   recto_json_key (json, "glyphs");
@@ -110,7 +140,7 @@ static void
 write_block (RectoJson *json, const RectoBlock *block)
 {
   recto_json_begin_object (json);
-  recto_json_member_string (json, "kind", block_kinds[block->kind]);
+  recto_json_member_string (json, "kind", recto_dump_block_kind_name (block->kind));
   if (block->kind == RECTO_BLOCK_TEXT)
     {
       recto_json_member_string (json, "text", block->text);
@@ -121,8 +151,12 @@ write_block (RectoJson *json, const RectoBlock *block)
   recto_json_member_string (json, "n", block->n);
   recto_json_member_int (json, "level", block->level);
   recto_json_member_int (json, "page", block->page);
+  if (block->kind == RECTO_BLOCK_REG)
+    recto_json_member_string (json, "text", block->text);
   recto_json_member_string (json, "stage", block->stage);
   write_style (json, block->font, block->size, block->flags);
+  recto_json_key (json, "all_bold");
+  recto_json_boolean (json, block->all_bold);
   recto_json_key (json, "sources");
   recto_json_begin_array (json);
   for (guint i = 0; block->sources != NULL && i < block->sources->len; i++)

@@ -191,6 +191,35 @@ recto_json_double (RectoJson *json, double value)
 }
 
 void
+recto_json_float (RectoJson *json, float value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    {
+      recto_json_null (json);
+      return;
+    }
+  /* The fewest significant digits that read back as the same float: 522.956, not
+   * 522.95599365234375, and never a rounded value that reads back as another float. Whole
+   * numbers are written whole (612, not 6.1e+02). */
+  if (value == truncf (value) && fabsf (value) < 1e7f)
+    g_ascii_formatd (buffer, sizeof buffer, "%.0f", value);
+  else
+    for (int digits = 1; digits <= 9; digits++)
+      {
+        char format[8];
+        g_snprintf (format, sizeof format, "%%.%dg", digits);
+        g_ascii_formatd (buffer, sizeof buffer, format, value);
+        if ((float) g_ascii_strtod (buffer, NULL) == value)
+          break;
+      }
+  before_value (json);
+  g_string_append (json->out, buffer);
+  json->need_comma = TRUE;
+}
+
+void
 recto_json_boolean (RectoJson *json, gboolean value)
 {
   before_value (json);
@@ -225,4 +254,11 @@ recto_json_member_double (RectoJson *json, const char *key, double value)
 {
   recto_json_key (json, key);
   recto_json_double (json, value);
+}
+
+void
+recto_json_member_float (RectoJson *json, const char *key, float value)
+{
+  recto_json_key (json, key);
+  recto_json_float (json, value);
 }

@@ -20,6 +20,8 @@ void recto_json_key (RectoJson *json, const char *key);
 void recto_json_string (RectoJson *json, const char *value); /* NULL writes null */
 void recto_json_int (RectoJson *json, gint64 value);
 void recto_json_double (RectoJson *json, double value);
+/* A float in the fewest digits that read back as the same float (lossless, yet short). */
+void recto_json_float (RectoJson *json, float value);
 void recto_json_boolean (RectoJson *json, gboolean value);
 void recto_json_null (RectoJson *json);
 
@@ -27,5 +29,6 @@ void recto_json_null (RectoJson *json);
 void recto_json_member_string (RectoJson *json, const char *key, const char *value);
 void recto_json_member_int (RectoJson *json, const char *key, gint64 value);
 void recto_json_member_double (RectoJson *json, const char *key, double value);
+void recto_json_member_float (RectoJson *json, const char *key, float value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoJson, recto_json_free)

@@ -117,26 +117,21 @@ find_stage (const RectoPipeline *pipeline, const RectoStageInfo *info)
   return -1;
 }
 
-RectoPipeline *
-recto_pipeline_new (RectoRegistry *registry, const char *description, GError **error)
+/* Parses the stages of @description and their settings into @pipeline, in order. */
+static gboolean
+parse_stages (RectoPipeline *pipeline, RectoRegistry *registry, const char *description,
+              GError **error)
 {
-  g_autoptr (RectoPipeline) pipeline = g_new0 (RectoPipeline, 1);
   g_auto (GStrv) words = NULL;
   g_autoptr (GPtrArray) groups = NULL;
   g_autoptr (GError) shell_error = NULL;
 
-  pipeline->stages = g_array_new (FALSE, TRUE, sizeof (PipelineStage));
-  g_array_set_clear_func (pipeline->stages, (GDestroyNotify) pipeline_stage_clear);
-
   if (is_blank (description))
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "%s", needs_source_and_sink);
-      return NULL;
-    }
+    return TRUE;
   if (!g_shell_parse_argv (description, NULL, &words, &shell_error))
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: %s", shell_error->message);
-      return NULL;
+      return FALSE;
     }
   groups = split_groups (words);
   for (guint i = 0; i < groups->len; i++)
@@ -148,26 +143,46 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
         {
           g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
                        "pipeline: stage %u is empty (two '!' in a row, or one at an end)", i + 1);
-          return NULL;
+          return FALSE;
         }
       stage.info = recto_registry_lookup (registry, g_ptr_array_index (group, 0), error);
       if (stage.info == NULL)
-        return NULL;
+        return FALSE;
       /* Provenance and repairs name a stage by its name, so each may run once. */
       if (find_stage (pipeline, stage.info) >= 0)
         {
           g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
                        "pipeline: stage '%s' appears twice; each stage runs once",
                        stage.info->name);
-          return NULL;
+          return FALSE;
         }
       g_ptr_array_add (group, NULL);
       stage.config =
           recto_options_parse (stage.info, (const char *const *) group->pdata + 1, error);
       if (stage.config == NULL)
-        return NULL;
+        return FALSE;
       g_array_append_val (pipeline->stages, stage);
     }
+  return TRUE;
+}
+
+static RectoPipeline *
+pipeline_new_empty (void)
+{
+  RectoPipeline *pipeline = g_new0 (RectoPipeline, 1);
+
+  pipeline->stages = g_array_new (FALSE, TRUE, sizeof (PipelineStage));
+  g_array_set_clear_func (pipeline->stages, (GDestroyNotify) pipeline_stage_clear);
+  return pipeline;
+}
+
+RectoPipeline *
+recto_pipeline_new (RectoRegistry *registry, const char *description, GError **error)
+{
+  g_autoptr (RectoPipeline) pipeline = pipeline_new_empty ();
+
+  if (!parse_stages (pipeline, registry, description, error))
+    return NULL;
   if (pipeline->stages->len < 2)
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "%s", needs_source_and_sink);
@@ -175,6 +190,32 @@ recto_pipeline_new (RectoRegistry *registry, const char *description, GError **e
     }
   if (!check_shape (pipeline, error))
     return NULL;
+  return g_steal_pointer (&pipeline);
+}
+
+RectoPipeline *
+recto_pipeline_new_repairs (RectoRegistry *registry, const char *description, GError **error)
+{
+  g_autoptr (RectoPipeline) pipeline = pipeline_new_empty ();
+
+  if (!parse_stages (pipeline, registry, description, error))
+    return NULL;
+  if (pipeline->stages->len == 0)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE, "pipeline: names no stage");
+      return NULL;
+    }
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const RectoStageInfo *info = recto_pipeline_get_stage (pipeline, i);
+      if (info->kind != RECTO_STAGE_REPAIR)
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "pipeline: '%s' is a %s stage; only repair stages run on a document "
+                       "fixture", info->name, recto_stage_kind_name (info->kind));
+          return NULL;
+        }
+    }
   return g_steal_pointer (&pipeline);
 }
 

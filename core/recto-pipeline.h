@@ -18,6 +18,10 @@ typedef struct _RectoPipeline RectoPipeline;
  * NULL with a RECTO_ERROR_USAGE or RECTO_ERROR_PLUGIN error that names the stage at fault. */
 RectoPipeline *recto_pipeline_new (RectoRegistry *registry, const char *description,
                                    GError **error);
+/* Parses @description as a chain of repair stages only, to run on a document that exists
+ * already (a fixture read with recto_dump_load()). */
+RectoPipeline *recto_pipeline_new_repairs (RectoRegistry *registry, const char *description,
+                                           GError **error);
 void recto_pipeline_free (RectoPipeline *pipeline);
 
 guint recto_pipeline_get_n_stages (const RectoPipeline *pipeline);

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   # build
   gcc meson ninja-build pkg-config libglib2.0-dev libpoppler-glib-dev libxml2-dev
+  libjson-glib-dev
   # run: Poppler needs poppler-data for PDFs that use the predefined CJK CMaps (GBK-EUC-H…)
   poppler-data
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks

@@ -1,0 +1,497 @@
+/* recto-dump-load.c: reads a document back from its JSON dump (recto_dump_load() in
+ * recto-dump.h), so that a stage can be run on a fixture without a PDF. Every key may be left
+ * out; a value of the wrong type is an error that names its JSON path ("pages[0].lines[3].box"),
+ * so a hand-written fixture is quick to fix. */
+#include <json-glib/json-glib.h>
+
+#include "recto-document-private.h"
+#include "recto-dump.h"
+
+static gboolean
+fail (GError **error, const char *path, const char *expected)
+{
+  g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "%s: expected %s", path, expected);
+  return FALSE;
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node)
+         && (json_node_get_value_type (node) == G_TYPE_INT64
+             || json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+/* The member @key of @object, or NULL when it is absent or null. */
+static JsonNode *
+member (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
+}
+
+/* Reads a string member into @value, leaving it alone when the member is absent or null. */
+static gboolean
+read_string (JsonObject *object, const char *key, const char *path, const char **value,
+             GError **error)
+{
+  JsonNode *node = member (object, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (error, where, "a string");
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_number (JsonObject *object, const char *key, const char *path, double *value,
+             GError **error)
+{
+  JsonNode *node = member (object, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!is_number (node))
+    return fail (error, where, "a number");
+  *value = json_node_get_double (node);
+  return TRUE;
+}
+
+static gboolean
+read_boolean (JsonObject *object, const char *key, const char *path, gboolean *value,
+              GError **error)
+{
+  JsonNode *node = member (object, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (error, where, "true or false");
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* The array member @key, or an empty array when it is absent (NULL on a type error). */
+static JsonArray *
+read_array (JsonObject *object, const char *key, const char *path, GError **error)
+{
+  JsonNode *node = member (object, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    return json_array_new ();
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, where, "an array");
+      return NULL;
+    }
+  return json_array_ref (json_node_get_array (node));
+}
+
+static JsonObject *
+element_object (JsonArray *array, guint i, const char *path, GError **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+  g_autofree char *where = g_strdup_printf ("%s[%u]", path, i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (error, where, "an object");
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* A box [x1, y1, x2, y2]; a null or absent box leaves @has_box FALSE. */
+static gboolean
+read_box (JsonNode *node, const char *path, RectoBox *box, gboolean *has_box, GError **error)
+{
+  JsonArray *edges;
+  float values[4];
+
+  *has_box = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 4)
+    return fail (error, path, "a box [x1, y1, x2, y2] or null");
+  edges = json_node_get_array (node);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonNode *edge = json_array_get_element (edges, i);
+      if (!is_number (edge))
+        return fail (error, path, "a box of four numbers");
+      values[i] = (float) json_node_get_double (edge);
+    }
+  *box = (RectoBox) { values[0], values[1], values[2], values[3] };
+  *has_box = TRUE;
+  return TRUE;
+}
+
+static gboolean
+read_style (JsonObject *object, const char *path, const char **font, double *size,
+            double *flags, GError **error)
+{
+  return read_string (object, "font", path, font, error)
+         && read_number (object, "size", path, size, error)
+         && read_number (object, "flags", path, flags, error);
+}
+
+static gboolean
+load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *path,
+             GError **error)
+{
+  const char *chars = "";
+  g_autofree gunichar *codes = NULL;
+  g_autoptr (GArray) boxes = g_array_new (FALSE, TRUE, sizeof (RectoBox));
+  g_autoptr (JsonArray) box_list = NULL;
+  g_autoptr (JsonArray) spans = NULL;
+  glong n_chars = 0;
+  guint covered = 0;
+
+  if (!read_string (object, "chars", path, &chars, error))
+    return FALSE;
+  codes = g_utf8_to_ucs4_fast (chars, -1, &n_chars);
+  box_list = read_array (object, "boxes", path, error);
+  if (box_list == NULL)
+    return FALSE;
+  if (json_array_get_length (box_list) != 0 && json_array_get_length (box_list) != (guint) n_chars)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.boxes", path);
+      return fail (error, where, "one box per character of chars, or none");
+    }
+  for (guint i = 0; i < json_array_get_length (box_list); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.boxes[%u]", path, i);
+      RectoBox box = { 0 };
+      gboolean has_box;
+      if (!read_box (json_array_get_element (box_list, i), where, &box, &has_box, error))
+        return FALSE;
+      g_array_append_val (boxes, box);
+    }
+
+  spans = read_array (object, "spans", path, error);
+  if (spans == NULL)
+    return FALSE;
+  if (json_array_get_length (spans) == 0 && n_chars > 0)
+    {
+      /* A fixture may give characters without styles: one span of unknown font. */
+      recto_page_add_span (doc, page, NULL, 0, 0, codes, boxes->len > 0 ? &g_array_index (boxes, RectoBox, 0) : NULL,
+                           (guint) n_chars);
+      return TRUE;
+    }
+  for (guint i = 0; i < json_array_get_length (spans); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.spans[%u]", path, i);
+      JsonObject *span = element_object (spans, i, where, error);
+      const char *font = NULL;
+      double size = 0, flags = 0, first = covered, length = 0;
+
+      if (span == NULL || !read_style (span, where, &font, &size, &flags, error)
+          || !read_number (span, "first", where, &first, error)
+          || !read_number (span, "length", where, &length, error))
+        return FALSE;
+      if (first != covered || length < 1 || covered + length > n_chars)
+        return fail (error, where, "spans that cover chars in order, each from where the last ended");
+      recto_page_add_span (doc, page, font, (float) size, (guint32) flags, codes + covered,
+                           boxes->len > 0 ? &g_array_index (boxes, RectoBox, covered) : NULL,
+                           (guint) length);
+      covered += (guint) length;
+    }
+  if (covered != n_chars)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.spans", path);
+      return fail (error, where, "spans that cover every character of chars");
+    }
+  return TRUE;
+}
+
+static gboolean
+load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *path,
+           GError **error)
+{
+  const char *text = "", *role = "body", *font = NULL;
+  double size = 0, flags = 0;
+  RectoBox box = { 0 };
+  gboolean has_box;
+  RectoLine *line;
+  g_autoptr (JsonArray) column = NULL;
+  g_autoptr (JsonArray) glyphs = NULL;
+  g_autofree char *box_path = g_strdup_printf ("%s.box", path);
+
+  if (!read_string (object, "text", path, &text, error)
+      || !read_string (object, "role", path, &role, error)
+      || !read_style (object, path, &font, &size, &flags, error)
+      || !read_box (member (object, "box"), box_path, &box, &has_box, error))
+    return FALSE;
+  line = recto_page_add_line (page, text, has_box ? &box : NULL);
+  if (!recto_dump_line_role_from_name (role, &line->role))
+    {
+      g_autofree char *where = g_strdup_printf ("%s.role", path);
+      return fail (error, where, "body, header, footer, page-number or note");
+    }
+  line->font = recto_document_intern (doc, font);
+  line->size = (float) size;
+  line->flags = (guint32) flags;
+
+  column = read_array (object, "column", path, error);
+  if (column == NULL)
+    return FALSE;
+  if (json_array_get_length (column) == 2 && is_number (json_array_get_element (column, 0))
+      && is_number (json_array_get_element (column, 1)))
+    {
+      line->column_x1 = (float) json_array_get_double_element (column, 0);
+      line->column_x2 = (float) json_array_get_double_element (column, 1);
+    }
+  else if (json_array_get_length (column) != 0)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.column", path);
+      return fail (error, where, "[x1, x2]");
+    }
+
+  glyphs = read_array (object, "glyphs", path, error);
+  if (glyphs == NULL)
+    return FALSE;
+  if (json_array_get_length (glyphs) > 0)
+    line->glyphs = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < json_array_get_length (glyphs); i++)
+    {
+      JsonNode *glyph = json_array_get_element (glyphs, i);
+      guint index;
+      if (!is_number (glyph) || json_node_get_double (glyph) < 0
+          || json_node_get_double (glyph) >= page->chars->len)
+        {
+          g_autofree char *where = g_strdup_printf ("%s.glyphs[%u]", path, i);
+          return fail (error, where, "the index of one of the page's chars");
+        }
+      index = (guint) json_node_get_double (glyph);
+      g_array_append_val (line->glyphs, index);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_page (RectoDocument *doc, JsonObject *object, const char *path, GError **error)
+{
+  double width = 0, height = 0;
+  const char *label = NULL, *printed_number = NULL;
+  g_autoptr (JsonArray) lines = NULL;
+  RectoPage *page;
+
+  if (!read_number (object, "width", path, &width, error)
+      || !read_number (object, "height", path, &height, error)
+      || !read_string (object, "label", path, &label, error)
+      || !read_string (object, "printed_number", path, &printed_number, error))
+    return FALSE;
+  page = recto_document_add_page (doc, width, height, label);
+  page->printed_number = g_strdup (printed_number);
+  if (!load_glyphs (doc, page, object, path, error))
+    return FALSE;
+  lines = read_array (object, "lines", path, error);
+  if (lines == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (lines); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.lines[%u]", path, i);
+      JsonObject *line = element_object (lines, i, where, error);
+      if (line == NULL || !load_line (doc, page, line, where, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_provenance (RectoDocument *doc, RectoBlock *block, JsonObject *object, const char *path,
+                 GError **error)
+{
+  g_autoptr (JsonArray) sources = read_array (object, "sources", path, error);
+  g_autoptr (JsonArray) repairs = NULL;
+
+  if (sources == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (sources); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.sources[%u]", path, i);
+      g_autofree char *box_path = g_strdup_printf ("%s.box", where);
+      JsonObject *source = element_object (sources, i, where, error);
+      double page = 0;
+      RectoBox box = { 0 };
+      gboolean has_box;
+      if (source == NULL || !read_number (source, "page", where, &page, error)
+          || !read_box (member (source, "box"), box_path, &box, &has_box, error))
+        return FALSE;
+      recto_block_add_source (block, (guint) page, has_box ? &box : NULL);
+    }
+  repairs = read_array (object, "repairs", path, error);
+  if (repairs == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (repairs); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.repairs[%u]", path, i);
+      JsonObject *repair = element_object (repairs, i, where, error);
+      const char *stage = NULL, *kind = NULL, *detail = NULL;
+      if (repair == NULL || !read_string (repair, "stage", where, &stage, error)
+          || !read_string (repair, "kind", where, &kind, error)
+          || !read_string (repair, "detail", where, &detail, error))
+        return FALSE;
+      if (stage == NULL || kind == NULL)
+        return fail (error, where, "a repair with a stage and a kind");
+      recto_block_add_repair_record (doc, block, stage, kind, detail);
+    }
+  return TRUE;
+}
+
+static gboolean load_children (RectoDocument *doc, RectoBlock *parent, JsonObject *object,
+                               const char *path, GError **error);
+
+/* Fills @block (already made, of the kind the JSON names) from @object. */
+static gboolean
+load_block_fields (RectoDocument *doc, RectoBlock *block, JsonObject *object, const char *path,
+                   GError **error)
+{
+  const char *text = NULL, *type = NULL, *n = NULL, *stage = NULL, *font = NULL;
+  double level = 0, page = -1, size = 0, flags = 0;
+
+  if (!read_string (object, "text", path, &text, error))
+    return FALSE;
+  if (block->kind == RECTO_BLOCK_TEXT || block->kind == RECTO_BLOCK_REG)
+    block->text = g_strdup (text != NULL ? text : "");
+  if (block->kind == RECTO_BLOCK_TEXT)
+    return TRUE;
+  if (!read_string (object, "type", path, &type, error)
+      || !read_string (object, "n", path, &n, error)
+      || !read_number (object, "level", path, &level, error)
+      || !read_number (object, "page", path, &page, error)
+      || !read_string (object, "stage", path, &stage, error)
+      || !read_style (object, path, &font, &size, &flags, error)
+      || !read_boolean (object, "all_bold", path, &block->all_bold, error))
+    return FALSE;
+  block->type = recto_document_intern (doc, type);
+  recto_block_set_n (block, n);
+  block->level = (int) level;
+  block->page = (int) page;
+  block->stage = recto_document_intern (doc, stage);
+  block->font = recto_document_intern (doc, font);
+  block->size = (float) size;
+  block->flags = (guint32) flags;
+  return load_provenance (doc, block, object, path, error)
+         && load_children (doc, block, object, path, error);
+}
+
+static gboolean
+load_children (RectoDocument *doc, RectoBlock *parent, JsonObject *object, const char *path,
+               GError **error)
+{
+  g_autoptr (JsonArray) children = read_array (object, "children", path, error);
+
+  if (children == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (children); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.children[%u]", path, i);
+      JsonObject *child = element_object (children, i, where, error);
+      const char *kind_name = NULL;
+      RectoBlockKind kind;
+
+      if (child == NULL || !read_string (child, "kind", where, &kind_name, error))
+        return FALSE;
+      if (!recto_dump_block_kind_from_name (kind_name, &kind) || kind == RECTO_BLOCK_BODY)
+        {
+          g_autofree char *kind_path = g_strdup_printf ("%s.kind", where);
+          return fail (error, kind_path, "a block kind: div, head, p, ab, figure, list, item, "
+                                         "note, fw, pb, gap, lb, reg or text");
+        }
+      if (!load_block_fields (doc, recto_block_append (doc, parent, kind), child, where, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_document (RectoDocument *doc, JsonObject *root, GError **error)
+{
+  const char *schema = NULL;
+  JsonNode *source = member (root, "source");
+  JsonNode *metadata = member (root, "metadata");
+  JsonNode *body = member (root, "body");
+  g_autoptr (JsonArray) pages = NULL;
+
+  if (!read_string (root, "schema", "$", &schema, error))
+    return FALSE;
+  if (schema != NULL && !g_str_equal (schema, "recto-dump/1"))
+    return fail (error, "$.schema", "\"recto-dump/1\" (this recto reads no other version)");
+  if (source != NULL)
+    {
+      const char *name = NULL, *sha256 = NULL;
+      double size = 0;
+      if (!JSON_NODE_HOLDS_OBJECT (source))
+        return fail (error, "$.source", "an object");
+      if (!read_string (json_node_get_object (source), "name", "$.source", &name, error)
+          || !read_string (json_node_get_object (source), "sha256", "$.source", &sha256, error)
+          || !read_number (json_node_get_object (source), "size", "$.source", &size, error))
+        return FALSE;
+      recto_document_set_source (doc, name, sha256, (guint64) size);
+    }
+  if (metadata != NULL)
+    {
+      g_autoptr (GList) keys = NULL;
+      if (!JSON_NODE_HOLDS_OBJECT (metadata))
+        return fail (error, "$.metadata", "an object");
+      keys = json_object_get_members (json_node_get_object (metadata));
+      for (GList *key = keys; key != NULL; key = key->next)
+        {
+          const char *value = NULL;
+          if (!read_string (json_node_get_object (metadata), key->data, "$.metadata", &value,
+                            error))
+            return FALSE;
+          recto_document_set_metadata (doc, key->data, value);
+        }
+    }
+  pages = read_array (root, "pages", "$", error);
+  if (pages == NULL)
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (pages); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("$.pages[%u]", i);
+      JsonObject *page = element_object (pages, i, where, error);
+      if (page == NULL || !load_page (doc, page, where, error))
+        return FALSE;
+    }
+  if (body == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (body))
+    return fail (error, "$.body", "an object");
+  return load_provenance (doc, recto_document_get_body (doc), json_node_get_object (body),
+                          "$.body", error)
+         && load_children (doc, recto_document_get_body (doc), json_node_get_object (body),
+                           "$.body", error);
+}
+
+RectoDocument *
+recto_dump_load (const char *text, gssize length, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (GError) parse_error = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, text, length, &parse_error))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "not JSON: %s",
+                   parse_error->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (error, "$", "an object");
+      return NULL;
+    }
+  if (!load_document (doc, json_node_get_object (root), error))
+    return NULL;
+  return g_steal_pointer (&doc);
+}
