@@ -20,7 +20,10 @@ print_stage_text (RectoRegistry *registry, const RectoStageInfo *info)
   printf ("%s (%s stage) %s, %s\n", info->name, recto_stage_kind_name (info->kind), info->version,
           info->license);
   printf ("  %s\n", info->summary);
-  printf ("  module: %s\n", recto_registry_get_path (registry, info->name));
+  printf ("  module: %s (stage ABI %u)\n", recto_registry_get_path (registry, info->name),
+          info->abi_version);
+  if (info->kind == RECTO_STAGE_SOURCE)
+    printf ("  recognises its inputs by content: %s\n", info->probe != NULL ? "yes" : "no");
   if (info->options != NULL && info->options->name != NULL)
     {
       printf ("  options:\n");
@@ -54,6 +57,12 @@ write_stage_json (RectoJson *json, RectoRegistry *registry, const RectoStageInfo
   recto_json_member_string (json, "version", info->version);
   recto_json_member_string (json, "license", info->license);
   recto_json_member_string (json, "module", recto_registry_get_path (registry, info->name));
+  recto_json_member_int (json, "abi_version", info->abi_version);
+  if (info->kind == RECTO_STAGE_SOURCE)
+    {
+      recto_json_key (json, "probes");
+      recto_json_boolean (json, info->probe != NULL);
+    }
   recto_json_key (json, "options");
   recto_json_begin_array (json);
   for (const RectoOption *o = info->options; o != NULL && o->name != NULL; o++)

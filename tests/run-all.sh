@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # run-all.sh: the whole test suite, as CI runs it on a fresh Debian 12 machine: installs the
 # dependencies, then builds and tests recto twice, plainly and under AddressSanitizer +
-# UndefinedBehaviorSanitizer, then checks one conversion for leaks under valgrind.
+# UndefinedBehaviorSanitizer, then checks conversions for leaks under valgrind, then follows the
+# stage author's path (docs/writing-a-stage.md) against recto installed into a temporary prefix.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -30,4 +31,12 @@ for sample in samples/zh-volume.pdf samples/en-report.pdf; do
     build-ci/core/recto convert --plugin-dir build-ci/plugins "$sample" -o "$out/sample.tei.xml"
   echo "valgrind: $sample clean"
 done
-echo "valgrind: 2 passed, 0 failed"
+valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect \
+  --show-leak-kinds=definite,indirect --error-exitcode=1 \
+  build-ci/core/recto-stage-test --plugin-dir build-ci/tests fullwidth-digits \
+  examples/stage-template/tests/input.json examples/stage-template/tests/expected.json
+echo "valgrind: recto-stage-test clean"
+echo "valgrind: 3 passed, 0 failed"
+
+echo "== the stage template, built out of tree against an installed recto"
+bash tests/test-stage-template.sh

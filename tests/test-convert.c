@@ -290,6 +290,31 @@ test_marks (void)
   g_assert_nonnull (strstr (text, "<pb facs=\"#page1\"/>"));
 }
 
+/* A stage that regularises text (the stage template, examples/stage-template) keeps the
+ * source's characters in <orig> and gives its reading in <reg>, marked as its repair. */
+static void
+test_regularised_text (void)
+{
+  g_autofree char *input = g_build_filename (out_dir, "fullwidth.txt", NULL);
+  g_autofree char *plugin_arg = g_strdup_printf ("--plugin-dir=%s", env ("RECTO_TEST_EXTRA_DIR"));
+  g_autofree char *tei = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (input, "一、总体情况\n\n全年完成投资１２３亿元，增长４.５％。\n", -1, &error);
+  g_assert_no_error (error);
+  tei = convert_ok (input, "fullwidth.tei.xml", plugin_arg,
+                    "--pipeline=text-source ! paragraphs ! headings ! fullwidth-digits ! chapters "
+                    "! tei-sink");
+  text = read_text (tei);
+  g_assert_nonnull (strstr (text, "全年完成投资<choice><orig>１２３</orig><reg "
+                                  "resp=\"#stage.fullwidth-digits\" "
+                                  "ana=\"#repair.fullwidth-digits.ascii-digits\">123</reg>"
+                                  "</choice>亿元"));
+  g_assert_nonnull (strstr (text, "<category xml:id=\"repair.fullwidth-digits.ascii-digits\">"));
+  assert_conserved_from (input, "UTF-8", tei);
+}
+
 /* Files in out_dir whose name starts with @prefix (temporary files included). */
 static guint
 count_outputs (const char *prefix)
@@ -732,6 +757,7 @@ main (int argc, char **argv)
   g_test_add_func ("/convert/source-date", test_source_date);
   g_test_add_func ("/convert/run-in-heading", test_run_in_heading);
   g_test_add_func ("/convert/dump-after", test_dump_after);
+  g_test_add_func ("/convert/regularised-text", test_regularised_text);
   g_test_add_func ("/convert/text-encodings", test_text_encodings);
   g_test_add_func ("/convert/seed-extraction", test_seed_extraction);
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
