@@ -178,6 +178,12 @@ add_pitch (Pitches *pitches, float size, float pitch)
 }
 
 static void
+sort_pitches (gpointer size, gpointer of_size, gpointer unused)
+{
+  g_array_sort (of_size, compare_floats);
+}
+
+static void
 find_pitches (RectoDocument *doc, Pitches *pitches)
 {
   g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (float));
@@ -208,6 +214,8 @@ find_pitches (RectoDocument *doc, Pitches *pitches)
     }
   pitches->overall = all->len > 0 ? median (all) : 0;
   pitches->overall_size = recto_document_get_body_size (doc);
+  /* Sorted once here: usual_pitch() is asked for every line. */
+  g_hash_table_foreach (pitches->by_size, sort_pitches, NULL);
 }
 
 /* The usual pitch of lines of @size: their own median where enough pairs give one, else the
@@ -218,7 +226,7 @@ usual_pitch (const Pitches *pitches, float size)
   GArray *of_size = g_hash_table_lookup (pitches->by_size, size_key (size));
 
   if (of_size != NULL && of_size->len >= 3)
-    return median (of_size);
+    return g_array_index (of_size, float, of_size->len / 2); /* sorted: the median */
   if (pitches->overall_size > 0 && size > 0)
     return pitches->overall * size / pitches->overall_size;
   return pitches->overall;
