@@ -6,3 +6,4 @@
 #include <recto/recto-document.h>
 #include <recto/recto-stage.h>
 #include <recto/recto-numbering.h>
+#include <recto/recto-parallel.h>
