@@ -1,9 +1,16 @@
-/* recto-cmd-convert.c: `recto convert`: converts each input, reports each failure on one line,
- * and goes on with the next input. */
+/* recto-cmd-convert.c: `recto convert`. One file is converted in this process; several files,
+ * a directory, or any batch option (-j, --timeout, --report, --skip-existing, --shard) make a
+ * batch, in which each file runs in a worker process of its own (recto-batch.h) and one bad
+ * file never stops the others. `--worker` is that worker: it converts one file and prints a
+ * JSON summary for the batch. */
 #include <stdio.h>
 
+#include "recto-batch.h"
 #include "recto-commands.h"
 #include "recto-convert.h"
+#include "recto-inputs.h"
+#include "recto-parallel-private.h"
+#include "recto-worker.h"
 
 typedef struct
 {
@@ -13,6 +20,16 @@ typedef struct
   gboolean quiet;
   char *dump_after;
   char *dump_dir;
+  int jobs;
+  int timeout;
+  char *report;
+  gboolean skip_existing;
+  char **include;
+  char **exclude;
+  char *shard;
+  gboolean progress;
+  int threads;
+  gboolean worker;
   char **inputs;
 } ConvertOptions;
 
@@ -24,28 +41,14 @@ convert_options_clear (ConvertOptions *options)
   g_strfreev (options->plugin_dirs);
   g_free (options->dump_after);
   g_free (options->dump_dir);
+  g_free (options->report);
+  g_strfreev (options->include);
+  g_strfreev (options->exclude);
+  g_free (options->shard);
   g_strfreev (options->inputs);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ConvertOptions, convert_options_clear)
-
-/* Where the TEI of @input goes, or NULL with an error for an -o that cannot serve. */
-static char *
-output_for (const ConvertOptions *options, const char *input, guint n_inputs, GError **error)
-{
-  if (options->output == NULL)
-    return recto_convert_default_output (input, NULL);
-  if (g_file_test (options->output, G_FILE_TEST_IS_DIR))
-    return recto_convert_default_output (input, options->output);
-  if (n_inputs > 1)
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
-                   "-o %s: with several inputs, -o must name an existing directory",
-                   options->output);
-      return NULL;
-    }
-  return g_strdup (options->output);
-}
 
 static void
 print_warnings (const char *input, const GPtrArray *warnings)
@@ -56,6 +59,123 @@ print_warnings (const char *input, const GPtrArray *warnings)
                                                (const char *) g_ptr_array_index (warnings, i));
       recto_command_print_error (line);
     }
+}
+
+static RectoRegistry *
+load_registry (const ConvertOptions *options)
+{
+  RectoRegistry *registry = recto_registry_new ();
+
+  recto_registry_scan_default (registry, (const char *const *) options->plugin_dirs);
+  return registry;
+}
+
+/* Converts one file here, in this process. */
+static int
+convert_one (const ConvertOptions *options, const RectoInput *input,
+             const RectoDumpRequest *dump)
+{
+  g_autoptr (RectoRegistry) registry = load_registry (options);
+  g_auto (RectoConvertResult) result = { 0 };
+  g_autoptr (GError) error = NULL;
+
+  if (!recto_convert_file (registry, options->pipeline, dump, input->path, input->output,
+                           &result, &error))
+    recto_command_print_error (error->message);
+  if (!options->quiet)
+    print_warnings (input->path, result.warnings);
+  return recto_error_exit_code (error);
+}
+
+/* A batch's worker: one file, into -o, and its summary as JSON on standard output. */
+static int
+run_worker (const ConvertOptions *options, const RectoDumpRequest *dump)
+{
+  g_autoptr (RectoRegistry) registry = NULL;
+  g_auto (RectoConvertResult) result = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  if (options->inputs == NULL || g_strv_length (options->inputs) != 1 || options->output == NULL)
+    {
+      recto_command_print_error ("convert --worker: needs one input and -o");
+      return 2;
+    }
+  registry = load_registry (options);
+  recto_convert_file (registry, options->pipeline, dump, options->inputs[0], options->output,
+                      &result, &error);
+  summary = recto_worker_report_to_json (&result, error);
+  fputs (summary, stdout);
+  return recto_error_exit_code (error);
+}
+
+/* What every worker of a batch is told: the options that shape a conversion. */
+static GStrv
+worker_args (const ConvertOptions *options)
+{
+  g_autoptr (GStrvBuilder) args = g_strv_builder_new ();
+  guint threads = options->threads > 0
+                      ? (guint) options->threads
+                      : MAX (1, g_get_num_processors () / (guint) MAX (options->jobs, 1));
+
+  if (options->pipeline != NULL)
+    {
+      g_strv_builder_add (args, "--pipeline");
+      g_strv_builder_add (args, options->pipeline);
+    }
+  for (guint i = 0; options->plugin_dirs != NULL && options->plugin_dirs[i] != NULL; i++)
+    {
+      /* Workers start in the same folder, but a relative folder is made absolute anyway. */
+      g_autofree char *absolute = g_canonicalize_filename (options->plugin_dirs[i], NULL);
+      g_strv_builder_add (args, "--plugin-dir");
+      g_strv_builder_add (args, absolute);
+    }
+  if (options->dump_after != NULL)
+    {
+      g_strv_builder_add (args, "--dump-after");
+      g_strv_builder_add (args, options->dump_after);
+    }
+  if (options->dump_dir != NULL)
+    {
+      g_strv_builder_add (args, "--dump-dir");
+      g_strv_builder_add (args, options->dump_dir);
+    }
+  g_autofree char *threads_arg = g_strdup_printf ("--threads=%u", threads);
+
+  g_strv_builder_add (args, threads_arg);
+  return g_strv_builder_end (args);
+}
+
+static gboolean
+is_batch (const ConvertOptions *options, GPtrArray *inputs)
+{
+  gboolean has_dir = FALSE;
+
+  for (guint i = 0; options->inputs[i] != NULL; i++)
+    has_dir = has_dir || g_file_test (options->inputs[i], G_FILE_TEST_IS_DIR);
+  return inputs->len != 1 || has_dir || options->jobs > 0 || options->timeout > 0
+         || options->report != NULL || options->skip_existing || options->shard != NULL;
+}
+
+static int
+run_batch (const ConvertOptions *options, GPtrArray *inputs)
+{
+  g_auto (GStrv) args = worker_args (options);
+  g_autoptr (GError) error = NULL;
+  RectoBatchOptions batch = {
+    .jobs = (guint) MAX (options->jobs, 1),
+    .timeout_seconds = (guint) options->timeout,
+    .skip_existing = options->skip_existing,
+    .report_path = options->report,
+    .progress_lines = options->progress,
+    .quiet = options->quiet,
+    .worker_args = (const char *const *) args,
+  };
+  int code = recto_batch_run (inputs, &batch, &error);
+
+  if (error != NULL)
+    recto_command_print_error (error->message);
+  return code;
 }
 
 int
@@ -73,65 +193,102 @@ recto_command_convert (int argc, char **argv)
       "DESC" },
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.plugin_dirs,
       "Look for stages in DIR first (repeatable)", "DIR" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &options.quiet, "Do not print warnings", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &options.quiet,
+      "Print no warnings and no progress", NULL },
     { "dump-after", 0, 0, G_OPTION_ARG_STRING, &options.dump_after,
       "Write the document as JSON (docs/dump-format.md) after each of these stages",
       "STAGE[,STAGE…]" },
     { "dump-dir", 0, 0, G_OPTION_ARG_FILENAME, &options.dump_dir,
       "Where --dump-after writes INPUT.NN-STAGE.json (default: beside the input)", "DIR" },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &options.jobs,
+      "Convert N files at a time, each in a worker process (default 1)", "N" },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &options.timeout,
+      "Stop a file's conversion after SECONDS (exit code 10 for it)", "SECONDS" },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &options.report,
+      "Write one JSON line per file to FILE: status, error, pages, seconds, characters, "
+      "repairs, warnings",
+      "FILE" },
+    { "skip-existing", 0, 0, G_OPTION_ARG_NONE, &options.skip_existing,
+      "Skip a file whose output exists and records the same source checksum", NULL },
+    { "include", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.include,
+      "In directories, convert the files whose path below it matches GLOB (repeatable; "
+      "default *.pdf)",
+      "GLOB" },
+    { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.exclude,
+      "In directories, leave out the files whose path below it matches GLOB (repeatable)",
+      "GLOB" },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &options.shard,
+      "Convert only share K of N of the inputs (stable, by path), to split an archive "
+      "between machines",
+      "K/N" },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &options.progress,
+      "Report progress even when standard error is not a terminal", NULL },
+    { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
+      "Threads for one file's pages (default: the processors, shared among -j workers)", "N" },
+    { "worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &options.worker, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
   g_autoptr (GOptionContext) context = g_option_context_new ("INPUT… - convert to TEI");
   g_autoptr (GError) error = NULL;
-  g_autoptr (RectoRegistry) registry = NULL;
   g_auto (GStrv) dump_stages = NULL;
+  g_autoptr (GPtrArray) inputs = NULL;
+  RectoInputRules rules = { 0 };
   RectoDumpRequest dump = { 0 };
-  guint n_inputs, failed = 0;
-  int last_code = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_set_description (context, "Exit codes are listed in README.md.");
+  g_option_context_set_description (
+      context, "INPUT may be a directory: its PDFs (see --include) are converted, recursively, "
+               "with outputs in the same tree below -o DIR.\n"
+               "Exit codes are listed in README.md.");
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       recto_command_print_error (error->message);
       return 2;
     }
-  n_inputs = options.inputs != NULL ? g_strv_length (options.inputs) : 0;
-  if (n_inputs == 0)
+  if (options.inputs == NULL || options.inputs[0] == NULL)
     {
       recto_command_print_error ("convert: no input file (try 'recto convert --help')");
       return 2;
     }
+  if (options.jobs < 0 || options.timeout < 0 || options.threads < 0)
+    {
+      recto_command_print_error ("convert: -j, --timeout and --threads take a positive number");
+      return 2;
+    }
+  recto_set_n_threads ((guint) options.threads);
 
   if (options.dump_after != NULL)
     dump_stages = g_strsplit (options.dump_after, ",", -1);
   dump.after = (const char *const *) dump_stages;
   dump.dir = options.dump_dir;
+  if (options.worker)
+    return run_worker (&options, &dump);
 
-  registry = recto_registry_new ();
-  recto_registry_scan_default (registry, (const char *const *) options.plugin_dirs);
-
-  for (guint i = 0; i < n_inputs; i++)
+  rules.include = (const char *const *) options.include;
+  rules.exclude = (const char *const *) options.exclude;
+  rules.output = options.output;
+  if (options.shard != NULL
+      && !recto_shard_parse (options.shard, &rules.shard_index, &rules.shard_count, &error))
     {
-      const char *input = options.inputs[i];
-      g_auto (RectoConvertResult) result = { 0 };
-      g_autoptr (GError) file_error = NULL;
-      g_autofree char *output = output_for (&options, input, n_inputs, &file_error);
-
-      if (output == NULL
-          || !recto_convert_file (registry, options.pipeline, &dump, input, output, &result,
-                                  &file_error))
-        {
-          recto_command_print_error (file_error->message);
-          last_code = recto_error_exit_code (file_error);
-          failed++;
-        }
-      if (!options.quiet)
-        print_warnings (input, result.warnings);
+      recto_command_print_error (error->message);
+      return 2;
     }
-
-  if (failed == 0)
-    return 0;
-  return n_inputs == 1 ? last_code : RECTO_EXIT_PARTIAL;
+  inputs = recto_inputs_expand ((const char *const *) options.inputs, &rules, &error);
+  if (inputs == NULL)
+    {
+      recto_command_print_error (error->message);
+      return recto_error_exit_code (error);
+    }
+  if (is_batch (&options, inputs))
+    {
+      if (options.output != NULL && g_str_equal (options.output, "-"))
+        {
+          recto_command_print_error ("convert: -o - (standard output) takes one file and no "
+                                     "batch options");
+          return 2;
+        }
+      return run_batch (&options, inputs);
+    }
+  return convert_one (&options, g_ptr_array_index (inputs, 0), &dump);
 }

@@ -4,11 +4,55 @@
 #include "recto-output.h"
 #include "recto-pipeline.h"
 
+static void
+stage_repairs_clear (RectoStageRepairs *repairs)
+{
+  g_free (repairs->stage);
+}
+
+void
+recto_convert_result_init (RectoConvertResult *result)
+{
+  recto_convert_result_clear (result);
+  result->warnings = g_ptr_array_new_with_free_func (g_free);
+  result->repairs = g_array_new (FALSE, TRUE, sizeof (RectoStageRepairs));
+  g_array_set_clear_func (result->repairs, (GDestroyNotify) stage_repairs_clear);
+}
+
 void
 recto_convert_result_clear (RectoConvertResult *result)
 {
   g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  g_clear_pointer (&result->repairs, g_array_unref);
   result->pages = 0;
+  result->characters = 0;
+}
+
+/* What a batch report says of a converted document besides its pages: its size in characters
+ * and the repairs each stage marked. */
+static void
+summarise (RectoDocument *doc, RectoConvertResult *result)
+{
+  result->pages = recto_document_get_n_pages (doc);
+  for (guint i = 0; i < result->pages; i++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, i);
+      if (page->chars->len > 0)
+        result->characters += page->chars->len;
+      else
+        for (guint j = 0; j < page->lines->len; j++)
+          result->characters +=
+              g_utf8_strlen (((const RectoLine *) g_ptr_array_index (page->lines, j))->text, -1);
+    }
+  for (guint i = 0; i < recto_document_get_n_stages (doc); i++)
+    {
+      const RectoStageInfo *info = recto_document_get_stage (doc, i, NULL);
+      RectoStageRepairs repairs = {
+        .stage = g_strdup (info->name),
+        .count = recto_document_count_repairs (doc, info->name, NULL),
+      };
+      g_array_append_val (result->repairs, repairs);
+    }
 }
 
 static GBytes *
@@ -17,11 +61,6 @@ read_input (const char *path, GError **error)
   g_autoptr (GError) io_error = NULL;
   g_autoptr (GMappedFile) mapped = NULL;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE, "is a directory");
-      return NULL;
-    }
   mapped = g_mapped_file_new (path, FALSE, &io_error);
   if (mapped == NULL)
     {
@@ -102,7 +141,7 @@ convert (RectoRegistry *registry, const char *requested_pipeline, const RectoDum
   if (!recto_pipeline_run (pipeline, doc, input, input_path, recto_output_get_stream (output),
                            result->warnings, error))
     return FALSE;
-  result->pages = recto_document_get_n_pages (doc);
+  summarise (doc, result);
   return recto_output_commit (output, error);
 }
 
@@ -116,8 +155,7 @@ recto_convert_file (RectoRegistry *registry, const char *pipeline, const RectoDu
 
   if (result == NULL)
     result = &local;
-  recto_convert_result_clear (result);
-  result->warnings = g_ptr_array_new_with_free_func (g_free);
+  recto_convert_result_init (result);
   ok = convert (registry, pipeline, dump, input_path, output_path, result, error);
   if (!ok)
     g_prefix_error (error, "%s: ", input_path);

@@ -3,12 +3,23 @@
 
 #include "recto-registry.h"
 
+/* How many repairs one stage of the pipeline marked. */
+typedef struct
+{
+  char *stage;
+  guint count;
+} RectoStageRepairs;
+
 typedef struct
 {
   guint pages; /* pages in the document */
+  guint64 characters; /* characters of the source's text layer (glyphs, or a text's characters) */
+  GArray *repairs; /* RectoStageRepairs, one per stage of the pipeline, in its order */
   GPtrArray *warnings; /* char*, "stage: message" */
 } RectoConvertResult;
 
+/* Empties @result and gives it empty lists of repairs and warnings. */
+void recto_convert_result_init (RectoConvertResult *result);
 void recto_convert_result_clear (RectoConvertResult *result);
 
 /* What to dump while converting: the document after each stage named in @after, as JSON in

@@ -12,6 +12,8 @@ packages=(
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks
   # JSON; xmllint checks our own TEI profile; valgrind checks for leaks; pdftotext is the benchmarks' yardstick
   jing libxml2-utils python3 valgrind poppler-utils
+  # the README's batch example runs GNU parallel; the benchmark compares with mutool
+  parallel mupdf-tools
 )
 
 missing=()

@@ -1,10 +1,18 @@
 /* test-repair: a repair stage for tests. It marks a repair on every paragraph, or fails in the
- * way its option asks, so that tests can see repairs marked and failures reported. */
+ * way its option asks, so that tests can see repairs marked and failures reported. A batch
+ * test makes it crash or hang on the inputs whose name holds a given text, so that one bad
+ * file can be shown not to stop the others. */
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
 #include <recto/recto.h>
 
 typedef struct
 {
   int fail;
+  char *crash_on; /* abort() on an input whose name holds this */
+  char *hang_on; /* never return on an input whose name holds this */
 } TestRepairConfig;
 
 enum
@@ -21,6 +29,14 @@ static const RectoOption test_repair_options[] = {
     .default_value = "never",
     .blurb = "Whether and how to fail",
     .offset = G_STRUCT_OFFSET (TestRepairConfig, fail) },
+  { .name = "crash-on",
+    .type = RECTO_OPTION_STRING,
+    .blurb = "Crash (abort) on inputs whose name holds this text",
+    .offset = G_STRUCT_OFFSET (TestRepairConfig, crash_on) },
+  { .name = "hang-on",
+    .type = RECTO_OPTION_STRING,
+    .blurb = "Hang on inputs whose name holds this text",
+    .offset = G_STRUCT_OFFSET (TestRepairConfig, hang_on) },
   { NULL },
 };
 
@@ -43,7 +59,12 @@ test_repair_process (RectoStageContext *ctx, RectoDocument *doc, const void *con
                      GError **error)
 {
   const TestRepairConfig *config = config_data;
+  const char *name = recto_stage_context_get_input_name (ctx);
 
+  if (config->crash_on != NULL && strstr (name, config->crash_on) != NULL)
+    abort ();
+  while (config->hang_on != NULL && strstr (name, config->hang_on) != NULL)
+    pause ();
   switch (config->fail)
     {
     case FAIL_WITH_ERROR:
