@@ -1,65 +1,67 @@
 /* recto-batch.c: see recto-batch.h.
  *
- * Each file runs in `recto convert --worker`, which writes its TEI into a private work folder
- * (.recto-XXXXXX) next to the final output and prints a JSON summary (recto-worker.h). Only
- * when the worker succeeded does the batch rename the TEI into place; whatever happens to the
- * worker (error, crash, timeout, Ctrl-C), the work folder is removed, so no partial output is
- * ever left where a script would take it for a result. */
+ * Each file is converted in a child forked from the batch, which has loaded the stages once:
+ * a new worker costs a fork, not the 40 ms of loading Poppler and its libraries again. The
+ * child writes its TEI into a private work folder (.recto-XXXXXX) next to the final output,
+ * with its summary (recto-worker.h) and its standard error beside it. Only when the worker
+ * succeeded does the batch rename the TEI into place; whatever happens to the worker (error,
+ * crash, timeout, Ctrl-C), the work folder is removed, so no partial output is ever left where
+ * a script would take it for a result.
+ *
+ * The batch itself stays single-threaded, so that forking it is safe: it waits for its
+ * children and for signals with one poll() on a signalfd, not with a GLib main loop. */
 #include <errno.h>
-#include <math.h>
-#include <glib-unix.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <math.h>
+#include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <recto/recto.h>
 
 #include "recto-batch.h"
 #include "recto-inputs.h"
 #include "recto-json.h"
+#include "recto-parallel-private.h"
 #include "recto-progress.h"
 #include "recto-worker.h"
 
 /* How much of an existing output is searched for the source checksum: the header is first. */
 #define HEADER_BYTES 65536
 
-typedef struct _Batch Batch;
-
 typedef struct
 {
-  Batch *batch;
   const RectoInput *input;
-  GSubprocess *process;
+  pid_t pid;
   char *work_dir; /* private folder beside the output, removed when the job ends */
   char *work_output;
   gint64 started; /* monotonic µs */
-  guint timeout_source;
+  gint64 deadline; /* monotonic µs; 0: none */
   gboolean timed_out;
 } Job;
 
-struct _Batch
+typedef struct
 {
   const RectoBatchOptions *options;
   GPtrArray *inputs; /* RectoInput* */
-  char *self; /* the recto executable, run again as each worker */
   guint next; /* the next input to start */
   GPtrArray *running; /* Job*, the workers now at work */
   guint failed;
   int last_failure_code;
   gboolean interrupted;
-  GSubprocessLauncher *launcher;
-  GOutputStream *report; /* NULL without --report */
+  FILE *report; /* NULL without --report */
   RectoProgress *progress;
-  GMainLoop *loop;
-};
-
-static void start_jobs (Batch *batch);
+} Batch;
 
 static void
 job_free (Job *job)
 {
-  g_clear_object (&job->process);
   g_free (job->work_dir);
   g_free (job->work_output);
   g_free (job);
@@ -67,7 +69,13 @@ job_free (Job *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
-/* Removes a job's work folder and whatever a killed worker left in it. */
+static char *
+work_file (const Job *job, const char *name)
+{
+  return g_build_filename (job->work_dir, name, NULL);
+}
+
+/* Removes a job's work folder and whatever its worker left in it. */
 static void
 remove_work_dir (const char *dir)
 {
@@ -99,17 +107,15 @@ file_sha256 (const char *path)
 static gboolean
 is_up_to_date (const RectoInput *input)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (input->output);
-  g_autoptr (GFileInputStream) stream = g_file_read (file, NULL, NULL);
   g_autofree char *head = g_malloc0 (HEADER_BYTES + 1);
   g_autofree char *sha256 = NULL;
   g_autofree char *idno = NULL;
-  gsize length = 0;
+  FILE *output = fopen (input->output, "rb");
 
-  if (stream == NULL
-      || !g_input_stream_read_all (G_INPUT_STREAM (stream), head, HEADER_BYTES, &length, NULL,
-                                   NULL))
+  if (output == NULL)
     return FALSE;
+  fread (head, 1, HEADER_BYTES, output);
+  fclose (output);
   sha256 = file_sha256 (input->path);
   if (sha256 == NULL)
     return FALSE;
@@ -122,14 +128,12 @@ write_report_line (Batch *batch, const RectoInput *input, const char *status,
                    const char *error, int exit_code, double seconds,
                    const RectoConvertResult *result)
 {
-  RectoJson *json = recto_json_new (FALSE);
+  RectoJson *json;
   g_autofree char *line = NULL;
 
   if (batch->report == NULL)
-    {
-      recto_json_free (json);
-      return;
-    }
+    return;
+  json = recto_json_new (FALSE);
   recto_json_begin_object (json);
   recto_json_member_string (json, "file", input->path);
   recto_json_member_string (json, "output", input->output);
@@ -155,12 +159,11 @@ write_report_line (Batch *batch, const RectoInput *input, const char *status,
   recto_json_end_object (json);
   line = recto_json_free_to_string (json);
   /* Line by line, so that a report is complete up to the last file even if the batch dies. */
-  g_output_stream_write_all (batch->report, line, strlen (line), NULL, NULL, NULL);
-  g_output_stream_flush (batch->report, NULL, NULL);
+  fputs (line, batch->report);
+  fflush (batch->report);
 }
 
-static void
-print_line (Batch *batch, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static void print_line (Batch *batch, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 static void
 print_line (Batch *batch, const char *format, ...)
@@ -197,23 +200,29 @@ finish_file (Batch *batch, const RectoInput *input, const char *status, const ch
                             result != NULL ? result->pages : 0);
 }
 
-/* The worker's last line on stderr: what a crashing program said last. */
+/* The last non-empty line of the worker's standard error: what a dying program said last. */
 static char *
-last_line (const char *text)
+last_said (const Job *job)
 {
-  g_auto (GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_autofree char *path = work_file (job, "stderr");
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
 
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return NULL;
+  lines = g_strsplit (text, "\n", -1);
   for (int i = (int) g_strv_length (lines) - 1; i >= 0; i--)
     if (*g_strstrip (lines[i]) != '\0')
       return g_strdup (lines[i]);
   return NULL;
 }
 
-/* Why a worker that wrote no summary ended, for the report. */
+/* Why a worker that left no summary ended, for the report. */
 static char *
-describe_death (Job *job, const char *err, int *exit_code, const char **status)
+describe_death (Batch *batch, const Job *job, int wait_status, int *exit_code,
+                const char **status)
 {
-  g_autofree char *said = last_line (err);
+  g_autofree char *said = last_said (job);
   const char *path = job->input->path;
 
   if (job->timed_out)
@@ -221,9 +230,9 @@ describe_death (Job *job, const char *err, int *exit_code, const char **status)
       *status = "timeout";
       *exit_code = RECTO_EXIT_TIMEOUT;
       return g_strdup_printf ("%s: stopped after the --timeout of %u s", path,
-                              job->batch->options->timeout_seconds);
+                              batch->options->timeout_seconds);
     }
-  if (job->batch->interrupted)
+  if (batch->interrupted)
     {
       *status = "interrupted";
       *exit_code = RECTO_EXIT_INTERRUPTED;
@@ -231,21 +240,30 @@ describe_death (Job *job, const char *err, int *exit_code, const char **status)
     }
   *status = "crashed";
   *exit_code = RECTO_EXIT_CRASHED;
-  if (g_subprocess_get_if_signaled (job->process))
+  if (WIFSIGNALED (wait_status))
     {
-      int signal_number = g_subprocess_get_term_sig (job->process);
+      int signal_number = WTERMSIG (wait_status);
       return g_strdup_printf ("%s: the worker died of signal %d (%s)%s%s%s", path, signal_number,
                               g_strsignal (signal_number),
                               signal_number == SIGKILL ? ", perhaps killed for memory" : "",
                               said != NULL ? ": " : "", said != NULL ? said : "");
     }
   return g_strdup_printf ("%s: the worker exited %d without a summary%s%s", path,
-                          g_subprocess_get_exit_status (job->process), said != NULL ? ": " : "",
+                          WEXITSTATUS (wait_status), said != NULL ? ": " : "",
                           said != NULL ? said : "");
 }
 
 static gboolean
-put_in_place (Job *job, GError **error)
+read_summary (const Job *job, RectoWorkerReport *report)
+{
+  g_autofree char *path = work_file (job, "summary.json");
+  g_autofree char *text = NULL;
+
+  return g_file_get_contents (path, &text, NULL, NULL) && recto_worker_report_parse (text, report);
+}
+
+static gboolean
+put_in_place (const Job *job, GError **error)
 {
   if (g_rename (job->work_output, job->input->output) == 0)
     return TRUE;
@@ -254,26 +272,20 @@ put_in_place (Job *job, GError **error)
   return FALSE;
 }
 
+/* A worker ended with @wait_status: record what became of its file. */
 static void
-on_worker_done (GObject *source, GAsyncResult *async_result, gpointer data)
+finish_job (Batch *batch, Job *job, int wait_status)
 {
-  g_autoptr (Job) job = data;
-  Batch *batch = job->batch;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   g_auto (RectoWorkerReport) report = { 0 };
   g_autoptr (GError) output_error = NULL;
   g_autofree char *error = NULL;
   const char *status = "ok";
   int exit_code = 0;
   double seconds = (g_get_monotonic_time () - job->started) / (double) G_USEC_PER_SEC;
-  gboolean have_report;
+  gboolean have_report = !job->timed_out && read_summary (job, &report);
 
-  g_subprocess_communicate_utf8_finish (job->process, async_result, &out, &err, NULL);
-  g_clear_handle_id (&job->timeout_source, g_source_remove);
-  have_report = !job->timed_out && recto_worker_report_parse (out, &report);
   if (!have_report)
-    error = describe_death (job, err, &exit_code, &status);
+    error = describe_death (batch, job, wait_status, &exit_code, &status);
   else if (report.error != NULL)
     {
       status = "failed";
@@ -289,38 +301,6 @@ on_worker_done (GObject *source, GAsyncResult *async_result, gpointer data)
   remove_work_dir (job->work_dir);
   finish_file (batch, job->input, status, error, exit_code, seconds,
                have_report ? &report.result : NULL);
-  g_ptr_array_remove (batch->running, job);
-  start_jobs (batch);
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  Job *job = data;
-
-  job->timed_out = TRUE;
-  job->timeout_source = 0;
-  g_subprocess_force_exit (job->process);
-  return G_SOURCE_REMOVE;
-}
-
-static char **
-worker_argv (Batch *batch, const Job *job)
-{
-  GPtrArray *argv = g_ptr_array_new ();
-  const char *const *extra = batch->options->worker_args;
-
-  g_ptr_array_add (argv, g_strdup (batch->self));
-  g_ptr_array_add (argv, g_strdup ("convert"));
-  g_ptr_array_add (argv, g_strdup ("--worker"));
-  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strdup (extra[i]));
-  g_ptr_array_add (argv, g_strdup ("-o"));
-  g_ptr_array_add (argv, g_strdup (job->work_output));
-  g_ptr_array_add (argv, g_strdup ("--"));
-  g_ptr_array_add (argv, g_strdup (job->input->path));
-  g_ptr_array_add (argv, NULL);
-  return (char **) g_ptr_array_free (argv, FALSE);
 }
 
 /* Makes the output's folder and a private work folder in it. */
@@ -341,41 +321,67 @@ prepare_work_dir (Job *job, GError **error)
   return TRUE;
 }
 
+/* The worker, in the forked child: converts one file and leaves its summary in the work
+ * folder. Never returns. */
+static G_NORETURN void
+run_worker (const RectoBatchOptions *options, const Job *job, const sigset_t *signals)
+{
+  g_autofree char *stderr_path = work_file (job, "stderr");
+  g_autofree char *summary_path = work_file (job, "summary.json");
+  g_auto (RectoConvertResult) result = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *summary = NULL;
+  int err_fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+
+  /* A worker whose batch dies (even by SIGKILL) dies too, rather than go on writing into a
+   * work folder nobody will clean; and it takes signals as any program does. */
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+  signal (SIGINT, SIG_DFL);
+  signal (SIGTERM, SIG_DFL);
+  sigprocmask (SIG_UNBLOCK, signals, NULL);
+  if (err_fd >= 0)
+    dup2 (err_fd, STDERR_FILENO);
+  recto_set_n_threads (options->threads);
+  recto_convert_file (options->registry, options->pipeline, options->dump, job->input->path,
+                      job->work_output, &result, &error);
+  summary = recto_worker_report_to_json (&result, error);
+  g_file_set_contents (summary_path, summary, -1, NULL);
+  /* _exit: the batch's buffers and exit handlers are the batch's, not the worker's. */
+  _exit (recto_error_exit_code (error));
+}
+
 static void
-start_job (Batch *batch, const RectoInput *input)
+start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
 {
   g_autoptr (Job) job = g_new0 (Job, 1);
   g_autoptr (GError) error = NULL;
-  g_auto (GStrv) argv = NULL;
 
-  job->batch = batch;
   job->input = input;
   job->started = g_get_monotonic_time ();
+  if (batch->options->timeout_seconds > 0)
+    job->deadline = job->started + batch->options->timeout_seconds * G_USEC_PER_SEC;
   if (!prepare_work_dir (job, &error))
     {
       finish_file (batch, input, "failed", error->message, recto_error_exit_code (error), 0, NULL);
       return;
     }
-  argv = worker_argv (batch, job);
-  job->process = g_subprocess_launcher_spawnv (batch->launcher, (const char *const *) argv, &error);
-  if (job->process == NULL)
+  fflush (NULL);
+  job->pid = fork ();
+  if (job->pid == 0)
+    run_worker (batch->options, job, signals);
+  if (job->pid < 0)
     {
       g_autofree char *message =
-          g_strdup_printf ("%s: cannot start a worker: %s", input->path, error->message);
+          g_strdup_printf ("%s: cannot start a worker: %s", input->path, g_strerror (errno));
       remove_work_dir (job->work_dir);
       finish_file (batch, input, "failed", message, 1, 0, NULL);
       return;
     }
-  if (batch->options->timeout_seconds > 0)
-    job->timeout_source = g_timeout_add_seconds (batch->options->timeout_seconds, on_timeout, job);
-  g_ptr_array_add (batch->running, job);
-  /* The job belongs to on_worker_done() from here on. */
-  Job *started = g_steal_pointer (&job);
-  g_subprocess_communicate_utf8_async (started->process, NULL, NULL, on_worker_done, started);
+  g_ptr_array_add (batch->running, g_steal_pointer (&job));
 }
 
 static void
-start_jobs (Batch *batch)
+start_jobs (Batch *batch, const sigset_t *signals)
 {
   while (!batch->interrupted && batch->running->len < batch->options->jobs
          && batch->next < batch->inputs->len)
@@ -383,44 +389,84 @@ start_jobs (Batch *batch)
       const RectoInput *input = g_ptr_array_index (batch->inputs, batch->next++);
       if (batch->options->skip_existing && is_up_to_date (input))
         {
-          RectoConvertResult none = { 0 };
+          g_auto (RectoConvertResult) none = { 0 };
           recto_convert_result_init (&none);
           finish_file (batch, input, "skipped", NULL, 0, 0, &none);
-          recto_convert_result_clear (&none);
           continue;
         }
-      start_job (batch, input);
+      start_job (batch, input, signals);
     }
-  if (batch->running->len == 0)
-    g_main_loop_quit (batch->loop);
 }
 
-/* Ctrl-C or SIGTERM: no new file starts, and every worker is told to stop (from a terminal
- * they got Ctrl-C already); their work folders go as each one ends. */
-static gboolean
-on_interrupt (gpointer data)
+/* Collects every worker that has ended. */
+static void
+reap (Batch *batch)
 {
-  Batch *batch = data;
+  for (guint i = 0; i < batch->running->len;)
+    {
+      Job *job = g_ptr_array_index (batch->running, i);
+      int wait_status;
+      if (waitpid (job->pid, &wait_status, WNOHANG) != job->pid)
+        {
+          i++;
+          continue;
+        }
+      finish_job (batch, job, wait_status);
+      g_ptr_array_remove_index (batch->running, i);
+    }
+}
 
+/* Kills the workers past their deadline; returns how long poll() may wait for the next one. */
+static int
+enforce_deadlines (Batch *batch)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 wait = G_USEC_PER_SEC; /* the progress bar's clock moves each second */
+
+  for (guint i = 0; i < batch->running->len; i++)
+    {
+      Job *job = g_ptr_array_index (batch->running, i);
+      if (job->deadline == 0 || job->timed_out)
+        continue;
+      if (now >= job->deadline)
+        {
+          job->timed_out = TRUE;
+          kill (job->pid, SIGKILL);
+        }
+      else
+        wait = MIN (wait, job->deadline - now);
+    }
+  return (int) ((wait + 999) / 1000);
+}
+
+/* Ctrl-C or SIGTERM: no new file starts, and every worker is told to stop (from a terminal they
+ * got Ctrl-C already); their work folders go as each one ends. */
+static void
+interrupt (Batch *batch)
+{
   batch->interrupted = TRUE;
   for (guint i = 0; i < batch->running->len; i++)
-    g_subprocess_send_signal (((Job *) g_ptr_array_index (batch->running, i))->process, SIGTERM);
-  return G_SOURCE_CONTINUE;
+    kill (((Job *) g_ptr_array_index (batch->running, i))->pid, SIGTERM);
 }
 
-/* In the worker, before recto runs: a worker whose batch dies (even by SIGKILL) dies too,
- * rather than go on writing into a work folder nobody will clean. */
+/* Runs the batch until every input is done or the batch is interrupted and its workers ended. */
 static void
-die_with_parent (gpointer unused)
+run_loop (Batch *batch, int signal_fd, const sigset_t *signals)
 {
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-}
+  start_jobs (batch, signals);
+  while (batch->running->len > 0)
+    {
+      struct pollfd wait_for = { .fd = signal_fd, .events = POLLIN };
+      struct signalfd_siginfo info;
 
-static gboolean
-on_tick (gpointer data)
-{
-  recto_progress_tick (((Batch *) data)->progress);
-  return G_SOURCE_CONTINUE;
+      if (poll (&wait_for, 1, enforce_deadlines (batch)) > 0)
+        while (read (signal_fd, &info, sizeof info) == sizeof info)
+          if (info.ssi_signo == SIGINT || info.ssi_signo == SIGTERM)
+            interrupt (batch);
+      reap (batch);
+      start_jobs (batch, signals);
+      recto_progress_tick (batch->progress);
+    }
 }
 
 static RectoProgressStyle
@@ -433,64 +479,42 @@ progress_style (const RectoBatchOptions *options)
   return options->progress_lines ? RECTO_PROGRESS_LINES : RECTO_PROGRESS_NONE;
 }
 
-static GOutputStream *
-open_report (const char *path, GError **error)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GError) io_error = NULL;
-  GFileOutputStream *stream =
-      g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &io_error);
-
-  if (stream == NULL)
-    g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "--report %s: %s", path,
-                 io_error->message);
-  return G_OUTPUT_STREAM (stream);
-}
-
 int
 recto_batch_run (GPtrArray *inputs, const RectoBatchOptions *options, GError **error)
 {
   Batch batch = { .options = options, .inputs = inputs };
-  guint sigint_source, sigterm_source, tick_source;
+  sigset_t signals, previous;
+  int signal_fd;
 
-  batch.self = g_file_read_link ("/proc/self/exe", error);
-  if (batch.self == NULL)
-    return 1;
   if (options->report_path != NULL)
     {
-      batch.report = open_report (options->report_path, error);
+      batch.report = fopen (options->report_path, "w");
       if (batch.report == NULL)
         {
-          g_free (batch.self);
-          return 8;
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "--report %s: %s",
+                       options->report_path, g_strerror (errno));
+          return recto_error_exit_code (*error);
         }
     }
+  /* Signals arrive through a file descriptor, read when the loop is ready for them. */
+  sigemptyset (&signals);
+  sigaddset (&signals, SIGINT);
+  sigaddset (&signals, SIGTERM);
+  sigaddset (&signals, SIGCHLD);
+  sigprocmask (SIG_BLOCK, &signals, &previous);
+  signal_fd = signalfd (-1, &signals, SFD_NONBLOCK | SFD_CLOEXEC);
   batch.progress = recto_progress_new (progress_style (options), inputs->len);
-  batch.loop = g_main_loop_new (NULL, FALSE);
-  sigint_source = g_unix_signal_add (SIGINT, on_interrupt, &batch);
-  sigterm_source = g_unix_signal_add (SIGTERM, on_interrupt, &batch);
-  tick_source = g_timeout_add_seconds (1, on_tick, &batch);
+  batch.running = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
 
-  batch.launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                              | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_child_setup (batch.launcher, die_with_parent, NULL, NULL);
-  batch.running = g_ptr_array_new ();
-  start_jobs (&batch);
-  if (batch.running->len > 0)
-    g_main_loop_run (batch.loop);
+  run_loop (&batch, signal_fd, &signals);
+
   g_ptr_array_unref (batch.running);
-  g_object_unref (batch.launcher);
-
-  g_source_remove (tick_source);
-  g_source_remove (sigint_source);
-  g_source_remove (sigterm_source);
+  close (signal_fd);
+  sigprocmask (SIG_SETMASK, &previous, NULL);
   recto_progress_finish (batch.progress);
+  recto_progress_free (batch.progress);
   if (batch.report != NULL)
-    g_output_stream_close (batch.report, NULL, NULL);
-  g_clear_object (&batch.report);
-  g_clear_pointer (&batch.progress, recto_progress_free);
-  g_main_loop_unref (batch.loop);
-  g_free (batch.self);
+    fclose (batch.report);
 
   if (batch.interrupted)
     return RECTO_EXIT_INTERRUPTED;

@@ -1,8 +1,7 @@
 /* recto-cmd-convert.c: `recto convert`. One file is converted in this process; several files,
  * a directory, or any batch option (-j, --timeout, --report, --skip-existing, --shard) make a
  * batch, in which each file runs in a worker process of its own (recto-batch.h) and one bad
- * file never stops the others. `--worker` is that worker: it converts one file and prints a
- * JSON summary for the batch. */
+ * file never stops the others. */
 #include <stdio.h>
 
 #include "recto-batch.h"
@@ -10,7 +9,6 @@
 #include "recto-convert.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
-#include "recto-worker.h"
 
 typedef struct
 {
@@ -29,7 +27,6 @@ typedef struct
   char *shard;
   gboolean progress;
   int threads;
-  gboolean worker;
   char **inputs;
 } ConvertOptions;
 
@@ -87,65 +84,6 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
   return recto_error_exit_code (error);
 }
 
-/* A batch's worker: one file, into -o, and its summary as JSON on standard output. */
-static int
-run_worker (const ConvertOptions *options, const RectoDumpRequest *dump)
-{
-  g_autoptr (RectoRegistry) registry = NULL;
-  g_auto (RectoConvertResult) result = { 0 };
-  g_autoptr (GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  if (options->inputs == NULL || g_strv_length (options->inputs) != 1 || options->output == NULL)
-    {
-      recto_command_print_error ("convert --worker: needs one input and -o");
-      return 2;
-    }
-  registry = load_registry (options);
-  recto_convert_file (registry, options->pipeline, dump, options->inputs[0], options->output,
-                      &result, &error);
-  summary = recto_worker_report_to_json (&result, error);
-  fputs (summary, stdout);
-  return recto_error_exit_code (error);
-}
-
-/* What every worker of a batch is told: the options that shape a conversion. */
-static GStrv
-worker_args (const ConvertOptions *options)
-{
-  g_autoptr (GStrvBuilder) args = g_strv_builder_new ();
-  guint threads = options->threads > 0
-                      ? (guint) options->threads
-                      : MAX (1, g_get_num_processors () / (guint) MAX (options->jobs, 1));
-
-  if (options->pipeline != NULL)
-    {
-      g_strv_builder_add (args, "--pipeline");
-      g_strv_builder_add (args, options->pipeline);
-    }
-  for (guint i = 0; options->plugin_dirs != NULL && options->plugin_dirs[i] != NULL; i++)
-    {
-      /* Workers start in the same folder, but a relative folder is made absolute anyway. */
-      g_autofree char *absolute = g_canonicalize_filename (options->plugin_dirs[i], NULL);
-      g_strv_builder_add (args, "--plugin-dir");
-      g_strv_builder_add (args, absolute);
-    }
-  if (options->dump_after != NULL)
-    {
-      g_strv_builder_add (args, "--dump-after");
-      g_strv_builder_add (args, options->dump_after);
-    }
-  if (options->dump_dir != NULL)
-    {
-      g_strv_builder_add (args, "--dump-dir");
-      g_strv_builder_add (args, options->dump_dir);
-    }
-  g_autofree char *threads_arg = g_strdup_printf ("--threads=%u", threads);
-
-  g_strv_builder_add (args, threads_arg);
-  return g_strv_builder_end (args);
-}
-
 static gboolean
 is_batch (const ConvertOptions *options, GPtrArray *inputs)
 {
@@ -158,18 +96,24 @@ is_batch (const ConvertOptions *options, GPtrArray *inputs)
 }
 
 static int
-run_batch (const ConvertOptions *options, GPtrArray *inputs)
+run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequest *dump)
 {
-  g_auto (GStrv) args = worker_args (options);
+  g_autoptr (RectoRegistry) registry = load_registry (options);
   g_autoptr (GError) error = NULL;
+  guint jobs = (guint) MAX (options->jobs, 1);
   RectoBatchOptions batch = {
-    .jobs = (guint) MAX (options->jobs, 1),
+    .registry = registry,
+    .pipeline = options->pipeline,
+    .dump = dump,
+    .jobs = jobs,
+    /* The processors are shared among the workers. */
+    .threads = options->threads > 0 ? (guint) options->threads
+                                    : MAX (1, g_get_num_processors () / jobs),
     .timeout_seconds = (guint) options->timeout,
     .skip_existing = options->skip_existing,
     .report_path = options->report,
     .progress_lines = options->progress,
     .quiet = options->quiet,
-    .worker_args = (const char *const *) args,
   };
   int code = recto_batch_run (inputs, &batch, &error);
 
@@ -225,7 +169,6 @@ recto_command_convert (int argc, char **argv)
       "Report progress even when standard error is not a terminal", NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
       "Threads for one file's pages (default: the processors, shared among -j workers)", "N" },
-    { "worker", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &options.worker, NULL, NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
@@ -262,8 +205,6 @@ recto_command_convert (int argc, char **argv)
     dump_stages = g_strsplit (options.dump_after, ",", -1);
   dump.after = (const char *const *) dump_stages;
   dump.dir = options.dump_dir;
-  if (options.worker)
-    return run_worker (&options, &dump);
 
   rules.include = (const char *const *) options.include;
   rules.exclude = (const char *const *) options.exclude;
@@ -288,7 +229,7 @@ recto_command_convert (int argc, char **argv)
                                      "batch options");
           return 2;
         }
-      return run_batch (&options, inputs);
+      return run_batch (&options, inputs, &dump);
     }
   return convert_one (&options, g_ptr_array_index (inputs, 0), &dump);
 }

@@ -1,5 +1,5 @@
-/* recto-worker.h: what a batch worker (`recto convert --worker`) tells the batch about its one
- * file: one JSON object on its standard output. */
+/* recto-worker.h: what a batch worker tells the batch about its one file: one JSON object,
+ * left in its work folder (recto-batch.c). */
 #pragma once
 
 #include "recto-convert.h"

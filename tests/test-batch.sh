@@ -141,7 +141,7 @@ check "Ctrl-C stops the batch with exit code 130" test $? -eq 130
 check "  leaving no work folder and no partial output" sh -c \
   'no_leftovers() { test -z "$(find "$1" -name ".recto-*")"; }; no_leftovers "$1" && test ! -e "$1/hang-me.tei.xml"' - "$out_int"
 # (The bracket keeps pgrep from finding this very command line.)
-check "  and no worker behind" sh -c '! pgrep -f -- "[-]-worker.*$1" >/dev/null' - "$out_int"
+check "  and no worker behind" sh -c '! pgrep -f -- "[c]onvert.*$1" >/dev/null' - "$out_int"
 
 check "a directory with -o naming a file is a usage error (exit 2)" sh -c \
   '"$1" convert "$2" -o "$3/file.tei.xml" 2>"$3/dir.err"; test $? -eq 2 && grep -q "must name an existing directory" "$3/dir.err"' \
