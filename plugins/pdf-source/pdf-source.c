@@ -3,11 +3,16 @@
  *
  * Poppler's page text includes the spaces it infers between words and a '\n' at each of its
  * line ends; the spaces are kept as glyphs (they carry word boundaries), the line ends are not
- * (lines are rebuilt from geometry by a later stage). */
+ * (lines are rebuilt from geometry by a later stage).
+ *
+ * Pages are read on every thread recto_get_n_threads() allows, each thread with a
+ * PopplerDocument of its own (page-reader.c), and added to the document in page order. */
 #include <poppler.h>
 #include <string.h>
 
 #include <recto/recto.h>
+
+#include "page-reader.h"
 
 typedef struct
 {
@@ -59,6 +64,22 @@ pdf_source_probe (const char *name, const guint8 *head, gsize length)
   return 0;
 }
 
+/* Opens @input with Poppler. With a password, through a memory stream: Poppler 22.12's
+ * poppler_document_new_from_bytes() crashes when the password is wrong (its retry with the
+ * password as UTF-8 casts a copy of its stream to a class the copy is not, and reads NULL);
+ * poppler_document_new_from_stream() retries safely. */
+static PopplerDocument *
+new_document (GBytes *input, const char *password, GError **error)
+{
+  g_autoptr (GInputStream) stream = NULL;
+
+  if (password == NULL)
+    return poppler_document_new_from_bytes (input, NULL, error);
+  stream = g_memory_input_stream_new_from_bytes (input);
+  return poppler_document_new_from_stream (stream, (goffset) g_bytes_get_size (input), password,
+                                           NULL, error);
+}
+
 static PopplerDocument *
 open_document (GBytes *input, const PdfSourceConfig *config, RectoStageContext *ctx, GError **error)
 {
@@ -85,7 +106,7 @@ open_document (GBytes *input, const PdfSourceConfig *config, RectoStageContext *
       recto_stage_context_warn (ctx, "truncated PDF (no %%%%EOF at its end): pages may be lost");
     }
 
-  document = poppler_document_new_from_bytes (input, config->password, &poppler_error);
+  document = new_document (input, config->password, &poppler_error);
   if (document != NULL)
     return document;
   if (g_error_matches (poppler_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
@@ -195,88 +216,101 @@ read_outline (PopplerDocument *document, RectoDocument *doc)
   poppler_index_iter_free (iter);
 }
 
-static guint32
-font_flags (const PopplerTextAttributes *attributes)
-{
-  g_autofree char *lower =
-      g_ascii_strdown (attributes->font_name != NULL ? attributes->font_name : "", -1);
-  guint32 flags = 0;
+/* Pages are read in chunks of this many per thread: enough that a slow page does not leave
+ * the other threads idle for long, few enough that only a handful of pages wait in memory
+ * beside the document. */
+#define PAGES_PER_THREAD 4
 
-  if (strstr (lower, "bold") || strstr (lower, "heavy") || strstr (lower, "black")
-      || strstr (lower, "semibold") || strstr (lower, "demi"))
-    flags |= RECTO_FONT_BOLD;
-  if (strstr (lower, "italic") || strstr (lower, "oblique"))
-    flags |= RECTO_FONT_ITALIC;
-  if (attributes->is_underlined)
-    flags |= RECTO_FONT_UNDERLINE;
-  return flags;
+typedef struct
+{
+  GBytes *input;
+  const char *password;
+  /* One document per worker: Poppler objects must never be shared between threads. [0] is
+   * the stage's own (only one thread uses a slot at a time); the others open on first use. */
+  PopplerDocument **documents;
+  guint n_documents;
+  PageText *texts; /* the chunk's pages */
+  int first; /* the chunk's first page */
+} PageReading;
+
+/* A recto_parallel_for() function: reads page first + @index into its slot, and nothing else. */
+static void
+read_page (guint index, guint worker, gpointer data)
+{
+  PageReading *reading = data;
+  PopplerDocument **document;
+
+  if (reading->texts[index].read)
+    return; /* the first page, read before the threads start */
+  if (worker >= reading->n_documents)
+    return; /* cannot happen; the calling thread reads the page */
+  document = &reading->documents[worker];
+  if (*document == NULL)
+    *document = new_document (reading->input, reading->password, NULL);
+  /* The first document opened, so this one should: if not, the calling thread reads the page
+   * after the chunk, and the result is the same. */
+  if (*document != NULL)
+    page_text_read (&reading->texts[index], *document, reading->first + (int) index);
 }
 
-/* Adds the glyphs [from, to) of the page text as one span, leaving out Poppler's line ends. */
+/* Reads every page of @document into @doc, over recto_get_n_threads() threads, adding the
+ * pages and their warnings in page order, so the output does not depend on the threads. */
 static void
-add_span (RectoDocument *doc, RectoPage *page, const PopplerTextAttributes *attributes,
-          const gunichar *chars, const PopplerRectangle *rects, guint from, guint to,
-          GArray *char_buffer, GArray *box_buffer)
+read_pages (PopplerDocument *document, GBytes *input, const char *password, RectoDocument *doc,
+            RectoStageContext *ctx)
 {
-  g_array_set_size (char_buffer, 0);
-  g_array_set_size (box_buffer, 0);
-  for (guint i = from; i < to; i++)
-    {
-      RectoBox box = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2 };
-      if (chars[i] == '\n')
-        continue;
-      g_array_append_val (char_buffer, chars[i]);
-      g_array_append_val (box_buffer, box);
-    }
-  recto_page_add_span (doc, page, attributes != NULL ? attributes->font_name : NULL,
-                       attributes != NULL ? (float) attributes->font_size : 0,
-                       attributes != NULL ? font_flags (attributes) : 0,
-                       (const gunichar *) char_buffer->data, (const RectoBox *) box_buffer->data,
-                       char_buffer->len);
-}
+  guint n_threads = recto_get_n_threads ();
+  guint chunk = PAGES_PER_THREAD * n_threads;
+  g_autofree PopplerDocument **documents = g_new0 (PopplerDocument *, n_threads);
+  g_autofree PageText *texts = g_new0 (PageText, chunk);
+  PageReading reading = {
+    .input = input,
+    .password = password,
+    .documents = documents,
+    .n_documents = n_threads,
+    .texts = texts,
+  };
+  g_autoptr (GString) textless = g_string_new (NULL);
+  guint n_textless = 0;
+  int n_pages = poppler_document_get_n_pages (document);
 
-static void
-read_page_text (PopplerPage *ppage, RectoDocument *doc, RectoPage *page, RectoStageContext *ctx,
-                GArray *char_buffer, GArray *box_buffer)
-{
-  g_autofree char *text = poppler_page_get_text (ppage);
-  g_autofree PopplerRectangle *rects = NULL;
-  g_autofree gunichar *chars = NULL;
-  guint n_rects = 0;
-  glong n_chars = 0;
-  GList *attributes;
-  guint next = 0;
-
-  if (text == NULL || *text == '\0')
-    return;
-  chars = g_utf8_to_ucs4_fast (text, -1, &n_chars);
-  if (!poppler_page_get_text_layout (ppage, &rects, &n_rects) || n_rects != (guint) n_chars)
+  documents[0] = document;
+  /* Poppler 22.12 makes process-wide state the first time it lays out a page (GfxState's
+   * shared sRGB and XYZ colour profiles) without a lock: the calling thread reads the first
+   * page alone, so that the threads find that state made. */
+  if (n_pages > 0)
+    page_text_read (&texts[0], document, 0);
+  for (int first = 0; first < n_pages; first += (int) chunk)
     {
-      recto_stage_context_warn (ctx,
-                                "page %u: Poppler gave %u glyph boxes for %ld characters;"
-                                " the text is kept without boxes",
-                                page->index + 1, n_rects, n_chars);
-      g_clear_pointer (&rects, g_free);
-      rects = g_new0 (PopplerRectangle, n_chars);
-    }
+      guint n = MIN (chunk, (guint) (n_pages - first));
 
-  /* Attribute runs cover the text in order; end_index is inclusive. Characters outside every
-   * run (none are expected) still become glyphs, in a span without a font. */
-  attributes = poppler_page_get_text_attributes (ppage);
-  for (GList *l = attributes; l != NULL; l = l->next)
-    {
-      const PopplerTextAttributes *run = l->data;
-      guint from = MAX ((guint) run->start_index, next);
-      guint to = MIN ((guint) run->end_index + 1, (guint) n_chars);
-      if (from > next)
-        add_span (doc, page, NULL, chars, rects, next, from, char_buffer, box_buffer);
-      if (to > from)
-        add_span (doc, page, run, chars, rects, from, to, char_buffer, box_buffer);
-      next = MAX (next, to);
+      reading.first = first;
+      recto_parallel_for (n, read_page, &reading);
+      for (guint i = 0; i < n; i++)
+        {
+          PageText *text = &texts[i];
+          RectoPage *page;
+
+          if (!text->read)
+            page_text_read (text, document, first + (int) i);
+          page = page_text_add (text, doc, ctx);
+          if (text->readable && page->chars->len == 0)
+            {
+              g_string_append_printf (textless, "%s%d", n_textless > 0 ? ", " : "",
+                                      first + (int) i + 1);
+              n_textless++;
+            }
+          page_text_clear (text);
+        }
     }
-  if (next < (guint) n_chars)
-    add_span (doc, page, NULL, chars, rects, next, n_chars, char_buffer, box_buffer);
-  poppler_page_free_text_attributes (attributes);
+  for (guint w = 1; w < n_threads; w++)
+    g_clear_object (&documents[w]);
+
+  if (n_pages == 0)
+    recto_stage_context_warn (ctx, "the PDF has no pages");
+  if (n_textless > 0)
+    recto_stage_context_warn (ctx, "%u of %d pages have no text layer (pages %s)", n_textless,
+                              n_pages, textless->str);
 }
 
 static gboolean
@@ -284,50 +318,16 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
                     GError **error)
 {
   const PdfSourceConfig *config = config_data;
+  GBytes *input = recto_stage_context_get_input (ctx);
   PopplerDocument *document; /* Poppler 22 declares no autoptr cleanup for its types */
-  g_autoptr (GArray) char_buffer = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr (GArray) box_buffer = g_array_new (FALSE, FALSE, sizeof (RectoBox));
-  g_autoptr (GString) textless = g_string_new (NULL);
-  guint n_textless = 0;
-  int n_pages;
 
-  document = open_document (recto_stage_context_get_input (ctx), config, ctx, error);
+  document = open_document (input, config, ctx, error);
   if (document == NULL)
     return FALSE;
   read_metadata (document, doc);
   read_outline (document, doc);
-
-  n_pages = poppler_document_get_n_pages (document);
-  for (int i = 0; i < n_pages; i++)
-    {
-      PopplerPage *ppage = poppler_document_get_page (document, i);
-      g_autofree char *label = NULL;
-      double width = 0, height = 0;
-      RectoPage *page;
-
-      if (ppage == NULL)
-        {
-          recto_stage_context_warn (ctx, "page %d cannot be read; it is kept empty", i + 1);
-          recto_document_add_page (doc, 0, 0, NULL);
-          continue;
-        }
-      poppler_page_get_size (ppage, &width, &height);
-      label = poppler_page_get_label (ppage);
-      page = recto_document_add_page (doc, width, height, label);
-      read_page_text (ppage, doc, page, ctx, char_buffer, box_buffer);
-      g_object_unref (ppage);
-      if (page->chars->len == 0)
-        {
-          g_string_append_printf (textless, "%s%d", n_textless > 0 ? ", " : "", i + 1);
-          n_textless++;
-        }
-    }
+  read_pages (document, input, config->password, doc, ctx);
   g_object_unref (document);
-  if (n_pages == 0)
-    recto_stage_context_warn (ctx, "the PDF has no pages");
-  if (n_textless > 0)
-    recto_stage_context_warn (ctx, "%u of %d pages have no text layer (pages %s)", n_textless,
-                              n_pages, textless->str);
   return TRUE;
 }
 

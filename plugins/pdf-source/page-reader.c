@@ -1,0 +1,154 @@
+/* page-reader.c: see page-reader.h. */
+#include "page-reader.h"
+
+#include <string.h>
+
+static guint32
+font_flags (const PopplerTextAttributes *attributes)
+{
+  g_autofree char *lower =
+      g_ascii_strdown (attributes->font_name != NULL ? attributes->font_name : "", -1);
+  guint32 flags = 0;
+
+  if (strstr (lower, "bold") || strstr (lower, "heavy") || strstr (lower, "black")
+      || strstr (lower, "semibold") || strstr (lower, "demi"))
+    flags |= RECTO_FONT_BOLD;
+  if (strstr (lower, "italic") || strstr (lower, "oblique"))
+    flags |= RECTO_FONT_ITALIC;
+  if (attributes->is_underlined)
+    flags |= RECTO_FONT_UNDERLINE;
+  return flags;
+}
+
+/* Appends the glyphs [from, to) of Poppler's page text as one run, leaving out its line ends.
+ * @attributes is NULL for glyphs outside every attribute run. */
+static void
+append_run (PageText *text, const PopplerTextAttributes *attributes, const gunichar *chars,
+            const PopplerRectangle *rects, guint from, guint to)
+{
+  PageRun run = { 0 };
+
+  for (guint i = from; i < to; i++)
+    {
+      RectoBox box = { rects[i].x1, rects[i].y1, rects[i].x2, rects[i].y2 };
+      if (chars[i] == '\n')
+        continue;
+      g_array_append_val (text->chars, chars[i]);
+      g_array_append_val (text->boxes, box);
+      run.length++;
+    }
+  /* An empty run would add no span to the document either. */
+  if (run.length == 0)
+    return;
+  if (attributes != NULL)
+    {
+      /* Copied: Poppler's attributes are freed before the page reaches the document. */
+      if (attributes->font_name != NULL)
+        run.font = g_string_chunk_insert_const (text->fonts, attributes->font_name);
+      run.size = (float) attributes->font_size;
+      run.flags = font_flags (attributes);
+    }
+  g_array_append_val (text->runs, run);
+}
+
+static void
+read_glyphs (PageText *text, PopplerPage *ppage)
+{
+  g_autofree char *utf8 = poppler_page_get_text (ppage);
+  g_autofree PopplerRectangle *rects = NULL;
+  g_autofree gunichar *chars = NULL;
+  guint n_rects = 0;
+  glong n_chars = 0;
+  GList *attributes;
+  guint next = 0;
+
+  if (utf8 == NULL || *utf8 == '\0')
+    return;
+  chars = g_utf8_to_ucs4_fast (utf8, -1, &n_chars);
+  if (!poppler_page_get_text_layout (ppage, &rects, &n_rects) || n_rects != (guint) n_chars)
+    {
+      /* Warned about when the page is added (warnings are not thread-safe). */
+      text->boxes_lost = TRUE;
+      text->n_boxes = n_rects;
+      text->n_text_chars = n_chars;
+      g_clear_pointer (&rects, g_free);
+      rects = g_new0 (PopplerRectangle, n_chars);
+    }
+
+  /* Attribute runs cover the text in order; end_index is inclusive. Characters outside every
+   * run (none are expected) still become glyphs, in a run without a font. */
+  attributes = poppler_page_get_text_attributes (ppage);
+  for (GList *l = attributes; l != NULL; l = l->next)
+    {
+      const PopplerTextAttributes *run = l->data;
+      guint from = MAX ((guint) run->start_index, next);
+      guint to = MIN ((guint) run->end_index + 1, (guint) n_chars);
+      if (from > next)
+        append_run (text, NULL, chars, rects, next, from);
+      if (to > from)
+        append_run (text, run, chars, rects, from, to);
+      next = MAX (next, to);
+    }
+  if (next < (guint) n_chars)
+    append_run (text, NULL, chars, rects, next, n_chars);
+  poppler_page_free_text_attributes (attributes);
+}
+
+void
+page_text_read (PageText *text, PopplerDocument *document, int index)
+{
+  PopplerPage *ppage = poppler_document_get_page (document, index);
+
+  text->read = TRUE;
+  text->index = index;
+  if (ppage == NULL)
+    return;
+  text->readable = TRUE;
+  poppler_page_get_size (ppage, &text->width, &text->height);
+  text->label = poppler_page_get_label (ppage);
+  text->chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  text->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
+  text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
+  text->fonts = g_string_chunk_new (256);
+  read_glyphs (text, ppage);
+  g_object_unref (ppage);
+}
+
+RectoPage *
+page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
+{
+  RectoPage *page;
+  guint first = 0;
+
+  if (!text->readable)
+    {
+      recto_stage_context_warn (ctx, "page %d cannot be read; it is kept empty", text->index + 1);
+      return recto_document_add_page (doc, 0, 0, NULL);
+    }
+  page = recto_document_add_page (doc, text->width, text->height, text->label);
+  if (text->boxes_lost)
+    recto_stage_context_warn (ctx,
+                              "page %u: Poppler gave %u glyph boxes for %ld characters;"
+                              " the text is kept without boxes",
+                              page->index + 1, text->n_boxes, text->n_text_chars);
+  for (guint i = 0; i < text->runs->len; i++)
+    {
+      const PageRun *run = &g_array_index (text->runs, PageRun, i);
+      recto_page_add_span (doc, page, run->font, run->size, run->flags,
+                           &g_array_index (text->chars, gunichar, first),
+                           &g_array_index (text->boxes, RectoBox, first), run->length);
+      first += run->length;
+    }
+  return page;
+}
+
+void
+page_text_clear (PageText *text)
+{
+  g_free (text->label);
+  g_clear_pointer (&text->chars, g_array_unref);
+  g_clear_pointer (&text->boxes, g_array_unref);
+  g_clear_pointer (&text->runs, g_array_unref);
+  g_clear_pointer (&text->fonts, g_string_chunk_free);
+  memset (text, 0, sizeof *text);
+}

@@ -1,0 +1,46 @@
+/* page-reader.h: one page's text layer, read out of Poppler into plain memory.
+ *
+ * Reading a page (page_text_read) touches only Poppler and the PageText, so pages can be read
+ * on worker threads, each with its own PopplerDocument; adding the page to the document
+ * (page_text_add) interns and warns, so it happens on the calling thread, in page order. */
+#pragma once
+
+#include <poppler.h>
+
+#include <recto/recto.h>
+
+/* Glyphs of the page sharing Poppler's text attributes. */
+typedef struct
+{
+  const char *font; /* in the PageText's font chunk; NULL when Poppler did not say */
+  float size;
+  guint32 flags; /* RectoFontFlags */
+  guint length; /* glyphs, following the previous run's */
+} PageRun;
+
+typedef struct
+{
+  gboolean read; /* FALSE until page_text_read() has run */
+  int index; /* the page's 0-based index in the PDF */
+  gboolean readable; /* FALSE when Poppler could not give the page */
+  double width, height;
+  char *label;
+  GArray *chars; /* gunichar, one per glyph: Poppler's line ends are left out */
+  GArray *boxes; /* RectoBox, one per glyph */
+  GArray *runs; /* PageRun, covering the glyphs in order */
+  GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
+  /* Poppler's glyph boxes did not match its text: the text is kept without boxes. */
+  gboolean boxes_lost;
+  guint n_boxes;
+  glong n_text_chars; /* Poppler's characters, line ends included */
+} PageText;
+
+/* Reads page @index of @document into @text, which must be zeroed or cleared. */
+void page_text_read (PageText *text, PopplerDocument *document, int index);
+
+/* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
+ * page. */
+RectoPage *page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx);
+
+/* Frees what @text holds and zeroes it. */
+void page_text_clear (PageText *text);
