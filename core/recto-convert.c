@@ -138,7 +138,8 @@ convert (RectoRegistry *registry, const char *requested_pipeline, const RectoDum
   output = recto_output_open (output_path, error);
   if (output == NULL)
     return FALSE;
-  if (!recto_pipeline_run (pipeline, doc, input, input_path, recto_output_get_stream (output),
+  if (!recto_pipeline_run (pipeline, doc, g_steal_pointer (&input), input_path,
+                           recto_output_get_stream (output),
                            result->warnings, error))
     return FALSE;
   summarise (doc, result);

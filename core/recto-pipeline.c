@@ -273,10 +273,12 @@ name_stage_in_error (const RectoStageInfo *info, GError **error)
 }
 
 gboolean
-recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
+recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input_owned,
                     const char *input_name, GOutputStream *output, GPtrArray *warnings,
                     GError **error)
 {
+  g_autoptr (GBytes) input = input_owned;
+
   /* Provenance first: the sink, which runs last, writes every stage into the header. */
   for (guint i = 0; i < pipeline->stages->len; i++)
     {
@@ -301,6 +303,10 @@ recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
       recto_document_set_running_stage (doc, stage->info);
       ok = stage->info->process (&ctx, doc, stage->config, &stage_error);
       recto_document_set_running_stage (doc, NULL);
+      /* Only the source reads the input: a large file's pages leave memory before the repairs
+       * build theirs. */
+      if (stage->info->kind == RECTO_STAGE_SOURCE)
+        g_clear_pointer (&input, g_bytes_unref);
       if (ok && pipeline->dump_after != NULL
           && g_strv_contains ((const char *const *) pipeline->dump_after, stage->info->name))
         {

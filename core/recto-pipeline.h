@@ -33,7 +33,8 @@ const RectoStageInfo *recto_pipeline_get_stage (const RectoPipeline *pipeline, g
 gboolean recto_pipeline_set_dump (RectoPipeline *pipeline, const char *const *stages,
                                   const char *prefix, GError **error);
 
-/* Runs every stage on @doc in order. Warnings are appended to @warnings (char*). On failure
+/* Runs every stage on @doc in order. Takes @input (may be NULL), which only the source stage
+ * reads, and releases it once the source has run. Warnings are appended to @warnings (char*). On failure
  * returns FALSE with an error whose message starts with the failing stage's name. */
 gboolean recto_pipeline_run (RectoPipeline *pipeline, RectoDocument *doc, GBytes *input,
                              const char *input_name, GOutputStream *output, GPtrArray *warnings,
