@@ -16,7 +16,8 @@ truth body text:  for each chapter in order, its title, then the text of each
     Footnotes (blocks of type "note") are not body text.
 TEI body text:    all text in <text><body> in document order, except what is
     inside fw and note (pb and gap have no text). <lb/> counts as a space,
-    <lb break="no"/> as nothing; g, supplied and unclear are read as text.
+    <lb break="no"/> as nothing; g, supplied and unclear are read as text, and
+    of a <choice> the <orig> (the <reg> is a stage's reading of it).
 plain body text:  the whole file; page furniture counts against it.
 
 "Normalised" text: for zh, all white space removed; otherwise runs of white
@@ -75,8 +76,8 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 TRUTH_SCHEMA = "recto-truth/1"
-SKIPPED = {"fw", "note", "pb", "gap"}  # elements whose content is not body text
-INLINE = {"g", "supplied", "unclear"}  # elements read as part of the running text
+SKIPPED = {"fw", "note", "pb", "gap", "reg"}  # elements whose content is not body text
+INLINE = {"g", "supplied", "unclear", "choice", "orig"}  # read as part of the running text
 BREAK = None  # marks a line boundary in a stream of text pieces
 BARE_NUMBER = re.compile(r"[0-9]+|[ivxlcdm]+|[IVXLCDM]+")
 DIGITS = re.compile(r"[0-9]+")
@@ -248,9 +249,10 @@ def local_name(element):
 def text_pieces(element):
     """Yield the body text of element's content in document order, and BREAKs.
 
-    fw, note, pb and gap are left out (their tails are not); lb gives a space
-    unless break="no". Every element boundary is a BREAK except those of g,
-    supplied, unclear and <lb break="no"/>.
+    fw, note, pb and gap are left out (their tails are not), and so is the reg
+    of a choice (its orig is the source's text); lb gives a space unless
+    break="no". Every element boundary is a BREAK except those of g, supplied,
+    unclear, choice, orig and <lb break="no"/>.
     """
     if element.text:
         yield element.text
