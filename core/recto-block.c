@@ -73,22 +73,31 @@ recto_block_append (RectoDocument *doc, RectoBlock *parent, RectoBlockKind kind)
 int
 recto_block_get_index (const RectoBlock *block)
 {
-  guint index;
+  const GPtrArray *siblings = block->parent != NULL ? block->parent->children : NULL;
 
-  if (block->parent == NULL || !g_ptr_array_find (block->parent->children, block, &index))
-    return -1;
-  return (int) index;
+  /* A plain loop: g_ptr_array_find() calls a comparison function for every sibling, and
+   * stages ask for the index of blocks among thousands. */
+  for (guint i = 0; siblings != NULL && i < siblings->len; i++)
+    if (g_ptr_array_index (siblings, i) == block)
+      return (int) i;
+  return -1;
 }
 
 RectoBlock *
 recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
 {
   RectoBlock *replacement = recto_block_new (doc, kind);
+  int index = recto_block_get_index (block);
 
-  if (block->parent != NULL)
-    recto_block_insert (block->parent, replacement, recto_block_get_index (block));
-  while (recto_block_get_n_children (block) > 0)
-    recto_block_insert (replacement, recto_block_get_child (block, 0), -1);
+  /* The replacement takes the block's place among its siblings, and its children. */
+  if (index >= 0)
+    {
+      g_ptr_array_index (block->parent->children, index) = replacement;
+      replacement->parent = g_steal_pointer (&block->parent);
+    }
+  replacement->children = g_steal_pointer (&block->children);
+  for (guint i = 0; i < recto_block_get_n_children (replacement); i++)
+    recto_block_get_child (replacement, i)->parent = replacement;
   /* Sources, typography and repairs move over; the old block is left detached and empty. */
   replacement->sources = g_steal_pointer (&block->sources);
   replacement->font = block->font;
@@ -96,7 +105,6 @@ recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
   replacement->flags = block->flags;
   replacement->all_bold = block->all_bold;
   replacement->repairs = g_steal_pointer (&block->repairs);
-  recto_block_unlink (block);
   return replacement;
 }
 
@@ -129,10 +137,32 @@ recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, Rect
 void
 recto_block_unlink (RectoBlock *block)
 {
-  if (block->parent == NULL)
-    return;
-  g_ptr_array_remove (block->parent->children, block);
+  GPtrArray *siblings = block->parent != NULL ? block->parent->children : NULL;
+
+  /* Searched from the end: a block taken out is most often one of the last put in. */
+  for (guint i = siblings != NULL ? siblings->len : 0; i > 0; i--)
+    if (g_ptr_array_index (siblings, i - 1) == block)
+      {
+        g_ptr_array_remove_index (siblings, i - 1);
+        break;
+      }
   block->parent = NULL;
+}
+
+/* Appends @length bytes of @text to the text of the TEXT block @last, grown in place where
+ * malloc can: a paragraph gets its text a line at a time. @text may lie inside that text,
+ * which the realloc may move. */
+static void
+extend_text (RectoBlock *last, const char *text, gsize length)
+{
+  gsize old_length = strlen (last->text);
+  gboolean inside = (guintptr) text >= (guintptr) last->text
+                    && (guintptr) text <= (guintptr) last->text + old_length;
+  gsize offset = inside ? (gsize) (text - last->text) : 0;
+
+  last->text = g_realloc (last->text, old_length + length + 1);
+  memcpy (last->text + old_length, inside ? last->text + offset : text, length);
+  last->text[old_length + length] = '\0';
 }
 
 void
@@ -151,12 +181,7 @@ recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char *text
       last->text = g_strndup (text, length);
       return;
     }
-  char *joined = g_malloc (strlen (last->text) + length + 1);
-  char *end = g_stpcpy (joined, last->text);
-  memcpy (end, text, length);
-  end[length] = '\0';
-  g_free (last->text);
-  last->text = joined;
+  extend_text (last, text, length);
 }
 
 RectoBlock *

@@ -1,6 +1,7 @@
 /* recto-document.c: the document, its provenance and its physical layer (pages, glyphs,
  * spans, lines). The logical layer lives in recto-block.c. */
 #include <math.h>
+#include <string.h>
 
 #include "recto-document-private.h"
 
@@ -300,12 +301,76 @@ recto_document_set_running_stage (RectoDocument *doc, const RectoStageInfo *info
   doc->running = info;
 }
 
-/* The style (size and font) that most characters of the body lines are set in. */
+/* A style of body lines (sizes are told apart to a tenth of a point; an unknown font is the
+ * empty name), and how many characters are set in it. */
+typedef struct
+{
+  long tenths;
+  const char *font;
+  guint chars;
+} StyleCount;
+
+static guint
+style_hash (gconstpointer key)
+{
+  const StyleCount *style = key;
+
+  return g_str_hash (style->font) * 31 + (guint) style->tenths;
+}
+
+static gboolean
+style_equal (gconstpointer a, gconstpointer b)
+{
+  const StyleCount *style_a = a, *style_b = b;
+
+  return style_a->tenths == style_b->tenths && g_str_equal (style_a->font, style_b->font);
+}
+
+/* The count of the style of @line (@tenths of a point) in @counts, added if new. */
+static StyleCount *
+count_of_style (GHashTable *counts, const RectoLine *line, long tenths)
+{
+  StyleCount wanted = { tenths, line->font != NULL ? line->font : "", 0 };
+  StyleCount *count = g_hash_table_lookup (counts, &wanted);
+
+  if (count == NULL)
+    {
+      count = g_memdup2 (&wanted, sizeof wanted);
+      g_hash_table_add (counts, count);
+    }
+  return count;
+}
+
+/* The characters of the UTF-8 @text: its bytes less its continuation bytes (10xxxxxx), counted
+ * eight at a time. Several stages ask for the body's style, and g_utf8_strlen() steps from
+ * character to character, each step waiting for the last. */
+static guint
+count_chars (const char *text)
+{
+  gsize length = strlen (text), i = 0, continuations = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 bytes;
+      memcpy (&bytes, text + i, 8);
+      /* The top bit of each continuation byte, moved down to 1 and summed by a multiplication
+       * into the top byte. */
+      continuations +=
+          (((bytes & ~(bytes << 1) & 0x8080808080808080u) >> 7) * 0x0101010101010101u) >> 56;
+    }
+  for (; i < length; i++)
+    continuations += ((guchar) text[i] & 0xC0) == 0x80;
+  return (guint) (length - continuations);
+}
+
+/* The style (size and font) that most characters of the body lines are set in: the first to
+ * lead, line by line, in reading order. */
 static void
 find_body_style (const RectoDocument *doc, float *size, const char **font)
 {
-  g_autoptr (GHashTable) chars_by_style =
-      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (style_hash, style_equal, g_free, NULL);
+  StyleCount *count = NULL; /* the last line's style: most lines share the one before's */
+  const char *count_font = NULL; /* and that line's font */
   guint best_chars = 0;
 
   *size = 0;
@@ -316,20 +381,20 @@ find_body_style (const RectoDocument *doc, float *size, const char **font)
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          char *key;
-          guint chars;
+          long tenths;
           if (line->role != RECTO_LINE_BODY || line->size <= 0)
             continue;
-          /* Sizes are told apart to a tenth of a point. */
-          key = g_strdup_printf ("%ld %s", lroundf (line->size * 10),
-                                 line->font != NULL ? line->font : "");
-          chars = GPOINTER_TO_UINT (g_hash_table_lookup (chars_by_style, key))
-                  + g_utf8_strlen (line->text, -1);
-          /* The table keeps its own copy of a key it has, and frees this one. */
-          g_hash_table_insert (chars_by_style, key, GUINT_TO_POINTER (chars));
-          if (chars > best_chars)
+          tenths = lroundf (line->size * 10);
+          /* The same font pointer is the same name, without hashing it. */
+          if (count == NULL || line->font != count_font || tenths != count->tenths)
             {
-              best_chars = chars;
+              count = count_of_style (counts, line, tenths);
+              count_font = line->font;
+            }
+          count->chars += count_chars (line->text);
+          if (count->chars > best_chars)
+            {
+              best_chars = count->chars;
               *size = line->size;
               *font = line->font;
             }

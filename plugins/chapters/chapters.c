@@ -73,31 +73,31 @@ measure_sizes (RectoDocument *doc)
   return sizes;
 }
 
-static char *
-without_spaces (const char *text)
+/* Whether @a and @b are the same text, ASCII white space aside. */
+static gboolean
+equal_but_spaces (const char *a, const char *b)
 {
-  GString *out = g_string_new (NULL);
-
-  for (const char *c = text; *c != '\0'; c++)
-    if (!g_ascii_isspace (*c))
-      g_string_append_c (out, *c);
-  return g_string_free (out, FALSE);
+  for (;; a++, b++)
+    {
+      while (g_ascii_isspace (*a))
+        a++;
+      while (g_ascii_isspace (*b))
+        b++;
+      if (*a != *b)
+        return FALSE;
+      if (*a == '\0')
+        return TRUE;
+    }
 }
 
 /* Whether @text, white space aside, is a top-level entry of the outline. */
 static gboolean
 in_outline (RectoDocument *doc, const char *text)
 {
-  g_autofree char *wanted = without_spaces (text);
-
   for (guint i = 0; i < recto_document_get_n_outline_entries (doc); i++)
     {
       const RectoOutlineEntry *entry = recto_document_get_outline_entry (doc, i);
-      g_autofree char *title = NULL;
-      if (entry->level != 1 || entry->title == NULL)
-        continue;
-      title = without_spaces (entry->title);
-      if (g_str_equal (title, wanted))
+      if (entry->level == 1 && entry->title != NULL && equal_but_spaces (entry->title, text))
         return TRUE;
     }
   return FALSE;
@@ -245,9 +245,13 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   gboolean top_of_page = FALSE;
   gboolean title_just_opened = FALSE;
 
-  /* The body's children move, so walk a copy of the list. */
+  /* The body's children move, so walk a copy of the list. They are all taken out first, last
+   * to first, which costs nothing, where taking each out of the front of thousands would move
+   * the rest every time; they go back in the order they are walked. */
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     g_ptr_array_add (blocks, recto_block_get_child (body, i));
+  for (guint i = blocks->len; i > 0; i--)
+    recto_block_unlink (g_ptr_array_index (blocks, i - 1));
   g_ptr_array_add (open, body);
 
   for (guint i = 0; i < blocks->len; i++)
@@ -257,7 +261,6 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       if (is_floating (block))
         {
           top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
-          recto_block_unlink (block);
           g_ptr_array_add (floating, block);
           continue;
         }

@@ -131,13 +131,24 @@ make_fragment (RectoDocument *doc, RectoBlock *body, guint first, const Fragment
 }
 
 static gboolean
+has_fragment (const RectoBlock *body, const FragmentsConfig *config)
+{
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    if (is_fragment (recto_block_get_child (body, i), config))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 fragments_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                    GError **error)
 {
   const FragmentsConfig *config = config_data;
   RectoBlock *body = recto_document_get_body (doc);
 
-  if (!is_cjk_volume (body))
+  /* Reading every character of the volume is the costly test: a volume with geometry has no
+   * fragment to look for. */
+  if (!has_fragment (body, config) || !is_cjk_volume (body))
     return TRUE;
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     if (is_fragment (recto_block_get_child (body, i), config))

@@ -52,6 +52,7 @@ typedef enum
 typedef struct
 {
   RectoLine *line;
+  float center; /* the line's vertical centre, at hand: each candidate meets every other */
   guint page;
   Edge edge;
   guint depth; /* 0 for the line nearest the edge, 1 for the next */
@@ -77,6 +78,7 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
 {
   Candidate candidate = {
     .line = line,
+    .center = center_y (line),
     .page = page->index,
     .edge = edge,
     .depth = depth,
@@ -168,7 +170,7 @@ repeats (const Candidate *a, const GArray *candidates, guint n_pages, const Furn
       const Candidate *b = &g_array_index (candidates, Candidate, i);
       if (b->page == a->page || b->edge != a->edge)
         continue;
-      if (fabsf (center_y (b->line) - center_y (a->line)) > config->tolerance)
+      if (fabsf (b->center - a->center) > config->tolerance)
         continue;
       /* Page numbers may change form across a volume ("- 9 -" then "- 10 -" align the same,
        * but "iv" and "12" do not share a shape): any two numbers at one height repeat. */

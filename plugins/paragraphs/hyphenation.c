@@ -14,10 +14,11 @@ is_word_char (char c)
   return g_ascii_isalpha (c);
 }
 
-/* Adds the words of @text, except its first and last, to @words. A token is a run of letters
- * and inner hyphens ("data-driven"); its parts count as words too. */
+/* Adds the words of @text, except its first and last, to @words (a GPtrArray of strings it
+ * owns). A token is a run of letters and inner hyphens ("data-driven"); its parts count as
+ * words too. */
 static void
-learn_line (GHashTable *words, const char *text)
+collect_line_words (GPtrArray *words, const char *text)
 {
   g_autoptr (GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
   const char *c = text;
@@ -36,28 +37,61 @@ learn_line (GHashTable *words, const char *text)
   for (guint i = 1; i + 1 < tokens->len; i++)
     {
       const char *token = g_ptr_array_index (tokens, i);
-      g_auto (GStrv) parts = g_strsplit (token, "-", -1);
-      g_hash_table_add (words, g_strdup (token));
-      for (guint j = 0; parts[1] != NULL && parts[j] != NULL; j++)
-        g_hash_table_add (words, g_strdup (parts[j]));
+      g_ptr_array_add (words, g_strdup (token));
+      if (strchr (token, '-') != NULL)
+        {
+          g_auto (GStrv) parts = g_strsplit (token, "-", -1);
+          for (guint j = 0; parts[j] != NULL; j++)
+            g_ptr_array_add (words, g_strdup (parts[j]));
+        }
     }
+}
+
+/* The words of each page's body lines, gathered on as many threads as recto uses: reading the
+ * volume's text is the work, the words are few. */
+typedef struct
+{
+  RectoDocument *doc;
+  GPtrArray **page_words;
+} WordHarvest;
+
+static void
+collect_page_words (guint index, guint worker, gpointer data)
+{
+  WordHarvest *harvest = data;
+  const RectoPage *page = recto_document_get_page (harvest->doc, index);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->role == RECTO_LINE_BODY)
+        collect_line_words (words, line->text);
+    }
+  harvest->page_words[index] = words;
 }
 
 Hyphenation *
 hyphenation_new (RectoDocument *doc)
 {
   Hyphenation *hyphenation = g_new0 (Hyphenation, 1);
+  guint n_pages = recto_document_get_n_pages (doc);
+  g_autofree GPtrArray **page_words = g_new0 (GPtrArray *, n_pages);
+  WordHarvest harvest = { doc, page_words };
 
   hyphenation->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+  recto_parallel_for (n_pages, collect_page_words, &harvest);
+  for (guint p = 0; p < n_pages; p++)
     {
-      const RectoPage *page = recto_document_get_page (doc, p);
-      for (guint i = 0; i < page->lines->len; i++)
+      for (guint i = 0; i < page_words[p]->len; i++)
         {
-          const RectoLine *line = g_ptr_array_index (page->lines, i);
-          if (line->role == RECTO_LINE_BODY)
-            learn_line (hyphenation->words, line->text);
+          char *word = g_ptr_array_index (page_words[p], i);
+          if (g_hash_table_contains (hyphenation->words, word))
+            g_free (word);
+          else
+            g_hash_table_add (hyphenation->words, word);
         }
+      g_ptr_array_unref (page_words[p]);
     }
   return hyphenation;
 }

@@ -16,6 +16,8 @@
 #include <recto/recto.h>
 
 #include "hyphenation.h"
+#include "line-measures.h"
+#include "median.h"
 #include "text-lines.h"
 
 typedef struct
@@ -63,7 +65,7 @@ static const RectoRepairKind paragraphs_repairs[] = {
  * for each size (headings are often set with more leading than the text), and over all. */
 typedef struct
 {
-  GHashTable *by_size; /* size in tenths of a point → GArray of float, sorted */
+  GHashTable *by_size; /* size in tenths of a point → GArray of float, the median in the middle */
   float overall;
   float overall_size; /* the size whose lines gave most of the overall pitches */
 } Pitches;
@@ -80,6 +82,7 @@ typedef struct
   const RectoPage *first_page; /* and that line's page */
   const RectoLine *prev; /* its last line */
   const RectoPage *prev_page; /* and that line's page */
+  const LineMeasures *prev_measures; /* and that line's measures */
   RectoBlock *note; /* the open footnote of this page, or NULL */
   RectoBlock *page_break; /* the <pb> of the page being read */
   gboolean page_ended; /* a page-number line inside a text page ended the page */
@@ -91,77 +94,16 @@ typedef struct
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
 } Builder;
 
-static float
-type_size (const RectoLine *line)
-{
-  if (line->size > 0)
-    return line->size;
-  return MAX (line->box.y2 - line->box.y1, 1.0f);
-}
-
 static gboolean
 is_bold (const RectoLine *line)
 {
   return (line->flags & RECTO_FONT_BOLD) != 0;
 }
 
-static int
-compare_floats (gconstpointer a, gconstpointer b)
-{
-  float fa = *(const float *) a, fb = *(const float *) b;
-  return (fa > fb) - (fa < fb);
-}
-
-/* The median top (or bottom) edge of @line's glyphs in the line's own face. Glyph boxes of
- * different faces reach up and down by different amounts (a CJK face's further than a Latin
- * one's), so a line's box depends on what it holds; its own face's glyphs sit alike on every
- * line. */
-static float
-line_edge (const RectoPage *page, const RectoLine *line, gboolean bottom)
-{
-  g_autoptr (GArray) edges = NULL;
-
-  if (line->glyphs == NULL || line->glyphs->len == 0)
-    return bottom ? line->box.y2 : line->box.y1;
-  edges = g_array_sized_new (FALSE, FALSE, sizeof (float), line->glyphs->len);
-  for (guint i = 0; i < line->glyphs->len; i++)
-    {
-      guint glyph = g_array_index (line->glyphs, guint, i);
-      int span = recto_page_find_span (page, glyph);
-      const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
-      float edge = bottom ? box->y2 : box->y1;
-      if (span >= 0 && g_array_index (page->spans, RectoSpan, span).font == line->font)
-        g_array_append_val (edges, edge);
-    }
-  if (edges->len == 0)
-    return bottom ? line->box.y2 : line->box.y1;
-  g_array_sort (edges, compare_floats);
-  return g_array_index (edges, float, edges->len / 2);
-}
-
-/* How far @line sits below @prev on one page: the smaller of the distances between their tops
- * and between their bottoms, since some faces (synthetic bold, Type 3) give glyphs boxes of
- * their own height. */
-static float
-line_pitch (const RectoPage *page, const RectoLine *prev, const RectoLine *line)
-{
-  float tops = line_edge (page, line, FALSE) - line_edge (page, prev, FALSE);
-  float bottoms = line_edge (page, line, TRUE) - line_edge (page, prev, TRUE);
-
-  return MIN (tops, bottoms);
-}
-
 static gpointer
 size_key (float size)
 {
   return GINT_TO_POINTER ((int) lroundf (size * 10));
-}
-
-static float
-median (GArray *values)
-{
-  g_array_sort (values, compare_floats);
-  return g_array_index (values, float, values->len / 2);
 }
 
 static void
@@ -178,13 +120,13 @@ add_pitch (Pitches *pitches, float size, float pitch)
 }
 
 static void
-sort_pitches (gpointer size, gpointer of_size, gpointer unused)
+select_median (gpointer size, gpointer of_size, gpointer unused)
 {
-  g_array_sort (of_size, compare_floats);
+  median_of_floats ((float *) ((GArray *) of_size)->data, ((GArray *) of_size)->len);
 }
 
 static void
-find_pitches (RectoDocument *doc, Pitches *pitches)
+find_pitches (RectoDocument *doc, const GPtrArray *measures, Pitches *pitches)
 {
   g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (float));
 
@@ -194,28 +136,31 @@ find_pitches (RectoDocument *doc, Pitches *pitches)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
       const RectoLine *prev = NULL;
+      const LineMeasures *prev_measures = NULL;
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
+          const LineMeasures *line_measures = line_measures_get (measures, p, i);
           if (line->role != RECTO_LINE_BODY || !line->has_box)
             continue;
           if (prev != NULL && prev->size == line->size)
             {
-              float pitch = line_pitch (page, prev, line);
+              float pitch = line_measures_pitch (prev_measures, line_measures);
               /* Lines side by side or far apart say nothing about leading. */
-              if (pitch > 0.5f * type_size (line) && pitch < 3 * type_size (line))
+              if (pitch > 0.5f * line_type_size (line) && pitch < 3 * line_type_size (line))
                 {
                   add_pitch (pitches, line->size, pitch);
                   g_array_append_val (all, pitch);
                 }
             }
           prev = line;
+          prev_measures = line_measures;
         }
     }
-  pitches->overall = all->len > 0 ? median (all) : 0;
+  pitches->overall = all->len > 0 ? median_of_floats ((float *) all->data, all->len) : 0;
   pitches->overall_size = recto_document_get_body_size (doc);
-  /* Sorted once here: usual_pitch() is asked for every line. */
-  g_hash_table_foreach (pitches->by_size, sort_pitches, NULL);
+  /* Found once here: usual_pitch() is asked for every line. */
+  g_hash_table_foreach (pitches->by_size, select_median, NULL);
 }
 
 /* The usual pitch of lines of @size: their own median where enough pairs give one, else the
@@ -226,7 +171,7 @@ usual_pitch (const Pitches *pitches, float size)
   GArray *of_size = g_hash_table_lookup (pitches->by_size, size_key (size));
 
   if (of_size != NULL && of_size->len >= 3)
-    return g_array_index (of_size, float, of_size->len / 2); /* sorted: the median */
+    return g_array_index (of_size, float, of_size->len / 2); /* the median: see find_pitches() */
   if (pitches->overall_size > 0 && size > 0)
     return pitches->overall * size / pitches->overall_size;
   return pitches->overall;
@@ -239,41 +184,6 @@ skip_space (const char *text)
   while (*text != '\0' && g_unichar_isspace (g_utf8_get_char (text)))
     text = g_utf8_next_char (text);
   return text;
-}
-
-static gboolean
-is_cjk (gunichar c)
-{
-  return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
-}
-
-/* The width of what @line of @page starts with that could not be broken: its first word, or its
- * first CJK character with the punctuation that may not start a line. Had the line before
- * ended with room for it, the break was not forced. */
-static float
-first_unit_width (const RectoPage *page, const RectoLine *line)
-{
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  const guint *glyphs;
-  guint start = 0, n;
-
-  if (line->glyphs == NULL || line->glyphs->len == 0)
-    return 0;
-  glyphs = (const guint *) line->glyphs->data;
-  /* Opening quotes and brackets may not end a line: they go with what follows. */
-  while (start + 1 < line->glyphs->len && text_lines_is_opening (chars[glyphs[start]]))
-    start++;
-  n = start + 1;
-  if (is_cjk (chars[glyphs[start]]))
-    while (n < line->glyphs->len && g_unichar_ispunct (chars[glyphs[n]]))
-      n++;
-  else
-    /* Glyphs carry no white space: a word ends at a gap wider than a hair. */
-    while (n < line->glyphs->len && !is_cjk (chars[glyphs[n]])
-           && boxes[glyphs[n]].x1 - boxes[glyphs[n - 1]].x2 < 0.1f * type_size (line))
-      n++;
-  return boxes[glyphs[n - 1]].x2 - boxes[glyphs[0]].x1;
 }
 
 /* Whether @line starts where the text after the label of the block's first line starts (a list
@@ -298,7 +208,7 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
   /* Measured from each line's column: an item may go on in the next column or page. */
   return fabsf ((line->box.x1 - line->column_x1) - (text_x - first->column_x1))
-         < 0.3f * type_size (line);
+         < 0.3f * line_type_size (line);
 }
 
 static gboolean
@@ -389,29 +299,31 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
   return text_lines_width (prev->text) + space + text_lines_first_unit (text) > b->text_measure;
 }
 
-/* Whether @line of @page carries on the block that b->prev ended so far. */
+/* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. */
 static gboolean
-continues (const Builder *b, const RectoPage *page, const RectoLine *line)
+continues (const Builder *b, const RectoPage *page, const RectoLine *line,
+           const LineMeasures *measures)
 {
   const RectoLine *prev = b->prev;
   const ParagraphsConfig *config = b->config;
-  float size = type_size (line);
+  float size = line_type_size (line);
 
   if (!line->has_box || !prev->has_box)
     return continues_text (b, prev, line);
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
    * bold, a 黑体 heading in a 宋体 text). */
-  if (fabsf (type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line)
+  if (fabsf (line_type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line)
       || (prev->font != NULL && line->font != NULL && prev->font != line->font))
     return FALSE;
   if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
     return FALSE;
-  if (prev->column_x2 - prev->box.x2 > first_unit_width (page, line) + config->fill * size)
+  if (prev->column_x2 - prev->box.x2 > measures->first_unit_width + config->fill * size)
     return FALSE;
   /* Below the previous line in the same column: the distance must be the usual one. After a
    * page or column break there is nothing to judge. */
   if (page == b->prev_page && line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
-    return line_pitch (page, prev, line) <= usual_pitch (&b->pitches, size) + config->gap * size;
+    return line_measures_pitch (b->prev_measures, measures)
+           <= usual_pitch (&b->pitches, size) + config->gap * size;
   return TRUE;
 }
 
@@ -451,7 +363,7 @@ join_line (Builder *b, RectoBlock *block, const char *text)
 
   if (before == '-' && hyphenation_is_added (b->hyphenation, block, text))
     replace_hyphen (b, block);
-  else if (before != 0 && before != '-' && !is_cjk (before) && !is_cjk (after))
+  else if (before != 0 && before != '-' && !char_is_cjk (before) && !char_is_cjk (after))
     recto_block_append_text (b->doc, block, " ", 1);
 }
 
@@ -597,7 +509,8 @@ add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
 }
 
 static void
-add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
+add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
+               const LineMeasures *measures)
 {
   const char *text = skip_space (line->text);
 
@@ -611,7 +524,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
     }
   if (b->page_ended)
     open_page (b, page);
-  if (b->block != NULL && !b->blank_since_text && continues (b, page, line))
+  if (b->block != NULL && !b->blank_since_text && continues (b, page, line, measures))
     {
       /* Join first: the page break comes between a hyphen and the rest of its word. */
       join_line (b, b->block, text);
@@ -628,6 +541,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line)
   recto_block_add_line (b->block, page, line);
   b->prev = line;
   b->prev_page = page;
+  b->prev_measures = measures;
   b->blank_since_text = FALSE;
   b->page_turned = FALSE;
 }
@@ -647,6 +561,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
 {
   g_autoptr (GPtrArray) pending = g_ptr_array_new ();
   g_autoptr (Hyphenation) hyphenation = hyphenation_new (doc);
+  g_autoptr (GPtrArray) measures = line_measures_take (doc);
   Builder b = {
     .doc = doc,
     .config = config,
@@ -657,7 +572,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .spacing = text_lines_spacing (doc),
   };
 
-  find_pitches (doc, &b.pitches);
+  find_pitches (doc, measures, &b.pitches);
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
@@ -667,7 +582,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
         {
           const RectoLine *line = g_ptr_array_index (page->lines, j);
           if (line->role == RECTO_LINE_BODY)
-            add_body_line (&b, page, line);
+            add_body_line (&b, page, line, line_measures_get (measures, i, j));
           else if (line->role == RECTO_LINE_NOTE)
             add_note_line (&b, page, line);
           else if (!line->has_box)

@@ -9,12 +9,16 @@
  * right of the gutter between two full-width lines form a two-column zone, read left column
  * first; a page that fills only one column borrows its neighbour's gutter. Every line learns
  * its column's measure (left and right edges, from that column's lines across the document),
- * against which the paragraph stage judges indentation and line fill. */
+ * against which the paragraph stage judges indentation and line fill.
+ *
+ * Pages are rebuilt on as many threads as recto uses, in two passes: rows and gutters, then,
+ * once every page knows its gutter (or has borrowed one), the columns. */
 #include <math.h>
 
 #include <recto/recto.h>
 
 #include "columns.h"
+#include "sort-keys.h"
 
 typedef struct
 {
@@ -41,10 +45,111 @@ static const RectoOption reading_order_options[] = {
   { NULL },
 };
 
+/* What rebuilding a page's lines needs at hand: the page, each of its glyphs' spans, and
+ * scratch arrays with room for every glyph. Each thread has one and moves it from page to page,
+ * rather than allocating and freeing every array for every page. */
 typedef struct
 {
+  const ReadingOrderConfig *config;
+  RectoPage *page;
+  const gunichar *chars;
   const RectoBox *boxes;
-} SortContext;
+  guint capacity; /* how many glyphs the arrays below have room for */
+  int *span_of; /* each glyph's span, found in one pass rather than by a search per glyph */
+  guint *placed; /* the glyphs with boxes */
+  SortKey *by_center; /* the glyphs being grouped into rows, in the order rows are found in */
+  SortKey *row; /* one row's glyphs, keyed by x */
+  guint *row_glyphs; /* its glyphs other than white space, in x order */
+  gboolean *row_spaces; /* whether the source put a space before each */
+  SortKey *sort_scratch;
+  GArray *styles; /* int: a span of each style a line's glyphs have */
+  GArray *votes; /* guint: how many glyphs of the line have each style */
+  char *text; /* a line's text */
+  gsize text_size;
+} PageBuilder;
+
+static PageBuilder *
+page_builder_new (const ReadingOrderConfig *config)
+{
+  PageBuilder *b = g_new0 (PageBuilder, 1);
+
+  b->config = config;
+  b->styles = g_array_new (FALSE, FALSE, sizeof (int));
+  b->votes = g_array_new (FALSE, TRUE, sizeof (guint));
+  return b;
+}
+
+static void
+page_builder_free (PageBuilder *b)
+{
+  g_free (b->span_of);
+  g_free (b->placed);
+  g_free (b->by_center);
+  g_free (b->row);
+  g_free (b->row_glyphs);
+  g_free (b->row_spaces);
+  g_free (b->sort_scratch);
+  g_array_unref (b->styles);
+  g_array_unref (b->votes);
+  g_free (b->text);
+  g_free (b);
+}
+
+static void
+page_builder_reserve (PageBuilder *b, guint n_glyphs)
+{
+  if (n_glyphs <= b->capacity)
+    return;
+  b->capacity = n_glyphs;
+  b->span_of = g_renew (int, b->span_of, n_glyphs);
+  b->placed = g_renew (guint, b->placed, n_glyphs);
+  b->by_center = g_renew (SortKey, b->by_center, n_glyphs);
+  b->row = g_renew (SortKey, b->row, n_glyphs);
+  b->row_glyphs = g_renew (guint, b->row_glyphs, n_glyphs);
+  b->row_spaces = g_renew (gboolean, b->row_spaces, n_glyphs);
+  b->sort_scratch = g_renew (SortKey, b->sort_scratch, n_glyphs);
+}
+
+/* Room in b->text for a line of @n_glyphs: a space and a character of at most six bytes (GLib
+ * writes any value in UTF-8's original scheme) each. */
+static char *
+page_builder_reserve_text (PageBuilder *b, guint n_glyphs)
+{
+  gsize size = 7 * (gsize) n_glyphs + 1;
+
+  if (size > b->text_size)
+    {
+      b->text_size = size;
+      b->text = g_realloc (b->text, size);
+    }
+  return b->text;
+}
+
+/* Spans cover the glyphs in order: one pass over them gives every glyph its span. */
+static void
+map_spans (const RectoPage *page, int *span_of)
+{
+  for (guint glyph = 0; glyph < page->chars->len; glyph++)
+    span_of[glyph] = -1;
+  for (guint s = 0; s < page->spans->len; s++)
+    {
+      const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+      guint end = MIN (span->first + span->length, page->chars->len);
+      for (guint glyph = span->first; glyph < end; glyph++)
+        span_of[glyph] = (int) s;
+    }
+}
+
+/* Makes @b work on @page. */
+static void
+page_builder_start (PageBuilder *b, RectoPage *page)
+{
+  b->page = page;
+  b->chars = (const gunichar *) page->chars->data;
+  b->boxes = (const RectoBox *) page->boxes->data;
+  page_builder_reserve (b, page->chars->len);
+  map_spans (page, b->span_of);
+}
 
 static float
 center_y (const RectoBox *box)
@@ -61,39 +166,33 @@ height (const RectoBox *box)
 /* The type size of @glyph (its box's height when the source gives no size). Boxes are a poor
  * measure across fonts: a CJK face's boxes are a third taller than a Latin face's. */
 static float
-glyph_size (const RectoPage *page, guint glyph)
+glyph_size (const PageBuilder *b, guint glyph)
 {
-  int span = recto_page_find_span (page, glyph);
-  float size = span >= 0 ? g_array_index (page->spans, RectoSpan, span).size : 0;
+  int span = b->span_of[glyph];
+  float size = span >= 0 ? g_array_index (b->page->spans, RectoSpan, span).size : 0;
 
-  return size > 0 ? size : height (&g_array_index (page->boxes, RectoBox, glyph));
+  return size > 0 ? size : height (&b->boxes[glyph]);
 }
 
-static int
-compare_by_center (gconstpointer a, gconstpointer b, gpointer data)
+/* The CJK Unified Ideographs, most glyphs of a Chinese volume: all wide, none white space. The
+ * tests below answer for them without GLib's tables. */
+static gboolean
+is_cjk_ideograph (gunichar c)
 {
-  const RectoBox *boxes = ((SortContext *) data)->boxes;
-  const RectoBox *ba = &boxes[*(const guint *) a];
-  const RectoBox *bb = &boxes[*(const guint *) b];
-  float da = center_y (ba), db = center_y (bb);
-
-  if (da != db)
-    return da < db ? -1 : 1;
-  if (ba->x1 != bb->x1)
-    return ba->x1 < bb->x1 ? -1 : 1;
-  return (int) *(const guint *) a - (int) *(const guint *) b;
+  return c >= 0x4E00 && c <= 0x9FFF;
 }
 
-static int
-compare_by_x (gconstpointer a, gconstpointer b, gpointer data)
+static gboolean
+is_wide (gunichar c)
 {
-  const RectoBox *boxes = ((SortContext *) data)->boxes;
-  const RectoBox *ba = &boxes[*(const guint *) a];
-  const RectoBox *bb = &boxes[*(const guint *) b];
+  return is_cjk_ideograph (c) || g_unichar_iswide (c);
+}
 
-  if (ba->x1 != bb->x1)
-    return ba->x1 < bb->x1 ? -1 : 1;
-  return (int) *(const guint *) a - (int) *(const guint *) b;
+/* Visible ASCII is not white space either. */
+static gboolean
+is_space (gunichar c)
+{
+  return !(c > 0x20 && c < 0x7F) && !is_cjk_ideograph (c) && g_unichar_isspace (c);
 }
 
 static gboolean
@@ -106,28 +205,28 @@ has_box (const RectoBox *box)
  * CJK glyphs only they vote: digits and Latin words set in a Latin face inside Chinese text do
  * not make the line a Latin one. */
 static int
-dominant_span (const RectoPage *page, const guint *glyphs, guint count)
+dominant_span (PageBuilder *b, const guint *glyphs, guint count)
 {
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoSpan *spans = (const RectoSpan *) page->spans->data;
-  g_autoptr (GArray) styles = g_array_new (FALSE, FALSE, sizeof (int)); /* a span of each */
-  g_autoptr (GArray) votes = g_array_new (FALSE, TRUE, sizeof (guint));
+  const RectoSpan *spans = (const RectoSpan *) b->page->spans->data;
+  GArray *styles = b->styles, *votes = b->votes;
   gboolean wide_only = FALSE;
   int best = -1;
   guint best_votes = 0;
 
+  g_array_set_size (styles, 0);
+  g_array_set_size (votes, 0);
   for (guint i = 0; i < count && !wide_only; i++)
-    wide_only = g_unichar_iswide (chars[glyphs[i]]);
+    wide_only = is_wide (b->chars[glyphs[i]]);
   for (guint i = 0; i < count; i++)
     {
-      int span = recto_page_find_span (page, glyphs[i]);
+      int span = b->span_of[glyphs[i]];
       guint style;
-      if (span < 0 || (wide_only && !g_unichar_iswide (chars[glyphs[i]])))
+      if (span < 0 || (wide_only && !is_wide (b->chars[glyphs[i]])))
         continue;
       for (style = 0; style < styles->len; style++)
         {
-          const RectoSpan *a = &spans[g_array_index (styles, int, style)], *b = &spans[span];
-          if (a->font == b->font && a->size == b->size && a->flags == b->flags)
+          const RectoSpan *a = &spans[g_array_index (styles, int, style)], *s = &spans[span];
+          if (a->font == s->font && a->size == s->size && a->flags == s->flags)
             break;
         }
       if (style == styles->len)
@@ -144,166 +243,188 @@ dominant_span (const RectoPage *page, const guint *glyphs, guint count)
   return best;
 }
 
+/* Gives @line the style of @span, when there is one. */
+static void
+set_line_style (const RectoPage *page, RectoLine *line, int span)
+{
+  const RectoSpan *style;
+
+  if (span < 0)
+    return;
+  style = &g_array_index (page->spans, RectoSpan, span);
+  line->font = style->font;
+  line->size = style->size;
+  line->flags = style->flags;
+}
+
 /* Makes one line of @count glyphs (indices into the page, in reading order): its text with
  * spaces where the source had them or the gaps suggest them, its box, and its style. */
 static void
-emit_line (RectoPage *page, const guint *glyphs, const gboolean *space_before, guint count,
-           const ReadingOrderConfig *config, gboolean geometry)
+emit_line (PageBuilder *b, const guint *glyphs, const gboolean *space_before, guint count,
+           gboolean geometry)
 {
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  g_autoptr (GString) text = g_string_new (NULL);
+  const RectoBox *boxes = b->boxes;
   RectoBox box = boxes[glyphs[0]];
-  int span = dominant_span (page, glyphs, count);
+  int span = dominant_span (b, glyphs, count);
+  char *end = page_builder_reserve_text (b, count);
   RectoLine *line;
 
   for (guint i = 0; i < count; i++)
     {
-      const RectoBox *b = &boxes[glyphs[i]];
+      const RectoBox *glyph_box = &boxes[glyphs[i]];
 
       if (geometry && i > 0)
         {
           const RectoBox *prev = &boxes[glyphs[i - 1]];
           if (space_before[i]
-              || b->x1 - prev->x2 > config->space_gap * MIN (height (prev), height (b)))
-            g_string_append_c (text, ' ');
+              || glyph_box->x1 - prev->x2
+                     > b->config->space_gap * MIN (height (prev), height (glyph_box)))
+            *end++ = ' ';
         }
-      g_string_append_unichar (text, chars[glyphs[i]]);
-      box.x1 = MIN (box.x1, b->x1);
-      box.y1 = MIN (box.y1, b->y1);
-      box.x2 = MAX (box.x2, b->x2);
-      box.y2 = MAX (box.y2, b->y2);
+      end += g_unichar_to_utf8 (b->chars[glyphs[i]], end);
+      box.x1 = MIN (box.x1, glyph_box->x1);
+      box.y1 = MIN (box.y1, glyph_box->y1);
+      box.x2 = MAX (box.x2, glyph_box->x2);
+      box.y2 = MAX (box.y2, glyph_box->y2);
     }
 
-  line = recto_page_add_line (page, text->str, geometry ? &box : NULL);
+  *end = '\0';
+  line = recto_page_add_line (b->page, b->text, geometry ? &box : NULL);
   line->glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), count);
   g_array_append_vals (line->glyphs, glyphs, count);
-  if (span >= 0)
-    {
-      const RectoSpan *style = &g_array_index (page->spans, RectoSpan, span);
-      line->font = style->font;
-      line->size = style->size;
-      line->flags = style->flags;
-    }
+  set_line_style (b->page, line, span);
 }
 
-/* Sorts one row of glyphs by x and emits it as lines, split where a gap is wide. The row's
- * white-space glyphs only say where the source put a space: a justified line's spaces may be
- * narrower than the gap that would suggest one. */
-static void
-emit_row (RectoPage *page, GArray *row, const ReadingOrderConfig *config, GArray *row_gaps,
-          GArray *row_ids)
+/* Keeps the first @n glyphs of b->row (in x order) other than white space in b->row_glyphs, and
+ * in b->row_spaces whether the source put a space before each; returns how many it kept. The
+ * row's white-space glyphs only say where the source put a space: a justified line's spaces may
+ * be narrower than the gap that would suggest one. */
+static guint
+collect_row_glyphs (PageBuilder *b, guint n)
 {
-  guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  SortContext sort = { boxes };
-  g_autoptr (GArray) glyphs = g_array_sized_new (FALSE, FALSE, sizeof (guint), row->len);
-  g_autoptr (GArray) spaces = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), row->len);
+  const RectoBox *boxes = b->boxes;
   const RectoBox *space = NULL; /* the last white-space glyph not yet followed */
-  guint start = 0;
+  guint kept = 0;
 
-  g_array_sort_with_data (row, compare_by_x, &sort);
-  for (guint i = 0; i < row->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      guint glyph = g_array_index (row, guint, i);
+      guint glyph = b->row[i].glyph;
       /* A glyph set over a space (a superscript note mark after a full stop) is not after it. */
       gboolean after_space = space != NULL && boxes[glyph].x1 >= (space->x1 + space->x2) / 2;
 
-      if (g_unichar_isspace (chars[glyph]))
+      if (is_space (b->chars[glyph]))
         {
           /* A space squeezed to a sliver (justification before a note mark) separates nothing. */
-          if (boxes[glyph].x2 - boxes[glyph].x1 >= 0.1f * glyph_size (page, glyph))
+          if (boxes[glyph].x2 - boxes[glyph].x1 >= 0.1f * glyph_size (b, glyph))
             space = &boxes[glyph];
           continue;
         }
-      g_array_append_val (glyphs, glyph);
-      g_array_append_val (spaces, after_space);
+      b->row_glyphs[kept] = glyph;
+      b->row_spaces[kept++] = after_space;
       if (after_space)
         space = NULL;
     }
-  for (guint i = 1; i <= glyphs->len; i++)
+  return kept;
+}
+
+/* Sorts the first @n glyphs of b->row by x and emits them as lines, split where a gap is wide. */
+static void
+emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
+{
+  guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
+  const guint *glyphs = b->row_glyphs;
+  guint n_glyphs, start = 0;
+
+  sort_keys (b->row, n, b->sort_scratch);
+  n_glyphs = collect_row_glyphs (b, n);
+  for (guint i = 1; i <= n_glyphs; i++)
     {
-      if (i < glyphs->len)
+      if (i < n_glyphs)
         {
-          guint glyph_before = g_array_index (glyphs, guint, i - 1);
-          const RectoBox *prev = &boxes[glyph_before];
-          const RectoBox *b = &boxes[g_array_index (glyphs, guint, i)];
-          RowGap gap = { prev->x2, b->x1 };
-          if (b->x1 - prev->x2 <= config->split_gap * glyph_size (page, glyph_before))
+          const RectoBox *prev = &b->boxes[glyphs[i - 1]];
+          const RectoBox *box = &b->boxes[glyphs[i]];
+          RowGap gap = { prev->x2, box->x1 };
+          if (box->x1 - prev->x2 <= b->config->split_gap * glyph_size (b, glyphs[i - 1]))
             continue;
           g_array_append_val (row_gaps, gap);
         }
-      emit_line (page, (const guint *) glyphs->data + start,
-                 (const gboolean *) spaces->data + start, i - start, config, TRUE);
+      emit_line (b, glyphs + start, b->row_spaces + start, i - start, TRUE);
       g_array_append_val (row_ids, row_id);
       start = i;
     }
 }
 
-/* Groups @placed (glyph indices with boxes, which this sorts) into rows of glyphs whose
- * vertical centres agree, and emits each row as lines. */
+/* Puts the @n @glyphs (indices of glyphs with boxes) in b->by_center in the order rows are
+ * found in: by the vertical centre, then by x. */
 static void
-build_rows (RectoPage *page, const ReadingOrderConfig *config, GArray *placed, GArray *row_gaps,
-            GArray *row_ids)
+sort_by_center (PageBuilder *b, const guint *glyphs, guint n)
 {
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  g_autoptr (GArray) row = g_array_new (FALSE, FALSE, sizeof (guint));
-  SortContext sort = { boxes };
+  for (guint i = 0; i < n; i++)
+    {
+      const RectoBox *box = &b->boxes[glyphs[i]];
+      b->by_center[i] = (SortKey) { center_y (box), box->x1, glyphs[i] };
+    }
+  sort_keys (b->by_center, n, b->sort_scratch);
+}
+
+/* Groups the @n @glyphs (indices of glyphs with boxes) into rows of glyphs whose vertical
+ * centres agree, and emits each row as lines. */
+static void
+build_rows (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps, GArray *row_ids)
+{
+  guint row_length = 0;
   float row_center = 0, row_height = 0;
 
-  g_array_sort_with_data (placed, compare_by_center, &sort);
-  for (guint i = 0; i < placed->len; i++)
+  sort_by_center (b, glyphs, n);
+  for (guint i = 0; i < n; i++)
     {
-      guint glyph = g_array_index (placed, guint, i);
-      const RectoBox *b = &boxes[glyph];
+      guint glyph = b->by_center[i].glyph;
+      const RectoBox *box = &b->boxes[glyph];
 
-      if (row->len > 0 && fabsf (center_y (b) - row_center) > 0.5f * MAX (height (b), row_height))
+      if (row_length > 0
+          && fabsf (center_y (box) - row_center) > 0.5f * MAX (height (box), row_height))
         {
-          emit_row (page, row, config, row_gaps, row_ids);
-          g_array_set_size (row, 0);
+          emit_row (b, row_length, row_gaps, row_ids);
+          row_length = 0;
         }
-      g_array_append_val (row, glyph);
+      b->row[row_length++] = (SortKey) { box->x1, 0, glyph };
       /* The row's band is the running mean of its glyphs' centres and heights. */
-      row_center += (center_y (b) - row_center) / row->len;
-      row_height += (height (b) - row_height) / row->len;
+      row_center += (center_y (box) - row_center) / row_length;
+      row_height += (height (box) - row_height) / row_length;
     }
-  if (row->len > 0)
-    emit_row (page, row, config, row_gaps, row_ids);
+  if (row_length > 0)
+    emit_row (b, row_length, row_gaps, row_ids);
 }
 
 static void
-build_lines (RectoPage *page, const ReadingOrderConfig *config, GArray *row_gaps, GArray *row_ids)
+build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids)
 {
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_placed = 0;
 
   /* White space without a box says nothing about where it belongs: it is dropped, and spaces
    * are inferred from the gaps between glyphs. */
-  for (guint i = 0; i < page->chars->len; i++)
-    if (has_box (&boxes[i]))
-      g_array_append_val (placed, i);
-    else if (!g_unichar_isspace (chars[i]))
+  for (guint i = 0; i < b->page->chars->len; i++)
+    if (has_box (&b->boxes[i]))
+      b->placed[n_placed++] = i;
+    else if (!is_space (b->chars[i]))
       g_array_append_val (unplaced, i);
 
-  build_rows (page, config, placed, row_gaps, row_ids);
+  build_rows (b, b->placed, n_placed, row_gaps, row_ids);
   /* Glyphs without a box keep their source order, after the placed lines. */
   if (unplaced->len > 0)
     {
       guint row_id = G_MAXUINT;
-      emit_line (page, (const guint *) unplaced->data, NULL, unplaced->len, config, FALSE);
+      emit_line (b, (const guint *) unplaced->data, NULL, unplaced->len, FALSE);
       g_array_append_val (row_ids, row_id);
     }
 }
 
 /* Appends @from, the next piece of the same row, to @into. */
 static void
-merge_pieces (const RectoPage *page, RectoLine *into, const RectoLine *from)
+merge_pieces (PageBuilder *b, RectoLine *into, const RectoLine *from)
 {
   char *text = g_strconcat (into->text, " ", from->text, NULL);
-  int span;
 
   g_free (into->text);
   into->text = text;
@@ -312,44 +433,39 @@ merge_pieces (const RectoPage *page, RectoLine *into, const RectoLine *from)
   into->box.y1 = MIN (into->box.y1, from->box.y1);
   into->box.x2 = MAX (into->box.x2, from->box.x2);
   into->box.y2 = MAX (into->box.y2, from->box.y2);
-  span = dominant_span (page, (const guint *) into->glyphs->data, into->glyphs->len);
-  if (span >= 0)
-    {
-      const RectoSpan *style = &g_array_index (page->spans, RectoSpan, span);
-      into->font = style->font;
-      into->size = style->size;
-      into->flags = style->flags;
-    }
+  set_line_style (b->page, into,
+                  dominant_span (b, (const guint *) into->glyphs->data, into->glyphs->len));
 }
 
 /* Rows were cut at every wide gap; a cut that is not the page's @gutter (a loose justified
  * line, a tab stop) is joined again. Works on the page's lines from @first on, whose rows
  * @row_ids gives. */
 static void
-rejoin_pieces (RectoPage *page, guint first, const GArray *row_ids, float gutter)
+rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, float gutter)
 {
+  GPtrArray *lines = b->page->lines;
   guint kept = first;
 
-  for (guint i = first + 1; i < page->lines->len; i++)
+  for (guint i = first + 1; i < lines->len; i++)
     {
-      RectoLine *prev = g_ptr_array_index (page->lines, kept);
-      RectoLine *line = g_ptr_array_index (page->lines, i);
+      RectoLine *prev = g_ptr_array_index (lines, kept);
+      RectoLine *line = g_ptr_array_index (lines, i);
       guint row = g_array_index (row_ids, guint, i - first);
       gboolean same_row = row == g_array_index (row_ids, guint, i - first - 1) && row != G_MAXUINT;
       gboolean at_gutter = gutter >= 0 && prev->box.x2 <= gutter && line->box.x1 >= gutter;
 
       if (same_row && !at_gutter)
         {
-          merge_pieces (page, prev, line);
+          merge_pieces (b, prev, line);
           continue;
         }
       kept++;
       /* Swap rather than copy: the page frees what ends up beyond the kept lines. */
-      page->lines->pdata[i] = page->lines->pdata[kept];
-      page->lines->pdata[kept] = line;
+      lines->pdata[i] = lines->pdata[kept];
+      lines->pdata[kept] = line;
     }
-  if (page->lines->len > first)
-    g_ptr_array_set_size (page->lines, kept + 1);
+  if (lines->len > first)
+    g_ptr_array_set_size (lines, kept + 1);
 }
 
 static int
@@ -366,10 +482,11 @@ compare_lines_by_top (gconstpointer a, gconstpointer b)
  * may then lose a glyph to the other column's row. On a page with a gutter, the glyphs of lines
  * that keep to one side are grouped into rows again, each side on its own. */
 static void
-rebuild_columns (RectoPage *page, const ReadingOrderConfig *config, float gutter)
+rebuild_columns (PageBuilder *b, float gutter)
 {
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  RectoPage *page = b->page;
+  const gunichar *chars = b->chars;
+  const RectoBox *boxes = b->boxes;
   g_autofree gboolean *in_full_line = g_new0 (gboolean, page->chars->len);
   g_autoptr (GArray) left = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) right = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -397,18 +514,71 @@ rebuild_columns (RectoPage *page, const ReadingOrderConfig *config, float gutter
   g_ptr_array_set_size (page->lines, kept);
   for (guint i = 0; i < page->chars->len; i++)
     if (has_box (&boxes[i]) && !in_full_line[i]
-        && !(g_unichar_isspace (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
+        && !(is_space (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
       g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter ? left : right, i);
   for (guint side = 0; side < 2; side++)
     {
       g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
       guint first = page->lines->len;
 
-      build_rows (page, config, sides[side], row_gaps, row_ids);
+      build_rows (b, (const guint *) sides[side]->data, sides[side]->len, row_gaps, row_ids);
       /* No gutter inside a column: every cut row is whole again. */
-      rejoin_pieces (page, first, row_ids, -1);
+      rejoin_pieces (b, first, row_ids, -1);
     }
   g_ptr_array_sort (page->lines, compare_lines_by_top);
+}
+
+/* What the two passes over the pages share. Each call of a pass writes only its own page and
+ * its own slots. */
+typedef struct
+{
+  RectoDocument *doc;
+  GPtrArray *builders; /* a PageBuilder per thread */
+  GArray *gutters; /* float per page: its gutter's x, -1 where it has no columns */
+  GPtrArray *row_ids; /* GArray of guint per page: the row each of its lines was cut from */
+} Layout;
+
+/* The first pass: rebuilds the lines of page @index from its glyphs, a line for each piece of
+ * a row cut at a wide gap, and finds the page's gutter from those cuts. */
+static void
+find_rows (guint index, guint worker, gpointer data)
+{
+  Layout *layout = data;
+  RectoPage *page = recto_document_get_page (layout->doc, index);
+  PageBuilder *b = g_ptr_array_index (layout->builders, worker);
+  GArray *row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+
+  layout->row_ids->pdata[index] = row_ids;
+  g_array_index (layout->gutters, float, index) = -1;
+  /* A source without glyphs (plain text) brings its own lines. */
+  if (page->chars->len == 0)
+    return;
+  page_builder_start (b, page);
+  recto_page_clear_lines (page);
+  build_lines (b, row_gaps, row_ids);
+  g_array_index (layout->gutters, float, index) = columns_find_gutter (page, row_gaps);
+}
+
+/* The second pass, once every page has its gutter: joins the pieces of page @index's rows
+ * again except at its gutter, and reads a two-column page column by column. */
+static void
+arrange_columns (guint index, guint worker, gpointer data)
+{
+  Layout *layout = data;
+  RectoPage *page = recto_document_get_page (layout->doc, index);
+  float gutter = g_array_index (layout->gutters, float, index);
+  PageBuilder *b = g_ptr_array_index (layout->builders, worker);
+
+  if (page->chars->len == 0)
+    return;
+  page_builder_start (b, page);
+  rejoin_pieces (b, 0, g_ptr_array_index (layout->row_ids, index), gutter);
+  if (gutter >= 0)
+    {
+      rebuild_columns (b, gutter);
+      columns_order_zones (page, gutter);
+    }
 }
 
 static gboolean
@@ -416,41 +586,21 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
                        GError **error)
 {
   guint n_pages = recto_document_get_n_pages (doc);
+  guint n_threads = recto_get_n_threads ();
+  g_autoptr (GPtrArray) builders =
+      g_ptr_array_new_full (n_threads, (GDestroyNotify) page_builder_free);
   g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (float), n_pages);
-  g_autoptr (GPtrArray) row_ids = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+  g_autoptr (GPtrArray) row_ids = g_ptr_array_new_full (n_pages, (GDestroyNotify) g_array_unref);
+  Layout layout = { doc, builders, gutters, row_ids };
 
-  for (guint i = 0; i < n_pages; i++)
-    {
-      RectoPage *page = recto_document_get_page (doc, i);
-      GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint));
-      float gutter = -1;
-
-      /* A source without glyphs (plain text) brings its own lines. */
-      if (page->chars->len > 0)
-        {
-          recto_page_clear_lines (page);
-          g_array_set_size (row_gaps, 0);
-          build_lines (page, config, row_gaps, ids);
-          gutter = columns_find_gutter (page, row_gaps);
-        }
-      g_array_append_val (gutters, gutter);
-      g_ptr_array_add (row_ids, ids);
-    }
+  for (guint i = 0; i < n_threads; i++)
+    g_ptr_array_add (builders, page_builder_new (config));
+  /* Every slot is filled by the first pass. */
+  g_array_set_size (gutters, n_pages);
+  g_ptr_array_set_size (row_ids, n_pages);
+  recto_parallel_for (n_pages, find_rows, &layout);
   columns_borrow_gutters (doc, gutters);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      RectoPage *page = recto_document_get_page (doc, i);
-      float gutter = g_array_index (gutters, float, i);
-      if (page->chars->len == 0)
-        continue;
-      rejoin_pieces (page, 0, g_ptr_array_index (row_ids, i), gutter);
-      if (gutter >= 0)
-        {
-          rebuild_columns (page, config, gutter);
-          columns_order_zones (page, gutter);
-        }
-    }
+  recto_parallel_for (n_pages, arrange_columns, &layout);
   columns_set_measures (doc, gutters);
   return TRUE;
 }

@@ -32,6 +32,40 @@ typedef struct
   guint han, kana, hangul, latin_words, english_words;
 } ScriptCounts;
 
+/* The CJK Unified Ideographs, most of a Chinese text: all Han, none with a case. */
+static gboolean
+is_cjk_ideograph (gunichar c)
+{
+  return c >= 0x4E00 && c <= 0x9FFF;
+}
+
+/* @c in lower case, found quickly for ASCII and CJK ideographs. */
+static gunichar
+to_lower (gunichar c)
+{
+  if (c < 0x80)
+    return (gunichar) g_ascii_tolower ((char) c);
+  return is_cjk_ideograph (c) ? c : g_unichar_tolower (c);
+}
+
+/* Counts @c (in lower case) if it is Han, kana or hangul. ASCII is none of them: only other
+ * characters need their script, and ideographs not even a look-up. */
+static void
+count_script (ScriptCounts *counts, gunichar c)
+{
+  GUnicodeScript script;
+
+  if (c < 0x80)
+    return;
+  script = is_cjk_ideograph (c) ? G_UNICODE_SCRIPT_HAN : g_unichar_get_script (c);
+  if (script == G_UNICODE_SCRIPT_HAN)
+    counts->han++;
+  else if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
+    counts->kana++;
+  else if (script == G_UNICODE_SCRIPT_HANGUL)
+    counts->hangul++;
+}
+
 static void
 count_scripts (const RectoPage *page, ScriptCounts *counts)
 {
@@ -42,14 +76,8 @@ count_scripts (const RectoPage *page, ScriptCounts *counts)
 
   for (guint i = 0; i <= page->chars->len; i++)
     {
-      gunichar c = i < page->chars->len ? g_unichar_tolower (chars[i]) : ' ';
-      GUnicodeScript script = g_unichar_get_script (c);
-      if (script == G_UNICODE_SCRIPT_HAN)
-        counts->han++;
-      else if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
-        counts->kana++;
-      else if (script == G_UNICODE_SCRIPT_HANGUL)
-        counts->hangul++;
+      gunichar c = i < page->chars->len ? to_lower (chars[i]) : ' ';
+      count_script (counts, c);
       if (c >= 'a' && c <= 'z')
         {
           if (length < sizeof word - 1)

@@ -1,5 +1,6 @@
 /* tei-writer.c: see tei-writer.h. */
 #include <stdarg.h>
+#include <string.h>
 
 #include "tei-writer.h"
 
@@ -171,45 +172,102 @@ write_marked_char (TeiWriter *writer, const char *type, const char *code)
   tei_writer_end (writer);
 }
 
+/* How xmlTextWriterWriteString() escapes the ASCII @byte in text (libxml2's
+ * xmlEncodeSpecialChars()), or NULL where it is written as it is. Escaping here, and writing
+ * the text raw, spares libxml2 a copy of every text. */
+static const char *
+escape_of (char byte)
+{
+  switch (byte)
+    {
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '&':
+      return "&amp;";
+    case '"':
+      return "&quot;";
+    case '\r':
+      return "&#13;";
+    default:
+      return NULL;
+    }
+}
+
+/* The length of the character at @p when it is a three-byte one from U+1000 to U+CFFF or from
+ * U+E000 to U+EFFF (most CJK text): always valid UTF-8 and allowed in XML, so it needs no
+ * decoding. 0 otherwise. */
+static gsize
+plain_cjk_length (const char *p)
+{
+  guchar lead = (guchar) p[0];
+  gboolean plain_lead = (lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE;
+
+  return plain_lead && ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80 ? 3 : 0;
+}
+
+/* Writes the @length bytes at @text as they are, if there are any. */
+static void
+write_raw (TeiWriter *writer, const char *text, gsize length)
+{
+  if (length > 0)
+    xmlTextWriterWriteRawLen (writer->xml, (const xmlChar *) text, (int) length);
+}
+
 void
 tei_writer_text (TeiWriter *writer, const char *text)
 {
-  const char *run = text; /* start of the run of characters that can be written as they are */
   const char *p = text;
+  const char *written = text; /* the text before it is written */
 
   if (text == NULL)
     return;
   while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      const char *next;
+      gsize plain;
+      gunichar c;
 
+      if ((guchar) *p < 0x80 && allowed_in_xml ((guchar) *p))
+        {
+          const char *escape = escape_of (*p);
+          if (escape != NULL)
+            {
+              write_raw (writer, written, p - written);
+              write_raw (writer, escape, strlen (escape));
+              written = p + 1;
+            }
+          p++;
+          continue;
+        }
+      plain = plain_cjk_length (p);
+      if (plain > 0)
+        {
+          p += plain;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, -1);
       if (c != (gunichar) -1 && c != (gunichar) -2 && allowed_in_xml (c))
         {
           p = g_utf8_next_char (p);
           continue;
         }
-      if (p > run)
-        {
-          g_autofree char *chunk = g_strndup (run, p - run);
-          xmlTextWriterWriteString (writer->xml, (const xmlChar *) chunk);
-        }
+      write_raw (writer, written, p - written);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           g_autofree char *code = g_strdup_printf ("0x%02X", (guchar) *p);
           write_marked_char (writer, "byte-not-utf8", code);
-          next = p + 1;
+          p++;
         }
       else
         {
           g_autofree char *code = g_strdup_printf ("U+%04X", c);
           write_marked_char (writer, "char-not-allowed-in-xml", code);
-          next = g_utf8_next_char (p);
+          p = g_utf8_next_char (p);
         }
-      p = run = next;
+      written = p;
     }
-  if (p > run)
-    xmlTextWriterWriteString (writer->xml, (const xmlChar *) run);
+  write_raw (writer, written, p - written);
 }
 
 void
