@@ -321,17 +321,31 @@ prepare_work_dir (Job *job, GError **error)
   return TRUE;
 }
 
-/* The worker, in the forked child: converts one file and leaves its summary in the work
- * folder. Never returns. */
-static G_NORETURN void
-run_worker (const RectoBatchOptions *options, const Job *job, const sigset_t *signals)
+/* The worker's work: converts one file and leaves its summary in the work folder. Returns the
+ * worker's exit code, having freed what it made (so that a leak checker sees a clean worker). */
+static int
+convert_in_worker (const RectoBatchOptions *options, const Job *job)
 {
-  g_autofree char *stderr_path = work_file (job, "stderr");
   g_autofree char *summary_path = work_file (job, "summary.json");
   g_auto (RectoConvertResult) result = { 0 };
   g_autoptr (GError) error = NULL;
   g_autofree char *summary = NULL;
+
+  recto_set_n_threads (options->threads);
+  recto_convert_file (options->registry, options->pipeline, options->dump, job->input->path,
+                      job->work_output, &result, &error);
+  summary = recto_worker_report_to_json (&result, error);
+  g_file_set_contents (summary_path, summary, -1, NULL);
+  return recto_error_exit_code (error);
+}
+
+/* The forked child, which owns @job. Never returns. */
+static G_NORETURN void
+run_worker (const RectoBatchOptions *options, Job *job, const sigset_t *signals)
+{
+  g_autofree char *stderr_path = work_file (job, "stderr");
   int err_fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int code;
 
   /* A worker whose batch dies (even by SIGKILL) dies too, rather than go on writing into a
    * work folder nobody will clean; and it takes signals as any program does. */
@@ -340,14 +354,15 @@ run_worker (const RectoBatchOptions *options, const Job *job, const sigset_t *si
   signal (SIGTERM, SIG_DFL);
   sigprocmask (SIG_UNBLOCK, signals, NULL);
   if (err_fd >= 0)
-    dup2 (err_fd, STDERR_FILENO);
-  recto_set_n_threads (options->threads);
-  recto_convert_file (options->registry, options->pipeline, options->dump, job->input->path,
-                      job->work_output, &result, &error);
-  summary = recto_worker_report_to_json (&result, error);
-  g_file_set_contents (summary_path, summary, -1, NULL);
+    {
+      dup2 (err_fd, STDERR_FILENO);
+      close (err_fd);
+    }
+  g_clear_pointer (&stderr_path, g_free);
+  code = convert_in_worker (options, job);
+  job_free (job);
   /* _exit: the batch's buffers and exit handlers are the batch's, not the worker's. */
-  _exit (recto_error_exit_code (error));
+  _exit (code);
 }
 
 static void
@@ -368,7 +383,7 @@ start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
   fflush (NULL);
   job->pid = fork ();
   if (job->pid == 0)
-    run_worker (batch->options, job, signals);
+    run_worker (batch->options, g_steal_pointer (&job), signals);
   if (job->pid < 0)
     {
       g_autofree char *message =

@@ -36,7 +36,19 @@ valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect \
   build-ci/core/recto-stage-test --plugin-dir build-ci/tests fullwidth-digits \
   examples/stage-template/tests/input.json examples/stage-template/tests/expected.json
 echo "valgrind: recto-stage-test clean"
-echo "valgrind: 3 passed, 0 failed"
+# A batch: the workers are forked children, whose reports go to one log file each.
+mkdir "$out/batch"
+valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite,indirect \
+  --show-leak-kinds=definite,indirect --log-file="$out/valgrind.%p" \
+  build-ci/core/recto convert --plugin-dir build-ci/plugins -q -j 2 samples/en-report.pdf \
+  samples/zh-volume.pdf tests/data/encrypted.pdf -o "$out/batch" 2>/dev/null || [ $? -eq 9 ]
+if [ -n "$(cat "$out"/valgrind.*)" ]; then
+  cat "$out"/valgrind.*
+  echo "valgrind: the batch or its workers have errors or leaks" >&2
+  exit 1
+fi
+echo "valgrind: a batch and its workers clean"
+echo "valgrind: 4 passed, 0 failed"
 
 echo "== the stage template, built out of tree against an installed recto"
 bash tests/test-stage-template.sh
