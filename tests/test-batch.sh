@@ -127,6 +127,15 @@ check "--include and --exclude choose the files below a directory" sh -c \
 check "--progress in a pipe prints a line per file" \
   test "$(grep -c '^\[[12]/2\] .*: ok, [0-9]* pages' "$work/progress")" -eq 2
 
+# On a terminal (script(1) gives the batch one), the bar is drawn in place.
+if command -v script >/dev/null; then
+  script -qec "'$recto' convert --plugin-dir '$RECTO_TEST_PLUGIN_DIR' -j 2 --include 'zh/*' '$archive' -o '$out'" \
+    /dev/null >"$work/terminal" 2>&1
+  check "on a terminal a progress bar shows files, pages/s and is redrawn in place" sh -c \
+    'grep -q "\[#*-*\] 2/2 files, [0-9]* pages, [0-9.]* pages/s" "$1" && grep -q "$(printf "\r")" "$1"' \
+    - "$work/terminal"
+fi
+
 # Ctrl-C stops the batch: exit 130, no partial output, no worker left running.
 out_int=$work/out-int
 mkdir "$out_int"
