@@ -140,22 +140,8 @@ write_report_line (Batch *batch, const RectoInput *input, const char *status,
   recto_json_member_string (json, "status", status);
   recto_json_member_string (json, "error", error);
   recto_json_member_int (json, "exit_code", exit_code);
-  recto_json_member_int (json, "pages", result != NULL ? result->pages : 0);
   recto_json_member_float (json, "seconds", roundf ((float) seconds * 1000) / 1000);
-  recto_json_member_int (json, "characters", result != NULL ? (gint64) result->characters : 0);
-  recto_json_key (json, "repairs");
-  recto_json_begin_object (json);
-  for (guint i = 0; result != NULL && i < result->repairs->len; i++)
-    {
-      const RectoStageRepairs *repairs = &g_array_index (result->repairs, RectoStageRepairs, i);
-      recto_json_member_int (json, repairs->stage, repairs->count);
-    }
-  recto_json_end_object (json);
-  recto_json_key (json, "warnings");
-  recto_json_begin_array (json);
-  for (guint i = 0; result != NULL && i < result->warnings->len; i++)
-    recto_json_string (json, g_ptr_array_index (result->warnings, i));
-  recto_json_end_array (json);
+  recto_convert_result_write_members (json, result);
   recto_json_end_object (json);
   line = recto_json_free_to_string (json);
   /* Line by line, so that a report is complete up to the last file even if the batch dies. */

@@ -4,6 +4,26 @@
 #include "recto-json.h"
 #include "recto-worker.h"
 
+void
+recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *result)
+{
+  recto_json_member_int (json, "pages", result != NULL ? result->pages : 0);
+  recto_json_member_int (json, "characters", result != NULL ? (gint64) result->characters : 0);
+  recto_json_key (json, "repairs");
+  recto_json_begin_object (json);
+  for (guint i = 0; result != NULL && result->repairs != NULL && i < result->repairs->len; i++)
+    {
+      const RectoStageRepairs *repairs = &g_array_index (result->repairs, RectoStageRepairs, i);
+      recto_json_member_int (json, repairs->stage, repairs->count);
+    }
+  recto_json_end_object (json);
+  recto_json_key (json, "warnings");
+  recto_json_begin_array (json);
+  for (guint i = 0; result != NULL && result->warnings != NULL && i < result->warnings->len; i++)
+    recto_json_string (json, g_ptr_array_index (result->warnings, i));
+  recto_json_end_array (json);
+}
+
 char *
 recto_worker_report_to_json (const RectoConvertResult *result, const GError *error)
 {
@@ -12,24 +32,7 @@ recto_worker_report_to_json (const RectoConvertResult *result, const GError *err
   recto_json_begin_object (json);
   recto_json_member_int (json, "exit_code", recto_error_exit_code (error));
   recto_json_member_string (json, "error", error != NULL ? error->message : NULL);
-  recto_json_member_int (json, "pages", result->pages);
-  recto_json_member_int (json, "characters", (gint64) result->characters);
-  recto_json_key (json, "repairs");
-  recto_json_begin_array (json);
-  for (guint i = 0; result->repairs != NULL && i < result->repairs->len; i++)
-    {
-      const RectoStageRepairs *repairs = &g_array_index (result->repairs, RectoStageRepairs, i);
-      recto_json_begin_object (json);
-      recto_json_member_string (json, "stage", repairs->stage);
-      recto_json_member_int (json, "count", repairs->count);
-      recto_json_end_object (json);
-    }
-  recto_json_end_array (json);
-  recto_json_key (json, "warnings");
-  recto_json_begin_array (json);
-  for (guint i = 0; result->warnings != NULL && i < result->warnings->len; i++)
-    recto_json_string (json, g_ptr_array_index (result->warnings, i));
-  recto_json_end_array (json);
+  recto_convert_result_write_members (json, result);
   recto_json_end_object (json);
   return recto_json_free_to_string (json);
 }
@@ -46,7 +49,9 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
 {
   g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   JsonObject *object;
-  JsonArray *repairs, *warnings;
+  JsonObject *repairs;
+  JsonArray *warnings;
+  g_autoptr (GList) stages = NULL;
 
   memset (report, 0, sizeof *report);
   if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL)
@@ -54,11 +59,11 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   object = json_node_get_object (json_parser_get_root (parser));
-  if (!has_member_of_type (object, "repairs", JSON_NODE_ARRAY)
+  if (!has_member_of_type (object, "repairs", JSON_NODE_OBJECT)
       || !has_member_of_type (object, "warnings", JSON_NODE_ARRAY)
       || !has_member_of_type (object, "exit_code", JSON_NODE_VALUE))
     return FALSE;
-  repairs = json_object_get_array_member (object, "repairs");
+  repairs = json_object_get_object_member (object, "repairs");
   warnings = json_object_get_array_member (object, "warnings");
 
   recto_convert_result_init (&report->result);
@@ -67,12 +72,12 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
   report->result.pages = (guint) json_object_get_int_member_with_default (object, "pages", 0);
   report->result.characters =
       (guint64) json_object_get_int_member_with_default (object, "characters", 0);
-  for (guint i = 0; i < json_array_get_length (repairs); i++)
+  stages = json_object_get_members (repairs); /* in the pipeline's order, as written */
+  for (GList *stage = stages; stage != NULL; stage = stage->next)
     {
-      JsonObject *entry = json_array_get_object_element (repairs, i);
       RectoStageRepairs stage_repairs = {
-        .stage = g_strdup (json_object_get_string_member_with_default (entry, "stage", "?")),
-        .count = (guint) json_object_get_int_member_with_default (entry, "count", 0),
+        .stage = g_strdup (stage->data),
+        .count = (guint) json_object_get_int_member_with_default (repairs, stage->data, 0),
       };
       g_array_append_val (report->result.repairs, stage_repairs);
     }

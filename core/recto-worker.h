@@ -3,6 +3,7 @@
 #pragma once
 
 #include "recto-convert.h"
+#include "recto-json.h"
 
 typedef struct
 {
@@ -10,6 +11,10 @@ typedef struct
   char *error; /* the one-line error, NULL when the file was converted */
   RectoConvertResult result; /* pages, characters, repairs, warnings */
 } RectoWorkerReport;
+
+/* Writes @result (may be NULL: nothing converted) as the members "pages", "characters",
+ * "repairs" (stage → count, in the pipeline's order) and "warnings" of the open object. */
+void recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *result);
 
 /* The worker's side: @result, and @error when the conversion failed, as one line of JSON. */
 char *recto_worker_report_to_json (const RectoConvertResult *result, const GError *error);

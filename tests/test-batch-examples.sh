@@ -7,15 +7,7 @@ root=$RECTO_SOURCE_ROOT
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PATH="$(dirname "$RECTO_EXE"):$PATH"
-n=0
-fail=0
-check() { # check DESCRIPTION COMMAND…
-  n=$((n + 1))
-  desc=$1
-  shift
-  if "$@" >"$work/log" 2>&1; then echo "ok $n - $desc"; else
-    echo "not ok $n - $desc"; sed 's/^/# /' "$work/log"; fail=1; fi
-}
+. "$root/tests/tap.sh"
 
 archive=$work/archive
 mkdir -p "$archive/a" "$archive/b"
@@ -55,5 +47,4 @@ SLURM_ARRAY_TASK_ID=$((busiest - 1)) SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COU
   bash "$root/examples/batch/slurm-array.sh" "$archive" "$work/out-slurm"
 check "Slurm: a task run again skips all $lines files it converted" \
   test "$(grep -c '"status":"skipped"' "$work/out-slurm/report-$busiest-of-3.jsonl")" -eq "$lines"
-echo "1..$n"
-exit $fail
+tap_end

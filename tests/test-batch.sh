@@ -9,15 +9,7 @@ root=$RECTO_SOURCE_ROOT
 schema=$root/tests/schema/recto-tei.rng
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-n=0
-fail=0
-check() { # check DESCRIPTION COMMAND…
-  n=$((n + 1))
-  desc=$1
-  shift
-  if "$@" >"$work/log" 2>&1; then echo "ok $n - $desc"; else
-    echo "not ok $n - $desc"; sed 's/^/# /' "$work/log"; fail=1; fi
-}
+. "$root/tests/tap.sh"
 report_field() { # report_field REPORT FILE-SUFFIX FIELD: the field of the line for that file
   python3 -c '
 import json, sys
@@ -157,5 +149,4 @@ check "a directory with -o naming a file is a usage error (exit 2)" sh -c \
   - "$recto" "$archive" "$work"
 check "-o - with several files is a usage error (exit 2)" sh -c \
   '"$1" convert "$2" "$3" -o -; test $? -eq 2' - "$recto" "$root/samples/en-report.pdf" "$root/samples/zh-volume.pdf"
-echo "1..$n"
-exit $fail
+tap_end

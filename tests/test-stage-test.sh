@@ -8,15 +8,7 @@ stage_test=$RECTO_STAGE_TEST_EXE
 root=$RECTO_SOURCE_ROOT
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-n=0
-fail=0
-check() { # check DESCRIPTION COMMAND…
-  n=$((n + 1))
-  desc=$1
-  shift
-  if "$@" >"$work/log" 2>&1; then echo "ok $n - $desc"; else
-    echo "not ok $n - $desc"; sed 's/^/# /' "$work/log"; fail=1; fi
-}
+. "$root/tests/tap.sh"
 exits() { # exits CODE COMMAND…: the command exits with CODE
   code=$1
   shift
@@ -63,5 +55,4 @@ check "a source stage is refused with exit 2" exits 2 "$stage_test" pdf-source "
 check "a missing argument exits 2" exits 2 "$stage_test" headings
 check "a failing stage exits 7" exits 7 "$stage_test" --plugin-dir "$RECTO_TEST_EXTRA_DIR" \
   "test-repair fail=with-error" "$work/one.json"
-echo "1..$n"
-exit $fail
+tap_end
