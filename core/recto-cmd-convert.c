@@ -87,12 +87,9 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
 static gboolean
 is_batch (const ConvertOptions *options, GPtrArray *inputs)
 {
-  gboolean has_dir = FALSE;
-
-  for (guint i = 0; options->inputs[i] != NULL; i++)
-    has_dir = has_dir || g_file_test (options->inputs[i], G_FILE_TEST_IS_DIR);
-  return inputs->len != 1 || has_dir || options->jobs > 0 || options->timeout > 0
-         || options->report != NULL || options->skip_existing || options->shard != NULL;
+  return inputs->len != 1 || recto_inputs_name_a_directory ((const char *const *) options->inputs)
+         || options->jobs > 0 || options->timeout > 0 || options->report != NULL
+         || options->skip_existing || options->shard != NULL;
 }
 
 static int

@@ -131,20 +131,26 @@ outputs_distinct (GPtrArray *inputs, GError **error)
   return TRUE;
 }
 
+gboolean
+recto_inputs_name_a_directory (const char *const *arguments)
+{
+  for (guint i = 0; arguments[i] != NULL; i++)
+    if (g_file_test (arguments[i], G_FILE_TEST_IS_DIR))
+      return TRUE;
+  return FALSE;
+}
+
 GPtrArray *
 recto_inputs_expand (const char *const *arguments, const RectoInputRules *rules, GError **error)
 {
   g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) recto_input_free);
   guint n_arguments = g_strv_length ((char **) arguments);
-  gboolean has_dir = FALSE;
   const char *output_dir = NULL;
 
-  /* A missing file is kept: its conversion fails and is reported like any other failure. */
-  for (guint i = 0; i < n_arguments; i++)
-    has_dir = has_dir || g_file_test (arguments[i], G_FILE_TEST_IS_DIR);
   if (rules->output != NULL && g_file_test (rules->output, G_FILE_TEST_IS_DIR))
     output_dir = rules->output;
-  else if (rules->output != NULL && (n_arguments > 1 || has_dir))
+  else if (rules->output != NULL
+           && (n_arguments > 1 || recto_inputs_name_a_directory (arguments)))
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
                    "-o %s: with several inputs or a directory, -o must name an existing "
@@ -152,6 +158,7 @@ recto_inputs_expand (const char *const *arguments, const RectoInputRules *rules,
                    rules->output);
       return NULL;
     }
+  /* A missing file is kept: its conversion fails and is reported like any other failure. */
   for (guint i = 0; i < n_arguments; i++)
     add_argument (inputs, arguments[i], rules, output_dir);
   if (rules->output != NULL && output_dir == NULL && inputs->len == 1)

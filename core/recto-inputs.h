@@ -31,6 +31,9 @@ void recto_input_free (RectoInput *input);
 GPtrArray *recto_inputs_expand (const char *const *arguments, const RectoInputRules *rules,
                                 GError **error);
 
+/* Whether one of @arguments is a directory (which makes a batch). */
+gboolean recto_inputs_name_a_directory (const char *const *arguments);
+
 /* Parses "K/N" (1 ≤ K ≤ N) for --shard. */
 gboolean recto_shard_parse (const char *text, guint *index, guint *count, GError **error);
 
