@@ -126,6 +126,7 @@ recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, Rect
     {
       const RectoSourceRef *first = &g_array_index (block->sources, RectoSourceRef, 0);
       recto_block_add_source (front, first->page, first->has_box ? &first->box : NULL);
+      g_array_index (front->sources, RectoSourceRef, 0).line = first->line;
     }
   front->font = block->font;
   front->size = block->size;
@@ -248,6 +249,7 @@ recto_block_add_line (RectoBlock *block, const RectoPage *page, const RectoLine 
   gboolean bold = (line->flags & RECTO_FONT_BOLD) != 0;
 
   recto_block_add_source (block, page->index, line->has_box ? &line->box : NULL);
+  g_array_index (block->sources, RectoSourceRef, block->sources->len - 1).line = line;
   if (first)
     {
       block->font = line->font;

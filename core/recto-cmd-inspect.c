@@ -104,6 +104,18 @@ write_stage_json (RectoJson *json, RectoRegistry *registry, const RectoStageInfo
   recto_json_end_object (json);
 }
 
+/* Why an optional stage of recto is missing from @registry, or NULL when it is there (or not
+ * optional). */
+static const char *
+absent_stage_reason (RectoRegistry *registry, const char *name)
+{
+  if (!g_str_equal (name, "recover-text") || recto_registry_lookup (registry, name, NULL) != NULL)
+    return NULL;
+  return RECTO_HAVE_OCR ? "its module was not found in the stage folders"
+                        : "recto was built without Tesseract (install libtesseract-dev and "
+                          "rebuild; meson -Docr=enabled makes it required)";
+}
+
 static void
 print_json (RectoRegistry *registry, const RectoStageInfo *only)
 {
@@ -128,6 +140,16 @@ print_json (RectoRegistry *registry, const RectoStageInfo *only)
   for (guint i = 0; i < problems->len; i++)
     recto_json_string (json, g_ptr_array_index (problems, i));
   recto_json_end_array (json);
+  recto_json_key (json, "absent");
+  recto_json_begin_array (json);
+  if (absent_stage_reason (registry, "recover-text") != NULL)
+    {
+      recto_json_begin_object (json);
+      recto_json_member_string (json, "name", "recover-text");
+      recto_json_member_string (json, "reason", absent_stage_reason (registry, "recover-text"));
+      recto_json_end_object (json);
+    }
+  recto_json_end_array (json);
   recto_json_end_object (json);
   text = recto_json_free_to_string (json);
   fputs (text, stdout);
@@ -147,6 +169,9 @@ print_text (RectoRegistry *registry, const RectoStageInfo *only)
         printf ("\n");
       print_stage_text (registry, info);
     }
+  if (only == NULL && absent_stage_reason (registry, "recover-text") != NULL)
+    printf ("\nabsent: recover-text (recovers lost text with OCR): %s\n",
+            absent_stage_reason (registry, "recover-text"));
   if (only == NULL && problems->len > 0)
     {
       printf ("\nunusable modules:\n");
@@ -192,7 +217,10 @@ recto_command_inspect (int argc, char **argv)
       only = recto_registry_lookup (registry, names[0], &error);
       if (only == NULL)
         {
-          recto_command_print_error (error->message);
+          const char *reason = absent_stage_reason (registry, names[0]);
+          g_autofree char *message =
+              reason != NULL ? g_strdup_printf ("%s: %s", error->message, reason) : NULL;
+          recto_command_print_error (message != NULL ? message : error->message);
           return recto_error_exit_code (error);
         }
     }

@@ -23,7 +23,15 @@ struct _RectoDocument
   const RectoStageInfo *running; /* the stage now processing, NULL outside a stage */
   GPtrArray *blocks; /* every RectoBlock ever made: the document owns them */
   RectoBlock *body;
+  GPtrArray *font_maps; /* RectoFontMap* (recto-recovery.c) */
+  RectoRenderFunc render; /* the source's page renderer, or NULL */
+  gpointer render_data;
+  GDestroyNotify render_destroy;
+  GMutex render_lock; /* renderers draw one image at a time */
 };
+
+/* recto-recovery.c: frees what a document holds for recovered text. */
+void recto_document_clear_recovery (RectoDocument *doc);
 
 /* Records a stage of the pipeline; takes ownership of @option_values. */
 void recto_document_add_stage (RectoDocument *doc, const RectoStageInfo *info, GStrv option_values);

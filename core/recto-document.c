@@ -30,6 +30,8 @@ page_free (RectoPage *page)
   g_array_unref (page->boxes);
   g_array_unref (page->spans);
   g_ptr_array_unref (page->lines);
+  g_clear_pointer (&page->images, g_array_unref);
+  g_clear_pointer (&page->recovered, g_array_unref);
   g_free (page);
 }
 
@@ -53,6 +55,7 @@ recto_document_new (void)
   doc->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) stage_record_free);
   doc->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) recto_block_free);
   doc->body = recto_block_new (doc, RECTO_BLOCK_BODY);
+  g_mutex_init (&doc->render_lock);
   return doc;
 }
 
@@ -61,6 +64,8 @@ recto_document_free (RectoDocument *doc)
 {
   if (doc == NULL)
     return;
+  recto_document_clear_recovery (doc);
+  g_mutex_clear (&doc->render_lock);
   g_ptr_array_unref (doc->blocks);
   g_ptr_array_unref (doc->stages);
   g_ptr_array_unref (doc->pages);
@@ -189,6 +194,14 @@ recto_document_add_page (RectoDocument *doc, double width, double height, const 
   page->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   g_ptr_array_add (doc->pages, page);
   return page;
+}
+
+void
+recto_page_add_image (RectoPage *page, const RectoBox *box)
+{
+  if (page->images == NULL)
+    page->images = g_array_new (FALSE, FALSE, sizeof (RectoBox));
+  g_array_append_val (page->images, *box);
 }
 
 guint

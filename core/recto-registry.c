@@ -247,6 +247,17 @@ compare_stages (gconstpointer a, gconstpointer b)
   return strcmp (sa->info->name, sb->info->name);
 }
 
+/* Stages may load libraries that run OpenMP thread teams (Tesseract's recognizer does). recto
+ * spreads work over the cores itself (recto_parallel_for), and OpenMP's teams, spin-waiting
+ * beside recto's threads, made OCR three times slower. OpenMP reads its settings once, when it
+ * is loaded with the first such stage, so they are set before any stage is: one thread per
+ * team, unless the user has chosen. */
+static void
+limit_openmp_threads (void)
+{
+  g_setenv ("OMP_THREAD_LIMIT", "1", FALSE);
+}
+
 void
 recto_registry_scan_dir (RectoRegistry *registry, const char *dir)
 {
@@ -254,6 +265,7 @@ recto_registry_scan_dir (RectoRegistry *registry, const char *dir)
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
+  limit_openmp_threads ();
   g_ptr_array_add (registry->searched, g_strdup (dir));
   if (handle == NULL)
     return;

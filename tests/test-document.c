@@ -147,6 +147,64 @@ test_undeclared_repair (void)
   g_test_trap_assert_stderr ("*stage_declares_repair*");
 }
 
+/* Recovered glyphs: records stay sorted and follow the glyphs when one is inserted, and the
+ * inserted glyph joins the span of the glyph before it, wherever in the span that is. */
+static void
+test_recovered (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  const gunichar codes[] = { 1, 2, 3 };
+  const gunichar digits[] = { '4', '0' };
+  const RectoBox box = { 0, 0, 12, 12 };
+  const RectoBox boxes[] = { box, box, box };
+  const RectoSpan *spans;
+
+  recto_page_add_span (doc, page, "Song", 12, 0, codes, boxes, 3);
+  recto_page_add_span (doc, page, "Times", 12, 0, digits, boxes, 2);
+  recto_page_mark_recovered (doc, page, 2, 3, 0.5f);
+  recto_page_mark_recovered (doc, page, 0, 1, 0.9f);
+  g_assert_cmpuint (recto_page_get_n_recovered (page), ==, 2);
+  g_assert_null (recto_page_get_recovered (page, 1));
+  g_assert_cmpuint (recto_page_get_recovered (page, 2)->original, ==, 3);
+
+  /* Inside the first span, then at its end (before the digits), then at the very start. */
+  recto_page_insert_recovered (doc, page, 1, 0x4E00, &box, 0.8f);
+  recto_page_insert_recovered (doc, page, 4, 0x4E8C, &box, 0.7f);
+  recto_page_insert_recovered (doc, page, 0, 0x4E09, &box, 0.6f);
+  spans = (const RectoSpan *) page->spans->data;
+  g_assert_cmpuint (page->chars->len, ==, 8);
+  g_assert_cmpuint (spans[0].first, ==, 0);
+  g_assert_cmpuint (spans[0].length, ==, 6);
+  g_assert_cmpuint (spans[1].first, ==, 6);
+  g_assert_cmpuint (spans[1].length, ==, 2);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 6), ==, '4');
+  g_assert_cmpuint (recto_page_get_recovered (page, 1)->original, ==, 1);
+  g_assert_cmpuint (recto_page_get_recovered (page, 2)->original, ==, 0);
+  g_assert_cmpuint (recto_page_get_recovered (page, 4)->original, ==, 3);
+  g_assert_cmpuint (recto_page_get_recovered (page, 5)->original, ==, 0);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 5), ==, 0x4E8C);
+  g_assert_null (recto_page_get_recovered (page, 3));
+  g_assert_cmpuint (recto_page_get_n_recovered (page), ==, 5);
+}
+
+/* Font maps are kept sorted by code and looked up by it. */
+static void
+test_font_map (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  const RectoGlyphMapping mappings[] = { { 0x17, 0x5316, 0.9f, 3, 2 }, { 0x02, 0x8FC7, 1, 1, 1 } };
+  const RectoFontMap *map;
+
+  recto_document_add_font_map (doc, "Song", "learned", mappings, 2);
+  g_assert_cmpuint (recto_document_get_n_font_maps (doc), ==, 1);
+  map = recto_document_get_font_map (doc, 0);
+  g_assert_cmpuint (g_array_index (map->mappings, RectoGlyphMapping, 0).code, ==, 0x02);
+  g_assert_cmpuint (recto_font_map_lookup (map, 0x17)->character, ==, 0x5316);
+  g_assert_null (recto_font_map_lookup (map, 0x18));
+  g_assert_false (recto_document_can_render (doc));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -157,5 +215,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/repairs", test_repairs);
   g_test_add_func ("/document/undeclared-repair", test_undeclared_repair);
+  g_test_add_func ("/document/recovered", test_recovered);
+  g_test_add_func ("/document/font-map", test_font_map);
   return g_test_run ();
 }

@@ -78,6 +78,11 @@ typedef struct
   GArray *boxes; /* RectoBox, one per glyph */
   GArray *spans; /* RectoSpan, covering the glyphs in order */
   GPtrArray *lines; /* RectoLine*, in reading order */
+  /* Where the page draws images (RectoBox), as far as the source says: pdf-source lists them
+   * for pages with little or no text, where a scan may hide. */
+  GArray *images;
+  /* RectoRecoveredGlyph, sorted by glyph, NULL when none: see recto-recovery.h. */
+  GArray *recovered;
 } RectoPage;
 
 typedef struct
@@ -125,6 +130,8 @@ void recto_page_add_span (RectoDocument *doc, RectoPage *page, const char *font,
                           guint length);
 /* Appends a line; @box may be NULL. The returned line is owned by the page. */
 RectoLine *recto_page_add_line (RectoPage *page, const char *text, const RectoBox *box);
+/* Records an image drawn on @page at @box. */
+void recto_page_add_image (RectoPage *page, const RectoBox *box);
 /* Removes every line of @page (a stage that rebuilds lines calls this first). */
 void recto_page_clear_lines (RectoPage *page);
 /* The type size that most characters of the body lines are set in (the body text's size), or 0
@@ -169,6 +176,7 @@ typedef struct
   guint page; /* 0-based page index */
   RectoBox box; /* meaningful only when has_box */
   gboolean has_box;
+  const RectoLine *line; /* the line of that page, when the block was built from one */
 } RectoSourceRef;
 
 typedef struct

@@ -7,3 +7,4 @@
 #include <recto/recto-stage.h>
 #include <recto/recto-numbering.h>
 #include <recto/recto-parallel.h>
+#include <recto/recto-recovery.h>

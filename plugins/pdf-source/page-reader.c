@@ -94,6 +94,26 @@ read_glyphs (PageText *text, PopplerPage *ppage)
   poppler_page_free_text_attributes (attributes);
 }
 
+/* Fewer glyphs than this and the page may be a scan: its images are listed. Only then, as
+ * listing them walks the page's content again. */
+#define FEW_GLYPHS 8
+
+static void
+read_images (PageText *text, PopplerPage *ppage)
+{
+  GList *mappings = poppler_page_get_image_mapping (ppage);
+
+  for (GList *l = mappings; l != NULL; l = l->next)
+    {
+      const PopplerImageMapping *mapping = l->data;
+      RectoBox box = { mapping->area.x1, mapping->area.y1, mapping->area.x2, mapping->area.y2 };
+      if (text->images == NULL)
+        text->images = g_array_new (FALSE, FALSE, sizeof (RectoBox));
+      g_array_append_val (text->images, box);
+    }
+  poppler_page_free_image_mapping (mappings);
+}
+
 void
 page_text_read (PageText *text, PopplerDocument *document, int index)
 {
@@ -111,6 +131,8 @@ page_text_read (PageText *text, PopplerDocument *document, int index)
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
   read_glyphs (text, ppage);
+  if (text->chars->len < FEW_GLYPHS)
+    read_images (text, ppage);
   g_object_unref (ppage);
 }
 
@@ -139,6 +161,8 @@ page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
                            &g_array_index (text->boxes, RectoBox, first), run->length);
       first += run->length;
     }
+  for (guint i = 0; text->images != NULL && i < text->images->len; i++)
+    recto_page_add_image (page, &g_array_index (text->images, RectoBox, i));
   return page;
 }
 
@@ -150,5 +174,6 @@ page_text_clear (PageText *text)
   g_clear_pointer (&text->boxes, g_array_unref);
   g_clear_pointer (&text->runs, g_array_unref);
   g_clear_pointer (&text->fonts, g_string_chunk_free);
+  g_clear_pointer (&text->images, g_array_unref);
   memset (text, 0, sizeof *text);
 }

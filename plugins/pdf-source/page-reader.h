@@ -29,6 +29,7 @@ typedef struct
   GArray *boxes; /* RectoBox, one per glyph */
   GArray *runs; /* PageRun, covering the glyphs in order */
   GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
+  GArray *images; /* RectoBox: the page's images, looked for only on pages with little text */
   /* Poppler's glyph boxes did not match its text: the text is kept without boxes. */
   gboolean boxes_lost;
   guint n_boxes;

@@ -13,6 +13,7 @@
 #include <recto/recto.h>
 
 #include "page-reader.h"
+#include "page-renderer.h"
 
 typedef struct
 {
@@ -327,6 +328,8 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   read_metadata (document, doc);
   read_outline (document, doc);
   read_pages (document, input, config->password, doc, ctx);
+  /* Stages that read text from the page image (recover-text) draw through the document. */
+  page_renderer_install (doc, document);
   g_object_unref (document);
   return TRUE;
 }

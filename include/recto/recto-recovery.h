@@ -1,0 +1,104 @@
+/* recto-recovery.h: text recovered where the source's text layer failed.
+ *
+ * Two kinds of damage leave a PDF's text layer without the characters a reader sees:
+ *  - a font with no usable Unicode map: Poppler hands over each glyph's code (a control
+ *    character, a private-use code point, a Latin-1 letter…) instead of its character. The code
+ *    is consistent across the volume, so it stands for the glyph: a stage that learns the
+ *    font's code → character map (a RectoFontMap) decodes every glyph of that font;
+ *  - a page with no text layer at all (a scan): its glyphs are read from the page image.
+ *
+ * A recovering stage rewrites the glyphs' characters in the physical layer, before lines are
+ * built, so every later stage works on real text. It records each glyph it changed with
+ * recto_page_mark_recovered() (keeping the code the source gave, so nothing is lost) and each
+ * font map with recto_document_add_font_map(); the sink marks the recovered text and declares
+ * each map in the TEI header.
+ *
+ * Page images: a source that can draw its pages (pdf-source) installs a renderer with
+ * recto_document_set_renderer(); stages ask for grey images of page areas with
+ * recto_document_render(). Calls are serialised by the core, so any thread may ask. */
+#pragma once
+
+#include <recto/recto-document.h>
+
+G_BEGIN_DECLS
+
+/* A glyph whose character a stage recovered. */
+typedef struct
+{
+  guint glyph; /* index in the page's glyph arrays */
+  gunichar original; /* the character the source gave (the glyph's code); 0: the glyph was
+                      * read from the page image, the source had no text for it */
+  float certainty; /* 0 to 1; 0 with the character unchanged: could not be recovered */
+  const char *stage; /* interned name of the stage that recovered it */
+} RectoRecoveredGlyph;
+
+/* Records that the running stage set the character of glyph @glyph of @page (the caller
+ * writes page->chars itself); @original is the character it had. Marking a glyph again
+ * replaces its record. */
+void recto_page_mark_recovered (RectoDocument *doc, RectoPage *page, guint glyph,
+                                gunichar original, float certainty);
+/* Inserts before glyph @at of @page a glyph the source drew but gave no text for (Poppler
+ * drops glyphs whose code reads as a tab or line feed), with the character @c read for it, into
+ * the span of the glyph before it; marks it recovered with no original. Only before lines are
+ * built (their glyph indices would move). */
+void recto_page_insert_recovered (RectoDocument *doc, RectoPage *page, guint at, gunichar c,
+                                  const RectoBox *box, float certainty);
+/* The record of glyph @glyph of @page, or NULL when it was not recovered. */
+const RectoRecoveredGlyph *recto_page_get_recovered (const RectoPage *page, guint glyph);
+/* How many glyphs of @page were recovered. */
+guint recto_page_get_n_recovered (const RectoPage *page);
+
+/* One code of a font map. */
+typedef struct
+{
+  gunichar code; /* the character the source gives for the glyph */
+  gunichar character; /* the character learned for it; 0 when none could be */
+  float certainty; /* 0 to 1 */
+  guint occurrences; /* glyphs with this code in the document */
+  guint readings; /* glyphs with this code that were read from the image */
+} RectoGlyphMapping;
+
+/* A font's learned code → character map. */
+typedef struct
+{
+  const char *font; /* interned font name */
+  const char *stage; /* interned name of the stage that learned it */
+  char *method; /* one sentence: how the map was learned, for the TEI header */
+  GArray *mappings; /* RectoGlyphMapping, sorted by code */
+} RectoFontMap;
+
+/* Records the running stage's map for @font; @mappings are copied and sorted by code. */
+void recto_document_add_font_map (RectoDocument *doc, const char *font, const char *method,
+                                  const RectoGlyphMapping *mappings, guint n_mappings);
+guint recto_document_get_n_font_maps (const RectoDocument *doc);
+const RectoFontMap *recto_document_get_font_map (const RectoDocument *doc, guint i);
+/* The mapping of @code in @map, or NULL. */
+const RectoGlyphMapping *recto_font_map_lookup (const RectoFontMap *map, gunichar code);
+
+/* An 8-bit grey image: 0 is black, 255 white; rows of @stride bytes, top row first. */
+typedef struct
+{
+  guint width, height;
+  gsize stride;
+  guint8 *pixels;
+} RectoImage;
+
+RectoImage *recto_image_new (guint width, guint height);
+void recto_image_free (RectoImage *image);
+
+/* Draws @area (PDF points, page coordinates) of page @page at @scale pixels per point.
+ * Returns NULL with @error set when it cannot. */
+typedef RectoImage *(*RectoRenderFunc) (gpointer data, guint page, const RectoBox *area,
+                                        double scale, GError **error);
+
+/* Installs the source's renderer; @destroy frees @data with the document. */
+void recto_document_set_renderer (RectoDocument *doc, RectoRenderFunc render, gpointer data,
+                                  GDestroyNotify destroy);
+gboolean recto_document_can_render (const RectoDocument *doc);
+/* Renders through the source's renderer. Without one: NULL and RECTO_ERROR_FAILED. */
+RectoImage *recto_document_render (RectoDocument *doc, guint page, const RectoBox *area,
+                                   double scale, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoImage, recto_image_free)
+
+G_END_DECLS

@@ -1,0 +1,68 @@
+/* page-renderer.c: see page-renderer.h. Pages are drawn with Poppler's cairo backend into an
+ * RGB image on white, then reduced to grey (ITU-R BT.601 luma). */
+#include "page-renderer.h"
+
+#include <cairo.h>
+#include <math.h>
+
+/* Far beyond any OCR resolution; a bound on what a wrong area or scale could allocate. */
+#define MAX_PIXELS (40000u * 40000u / 4u)
+
+static guint8
+grey (guint32 pixel)
+{
+  guint r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+  return (guint8) ((299 * r + 587 * g + 114 * b + 500) / 1000);
+}
+
+static RectoImage *
+render_area (gpointer data, guint index, const RectoBox *area, double scale, GError **error)
+{
+  PopplerDocument *document = data;
+  PopplerPage *page = poppler_document_get_page (document, (int) index);
+  double width = ceil ((area->x2 - area->x1) * scale), height = ceil ((area->y2 - area->y1) * scale);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RectoImage *image;
+  const guint8 *row;
+  int stride;
+
+  if (page == NULL)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "page %u cannot be read",
+                   index + 1);
+      return NULL;
+    }
+  if (!(width >= 1 && height >= 1 && width * height <= MAX_PIXELS))
+    {
+      g_object_unref (page);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_FAILED,
+                   "page %u: cannot draw an area of %.0f × %.0f pixels", index + 1, width, height);
+      return NULL;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -area->x1, -area->y1);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  g_object_unref (page);
+
+  image = recto_image_new ((guint) width, (guint) height);
+  row = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (guint y = 0; y < image->height; y++, row += stride)
+    for (guint x = 0; x < image->width; x++)
+      image->pixels[y * image->stride + x] = grey (((const guint32 *) row)[x]);
+  cairo_surface_destroy (surface);
+  return image;
+}
+
+void
+page_renderer_install (RectoDocument *doc, PopplerDocument *document)
+{
+  recto_document_set_renderer (doc, render_area, g_object_ref (document), g_object_unref);
+}

@@ -1,0 +1,730 @@
+/* font-learning.c: see font-learning.h. */
+#include "font-learning.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Rows are read in batches of this many, whatever the number of threads, so which rows get
+ * read (it depends on the votes of earlier batches) never depends on the threads. */
+#define ROWS_PER_BATCH 8
+
+/* A row of text: glyphs [first, last) of one page, on one baseline, holding glyphs of
+ * unmapped fonts. */
+typedef struct
+{
+  guint page;
+  guint first, last;
+  RectoBox box;
+  float size; /* the largest type size in it */
+  GArray *symbols; /* OcrSymbol read from it, or NULL */
+} TextRow;
+
+/* The votes for one code of one font. */
+typedef struct
+{
+  guint occurrences;
+  guint readings;
+  GArray *candidates; /* Candidate */
+} CodeVotes;
+
+typedef struct
+{
+  gunichar c;
+  guint count;
+  float weight;
+} Candidate;
+
+/* What a row is made of, for aligning it with what OCR read: its glyphs left to right, and the
+ * empty places an em or so wide between them where a glyph was drawn without text. */
+typedef enum
+{
+  ITEM_TEXT, /* a glyph with its own text, which OCR should read the same */
+  ITEM_CODE, /* a glyph of an unmapped font: any reading fits */
+  ITEM_HOLE, /* an empty place a glyph wide: a reading there is a glyph Poppler dropped */
+} ItemKind;
+
+typedef struct
+{
+  ItemKind kind;
+  guint glyph; /* ITEM_HOLE: the glyph after the hole */
+  gunichar c;
+  const char *font;
+  RectoBox box;
+} RowItem;
+
+/* A glyph the source drew without text, read by OCR in the hole it leaves. */
+typedef struct
+{
+  guint page;
+  guint before; /* the glyph it goes before */
+  gunichar c;
+  RectoBox box;
+  float certainty;
+} DroppedGlyph;
+
+typedef struct
+{
+  RectoDocument *doc;
+  const GArray *surveys;
+  OcrPool *pool;
+  const FontLearningOptions *options;
+  GArray *rows; /* TextRow */
+  GHashTable *votes; /* font → GHashTable (code → CodeVotes*) */
+  const guint *batch; /* the rows being read */
+  GArray *dropped; /* DroppedGlyph */
+} Learning;
+
+static void
+code_votes_free (CodeVotes *votes)
+{
+  g_array_unref (votes->candidates);
+  g_free (votes);
+}
+
+static gboolean
+is_unmapped (const GArray *surveys, const char *font)
+{
+  const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
+  return survey != NULL && survey->unmapped;
+}
+
+static CodeVotes *
+votes_for (Learning *learning, const char *font, gunichar code)
+{
+  GHashTable *codes = g_hash_table_lookup (learning->votes, font);
+  CodeVotes *votes;
+
+  if (codes == NULL)
+    {
+      codes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) code_votes_free);
+      g_hash_table_insert (learning->votes, (gpointer) font, codes);
+    }
+  votes = g_hash_table_lookup (codes, GUINT_TO_POINTER (code));
+  if (votes == NULL)
+    {
+      votes = g_new0 (CodeVotes, 1);
+      votes->candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+      g_hash_table_insert (codes, GUINT_TO_POINTER (code), votes);
+    }
+  return votes;
+}
+
+static gboolean
+box_is_empty (const RectoBox *box)
+{
+  return box->x2 <= box->x1 || box->y2 <= box->y1;
+}
+
+/* A hole narrower than this share of an em is the space between words. */
+#define HOLE_EMS 0.8f
+/* How far beyond a row's ends, in ems, OCR looks for glyphs drawn without text. */
+#define EDGE_EMS 2.5f
+/* Symbols read beyond a row's end belong to it only as a chain with gaps under this (in ems):
+ * the next column's text stands further off. */
+#define CHAIN_EMS 0.5f
+
+/* In an unmapped font, code 0x20 reads as a space: a "space" a glyph wide is that code. */
+static gboolean
+is_wide_space (gunichar c, const RectoBox *box, float em)
+{
+  return c == ' ' && box->x2 - box->x1 >= HOLE_EMS * em;
+}
+
+/* Whether glyph @box continues the row @row: on the same baseline band, just after it. Wider
+ * gaps than a few dropped glyphs leave are a column gutter: the row ends there. */
+static gboolean
+continues_row (const TextRow *row, const RectoBox *box, float em)
+{
+  float middle = (box->y1 + box->y2) / 2;
+  return middle > row->box.y1 && middle < row->box.y2 && box->x1 > row->box.x2 - 1
+         && box->x1 - row->box.x2 <= EDGE_EMS * em;
+}
+
+static void
+close_row (Learning *learning, TextRow *row, gboolean holds_codes)
+{
+  if (holds_codes && row->last > row->first)
+    g_array_append_val (learning->rows, *row);
+}
+
+/* Cuts each page's glyphs, in content order, into rows, keeping the rows with unmapped
+ * glyphs, and counts each code's occurrences. */
+static void
+find_rows (Learning *learning)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (learning->doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (learning->doc, p);
+      const gunichar *chars = (const gunichar *) page->chars->data;
+      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+      TextRow row = { .page = p };
+      gboolean open = FALSE, holds_codes = FALSE;
+
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          gboolean unmapped = is_unmapped (learning->surveys, span->font);
+          for (guint i = span->first; i < span->first + span->length; i++)
+            {
+              if (box_is_empty (&boxes[i])
+                  || (chars[i] == ' ' && !(unmapped && is_wide_space (chars[i], &boxes[i], span->size))))
+                continue;
+              if (open && !continues_row (&row, &boxes[i], MAX (span->size, 1)))
+                {
+                  close_row (learning, &row, holds_codes);
+                  open = FALSE;
+                }
+              if (!open)
+                {
+                  row = (TextRow){ .page = p, .first = i, .box = boxes[i] };
+                  open = TRUE;
+                  holds_codes = FALSE;
+                }
+              row.last = i + 1;
+              row.box.x1 = MIN (row.box.x1, boxes[i].x1);
+              row.box.y1 = MIN (row.box.y1, boxes[i].y1);
+              row.box.x2 = MAX (row.box.x2, boxes[i].x2);
+              row.box.y2 = MAX (row.box.y2, boxes[i].y2);
+              row.size = MAX (row.size, span->size);
+              if (unmapped)
+                {
+                  holds_codes = TRUE;
+                  votes_for (learning, span->font, chars[i])->occurrences++;
+                }
+            }
+        }
+      if (open)
+        close_row (learning, &row, holds_codes);
+    }
+}
+
+/* Whether any unmapped glyph of @row has a code with fewer readings than wanted. */
+static gboolean
+row_needs_votes (Learning *learning, const TextRow *row)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+  const gunichar *chars = (const gunichar *) page->chars->data;
+
+  for (guint i = row->first; i < row->last; i++)
+    {
+      int span = recto_page_find_span (page, i);
+      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+      if (is_unmapped (learning->surveys, font)
+          && votes_for (learning, font, chars[i])->readings < learning->options->votes)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+read_row (guint index, guint worker, gpointer data)
+{
+  Learning *learning = data;
+  TextRow *row = &g_array_index (learning->rows, TextRow, learning->batch[index]);
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+  float size = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+  double scale = learning->options->em_pixels / MAX (size, 1.0f);
+  /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
+   * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
+  float margin = size / 3, reach = EDGE_EMS * size;
+  RectoBox area = {
+    MAX (0, row->box.x1 - reach),
+    MAX (0, row->box.y1 - margin),
+    MIN ((float) page->width, row->box.x2 + reach),
+    MIN ((float) page->height, row->box.y2 + margin),
+  };
+
+  row->symbols = ocr_pool_read_area (learning->pool, worker, learning->doc, row->page, &area,
+                                     scale, OCR_LINE);
+}
+
+
+static int
+compare_items (gconstpointer a, gconstpointer b)
+{
+  float x = ((const RowItem *) a)->box.x1, y = ((const RowItem *) b)->box.x1;
+  return (x > y) - (x < y);
+}
+
+/* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
+ * unmapped font leave an em of empty space between them. */
+static GArray *
+row_items (Learning *learning, const TextRow *row)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+
+  for (guint i = row->first; i < row->last; i++)
+    {
+      int span = recto_page_find_span (page, i);
+      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+      gboolean code = is_unmapped (learning->surveys, font);
+      RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
+      if (box_is_empty (&boxes[i]) || (g_unichar_isspace (chars[i]) && !(code && is_wide_space (chars[i], &boxes[i], em))))
+        continue;
+      g_array_append_val (items, item);
+    }
+  g_array_sort (items, compare_items);
+  for (guint k = items->len; k > 1; k--)
+    {
+      const RowItem *left = &g_array_index (items, RowItem, k - 2);
+      const RowItem *right = &g_array_index (items, RowItem, k - 1);
+      float width = right->box.x1 - left->box.x2;
+      guint n_holes;
+      if (left->kind != ITEM_CODE && right->kind != ITEM_CODE)
+        continue;
+      n_holes = (guint) (width / em + 0.2f);
+      if (width < HOLE_EMS * em || n_holes == 0)
+        continue;
+      for (guint h = n_holes; h > 0; h--)
+        {
+          float x1 = left->box.x2 + (h - 1) * width / n_holes;
+          RowItem hole = { ITEM_HOLE, right->glyph, 0, NULL,
+                           { x1, right->box.y1, x1 + width / n_holes, right->box.y2 } };
+          g_array_insert_val (items, k - 1, hole);
+        }
+    }
+  return items;
+}
+
+/* Whether @row has a hole (only OCR can read what it lost) or an unmapped glyph whose code has
+ * fewer readings than wanted. */
+static gboolean
+row_is_needed (Learning *learning, const TextRow *row)
+{
+  g_autoptr (GArray) items = row_items (learning, row);
+
+  for (guint i = 0; i < items->len; i++)
+    if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
+      return TRUE;
+  return row_needs_votes (learning, row);
+}
+
+/* The cost of reading @symbol for @item: a glyph with text should be read as itself; any
+ * reading fits a code or a hole; and the further apart they stand, the worse. */
+static float
+match_cost (const RowItem *item, const OcrSymbol *symbol, float em)
+{
+  float distance = fabsf ((item->box.x1 + item->box.x2) - (symbol->x1 + symbol->x2)) / 2;
+  float cost = 0.5f * MIN (1.0f, distance / em);
+
+  if (item->kind == ITEM_TEXT && g_unichar_toupper (item->c) != g_unichar_toupper (symbol->c))
+    cost += 1;
+  return cost;
+}
+
+/* Aligns @items with @symbols by dynamic programming (an edit distance whose substitution cost
+ * is match_cost()); sets pairs[i] to the symbol read for item i, or -1. */
+static void
+align (const GArray *items, const GArray *symbols, float em, int *pairs)
+{
+  guint n = items->len, m = symbols->len;
+  g_autofree float *cost = g_new (float, (gsize) (n + 1) * (m + 1));
+  const float skip_item = 1.0f, skip_hole = 0.6f, skip_symbol = 1.0f;
+#define COST(i, j) cost[(gsize) (i) * (m + 1) + (j)]
+
+  COST (0, 0) = 0;
+  for (guint j = 1; j <= m; j++)
+    COST (0, j) = j * skip_symbol;
+  for (guint i = 1; i <= n; i++)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i - 1);
+      float skip = item->kind == ITEM_HOLE ? skip_hole : skip_item;
+      COST (i, 0) = COST (i - 1, 0) + skip;
+      for (guint j = 1; j <= m; j++)
+        {
+          float pair = COST (i - 1, j - 1)
+                       + match_cost (item, &g_array_index (symbols, OcrSymbol, j - 1), em);
+          COST (i, j) = MIN (pair, MIN (COST (i - 1, j) + skip, COST (i, j - 1) + skip_symbol));
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    pairs[i] = -1;
+  for (guint i = n, j = m; i > 0 && j > 0;)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i - 1);
+      float skip = item->kind == ITEM_HOLE ? skip_hole : skip_item;
+      float pair = COST (i - 1, j - 1)
+                   + match_cost (item, &g_array_index (symbols, OcrSymbol, j - 1), em);
+      if (COST (i, j) == pair)
+        {
+          pairs[i - 1] = (int) (j - 1);
+          i--, j--;
+        }
+      else if (COST (i, j) == COST (i - 1, j) + skip)
+        i--;
+      else
+        j--;
+    }
+#undef COST
+}
+
+static void
+vote (CodeVotes *votes, gunichar c, float weight)
+{
+  votes->readings++;
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      if (candidate->c == c)
+        {
+          candidate->count++;
+          candidate->weight += weight;
+          return;
+        }
+    }
+  g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
+}
+
+/* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
+ * wide is read as the full-width form. */
+static gunichar
+fit_width (gunichar c, const RectoBox *box, float em)
+{
+  if (box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
+    return c + 0xFEE0; /* the Halfwidth and Fullwidth Forms block */
+  return c;
+}
+
+/* Whether some glyph of @page stands where @symbol was read: then the symbol is that glyph's
+ * reading (from another row), not a glyph drawn without text. */
+static gboolean
+covers_a_glyph (const RectoPage *page, const OcrSymbol *symbol)
+{
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  const gunichar *chars = (const gunichar *) page->chars->data;
+
+  for (guint i = 0; i < page->chars->len; i++)
+    {
+      float overlap = MIN (boxes[i].x2, symbol->x2) - MAX (boxes[i].x1, symbol->x1);
+      float vertical = MIN (boxes[i].y2, symbol->y2) - MAX (boxes[i].y1, symbol->y1);
+      if (chars[i] != ' ' && vertical > 0 && overlap > 0.3f * (symbol->x2 - symbol->x1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_dropped (Learning *learning, guint page, guint before, const OcrSymbol *symbol)
+{
+  DroppedGlyph dropped = { page, before, symbol->c,
+                           { symbol->x1, symbol->y1, symbol->x2, symbol->y2 },
+                           symbol->confidence };
+
+  if (covers_a_glyph (recto_document_get_page (learning->doc, page), symbol))
+    return;
+  g_array_append_val (learning->dropped, dropped);
+}
+
+/* Symbols OCR read beyond the row's first or last glyph, in a chain of neighbours from it, that
+ * no glyph took: glyphs drawn without text at the row's ends. */
+static void
+collect_edges (Learning *learning, const TextRow *row, const GArray *items, const GArray *symbols,
+               const int *pairs, float em)
+{
+  g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
+  const RowItem *first, *last;
+  float edge;
+
+  if (items->len == 0)
+    return;
+  for (guint i = 0; i < items->len; i++)
+    if (pairs[i] >= 0)
+      taken[pairs[i]] = TRUE;
+  last = &g_array_index (items, RowItem, items->len - 1);
+  edge = last->box.x2;
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      if (taken[j] || symbol->x1 < edge - 0.25f * em)
+        continue;
+      if (symbol->x1 - edge > CHAIN_EMS * em)
+        break;
+      add_dropped (learning, row->page, last->glyph + 1, symbol);
+      edge = symbol->x2;
+    }
+  first = &g_array_index (items, RowItem, 0);
+  edge = first->box.x1;
+  for (guint j = symbols->len; j > 0; j--)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
+      if (taken[j - 1] || symbol->x2 > edge + 0.25f * em)
+        continue;
+      if (edge - symbol->x2 > CHAIN_EMS * em)
+        break;
+      add_dropped (learning, row->page, first->glyph, symbol);
+      edge = symbol->x1;
+    }
+}
+
+/* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
+ * its holes as glyphs to insert. */
+static guint
+count_votes (Learning *learning, TextRow *row)
+{
+  g_autoptr (GArray) items = NULL;
+  g_autoptr (GArray) symbols = NULL;
+  g_autofree int *pairs = NULL;
+  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+  guint read = 0;
+
+  if (row->symbols == NULL)
+    return 0;
+  symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  for (guint j = 0; j < row->symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (row->symbols, OcrSymbol, j);
+      if (symbol->c != 0 && !g_unichar_isspace (symbol->c))
+        g_array_append_val (symbols, *symbol);
+    }
+  g_clear_pointer (&row->symbols, g_array_unref);
+  items = row_items (learning, row);
+  pairs = g_new (int, items->len + 1);
+  align (items, symbols, em, pairs);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i);
+      const OcrSymbol *symbol;
+      if (pairs[i] < 0 || item->kind == ITEM_TEXT)
+        continue;
+      symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
+      if (item->kind == ITEM_CODE)
+        {
+          vote (votes_for (learning, item->font, item->c), fit_width (symbol->c, &item->box, em),
+                symbol->confidence);
+          read++;
+        }
+      else
+        add_dropped (learning, row->page, item->glyph, symbol);
+    }
+  collect_edges (learning, row, items, symbols, pairs, em);
+  return read;
+}
+
+/* The winning character of @votes and how sure it is: its share of the vote weight, times its
+ * mean confidence, a little less when it was read only once. */
+static RectoGlyphMapping
+elect (gunichar code, const CodeVotes *votes)
+{
+  RectoGlyphMapping mapping = { .code = code, .occurrences = votes->occurrences,
+                                .readings = votes->readings };
+  const Candidate *best = NULL;
+  float total = 0;
+
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      total += candidate->weight;
+      /* Ties go to the smaller code point, so the result does not depend on reading order. */
+      if (best == NULL || candidate->weight > best->weight
+          || (candidate->weight == best->weight && candidate->c < best->c))
+        best = candidate;
+    }
+  if (best == NULL || total <= 0)
+    return mapping;
+  mapping.character = best->c;
+  mapping.certainty = (best->weight / total) * (best->weight / best->count)
+                      * (best->count >= 2 ? 1.0f : 0.9f);
+  return mapping;
+}
+
+static int
+compare_codes (gconstpointer a, gconstpointer b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+  return (x > y) - (x < y);
+}
+
+/* Decodes every glyph of @font through @map and marks it recovered. */
+static void
+decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
+             FontLearningReport *report)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      gunichar *chars = (gunichar *) page->chars->data;
+      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          if (span->font != font)
+            continue;
+          for (guint i = span->first; i < span->first + span->length; i++)
+            {
+              const RectoGlyphMapping *mapping;
+              gunichar code = chars[i];
+              if (code == ' ' && !is_wide_space (code, &boxes[i], span->size))
+                continue;
+              mapping = recto_font_map_lookup (map, code);
+              if (mapping != NULL && mapping->character != 0)
+                {
+                  chars[i] = mapping->character;
+                  recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
+                  report->decoded++;
+                }
+              else
+                {
+                  recto_page_mark_recovered (doc, page, i, code, 0);
+                  report->unresolved++;
+                }
+            }
+        }
+    }
+}
+
+static void
+record_map (Learning *learning, const char *font, GHashTable *codes, FontLearningReport *report)
+{
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  g_autofree char *method = NULL;
+  guint learned = 0;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, codes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (keys, ((gunichar){ GPOINTER_TO_UINT (key) }));
+  /* Sorted: the map's order must not depend on the hash table's. */
+  g_array_sort (keys, compare_codes);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gunichar code = g_array_index (keys, gunichar, i);
+      RectoGlyphMapping mapping = elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)));
+      learned += mapping.character != 0;
+      g_array_append_val (mappings, mapping);
+    }
+  method = g_strdup_printf (
+      "No usable Unicode map: %u of %u glyph codes learned by a confidence-weighted vote over "
+      "OCR readings (%s, %s) of %u of the %u text rows holding the font",
+      learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
+      report->rows);
+  recto_document_add_font_map (learning->doc, font, method,
+                               (const RectoGlyphMapping *) mappings->data, mappings->len);
+  decode_font (learning->doc, font,
+               recto_document_get_font_map (learning->doc,
+                                            recto_document_get_n_font_maps (learning->doc) - 1),
+               report);
+}
+
+static int
+compare_dropped (gconstpointer a, gconstpointer b)
+{
+  const DroppedGlyph *x = a, *y = b;
+  if (x->page != y->page)
+    return (x->page > y->page) - (x->page < y->page);
+  if (x->before != y->before)
+    return (x->before < y->before) - (x->before > y->before);
+  return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
+}
+
+/* Inserts the dropped glyphs, from the end of each page backwards so that the glyph indices
+ * still to use do not move, and the holes before one glyph right to left. */
+static void
+insert_dropped (Learning *learning, FontLearningReport *report)
+{
+  g_array_sort (learning->dropped, compare_dropped);
+  for (guint i = 0; i < learning->dropped->len; i++)
+    {
+      const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
+      RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
+      recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
+                                   dropped->certainty);
+      report->inserted++;
+    }
+}
+
+void
+font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
+                   const FontLearningOptions *options, FontLearningReport *report)
+{
+  Learning learning = {
+    .doc = doc,
+    .surveys = surveys,
+    .pool = pool,
+    .options = options,
+    .rows = g_array_new (FALSE, FALSE, sizeof (TextRow)),
+    .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
+    .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
+  };
+  guint next = 0;
+
+  memset (report, 0, sizeof *report);
+  find_rows (&learning);
+  report->rows = learning.rows->len;
+  while (next < learning.rows->len && pool->error == NULL)
+    {
+      guint batch[ROWS_PER_BATCH], n = 0;
+      for (; next < learning.rows->len && n < ROWS_PER_BATCH; next++)
+        if (row_is_needed (&learning, &g_array_index (learning.rows, TextRow, next)))
+          batch[n++] = next;
+      learning.batch = batch;
+      recto_parallel_for (n, read_row, &learning);
+      for (guint i = 0; i < n; i++)
+        report->glyphs_read += count_votes (&learning, &g_array_index (learning.rows, TextRow, batch[i]));
+      report->rows_read += n;
+    }
+
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      GHashTable *codes = g_hash_table_lookup (learning.votes, survey->font);
+      if (survey->unmapped && codes != NULL)
+        record_map (&learning, survey->font, codes, report);
+    }
+  insert_dropped (&learning, report);
+  g_array_unref (learning.dropped);
+  g_array_unref (learning.rows);
+  g_hash_table_unref (learning.votes);
+}
+
+guint
+font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
+{
+  guint changed = 0;
+
+  for (guint f = 0; f < surveys->len; f++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, f);
+      g_autoptr (GHashTable) seen = NULL;
+      g_autoptr (GArray) mappings = NULL;
+      if (survey->unmapped || survey->lookalikes == 0)
+        continue;
+      seen = g_hash_table_new (NULL, NULL);
+      mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+      for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+        {
+          RectoPage *page = recto_document_get_page (doc, p);
+          gunichar *chars = (gunichar *) page->chars->data;
+          for (guint s = 0; s < page->spans->len; s++)
+            {
+              const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+              gunichar ideograph;
+              if (span->font != survey->font)
+                continue;
+              for (guint i = span->first; i < span->first + span->length; i++)
+                {
+                  gunichar code = chars[i];
+                  if (code < 0x2E80 || !font_survey_is_lookalike (code, &ideograph))
+                    continue;
+                  chars[i] = ideograph;
+                  /* A look-alike's reading is fixed by Unicode, not guessed. */
+                  recto_page_mark_recovered (doc, page, i, code, 0.95f);
+                  changed++;
+                  if (g_hash_table_add (seen, GUINT_TO_POINTER (code)))
+                    g_array_append_val (mappings, ((RectoGlyphMapping){ code, ideograph, 0.95f }));
+                }
+            }
+        }
+      recto_document_add_font_map (doc, survey->font,
+                                   "Radicals and compatibility ideographs given for unified "
+                                   "ideographs (a broken map): read as the ideographs they stand "
+                                   "for (Unicode compatibility decomposition)",
+                                   (const RectoGlyphMapping *) mappings->data, mappings->len);
+    }
+  return changed;
+}

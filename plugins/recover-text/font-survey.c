@@ -1,0 +1,118 @@
+/* font-survey.c: see font-survey.h. */
+#include "font-survey.h"
+
+/* A fifth: a clean font may hold a dingbat in the private-use area or a wide Latin letter, but
+ * in a font without a map nearly every glyph is a code. */
+#define CODE_SHARE 0.2
+#define MIN_CODES 2
+
+gboolean
+font_survey_is_code (gunichar c, float width, float size)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_UNASSIGNED:
+    case G_UNICODE_SURROGATE:
+      return c != '\t';
+    default:
+      break;
+    }
+  if (c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+    return TRUE;
+  /* A Latin letter or digit is at most about 0.9 em wide ("W", "M"); a glyph a full em wide
+   * that says it is one is an ideograph's code. */
+  return size > 0 && c < 0x2000 && !g_unichar_isspace (c) && width >= 0.97f * size;
+}
+
+gboolean
+font_survey_is_lookalike (gunichar c, gunichar *ideograph)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gboolean lookalike_range = (c >= 0x2E80 && c <= 0x2FDF) /* radicals, Kangxi radicals */
+                             || (c >= 0xF900 && c <= 0xFAFF) /* compatibility ideographs */
+                             || (c >= 0x2F800 && c <= 0x2FA1F);
+
+  if (!lookalike_range)
+    return FALSE;
+  /* NFKC: a Kangxi radical or compatibility ideograph reads as its unified ideograph. Radicals
+   * supplement forms have no decomposition: they stay what they are. */
+  if (g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed)) != 1
+      || decomposed[0] == c)
+    return FALSE;
+  *ideograph = decomposed[0];
+  return TRUE;
+}
+
+static FontSurvey *
+survey_of (GArray *surveys, GHashTable *index, const char *font)
+{
+  gpointer position;
+
+  if (g_hash_table_lookup_extended (index, font, NULL, &position))
+    return &g_array_index (surveys, FontSurvey, GPOINTER_TO_UINT (position));
+  g_array_append_val (surveys, ((FontSurvey){ .font = font }));
+  g_hash_table_insert (index, (gpointer) font, GUINT_TO_POINTER (surveys->len - 1));
+  return &g_array_index (surveys, FontSurvey, surveys->len - 1);
+}
+
+static void
+survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
+{
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  gunichar ideograph;
+
+  for (guint i = span->first; i < span->first + span->length; i++)
+    {
+      gunichar c = chars[i];
+      if (c == ' ')
+        continue;
+      survey->glyphs++;
+      if (font_survey_is_code (c, boxes[i].x2 - boxes[i].x1, span->size))
+        survey->codes++;
+      else if (c >= 0x2E80 && font_survey_is_lookalike (c, &ideograph))
+        survey->lookalikes++;
+    }
+}
+
+GArray *
+font_survey_run (RectoDocument *doc)
+{
+  GArray *surveys = g_array_new (FALSE, FALSE, sizeof (FontSurvey));
+  g_autoptr (GHashTable) index = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) on_page = g_hash_table_new (NULL, NULL);
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      g_hash_table_remove_all (on_page);
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          FontSurvey *survey;
+          if (span->font == NULL)
+            continue;
+          survey = survey_of (surveys, index, span->font);
+          survey_span (survey, page, span);
+          if (g_hash_table_add (on_page, (gpointer) span->font))
+            survey->pages++;
+        }
+    }
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      survey->unmapped = survey->codes >= MIN_CODES && survey->codes >= CODE_SHARE * survey->glyphs;
+    }
+  return surveys;
+}
+
+const FontSurvey *
+font_survey_find (const GArray *surveys, const char *font)
+{
+  for (guint i = 0; i < surveys->len; i++)
+    if (g_array_index (surveys, FontSurvey, i).font == font)
+      return &g_array_index (surveys, FontSurvey, i);
+  return NULL;
+}

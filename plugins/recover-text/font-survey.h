@@ -1,0 +1,37 @@
+/* font-survey.h: finds the fonts whose text layer is not text.
+ *
+ * Per font, over the whole document, it counts the glyphs whose character cannot be what is
+ * printed: control characters, private-use code points, U+FFFD, noncharacters and unassigned
+ * code points, and narrow characters (Latin letters, digits) in a glyph box a full em wide,
+ * which is what a CJK font without a Unicode map gives (Poppler hands over the glyph's code).
+ * A font where such glyphs are a fifth or more of its glyphs has no usable map: every glyph of
+ * it is a code. Separately it counts glyphs in the ranges broken CJK maps produce for real
+ * ideographs (Kangxi radicals, CJK radicals supplement, compatibility ideographs).
+ *
+ * The survey reads each glyph once and allocates per font, not per glyph: on a volume with
+ * nothing broken it is all recover-text costs. */
+#pragma once
+
+#include <recto/recto.h>
+
+typedef struct
+{
+  const char *font; /* interned */
+  guint glyphs; /* glyphs that are not white space */
+  guint codes; /* glyphs whose character cannot be what is printed */
+  guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
+  guint pages; /* pages the font appears on */
+  gboolean unmapped; /* every glyph of the font is a code */
+} FontSurvey;
+
+/* Surveys every font of @doc; returns FontSurvey, in order of first appearance. */
+GArray *font_survey_run (RectoDocument *doc);
+
+/* Whether @c, in a box @width wide of a font of @size, cannot be the printed character. */
+gboolean font_survey_is_code (gunichar c, float width, float size);
+/* Whether @c is a look-alike a broken CJK map gives for an ideograph; its ideograph in
+ * *@ideograph. */
+gboolean font_survey_is_lookalike (gunichar c, gunichar *ideograph);
+
+/* The survey of @font (interned) in @surveys, or NULL. */
+const FontSurvey *font_survey_find (const GArray *surveys, const char *font);

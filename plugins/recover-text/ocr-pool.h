@@ -1,0 +1,24 @@
+/* ocr-pool.h: one OCR engine per worker thread, loaded on first use, and the reading of page
+ * areas with them. */
+#pragma once
+
+#include "ocr.h"
+
+typedef struct
+{
+  const char *datapath;
+  const char *languages;
+  OcrEngine **engines; /* one slot per recto_get_n_threads() worker */
+  guint n_engines;
+  GMutex lock; /* guards the first error */
+  GError *error; /* the first engine that failed to load */
+} OcrPool;
+
+void ocr_pool_init (OcrPool *pool, const char *datapath, const char *languages);
+void ocr_pool_clear (OcrPool *pool);
+
+/* Draws @area of page @page at @scale pixels per point and reads it as @layout on @worker's
+ * engine. Returns OcrSymbol with boxes in page points, or NULL when the area cannot be drawn or
+ * no engine loads (the pool keeps the error). */
+GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
+                            const RectoBox *area, double scale, OcrLayout layout);

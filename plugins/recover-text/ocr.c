@@ -1,0 +1,105 @@
+/* ocr.c: see ocr.h. */
+#include "ocr.h"
+
+#include <tesseract/capi.h>
+
+struct _OcrEngine
+{
+  TessBaseAPI *api;
+};
+
+OcrEngine *
+ocr_engine_new (const char *datapath, const char *languages, GError **error)
+{
+  g_autoptr (OcrEngine) engine = g_new0 (OcrEngine, 1);
+
+  engine->api = TessBaseAPICreate ();
+  /* Tesseract reports a missing language on stderr and returns -1; the user hears why here. */
+  if (TessBaseAPIInit2 (engine->api, datapath, languages, OEM_LSTM_ONLY) != 0)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                   "Tesseract cannot load the languages '%s'%s%s (Debian: tesseract-ocr-chi-sim "
+                   "and tesseract-ocr-eng)",
+                   languages, datapath != NULL ? " from " : "", datapath != NULL ? datapath : "");
+      return NULL;
+    }
+  /* Chinese text has no spaces between words; without this Tesseract inserts some. */
+  TessBaseAPISetVariable (engine->api, "preserve_interword_spaces", "1");
+  return g_steal_pointer (&engine);
+}
+
+void
+ocr_engine_free (OcrEngine *engine)
+{
+  if (engine == NULL)
+    return;
+  if (engine->api != NULL)
+    {
+      TessBaseAPIEnd (engine->api);
+      TessBaseAPIDelete (engine->api);
+    }
+  g_free (engine);
+}
+
+static void
+append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line)
+{
+  const TessPageIterator *page = TessResultIteratorGetPageIteratorConst (it);
+  char *text = TessResultIteratorGetUTF8Text (it, RIL_SYMBOL);
+  OcrSymbol symbol = { 0 };
+  int x1, y1, x2, y2;
+
+  if (text == NULL)
+    return;
+  if (!TessPageIteratorBoundingBox (page, RIL_SYMBOL, &x1, &y1, &x2, &y2))
+    {
+      TessDeleteText (text);
+      return;
+    }
+  if (g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) == 1)
+    symbol.c = g_utf8_get_char (text);
+  symbol.x1 = x1;
+  symbol.y1 = y1;
+  symbol.x2 = x2;
+  symbol.y2 = y2;
+  symbol.confidence = CLAMP (TessResultIteratorConfidence (it, RIL_SYMBOL) / 100.0f, 0.0f, 1.0f);
+  symbol.starts_word = TessPageIteratorIsAtBeginningOf (page, RIL_WORD);
+  symbol.starts_line = starts_line;
+  g_array_append_val (symbols, symbol);
+  TessDeleteText (text);
+}
+
+GArray *
+ocr_engine_read (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout)
+{
+  GArray *symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  TessResultIterator *it;
+
+  TessBaseAPISetPageSegMode (engine->api, layout == OCR_LINE ? PSM_SINGLE_LINE : PSM_AUTO);
+  TessBaseAPISetImage (engine->api, image->pixels, (int) image->width, (int) image->height, 1,
+                       (int) image->stride);
+  TessBaseAPISetSourceResolution (engine->api, dpi);
+  if (TessBaseAPIRecognize (engine->api, NULL) != 0)
+    {
+      TessBaseAPIClear (engine->api);
+      return symbols;
+    }
+  it = TessBaseAPIGetIterator (engine->api);
+  if (it != NULL)
+    {
+      do
+        append_symbol (symbols, it,
+                       TessPageIteratorIsAtBeginningOf (TessResultIteratorGetPageIteratorConst (it),
+                                                        RIL_TEXTLINE));
+      while (TessResultIteratorNext (it, RIL_SYMBOL));
+      TessResultIteratorDelete (it);
+    }
+  TessBaseAPIClear (engine->api);
+  return symbols;
+}
+
+const char *
+ocr_version (void)
+{
+  return TessVersion ();
+}

@@ -1,0 +1,39 @@
+/* ocr.h: reading a grey image with Tesseract's C API, one symbol at a time.
+ *
+ * An OcrEngine is one Tesseract instance: not thread-safe, so each worker thread makes its own
+ * (loading chi_sim+eng costs about a fifth of a second). */
+#pragma once
+
+#include <recto/recto.h>
+
+typedef struct _OcrEngine OcrEngine;
+
+/* One symbol (character) Tesseract read, with its box in image pixels. */
+typedef struct
+{
+  gunichar c; /* 0 when Tesseract's symbol was more than one character */
+  float x1, y1, x2, y2;
+  float confidence; /* 0 to 1 */
+  gboolean starts_word;
+  gboolean starts_line;
+} OcrSymbol;
+
+typedef enum
+{
+  OCR_LINE, /* the image is one line of text */
+  OCR_PAGE, /* the image is a page: Tesseract finds the blocks and lines */
+} OcrLayout;
+
+/* Loads Tesseract with @languages ("chi_sim+eng") from @datapath (NULL: Tesseract's default).
+ * Returns NULL with an error naming what is missing. */
+OcrEngine *ocr_engine_new (const char *datapath, const char *languages, GError **error);
+void ocr_engine_free (OcrEngine *engine);
+
+/* Reads @image, drawn at @dpi pixels per inch, as @layout. Returns OcrSymbol in reading order
+ * (empty when nothing was read). */
+GArray *ocr_engine_read (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout);
+
+/* "tesseract 5.3.0": for provenance. */
+const char *ocr_version (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OcrEngine, ocr_engine_free)

@@ -1,0 +1,189 @@
+/* recover-text: recovers text the source's text layer lost, before lines are built.
+ *
+ * 1. Surveys every font (font-survey.c): a font whose glyphs carry codes instead of characters
+ *    has no usable Unicode map; glyphs in look-alike ranges (Kangxi radicals…) of other fonts
+ *    are read as the ideographs they stand for.
+ * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
+ *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
+ *    (digits in a Latin font, headings in a font with a map) keep their own text.
+ * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
+ *
+ * Every glyph it changes or adds is recorded with recto_page_mark_recovered() and every map
+ * with recto_document_add_font_map(), so the sink marks the text and declares the maps. On a
+ * volume with nothing broken only the survey runs: one pass over the glyphs. */
+#include <recto/recto.h>
+
+#include "font-learning.h"
+#include "scanned-pages.h"
+
+typedef struct
+{
+  char *languages;
+  char *tessdata;
+  int em_pixels;
+  int votes;
+  int scan_dpi;
+} RecoverTextConfig;
+
+static const RectoOption recover_text_options[] = {
+  { .name = "languages",
+    .type = RECTO_OPTION_STRING,
+    .default_value = "chi_sim+eng",
+    .blurb = "Tesseract languages to read with, joined by '+'",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, languages) },
+  { .name = "tessdata",
+    .type = RECTO_OPTION_STRING,
+    .blurb = "Folder of Tesseract's language data (default: Tesseract's own, or TESSDATA_PREFIX)",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, tessdata) },
+  { .name = "em-pixels",
+    .type = RECTO_OPTION_INT,
+    .default_value = "48",
+    .blurb = "Pixels per em when a row of text is drawn for OCR",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, em_pixels),
+    .minimum = 16,
+    .maximum = 200 },
+  { .name = "votes",
+    .type = RECTO_OPTION_INT,
+    .default_value = "2",
+    .blurb = "OCR readings of a glyph code wanted before its rows are no longer read",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, votes),
+    .minimum = 1,
+    .maximum = 100 },
+  { .name = "scan-dpi",
+    .type = RECTO_OPTION_INT,
+    .default_value = "300",
+    .blurb = "Resolution at which image-only pages are drawn for OCR",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, scan_dpi),
+    .minimum = 100,
+    .maximum = 600 },
+  { NULL },
+};
+
+/* Marks every glyph of the unmapped fonts as not recovered: the source cannot draw its pages
+ * (a text file), so the codes stay, and the sink writes them as gaps. */
+static guint
+mark_unresolved (RectoDocument *doc, const GArray *surveys)
+{
+  guint marked = 0;
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          const FontSurvey *survey = span->font != NULL ? font_survey_find (surveys, span->font) : NULL;
+          if (survey == NULL || !survey->unmapped)
+            continue;
+          for (guint i = span->first; i < span->first + span->length; i++)
+            if (g_array_index (page->chars, gunichar, i) != ' ')
+              {
+                recto_page_mark_recovered (doc, page, i, g_array_index (page->chars, gunichar, i), 0);
+                marked++;
+              }
+        }
+    }
+  return marked;
+}
+
+static guint
+count_unmapped_fonts (const GArray *surveys)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < surveys->len; i++)
+    n += g_array_index (surveys, FontSurvey, i).unmapped;
+  return n;
+}
+
+static gboolean
+has_scanned_pages (RectoDocument *doc)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    if (scanned_page_detect (recto_document_get_page (doc, p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* One warning per unmapped font: what was found, and what became of it. */
+static void
+report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningReport *learning)
+{
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      if (survey->unmapped)
+        recto_stage_context_warn (ctx,
+                                  "font %s has no usable Unicode map (%u of its %u glyphs, on %u "
+                                  "pages, are codes, not characters)",
+                                  survey->font, survey->codes, survey->glyphs, survey->pages);
+    }
+  if (learning != NULL && learning->rows > 0)
+    recto_stage_context_warn (ctx,
+                              "recovered %u glyphs through maps learned from OCR of %u of %u "
+                              "rows; %u glyphs could not be recovered",
+                              learning->decoded, learning->rows_read, learning->rows,
+                              learning->unresolved);
+}
+
+static gboolean
+recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
+                      GError **error)
+{
+  const RecoverTextConfig *config = config_data;
+  g_autoptr (GArray) surveys = font_survey_run (doc);
+  guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
+  gboolean unmapped = count_unmapped_fonts (surveys) > 0;
+  gboolean scans = has_scanned_pages (doc);
+  FontLearningOptions learning_options = { config->em_pixels, config->votes };
+  FontLearningReport learning = { 0 };
+  ScannedPagesReport scanned = { 0 };
+  OcrPool pool;
+
+  if (lookalikes > 0)
+    recto_stage_context_warn (ctx, "%u glyphs given as radicals or compatibility ideographs "
+                              "read as the ideographs they stand for", lookalikes);
+  if (!unmapped && !scans)
+    return TRUE;
+  if (!recto_document_can_render (doc))
+    {
+      report_fonts (ctx, surveys, NULL);
+      if (unmapped)
+        recto_stage_context_warn (ctx, "the source cannot draw its pages: %u glyphs are kept as "
+                                  "codes, marked as gaps", mark_unresolved (doc, surveys));
+      return TRUE;
+    }
+
+  ocr_pool_init (&pool, config->tessdata, config->languages);
+  if (unmapped)
+    font_learning_run (doc, surveys, &pool, &learning_options, &learning);
+  if (scans)
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, &scanned);
+  if (pool.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&pool.error));
+      ocr_pool_clear (&pool);
+      return FALSE;
+    }
+  ocr_pool_clear (&pool);
+  report_fonts (ctx, surveys, &learning);
+  if (scanned.pages > 0)
+    recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
+                              scanned.pages, scanned.glyphs);
+  return TRUE;
+}
+
+static const RectoStageInfo recover_text_info = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "recover-text",
+  .summary = "Recovers text lost to fonts without a usable Unicode map (learning each font's "
+             "map from OCR) and reads image-only pages with Tesseract",
+  .version = RECTO_VERSION,
+  .license = "LGPL-2.1-or-later",
+  .kind = RECTO_STAGE_REPAIR,
+  .options = recover_text_options,
+  .config_size = sizeof (RecoverTextConfig),
+  .process = recover_text_process,
+};
+
+RECTO_STAGE_DEFINE (recover_text_info)

@@ -1,0 +1,22 @@
+/* scanned-pages.h: gives image-only pages (scans) a text layer read by OCR.
+ *
+ * A page is taken for a scan when it has (almost) no text but draws images over a good part
+ * of itself. It is drawn whole at the scan resolution and read with Tesseract's page layout
+ * analysis; each symbol becomes a glyph with its box, each line a span whose type size is
+ * estimated from the line's height, so the later stages rebuild lines, paragraphs and headings
+ * as for any page. Every glyph is marked recovered, with no original (the source had none). */
+#pragma once
+
+#include "ocr-pool.h"
+
+typedef struct
+{
+  guint pages; /* pages taken for scans */
+  guint glyphs; /* glyphs read from them */
+} ScannedPagesReport;
+
+/* Whether @page looks like a scan. */
+gboolean scanned_page_detect (const RectoPage *page);
+
+void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi,
+                         ScannedPagesReport *report);
