@@ -3,6 +3,7 @@
  * repair is visible in the text. */
 #include "tei-body.h"
 #include "tei-header.h"
+#include "tei-recovered.h"
 
 static char *
 surface_id (guint page)
@@ -170,17 +171,19 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
   write_repair_attributes (writer, block);
 }
 
-static void write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block);
+static void write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
+                         TeiGlyphCursor *cursor);
 
 /* The source's text stays as it was, in orig; the stage's reading of it is the reg, which
  * carries the repair. */
 static void
-write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
+                      TeiGlyphCursor *cursor)
 {
   tei_writer_start (writer, "choice", TRUE);
   tei_writer_start (writer, "orig", TRUE);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, recto_block_get_child (block, i));
+    write_block (writer, doc, recto_block_get_child (block, i), cursor);
   tei_writer_end (writer);
   tei_writer_start (writer, "reg", TRUE);
   write_repair_attributes (writer, block);
@@ -189,27 +192,34 @@ write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *b
   tei_writer_end (writer);
 }
 
+/* @cursor walks the glyphs of the lines the nearest block with sources was built from, to find
+ * recovered text (tei-recovered.h); NULL when none of them was recovered. */
 static void
-write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
+             TeiGlyphCursor *cursor)
 {
   gboolean mixed;
   const char *name = element_name (block->kind, &mixed);
+  TeiGlyphCursor *own = NULL;
 
   if (block->kind == RECTO_BLOCK_TEXT)
     {
-      tei_writer_text (writer, block->text);
+      tei_write_recovered_text (writer, cursor, block->text);
       return;
     }
   if (block->kind == RECTO_BLOCK_REG)
     {
-      write_regularisation (writer, doc, block);
+      write_regularisation (writer, doc, block, cursor);
       return;
     }
+  if (block->sources != NULL && block->sources->len > 0)
+    cursor = own = tei_glyph_cursor_new (doc, block);
   tei_writer_start (writer, name, mixed);
   write_block_attributes (writer, doc, block);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, recto_block_get_child (block, i));
+    write_block (writer, doc, recto_block_get_child (block, i), cursor);
   tei_writer_end (writer);
+  tei_glyph_cursor_free (own);
 }
 
 /* TEI wants at least one paragraph-level block or division in a body (heads, figures and the
@@ -239,12 +249,12 @@ tei_write_text (TeiWriter *writer, RectoDocument *doc)
 
   tei_writer_start (writer, "text", FALSE);
   if (body_has_content (body))
-    write_block (writer, doc, body);
+    write_block (writer, doc, body, NULL);
   else
     {
       tei_writer_start (writer, "body", FALSE);
       for (guint i = 0; i < recto_block_get_n_children (body); i++)
-        write_block (writer, doc, recto_block_get_child (body, i));
+        write_block (writer, doc, recto_block_get_child (body, i), NULL);
       tei_writer_start (writer, "p", TRUE);
       tei_writer_start (writer, "gap", TRUE);
       tei_writer_attribute (writer, "reason", "no-text");

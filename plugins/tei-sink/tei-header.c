@@ -1,5 +1,6 @@
 /* tei-header.c: see tei-header.h. */
 #include "tei-header.h"
+#include "tei-recovered.h"
 
 char *
 tei_stage_id (const char *stage)
@@ -194,6 +195,7 @@ write_encoding_desc (TeiWriter *writer, RectoDocument *doc)
     }
   tei_writer_end (writer);
   write_repair_taxonomy (writer, doc);
+  tei_write_char_decls (writer, doc);
   tei_writer_end (writer);
 }
 

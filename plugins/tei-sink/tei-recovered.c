@@ -1,0 +1,296 @@
+/* tei-recovered.c: see tei-recovered.h. */
+#include "tei-recovered.h"
+#include "tei-header.h"
+
+/* How many glyphs beyond a run's length its alignment looks at (text a stage moved away, such
+ * as a heading split off the line, is skipped over). */
+#define WINDOW_SLACK 96
+/* Alignments larger than this (cells of the table) are not attempted: the run is written
+ * unmarked rather than stall the sink (a run of several thousand characters). */
+#define MAX_CELLS (64u * 1024 * 1024)
+
+static char *
+glyph_id (guint map, gunichar code)
+{
+  return g_strdup_printf ("fontmap%u.x%04X", map + 1, code);
+}
+
+static void
+write_certainty (TeiWriter *writer, float certainty)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  tei_writer_attribute (writer, "cert", g_ascii_formatd (buffer, sizeof buffer, "%.2f", certainty));
+}
+
+void
+tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
+{
+  for (guint m = 0; m < recto_document_get_n_font_maps (doc); m++)
+    {
+      const RectoFontMap *map = recto_document_get_font_map (doc, m);
+      g_autofree char *map_id = g_strdup_printf ("fontmap%u", m + 1);
+      g_autofree char *desc = g_strdup_printf ("Font %s: %s (stage %s).", map->font, map->method,
+                                               map->stage != NULL ? map->stage : "?");
+      tei_writer_start (writer, "charDecl", FALSE);
+      tei_writer_attribute (writer, "xml:id", map_id);
+      tei_writer_element (writer, "desc", desc);
+      for (guint i = 0; i < map->mappings->len; i++)
+        {
+          const RectoGlyphMapping *mapping = &g_array_index (map->mappings, RectoGlyphMapping, i);
+          g_autofree char *id = glyph_id (m, mapping->code);
+          g_autofree char *code = g_strdup_printf ("U+%04X", mapping->code);
+          char character[8] = { 0 };
+          tei_writer_start (writer, "glyph", FALSE);
+          tei_writer_attribute (writer, "xml:id", id);
+          tei_writer_attribute (writer, "n", code);
+          if (mapping->character != 0)
+            {
+              g_unichar_to_utf8 (mapping->character, character);
+              tei_writer_start (writer, "mapping", TRUE);
+              tei_writer_attribute (writer, "type", "learned");
+              write_certainty (writer, mapping->certainty);
+              tei_writer_text (writer, character);
+              tei_writer_end (writer);
+            }
+          else
+            tei_writer_element (writer, "note", "not learned: no OCR reading of this code");
+          tei_writer_end (writer);
+        }
+      tei_writer_end (writer);
+    }
+}
+
+typedef struct
+{
+  const RectoPage *page;
+  guint glyph;
+} GlyphRef;
+
+struct _TeiGlyphCursor
+{
+  RectoDocument *doc;
+  GArray *glyphs; /* GlyphRef, in the order of the block's lines */
+  guint next;
+};
+
+TeiGlyphCursor *
+tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block)
+{
+  TeiGlyphCursor *cursor;
+  gboolean recovered = FALSE;
+
+  for (guint i = 0; block->sources != NULL && i < block->sources->len && !recovered; i++)
+    {
+      const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
+      recovered = ref->line != NULL
+                  && recto_page_get_n_recovered (recto_document_get_page (doc, ref->page)) > 0;
+    }
+  if (!recovered)
+    return NULL;
+  cursor = g_new0 (TeiGlyphCursor, 1);
+  cursor->doc = doc;
+  cursor->glyphs = g_array_new (FALSE, FALSE, sizeof (GlyphRef));
+  for (guint i = 0; i < block->sources->len; i++)
+    {
+      const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
+      const RectoPage *page = recto_document_get_page (doc, ref->page);
+      if (ref->line == NULL || ref->line->glyphs == NULL)
+        continue;
+      for (guint g = 0; g < ref->line->glyphs->len; g++)
+        g_array_append_val (cursor->glyphs,
+                            ((GlyphRef){ page, g_array_index (ref->line->glyphs, guint, g) }));
+    }
+  return cursor;
+}
+
+void
+tei_glyph_cursor_free (TeiGlyphCursor *cursor)
+{
+  if (cursor == NULL)
+    return;
+  g_array_unref (cursor->glyphs);
+  g_free (cursor);
+}
+
+/* Aligns @chars (the characters of one text run) with the cursor's glyphs from where it stands,
+ * by the longest common subsequence over a window a little longer than the run: stages join,
+ * split and space text, so neither side is a copy of the other. Sets matches[i] to the glyph
+ * index in the cursor of chars[i], or -1, and moves the cursor past the last glyph matched.
+ * White space never matches: stages add their own. */
+static void
+align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
+{
+  guint start = cursor->next;
+  guint m = MIN (cursor->glyphs->len - start, n + n / 2 + WINDOW_SLACK);
+  g_autofree guint16 *table = NULL;
+#define L(i, j) table[(gsize) (i) * (m + 1) + (j)]
+
+  for (guint i = 0; i < n; i++)
+    matches[i] = -1;
+  if (n == 0 || m == 0 || (gsize) (n + 1) * (m + 1) > MAX_CELLS)
+    return;
+  table = g_new0 (guint16, (gsize) (n + 1) * (m + 1));
+  for (guint i = n; i-- > 0;)
+    for (guint j = m; j-- > 0;)
+      {
+        const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, start + j);
+        gunichar glyph = g_array_index (ref->page->chars, gunichar, ref->glyph);
+        if (chars[i] == glyph && !g_unichar_isspace (glyph))
+          L (i, j) = L (i + 1, j + 1) + 1;
+        else
+          L (i, j) = MAX (L (i + 1, j), L (i, j + 1));
+      }
+  for (guint i = 0, j = 0; i < n && j < m;)
+    {
+      const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, start + j);
+      gunichar glyph = g_array_index (ref->page->chars, gunichar, ref->glyph);
+      if (chars[i] == glyph && !g_unichar_isspace (glyph) && L (i, j) == L (i + 1, j + 1) + 1)
+        {
+          matches[i++] = (int) (start + j++);
+          cursor->next = start + j;
+        }
+      else if (L (i + 1, j) >= L (i, j + 1))
+        i++;
+      else
+        j++;
+    }
+#undef L
+}
+
+/* The font map that decoded glyph @glyph of @page, or -1. */
+static int
+map_of (RectoDocument *doc, const RectoPage *page, guint glyph)
+{
+  int span = recto_page_find_span (page, glyph);
+  const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+
+  for (guint m = 0; font != NULL && m < recto_document_get_n_font_maps (doc); m++)
+    if (recto_document_get_font_map (doc, m)->font == font)
+      return (int) m;
+  return -1;
+}
+
+typedef struct
+{
+  const RectoPage *page;
+  const RectoRecoveredGlyph *record;
+  const char *start; /* the character in the text */
+  const char *end;
+} Piece;
+
+static void
+write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
+{
+  g_autoptr (GString) codes = g_string_new (NULL);
+  char quantity[16];
+
+  for (guint i = 0; i < n; i++)
+    {
+      int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
+      const char *font = span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
+      g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
+      if (i == n - 1)
+        g_string_append_printf (codes, " (font %s)", font != NULL ? font : "unknown");
+    }
+  g_snprintf (quantity, sizeof quantity, "%u", n);
+  tei_writer_start (writer, "gap", FALSE);
+  tei_writer_attribute (writer, "reason", "unmapped-glyphs");
+  tei_writer_attribute (writer, "quantity", quantity);
+  tei_writer_attribute (writer, "unit", "glyph");
+  tei_writer_element (writer, "desc", codes->str);
+  tei_writer_end (writer);
+}
+
+/* One run of recovered characters of one stage. */
+static void
+write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
+{
+  g_autofree char *resp = tei_stage_id (pieces[0].record->stage);
+  float certainty = 1;
+
+  if (pieces[0].record->certainty <= 0)
+    {
+      write_unrecovered (writer, doc, pieces, n);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    certainty = MIN (certainty, pieces[i].record->certainty);
+  tei_writer_start (writer, "seg", TRUE);
+  tei_writer_attribute (writer, "type", "recovered");
+  tei_writer_attribute_printf (writer, "resp", "#%s", resp);
+  write_certainty (writer, certainty);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *character = g_strndup (pieces[i].start, pieces[i].end - pieces[i].start);
+      int map = pieces[i].record->original != 0 ? map_of (doc, pieces[i].page, pieces[i].record->glyph) : -1;
+      if (map < 0)
+        {
+          tei_writer_text (writer, character);
+          continue;
+        }
+      {
+        g_autofree char *id = glyph_id ((guint) map, pieces[i].record->original);
+        tei_writer_start (writer, "g", TRUE);
+        tei_writer_attribute_printf (writer, "ref", "#%s", id);
+        tei_writer_text (writer, character);
+        tei_writer_end (writer);
+      }
+    }
+  tei_writer_end (writer);
+}
+
+static gboolean
+same_run (const Piece *a, const Piece *b)
+{
+  return a->record->stage == b->record->stage
+         && (a->record->certainty <= 0) == (b->record->certainty <= 0);
+}
+
+void
+tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char *text)
+{
+  g_autoptr (GArray) run = NULL;
+  g_autofree gunichar *chars = NULL;
+  g_autofree int *matches = NULL;
+  const char *plain = text, *p = text;
+  glong n = 0;
+
+  if (cursor == NULL)
+    {
+      tei_writer_text (writer, text);
+      return;
+    }
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  matches = g_new (int, n + 1);
+  align_run (cursor, chars, (guint) n, matches);
+  run = g_array_new (FALSE, FALSE, sizeof (Piece));
+  for (glong i = 0; i < n; i++, p = g_utf8_next_char (p))
+    {
+      Piece piece = { .start = p, .end = g_utf8_next_char (p) };
+      if (matches[i] >= 0)
+        {
+          const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, matches[i]);
+          piece.page = ref->page;
+          piece.record = recto_page_get_recovered (ref->page, ref->glyph);
+        }
+      if (run->len > 0 && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
+        {
+          write_run (writer, cursor->doc, (const Piece *) run->data, run->len);
+          g_array_set_size (run, 0);
+          plain = p;
+        }
+      if (piece.record == NULL)
+        continue;
+      if (run->len == 0 && p > plain)
+        {
+          g_autofree char *before = g_strndup (plain, p - plain);
+          tei_writer_text (writer, before);
+        }
+      g_array_append_val (run, piece);
+      plain = piece.end;
+    }
+  if (run->len > 0)
+    write_run (writer, cursor->doc, (const Piece *) run->data, run->len);
+  else if (*plain != '\0')
+    tei_writer_text (writer, plain);
+}
