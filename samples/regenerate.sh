@@ -33,3 +33,5 @@ done
 for t in heldout/zh-heldout heldout/en-heldout; do
     $PY check_truth.py --quiet $t.truth.json
 done
+# The damaged variants of zh-volume (no /ToUnicode, wrong map, scan); not self-checked.
+sh variants.sh

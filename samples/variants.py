@@ -1,0 +1,153 @@
+#!/usr/bin/python3
+"""Python steps of samples/variants.sh, which builds damaged copies of a sample
+volume for the recover-text stage (text whose font has no usable Unicode map,
+and image-only scans).  Run with Debian's /usr/bin/python3 (needs python3-cairo).
+
+  variants.py drop-tounicode QPDF.json FONT UPDATE.json
+      QPDF.json is `qpdf --json=2 --json-key=qpdf` output.  Writes a qpdf update
+      JSON that removes /ToUnicode from the Type0 font whose /BaseFont contains
+      FONT.  Apply with `qpdf --update-from-json=UPDATE.json IN OUT`.
+  variants.py pua-tounicode QPDF.json FONT UPDATE.json
+      Same, but QPDF.json must have --json-stream-data=inline: replaces that
+      font's ToUnicode CMap with a wrong one mapping every code c it maps to
+      U+E000 + c (Private Use Area), as broken CJK producers do.
+  variants.py scan IN.pdf OUT.pdf PAGE.png...
+      Writes an image-only PDF: one full-page image per page (the PNGs, one per
+      page of IN.pdf in order, e.g. from `pdftoppm -r 200 -gray -png`), each
+      stretched over the page size of IN.pdf (from `pdfinfo`).  No text layer.
+      cairo stores gray pixels losslessly as 8-bit DeviceGray (Flate).
+  variants.py truth IN.truth.json SOURCE OUT.truth.json
+      Copies a truth file with "source" set to SOURCE, written as generate.py
+      writes it (indent=1, ensure_ascii=False, final newline).
+"""
+import base64
+import json
+import re
+import subprocess
+import sys
+
+CREATE_DATE = "2023-06-30T09:00:00+08:00"   # the fixed date of generate.py
+
+
+def type0_font(objs, font):
+    """(key, dict) of the one Type0 font whose /BaseFont contains font."""
+    hits = [(k, v["value"]) for k, v in objs.items()
+            if isinstance(v.get("value"), dict)
+            and v["value"].get("/Subtype") == "/Type0"
+            and font in v["value"].get("/BaseFont", "")]
+    if len(hits) != 1:
+        sys.exit("expected one Type0 font with %r, found %d" % (font, len(hits)))
+    return hits[0]
+
+
+def write_update(path, objs):
+    with open(path, "w") as fh:
+        json.dump({"qpdf": [{"jsonversion": 2}, objs]}, fh, indent=1, sort_keys=True)
+
+
+def cmap_codes(cmap):
+    """All source codes of a ToUnicode CMap (bfchar and bfrange entries)."""
+    codes = set()
+    for body in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        codes.update(int(c, 16) for c in re.findall(r"<([0-9a-fA-F]+)>\s*<[0-9a-fA-F]+>", body))
+    for body in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*[<\[]", body):
+            codes.update(range(int(lo, 16), int(hi, 16) + 1))
+    return sorted(codes)
+
+
+def pua_cmap(codes):
+    """A two-byte ToUnicode CMap mapping code c to U+E000 + c, as bfranges of
+    consecutive codes that share their first byte (at most 100 per block)."""
+    assert codes and codes[-1] <= 0x18FF, "U+E000 + code would leave the PUA"
+    runs = []
+    for c in codes:
+        if runs and c == runs[-1][1] + 1 and c >> 8 == runs[-1][0] >> 8:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+           "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
+           "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
+           "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
+           "endcodespacerange"]
+    for i in range(0, len(runs), 100):
+        block = runs[i:i + 100]
+        out.append("%d beginbfrange" % len(block))
+        out += ["<%04x> <%04x> <%04x>" % (lo, hi, 0xE000 + lo) for lo, hi in block]
+        out.append("endbfrange")
+    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    return "\n".join(out)
+
+
+def drop_tounicode(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    fd = {k: v for k, v in fd.items() if k != "/ToUnicode"}
+    write_update(upd, {key: {"value": fd}})
+
+
+def pua_tounicode(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    tu = "obj:%s" % fd["/ToUnicode"]
+    stream = objs[tu]["stream"]
+    if "data" not in stream:
+        sys.exit("%s: no inline stream data (use --json-stream-data=inline)" % src)
+    codes = cmap_codes(base64.b64decode(stream["data"]).decode("latin-1"))
+    data = base64.b64encode(pua_cmap(codes).encode("ascii")).decode("ascii")
+    sdict = {k: v for k, v in stream["dict"].items()
+             if k not in ("/Filter", "/DecodeParms", "/Length")}
+    write_update(upd, {tu: {"stream": {"dict": sdict, "data": data}}})
+    print("%s: %d codes (%04x..%04x) -> U+%04X..U+%04X"
+          % (tu, len(codes), codes[0], codes[-1], 0xE000 + codes[0], 0xE000 + codes[-1]))
+
+
+def page_sizes(pdf):
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", pdf], check=True,
+                          capture_output=True, text=True).stdout
+    return [(float(w), float(h)) for w, h in
+            re.findall(r"^Page +\d+ size: +([\d.]+) x ([\d.]+) pts", info, re.M)]
+
+
+def scan(src, out, pngs):
+    import cairo  # only here: the font steps run where python3-cairo is not installed
+    sizes = page_sizes(src)
+    if len(sizes) != len(pngs):
+        sys.exit("%s has %d pages but %d images given" % (src, len(sizes), len(pngs)))
+    surface = cairo.PDFSurface(out, *sizes[0])
+    surface.set_metadata(cairo.PDFMetadata.CREATOR, "recto samples/variants.sh (scan)")
+    surface.set_metadata(cairo.PDFMetadata.CREATE_DATE, CREATE_DATE)
+    surface.set_metadata(cairo.PDFMetadata.MOD_DATE, CREATE_DATE)
+    cr = cairo.Context(surface)
+    for (w, h), png in zip(sizes, pngs):
+        surface.set_size(w, h)
+        img = cairo.ImageSurface.create_from_png(png)
+        cr.save()
+        cr.scale(w / img.get_width(), h / img.get_height())
+        cr.set_source_surface(img, 0, 0)
+        cr.paint()
+        cr.restore()
+        cr.show_page()
+    surface.finish()
+
+
+def truth(src, source, out):
+    with open(src, encoding="utf-8") as fh:
+        t = json.load(fh)
+    t["source"] = source
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(t, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+
+
+if __name__ == "__main__":
+    cmds = {"drop-tounicode": (drop_tounicode, 3), "pua-tounicode": (pua_tounicode, 3),
+            "truth": (truth, 3)}
+    a = sys.argv[1:]
+    if a and a[0] == "scan" and len(a) >= 4:
+        scan(a[1], a[2], a[3:])
+    elif a and a[0] in cmds and len(a) == 1 + cmds[a[0]][1]:
+        cmds[a[0]][0](*a[1:])
+    else:
+        sys.exit(__doc__)

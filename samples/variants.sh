@@ -1,0 +1,37 @@
+#!/bin/sh
+# Builds damaged variants of samples/zh-volume.pdf for the recover-text stage,
+# each with its truth (the original truth, "source" changed):
+#   zh-volume-notounicode.pdf  body font (NotoSerifCJKsc-Regular) without /ToUnicode
+#   zh-volume-wrongmap.pdf     body font's ToUnicode maps code c to U+E000 + c (PUA)
+#   zh-volume-scanned.pdf      image-only: every page a 200 dpi 8-bit gray image
+# Headings (Noto Bold) and Latin runs (Liberation) keep their maps.  The output is
+# byte-identical from run to run.  Needs qpdf, poppler-utils and Debian's python
+# with python3-cairo.  Usage: sh samples/variants.sh [OUTDIR]  (default: samples/damaged,
+# which git ignores: the scan is 8.9 MB, and the variants are rebuilt, not kept)
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+OUT=${1:-$HERE/damaged}
+mkdir -p "$OUT"
+PY="/usr/bin/python3 $HERE/variants.py"
+SRC=$HERE/zh-volume.pdf
+FONT=NotoSerifCJKsc-Regular
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# Font damage: edit the font objects through qpdf's JSON (v2) update mode.
+qpdf --json=2 --json-key=qpdf --json-stream-data=inline "$SRC" "$T/zh.json"
+$PY drop-tounicode "$T/zh.json" "$FONT" "$T/notounicode.json"
+qpdf --deterministic-id --update-from-json="$T/notounicode.json" \
+     "$SRC" "$OUT/zh-volume-notounicode.pdf"
+$PY pua-tounicode "$T/zh.json" "$FONT" "$T/wrongmap.json"
+qpdf --deterministic-id --update-from-json="$T/wrongmap.json" \
+     "$SRC" "$OUT/zh-volume-wrongmap.pdf"
+
+# Scan: rasterise, then one full-page image per page and no text.
+pdftoppm -r 200 -gray -png "$SRC" "$T/page"
+$PY scan "$SRC" "$OUT/zh-volume-scanned.pdf" "$T"/page-*.png
+
+for v in notounicode wrongmap scanned; do
+    $PY truth "$HERE/zh-volume.truth.json" "zh-volume-$v.pdf" \
+        "$OUT/zh-volume-$v.truth.json"
+done
