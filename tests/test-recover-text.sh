@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# test-recover-text.sh: recover-text end to end, as an archivist meets it. A page of the Chinese
+# sample whose body font has lost its /ToUnicode (made here with qpdf and samples/variants.py,
+# as samples/variants.sh makes the whole damaged volume) is converted with recover-text; the
+# text must come back close to the clean page's, marked, valid, with every source code kept and
+# the same bytes on a second run. Skipped, with the reason, where recto was built without
+# Tesseract. Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+recto=${RECTO_EXE:-$root/build/core/recto}
+plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
+export RECTO_PLUGIN_PATH=$plugins
+python=/usr/bin/python3
+
+if [ ! -e "$plugins/recover-text.so" ]; then
+  echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
+  exit 0
+fi
+for tool in qpdf pdftotext xmllint "$python"; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
+    exit 0
+  fi
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/tests/tap.sh"
+
+pipeline='pdf-source ! recover-text ! reading-order ! furniture ! footnotes ! paragraphs ! headings ! chapters ! tei-sink'
+
+# Page 3 of the sample: body text in the damaged font, digits and Latin words in Liberation.
+damage() {
+  qpdf --empty --pages "$root/samples/zh-volume.pdf" 3 -- "$work/clean.pdf" &&
+    qpdf --json=2 --json-key=qpdf "$work/clean.pdf" "$work/clean.json" &&
+    "$python" "$root/samples/variants.py" drop-tounicode "$work/clean.json" \
+      NotoSerifCJKsc-Regular "$work/update.json" &&
+    qpdf --deterministic-id --update-from-json="$work/update.json" "$work/clean.pdf" \
+      "$work/damaged.pdf" &&
+    pdffonts "$work/damaged.pdf" | grep -q 'NotoSerifCJKsc-Regular .* no '
+}
+check "the damaged page is made (body font without ToUnicode)" damage
+
+convert() {
+  "$recto" convert "$1" -o "$2" --pipeline "$pipeline" 2>"$2.log" && cat "$2.log"
+}
+check "converts with recover-text, exit 0" convert "$work/damaged.pdf" "$work/a.xml"
+check "warns about the font with no usable map" \
+  grep -q "font NotoSerifCJKsc-Regular has no usable Unicode map" "$work/a.xml.log"
+check "the output is valid against recto's TEI profile" \
+  xmllint --noout --relaxng "$root/tests/schema/recto-tei.rng" "$work/a.xml"
+check "converts the clean page" convert "$work/clean.pdf" "$work/clean.xml"
+
+"$python" - "$work/damaged.pdf" "$work/a.xml" "$work/clean.xml" >"$work/facts" <<'PY'
+import collections, difflib, subprocess, sys
+import xml.etree.ElementTree as ET
+T = "{http://www.tei-c.org/ns/1.0}"
+damaged, recovered, clean = sys.argv[1:]
+def squeeze(s): return "".join(s.split())
+rec, cln = ET.parse(recovered).getroot(), ET.parse(clean).getroot()
+a = squeeze("".join(rec.find(f"{T}text").itertext()))
+b = squeeze("".join(cln.find(f"{T}text").itertext()))
+print("similarity", round(difflib.SequenceMatcher(None, b, a, autojunk=False).ratio(), 4))
+glyphs = {g.get("{http://www.w3.org/XML/1998/namespace}id"): g for g in rec.iter(T + "glyph")}
+refs = [g.get("ref") for g in rec.iter(T + "g") if g.get("ref")]
+print("refs", len(refs))
+print("dangling", sum(1 for r in refs if r[1:] not in glyphs))
+print("learned", sum(1 for g in glyphs.values() if g.find(T + "mapping") is not None))
+# Every character of the source's text layer is in the TEI: as text, as the code of a glyph
+# that a g points at, or as the code of a kept character or an unmapped glyph.
+source = collections.Counter(c for c in subprocess.run(["pdftotext", "-enc", "UTF-8", damaged, "-"],
+    capture_output=True, text=True).stdout if not c.isspace())
+found = collections.Counter(c for c in "".join(rec.find(f"{T}text").itertext()) if not c.isspace())
+for r in refs:
+    found[chr(int(glyphs[r[1:]].get("n")[2:], 16))] += 1
+for g in rec.iter(T + "g"):
+    if g.get("type") == "char-not-allowed-in-xml":
+        found[chr(int(g.get("n")[2:], 16))] += 1
+for gap in rec.iter(T + "gap"):
+    if gap.get("reason") == "unmapped-glyphs":
+        for code in gap.find(T + "desc").text.split():
+            if code.startswith("U+"):
+                found[chr(int(code[2:], 16))] += 1
+missing = {c: n - found[c] for c, n in source.items() if n > found[c]}
+print("missing", sum(missing.values()))
+print("missing-codes", ",".join(f"U+{ord(c):04X}x{n}" for c, n in sorted(missing.items())) or "-")
+PY
+fact() { awk -v k="$1" '$1 == k { print $2 }' "$work/facts"; }
+check "the recovered text is within 10 % of the clean page's (similarity $(fact similarity))" \
+  awk -v s="$(fact similarity)" 'BEGIN { exit !(s >= 0.90) }'
+check "recovered characters point at declared glyphs ($(fact refs) refs)" \
+  sh -c '[ "$1" -gt 100 ] && [ "$2" -eq 0 ]' - "$(fact refs)" "$(fact dangling)"
+check "the header declares the learned map ($(fact learned) glyphs)" \
+  sh -c '[ "$1" -gt 50 ]' - "$(fact learned)"
+check "every character of the source's text layer is kept ($(fact missing) missing: $(fact missing-codes))" \
+  test "$(fact missing)" = 0
+check "recovered text is marked with resp and cert" \
+  grep -q '<seg type="recovered" resp="#stage.recover-text" cert="' "$work/a.xml"
+check "a second run gives the same bytes" sh -c \
+  '"$1" convert "$2" -o "$3" --pipeline "$4" -q && cmp "$3" "$5"' - \
+  "$recto" "$work/damaged.pdf" "$work/b.xml" "$pipeline" "$work/a.xml"
+check "a clean page is left alone (no recovered text, no map)" \
+  sh -c '! grep -q "<charDecl\|type=\"recovered\"" "$1"' - "$work/clean.xml"
+tap_end
