@@ -397,13 +397,12 @@ covers_a_glyph (const RectoPage *page, const OcrSymbol *symbol)
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   const gunichar *chars = (const gunichar *) page->chars->data;
 
+  float x = (symbol->x1 + symbol->x2) / 2, y = (symbol->y1 + symbol->y2) / 2;
+
+  /* By the symbol's centre: OCR's boxes are loose, and spill onto a narrow neighbour (a digit). */
   for (guint i = 0; i < page->chars->len; i++)
-    {
-      float overlap = MIN (boxes[i].x2, symbol->x2) - MAX (boxes[i].x1, symbol->x1);
-      float vertical = MIN (boxes[i].y2, symbol->y2) - MAX (boxes[i].y1, symbol->y1);
-      if (chars[i] != ' ' && vertical > 0 && overlap > 0.3f * (symbol->x2 - symbol->x1))
-        return TRUE;
-    }
+    if (chars[i] != ' ' && x > boxes[i].x1 && x < boxes[i].x2 && y > boxes[i].y1 && y < boxes[i].y2)
+      return TRUE;
   return FALSE;
 }
 
@@ -416,6 +415,15 @@ add_dropped (Learning *learning, guint page, guint before, const OcrSymbol *symb
 
   if (covers_a_glyph (recto_document_get_page (learning->doc, page), symbol))
     return;
+  /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
+  for (guint i = 0; i < learning->dropped->len; i++)
+    {
+      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
+      float x = (symbol->x1 + symbol->x2) / 2, y = (symbol->y1 + symbol->y2) / 2;
+      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
+          && y < other->box.y2)
+        return;
+    }
   g_array_append_val (learning->dropped, dropped);
 }
 

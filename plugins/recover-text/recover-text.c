@@ -121,9 +121,10 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
   if (learning != NULL && learning->rows > 0)
     recto_stage_context_warn (ctx,
                               "recovered %u glyphs through maps learned from OCR of %u of %u "
-                              "rows; %u glyphs could not be recovered",
+                              "rows, and %u glyphs drawn without text; %u glyphs could not be "
+                              "recovered",
                               learning->decoded, learning->rows_read, learning->rows,
-                              learning->unresolved);
+                              learning->inserted, learning->unresolved);
 }
 
 static gboolean
