@@ -1,5 +1,6 @@
 /* font-learning.c: see font-learning.h. */
 #include "font-learning.h"
+#include "glyph-shapes.h"
 
 #include <math.h>
 #include <string.h>
@@ -17,6 +18,9 @@ typedef struct
   RectoBox box;
   float size; /* the largest type size in it */
   GArray *symbols; /* OcrSymbol read from it, or NULL */
+  RectoImage *image; /* the image read, until its votes are counted */
+  RectoBox area; /* what the image shows */
+  double scale;
 } TextRow;
 
 /* The votes for one code of one font. */
@@ -25,6 +29,9 @@ typedef struct
   guint occurrences;
   guint readings;
   GArray *candidates; /* Candidate */
+  gboolean shape_seen; /* its glyph's shape was looked at (glyph-shapes.c) */
+  gboolean dash; /* the glyph is a bar across its em */
+  gunichar circled; /* the glyph is this circled number, or 0 */
 } CodeVotes;
 
 typedef struct
@@ -119,9 +126,11 @@ box_is_empty (const RectoBox *box)
 #define HOLE_EMS 0.8f
 /* How far beyond a row's ends, in ems, OCR looks for glyphs drawn without text. */
 #define EDGE_EMS 2.5f
-/* Symbols read beyond a row's end belong to it only as a chain with gaps under this (in ems):
- * the next column's text stands further off. */
-#define CHAIN_EMS 0.5f
+/* OCR's readings of glyphs drawn without text are taken only from this confidence up: a
+ * misreading would add a glyph that is not there. */
+#define MIN_DROPPED_CONFIDENCE 0.5f
+/* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
+#define MIN_INK_SHARE 0.01
 
 /* In an unmapped font, code 0x20 reads as a space: a "space" a glyph wide is that code. */
 static gboolean
@@ -234,8 +243,10 @@ read_row (guint index, guint worker, gpointer data)
     MIN ((float) page->height, row->box.y2 + margin),
   };
 
+  row->area = area;
+  row->scale = scale;
   row->symbols = ocr_pool_read_area (learning->pool, worker, learning->doc, row->page, &area,
-                                     scale, OCR_LINE);
+                                     scale, OCR_LINE, &row->image);
 }
 
 
@@ -292,14 +303,22 @@ row_items (Learning *learning, const TextRow *row)
 
 /* Whether @row has a hole (only OCR can read what it lost) or an unmapped glyph whose code has
  * fewer readings than wanted. */
+static void column_edges (Learning *learning, const TextRow *row, float *left, float *right);
+
 static gboolean
 row_is_needed (Learning *learning, const TextRow *row)
 {
   g_autoptr (GArray) items = row_items (learning, row);
+  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1, left, right;
 
   for (guint i = 0; i < items->len; i++)
     if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
       return TRUE;
+  /* An em of room at either end, within its column: a glyph drawn without text may stand
+   * there (or it is a paragraph's first or last line). */
+  column_edges (learning, row, &left, &right);
+  if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em)
+    return TRUE;
   return row_needs_votes (learning, row);
 }
 
@@ -379,6 +398,24 @@ vote (CodeVotes *votes, gunichar c, float weight)
   g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
 }
 
+/* Looks once at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
+ * from: an em dash, or a circled number, which OCR misreads. */
+static void
+look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
+{
+  g_autoptr (RectoImage) glyph = NULL;
+
+  votes->shape_seen = TRUE;
+  if (row->image == NULL)
+    return;
+  glyph = glyph_shape_crop (row->image, &row->area, row->scale, box);
+  if (glyph == NULL)
+    return;
+  votes->dash = glyph_shape_is_dash (glyph);
+  if (!votes->dash && glyph_shape_open_ring (glyph))
+    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, glyph));
+}
+
 /* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
  * wide is read as the full-width form. */
 static gunichar
@@ -406,20 +443,36 @@ covers_a_glyph (const RectoPage *page, const OcrSymbol *symbol)
   return FALSE;
 }
 
-static void
-add_dropped (Learning *learning, guint page, guint before, const OcrSymbol *symbol)
+/* Whether the row's image shows ink in @box: a glyph drawn without text is drawn; a gutter
+ * between columns, which a row may span, is empty however OCR reads it. */
+static gboolean
+has_ink (const TextRow *row, const RectoBox *box)
 {
-  DroppedGlyph dropped = { page, before, symbol->c,
-                           { symbol->x1, symbol->y1, symbol->x2, symbol->y2 },
-                           symbol->confidence };
+  g_autoptr (RectoImage) slot = NULL;
 
-  if (covers_a_glyph (recto_document_get_page (learning->doc, page), symbol))
+  if (row->image == NULL)
+    return FALSE;
+  slot = glyph_shape_crop (row->image, &row->area, row->scale, box);
+  return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
+}
+
+/* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
+ * @before. */
+static void
+add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymbol *symbol,
+             const RectoBox *box)
+{
+  guint page = row->page;
+  DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
+
+  if (symbol->confidence < MIN_DROPPED_CONFIDENCE || !has_ink (row, box)
+      || covers_a_glyph (recto_document_get_page (learning->doc, page), symbol))
     return;
   /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
   for (guint i = 0; i < learning->dropped->len; i++)
     {
       const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
-      float x = (symbol->x1 + symbol->x2) / 2, y = (symbol->y1 + symbol->y2) / 2;
+      float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
       if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
           && y < other->box.y2)
         return;
@@ -427,44 +480,70 @@ add_dropped (Learning *learning, guint page, guint before, const OcrSymbol *symb
   g_array_append_val (learning->dropped, dropped);
 }
 
-/* Symbols OCR read beyond the row's first or last glyph, in a chain of neighbours from it, that
- * no glyph took: glyphs drawn without text at the row's ends. */
+/* The left and right edges of the column @row stands in: the extent of the rows of its page
+ * that share most of its width (and of theirs: a full-width row is not in a column's). A glyph drawn without text at a row's end lies within them;
+ * OCR's reading of the gutter or the next column does not. */
+static void
+column_edges (Learning *learning, const TextRow *row, float *left, float *right)
+{
+  *left = row->box.x1;
+  *right = row->box.x2;
+  for (guint i = 0; i < learning->rows->len; i++)
+    {
+      const TextRow *other = &g_array_index (learning->rows, TextRow, i);
+      float overlap = MIN (other->box.x2, row->box.x2) - MAX (other->box.x1, row->box.x1);
+      float wider = MAX (other->box.x2 - other->box.x1, row->box.x2 - row->box.x1);
+      if (other->page != row->page || overlap < 0.6f * wider)
+        continue;
+      *left = MIN (*left, other->box.x1);
+      *right = MAX (*right, other->box.x2);
+    }
+}
+
+/* Symbols OCR read beyond the row's first or last glyph, one em after another within the
+ * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
+ * are the ems they stand in (OCR's boxes are loose). */
 static void
 collect_edges (Learning *learning, const TextRow *row, const GArray *items, const GArray *symbols,
                const int *pairs, float em)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
-  float edge;
+  float edge, left, right;
 
   if (items->len == 0)
     return;
   for (guint i = 0; i < items->len; i++)
     if (pairs[i] >= 0)
       taken[pairs[i]] = TRUE;
+  column_edges (learning, row, &left, &right);
   last = &g_array_index (items, RowItem, items->len - 1);
   edge = last->box.x2;
-  for (guint j = 0; j < symbols->len; j++)
+  for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      if (taken[j] || symbol->x1 < edge - 0.25f * em)
+      float middle = (symbol->x1 + symbol->x2) / 2;
+      RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
+      if (taken[j] || middle < edge)
         continue;
-      if (symbol->x1 - edge > CHAIN_EMS * em)
+      if (middle > edge + em)
         break;
-      add_dropped (learning, row->page, last->glyph + 1, symbol);
-      edge = symbol->x2;
+      add_dropped (learning, row, last->glyph + 1, symbol, &slot);
+      edge += em;
     }
   first = &g_array_index (items, RowItem, 0);
   edge = first->box.x1;
-  for (guint j = symbols->len; j > 0; j--)
+  for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      if (taken[j - 1] || symbol->x2 > edge + 0.25f * em)
+      float middle = (symbol->x1 + symbol->x2) / 2;
+      RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
+      if (taken[j - 1] || middle > edge)
         continue;
-      if (edge - symbol->x2 > CHAIN_EMS * em)
+      if (middle < edge - em)
         break;
-      add_dropped (learning, row->page, first->glyph, symbol);
-      edge = symbol->x1;
+      add_dropped (learning, row, first->glyph, symbol, &slot);
+      edge -= em;
     }
 }
 
@@ -501,15 +580,26 @@ count_votes (Learning *learning, TextRow *row)
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
       if (item->kind == ITEM_CODE)
         {
-          vote (votes_for (learning, item->font, item->c), fit_width (symbol->c, &item->box, em),
-                symbol->confidence);
+          CodeVotes *votes = votes_for (learning, item->font, item->c);
+          if (!votes->shape_seen)
+            look_at_shape (learning, row, &item->box, votes);
+          vote (votes, fit_width (symbol->c, &item->box, em), symbol->confidence);
           read++;
         }
       else
-        add_dropped (learning, row->page, item->glyph, symbol);
+        add_dropped (learning, row, item->glyph, symbol, &item->box);
     }
   collect_edges (learning, row, items, symbols, pairs, em);
+  g_clear_pointer (&row->image, recto_image_free);
   return read;
+}
+
+/* Whether OCR's @c is one of the characters a bar across the em is read as. */
+static gboolean
+is_bar (gunichar c)
+{
+  return c == 0x4E00 /* 一 */ || c == 0x2014 || c == 0x2015 || c == 0x2013 || c == '-'
+         || c == 0xFF0D || c == 0x2500 || c == '_';
 }
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
@@ -531,9 +621,16 @@ elect (gunichar code, const CodeVotes *votes)
           || (candidate->weight == best->weight && candidate->c < best->c))
         best = candidate;
     }
+  if (votes->circled != 0)
+    {
+      /* Read from the glyph's shape, not from the votes, which misread it. */
+      mapping.character = votes->circled;
+      mapping.certainty = 0.9f;
+      return mapping;
+    }
   if (best == NULL || total <= 0)
     return mapping;
-  mapping.character = best->c;
+  mapping.character = votes->dash && is_bar (best->c) ? 0x2014 /* — */ : best->c;
   mapping.certainty = (best->weight / total) * (best->weight / best->count)
                       * (best->count >= 2 ? 1.0f : 0.9f);
   return mapping;
@@ -584,6 +681,41 @@ decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
     }
 }
 
+static gboolean
+maps_to (const GArray *mappings, gunichar c)
+{
+  for (guint i = 0; i < mappings->len; i++)
+    if (g_array_index (mappings, RectoGlyphMapping, i).character == c)
+      return TRUE;
+  return FALSE;
+}
+
+/* Brackets come in pairs. OCR reads the full-width parentheses of Chinese text as angle
+ * brackets (（ as 〈): a font whose map has 〈 and ） but no 〉 has misread its （, and the other
+ * way round. */
+static void
+pair_brackets (GArray *mappings)
+{
+  static const gunichar pairs[][4] = {
+    /* misread, its partner, the bracket it stands for, that one's partner */
+    { 0x3008 /* 〈 */, 0x3009 /* 〉 */, 0xFF08 /* （ */, 0xFF09 /* ） */ },
+    { 0x3009 /* 〉 */, 0x3008 /* 〈 */, 0xFF09 /* ） */, 0xFF08 /* （ */ },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      if (maps_to (mappings, pairs[p][1]) || !maps_to (mappings, pairs[p][3])
+          || maps_to (mappings, pairs[p][2]))
+        continue;
+      for (guint i = 0; i < mappings->len; i++)
+        {
+          RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+          if (mapping->character == pairs[p][0])
+            mapping->character = pairs[p][2];
+        }
+    }
+}
+
 static void
 record_map (Learning *learning, const char *font, GHashTable *codes, FontLearningReport *report)
 {
@@ -606,6 +738,7 @@ record_map (Learning *learning, const char *font, GHashTable *codes, FontLearnin
       learned += mapping.character != 0;
       g_array_append_val (mappings, mapping);
     }
+  pair_brackets (mappings);
   method = g_strdup_printf (
       "No usable Unicode map: %u of %u glyph codes learned by a confidence-weighted vote over "
       "OCR readings (%s, %s) of %u of the %u text rows holding the font",

@@ -19,6 +19,7 @@ ocr_pool_clear (OcrPool *pool)
 {
   for (guint i = 0; i < pool->n_engines; i++)
     ocr_engine_free (pool->engines[i]);
+  ocr_engine_free (pool->numbers);
   g_free (pool->engines);
   g_clear_error (&pool->error);
   g_mutex_clear (&pool->lock);
@@ -45,7 +46,7 @@ engine_for (OcrPool *pool, guint worker)
 
 GArray *
 ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
-                    const RectoBox *area, double scale, OcrLayout layout)
+                    const RectoBox *area, double scale, OcrLayout layout, RectoImage **image_out)
 {
   OcrEngine *engine = engine_for (pool, worker);
   g_autoptr (RectoImage) image = NULL;
@@ -65,5 +66,15 @@ ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
       symbol->y1 = area->y1 + symbol->y1 / scale;
       symbol->y2 = area->y1 + symbol->y2 / scale;
     }
+  if (image_out != NULL)
+    *image_out = g_steal_pointer (&image);
   return symbols;
+}
+
+int
+ocr_pool_read_number (OcrPool *pool, const RectoImage *image)
+{
+  if (pool->numbers == NULL)
+    pool->numbers = ocr_engine_new (pool->datapath, "eng", NULL);
+  return pool->numbers != NULL ? ocr_engine_read_number (pool->numbers, image) : -1;
 }

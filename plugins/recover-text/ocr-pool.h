@@ -10,6 +10,7 @@ typedef struct
   const char *languages;
   OcrEngine **engines; /* one slot per recto_get_n_threads() worker */
   guint n_engines;
+  OcrEngine *numbers; /* reads footnote numbers ("eng"), on the calling thread only */
   GMutex lock; /* guards the first error */
   GError *error; /* the first engine that failed to load */
 } OcrPool;
@@ -19,6 +20,11 @@ void ocr_pool_clear (OcrPool *pool);
 
 /* Draws @area of page @page at @scale pixels per point and reads it as @layout on @worker's
  * engine. Returns OcrSymbol with boxes in page points, or NULL when the area cannot be drawn or
- * no engine loads (the pool keeps the error). */
+ * no engine loads (the pool keeps the error). With @image, hands over the image read. */
 GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
-                            const RectoBox *area, double scale, OcrLayout layout);
+                            const RectoBox *area, double scale, OcrLayout layout,
+                            RectoImage **image);
+
+/* Reads @image as a number (ocr_engine_read_number) on the pool's number reader; -1 when it
+ * reads none or cannot load. Only from the thread that made the pool. */
+int ocr_pool_read_number (OcrPool *pool, const RectoImage *image);

@@ -33,6 +33,10 @@ void ocr_engine_free (OcrEngine *engine);
  * (empty when nothing was read). */
 GArray *ocr_engine_read (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout);
 
+/* Reads @image as one number, digits only (a footnote marker inside its ring). Returns the
+ * number, or -1 when Tesseract reads no number. */
+int ocr_engine_read_number (OcrEngine *engine, const RectoImage *image);
+
 /* "tesseract 5.3.0": for provenance. */
 const char *ocr_version (void);
 

@@ -42,7 +42,7 @@ read_page (guint index, guint worker, gpointer data)
   RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
 
   reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
-                                                &whole, reading->dpi / 72.0, OCR_PAGE);
+                                                &whole, reading->dpi / 72.0, OCR_PAGE, NULL);
 }
 
 static gboolean

@@ -1,0 +1,137 @@
+/* glyph-shapes.c: see glyph-shapes.h. */
+#include "glyph-shapes.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define INK 128 /* grey levels below this are ink */
+#define SECTORS 24
+
+RectoImage *
+glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+{
+  int x1 = (int) floor ((box->x1 - area->x1) * scale), y1 = (int) floor ((box->y1 - area->y1) * scale);
+  int x2 = (int) ceil ((box->x2 - area->x1) * scale), y2 = (int) ceil ((box->y2 - area->y1) * scale);
+  RectoImage *crop;
+
+  x1 = CLAMP (x1, 0, (int) image->width);
+  x2 = CLAMP (x2, 0, (int) image->width);
+  y1 = CLAMP (y1, 0, (int) image->height);
+  y2 = CLAMP (y2, 0, (int) image->height);
+  if (x2 - x1 < 4 || y2 - y1 < 4)
+    return NULL;
+  crop = recto_image_new ((guint) (x2 - x1), (guint) (y2 - y1));
+  for (int y = y1; y < y2; y++)
+    memcpy (crop->pixels + (gsize) (y - y1) * crop->stride,
+            image->pixels + (gsize) y * image->stride + x1, (gsize) (x2 - x1));
+  return crop;
+}
+
+/* The bounding box of @glyph's ink; FALSE when it has none. */
+static gboolean
+ink_box (const RectoImage *glyph, guint *left, guint *top, guint *right, guint *bottom)
+{
+  *left = glyph->width, *right = 0, *top = glyph->height, *bottom = 0;
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = 0; x < glyph->width; x++)
+      if (glyph->pixels[y * glyph->stride + x] < INK)
+        {
+          *left = MIN (*left, x);
+          *right = MAX (*right, x);
+          *top = MIN (*top, y);
+          *bottom = MAX (*bottom, y);
+        }
+  return *right >= *left;
+}
+
+gboolean
+glyph_shape_open_ring (RectoImage *glyph)
+{
+  double reach[SECTORS] = { 0 };
+  double inner = 0, outer = G_MAXDOUBLE, limit, cx, cy;
+  guint left, top, right, bottom, width, height;
+
+  /* A ring's ink is as tall as it is wide; its centre is the ink's. */
+  if (!ink_box (glyph, &left, &top, &right, &bottom))
+    return FALSE;
+  width = right - left + 1, height = bottom - top + 1;
+  if (width < 8 || height < 0.85 * width || height > 1.18 * width)
+    return FALSE;
+  cx = (left + right + 1) / 2.0, cy = (top + bottom + 1) / 2.0;
+  /* The outermost ink in each direction from the centre: a ring has ink in every direction,
+   * all at about one distance (a square frame, like 口's, reaches 1.4 times further at its
+   * corners than at its sides). */
+  for (guint y = top; y <= bottom; y++)
+    for (guint x = left; x <= right; x++)
+      if (glyph->pixels[y * glyph->stride + x] < INK)
+        {
+          double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+          int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * SECTORS) % SECTORS;
+          reach[sector] = MAX (reach[sector], sqrt (dx * dx + dy * dy));
+        }
+  for (int s = 0; s < SECTORS; s++)
+    {
+      inner = MAX (inner, reach[s]);
+      outer = MIN (outer, reach[s]);
+    }
+  if (outer <= 0.3 * width / 2 || inner > 1.15 * outer)
+    return FALSE;
+  /* Blank everything from a little inside the ring outwards; what is left is the number. */
+  limit = 0.72 * outer;
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = 0; x < glyph->width; x++)
+      {
+        double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+        if (sqrt (dx * dx + dy * dy) > limit)
+          glyph->pixels[y * glyph->stride + x] = 255;
+      }
+  return TRUE;
+}
+
+double
+glyph_shape_ink_share (const RectoImage *glyph)
+{
+  guint ink = 0;
+
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = 0; x < glyph->width; x++)
+      ink += glyph->pixels[y * glyph->stride + x] < INK;
+  return glyph->width * glyph->height > 0 ? (double) ink / (glyph->width * glyph->height) : 0;
+}
+
+static int
+compare_guint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return (x > y) - (x < y);
+}
+
+gboolean
+glyph_shape_is_dash (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, width, tallest = 0;
+  g_autofree guint *columns = NULL;
+
+  if (!ink_box (glyph, &left, &top, &right, &bottom))
+    return FALSE;
+  width = right - left + 1;
+  if (width < 0.75 * glyph->width || bottom - top + 1 > 0.2 * glyph->width)
+    return FALSE;
+  /* A bar as thick at its ends as in its middle: 一 ends in a serif (Song, Fangsong and Kai
+   * faces) and is drawn thicker than the dash's rule. */
+  columns = g_new0 (guint, width);
+  for (guint x = left; x <= right; x++)
+    for (guint y = top; y <= bottom; y++)
+      columns[x - left] += glyph->pixels[y * glyph->stride + x] < INK;
+  for (guint i = 0; i < width; i++)
+    tallest = MAX (tallest, columns[i]);
+  qsort (columns, width, sizeof (guint), compare_guint);
+  return tallest <= 1.5 * MAX (columns[width / 2], 1) && columns[width / 2] <= 0.06 * glyph->width + 1;
+}
+
+gunichar
+glyph_shape_circled (int number)
+{
+  return number >= 1 && number <= 20 ? 0x2460 + (gunichar) (number - 1) : 0;
+}

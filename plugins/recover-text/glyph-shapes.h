@@ -1,0 +1,25 @@
+/* glyph-shapes.h: what one glyph's shape says where OCR reads it wrong.
+ *
+ * Two shapes of Chinese report volumes defeat Tesseract's Chinese model: the em dash, which it
+ * reads as 一 (an em dash's ink runs from edge to edge of its em; 一 leaves side bearings), and
+ * the circled numbers ①…⑳ that mark footnotes, which it does not know (a ring of constant
+ * radius around a number: the number is read alone once the ring is blanked out). */
+#pragma once
+
+#include <recto/recto.h>
+
+/* The part of @image (which shows @area of a page at @scale pixels per point) under @box. */
+RectoImage *glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale,
+                              const RectoBox *box);
+
+/* The share of @glyph's pixels that are ink. */
+double glyph_shape_ink_share (const RectoImage *glyph);
+
+/* Whether @glyph is a horizontal bar across its whole box. */
+gboolean glyph_shape_is_dash (const RectoImage *glyph);
+
+/* Whether @glyph is a ring around something; if so, blanks the ring out of it. */
+gboolean glyph_shape_open_ring (RectoImage *glyph);
+
+/* The circled number ①…⑳ for @number, or 0. */
+gunichar glyph_shape_circled (int number);
