@@ -322,12 +322,20 @@ row_is_needed (Learning *learning, const TextRow *row)
   return row_needs_votes (learning, row);
 }
 
+/* Where @symbol stands: Tesseract's LSTM places a symbol's left edge well, but its right edge
+ * often runs over the next glyphs; so the middle of the em (at most) from its left edge. */
+static float
+symbol_middle (const OcrSymbol *symbol, float em)
+{
+  return symbol->x1 + MIN (symbol->x2 - symbol->x1, em) / 2;
+}
+
 /* The cost of reading @symbol for @item: a glyph with text should be read as itself; any
  * reading fits a code or a hole; and the further apart they stand, the worse. */
 static float
 match_cost (const RowItem *item, const OcrSymbol *symbol, float em)
 {
-  float distance = fabsf ((item->box.x1 + item->box.x2) - (symbol->x1 + symbol->x2)) / 2;
+  float distance = fabsf ((item->box.x1 + item->box.x2) / 2 - symbol_middle (symbol, em));
   float cost = 0.5f * MIN (1.0f, distance / em);
 
   if (item->kind == ITEM_TEXT && g_unichar_toupper (item->c) != g_unichar_toupper (symbol->c))
@@ -426,17 +434,15 @@ fit_width (gunichar c, const RectoBox *box, float em)
   return c;
 }
 
-/* Whether some glyph of @page stands where @symbol was read: then the symbol is that glyph's
- * reading (from another row), not a glyph drawn without text. */
+/* Whether some glyph of @page stands at the middle of @box: then what OCR read there is that
+ * glyph (of another row), not a glyph drawn without text. */
 static gboolean
-covers_a_glyph (const RectoPage *page, const OcrSymbol *symbol)
+covers_a_glyph (const RectoPage *page, const RectoBox *box)
 {
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   const gunichar *chars = (const gunichar *) page->chars->data;
+  float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
 
-  float x = (symbol->x1 + symbol->x2) / 2, y = (symbol->y1 + symbol->y2) / 2;
-
-  /* By the symbol's centre: OCR's boxes are loose, and spill onto a narrow neighbour (a digit). */
   for (guint i = 0; i < page->chars->len; i++)
     if (chars[i] != ' ' && x > boxes[i].x1 && x < boxes[i].x2 && y > boxes[i].y1 && y < boxes[i].y2)
       return TRUE;
@@ -465,8 +471,11 @@ add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymb
   guint page = row->page;
   DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
 
-  if (symbol->confidence < MIN_DROPPED_CONFIDENCE || !has_ink (row, box)
-      || covers_a_glyph (recto_document_get_page (learning->doc, page), symbol))
+  /* The glyph fills an em, as the font's other glyphs: a narrow reading (a digit) is OCR's
+   * second look at a neighbour. */
+  if (symbol->confidence < MIN_DROPPED_CONFIDENCE || !g_unichar_iswide (symbol->c)
+      || !has_ink (row, box)
+      || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
     return;
   /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
   for (guint i = 0; i < learning->dropped->len; i++)
@@ -522,7 +531,7 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
   for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = (symbol->x1 + symbol->x2) / 2;
+      float middle = symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
@@ -536,7 +545,7 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
   for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = (symbol->x1 + symbol->x2) / 2;
+      float middle = symbol_middle (symbol, em);
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;
