@@ -9,12 +9,12 @@
  * read (it depends on the votes of earlier batches) never depends on the threads. */
 #define ROWS_PER_BATCH 8
 
-/* A row of text: glyphs [first, last) of one page, on one baseline, holding glyphs of
- * unmapped fonts. */
+/* A row of text: glyphs of one page on one baseline, left to right, holding glyphs of
+ * unmapped fonts. Found by geometry: a PDF may draw a line's digits after the whole page. */
 typedef struct
 {
   guint page;
-  guint first, last;
+  GArray *glyphs; /* guint glyph indices, left to right */
   RectoBox box;
   float size; /* the largest type size in it */
   GArray *symbols; /* OcrSymbol read from it, or NULL */
@@ -82,6 +82,15 @@ typedef struct
 } Learning;
 
 static void
+text_row_clear (gpointer data)
+{
+  TextRow *row = data;
+  g_clear_pointer (&row->glyphs, g_array_unref);
+  g_clear_pointer (&row->symbols, g_array_unref);
+  g_clear_pointer (&row->image, recto_image_free);
+}
+
+static void
 code_votes_free (CodeVotes *votes)
 {
   g_array_unref (votes->candidates);
@@ -139,71 +148,152 @@ is_wide_space (gunichar c, const RectoBox *box, float em)
   return c == ' ' && box->x2 - box->x1 >= HOLE_EMS * em;
 }
 
-/* Whether glyph @box continues the row @row: on the same baseline band, just after it. Wider
- * gaps than a few dropped glyphs leave are a column gutter: the row ends there. */
+/* The font of glyph @glyph of @page, or NULL. */
+static const char *
+font_of (const RectoPage *page, guint glyph)
+{
+  int span = recto_page_find_span (page, glyph);
+  return span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+}
+
+typedef struct
+{
+  guint glyph;
+  float middle; /* the box's vertical middle */
+  float x1;
+} Placed;
+
+static int
+compare_by_middle (gconstpointer a, gconstpointer b)
+{
+  const Placed *x = a, *y = b;
+  if (x->middle != y->middle)
+    return (x->middle > y->middle) - (x->middle < y->middle);
+  return (x->glyph > y->glyph) - (x->glyph < y->glyph);
+}
+
+static int
+compare_by_x (gconstpointer a, gconstpointer b)
+{
+  const Placed *x = a, *y = b;
+  if (x->x1 != y->x1)
+    return (x->x1 > y->x1) - (x->x1 < y->x1);
+  return (x->glyph > y->glyph) - (x->glyph < y->glyph);
+}
+
+/* Whether glyph @glyph of @page takes part in rows: it has a box, and it is not a space
+ * (except code 0x20 of an unmapped font). */
 static gboolean
-continues_row (const TextRow *row, const RectoBox *box, float em)
+takes_part (Learning *learning, const RectoPage *page, guint glyph)
 {
-  float middle = (box->y1 + box->y2) / 2;
-  return middle > row->box.y1 && middle < row->box.y2 && box->x1 > row->box.x2 - 1
-         && box->x1 - row->box.x2 <= EDGE_EMS * em;
+  const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
+  gunichar c = g_array_index (page->chars, gunichar, glyph);
+  int span = recto_page_find_span (page, glyph);
+  const RectoSpan *s = span >= 0 ? &g_array_index (page->spans, RectoSpan, span) : NULL;
+
+  if (box_is_empty (box))
+    return FALSE;
+  if (c != ' ')
+    return TRUE;
+  return s != NULL && is_unmapped (learning->surveys, s->font) && is_wide_space (c, box, s->size);
 }
 
+/* Adds the row of @band's glyphs [from, to) (sorted left to right) if it holds codes, and
+ * counts each code's occurrences. */
 static void
-close_row (Learning *learning, TextRow *row, gboolean holds_codes)
+add_row (Learning *learning, const RectoPage *page, const Placed *band, guint from, guint to)
 {
-  if (holds_codes && row->last > row->first)
-    g_array_append_val (learning->rows, *row);
+  TextRow row = { .page = page->index, .glyphs = g_array_new (FALSE, FALSE, sizeof (guint)) };
+  gboolean holds_codes = FALSE;
+
+  row.box = g_array_index (page->boxes, RectoBox, band[from].glyph);
+  for (guint k = from; k < to; k++)
+    {
+      guint i = band[k].glyph;
+      const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      int span = recto_page_find_span (page, i);
+      const RectoSpan *s = span >= 0 ? &g_array_index (page->spans, RectoSpan, span) : NULL;
+      g_array_append_val (row.glyphs, i);
+      row.box.x1 = MIN (row.box.x1, box->x1);
+      row.box.y1 = MIN (row.box.y1, box->y1);
+      row.box.x2 = MAX (row.box.x2, box->x2);
+      row.box.y2 = MAX (row.box.y2, box->y2);
+      if (s == NULL)
+        continue;
+      row.size = MAX (row.size, s->size);
+      if (is_unmapped (learning->surveys, s->font))
+        {
+          holds_codes = TRUE;
+          votes_for (learning, s->font, g_array_index (page->chars, gunichar, i))->occurrences++;
+        }
+    }
+  if (holds_codes)
+    g_array_append_val (learning->rows, row);
+  else
+    g_array_unref (row.glyphs);
 }
 
-/* Cuts each page's glyphs, in content order, into rows, keeping the rows with unmapped
- * glyphs, and counts each code's occurrences. */
+/* Cuts a band of glyphs on one baseline into rows at gaps wider than a few glyphs drawn
+ * without text leave (a column gutter). */
+static void
+cut_band (Learning *learning, const RectoPage *page, Placed *band, guint n)
+{
+  guint from = 0;
+  float right;
+
+  qsort (band, n, sizeof (Placed), compare_by_x);
+  right = g_array_index (page->boxes, RectoBox, band[0].glyph).x2;
+  for (guint k = 1; k <= n; k++)
+    {
+      const RectoBox *box = k < n ? &g_array_index (page->boxes, RectoBox, band[k].glyph) : NULL;
+      float em = MAX (box != NULL ? box->y2 - box->y1 : 0, 1) * 0.7f;
+      if (box != NULL && box->x1 - right <= EDGE_EMS * em)
+        {
+          right = MAX (right, box->x2);
+          continue;
+        }
+      add_row (learning, page, band, from, k);
+      from = k;
+      if (box != NULL)
+        right = box->x2;
+    }
+}
+
+/* Cuts each page's glyphs into rows by geometry (bands of glyphs whose middles fall within
+ * the band's height, cut at gutters), keeping the rows with unmapped glyphs. */
 static void
 find_rows (Learning *learning)
 {
   for (guint p = 0; p < recto_document_get_n_pages (learning->doc); p++)
     {
       const RectoPage *page = recto_document_get_page (learning->doc, p);
-      const gunichar *chars = (const gunichar *) page->chars->data;
-      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-      TextRow row = { .page = p };
-      gboolean open = FALSE, holds_codes = FALSE;
+      g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+      float top = 0, bottom = -1;
+      guint from = 0;
 
-      for (guint s = 0; s < page->spans->len; s++)
+      for (guint i = 0; i < page->chars->len; i++)
+        if (takes_part (learning, page, i))
+          {
+            const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+            g_array_append_val (placed, ((Placed){ i, (box->y1 + box->y2) / 2, box->x1 }));
+          }
+      g_array_sort (placed, compare_by_middle);
+      for (guint k = 0; k <= placed->len; k++)
         {
-          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          gboolean unmapped = is_unmapped (learning->surveys, span->font);
-          for (guint i = span->first; i < span->first + span->length; i++)
+          const Placed *glyph = k < placed->len ? &g_array_index (placed, Placed, k) : NULL;
+          const RectoBox *box = glyph != NULL ? &g_array_index (page->boxes, RectoBox, glyph->glyph) : NULL;
+          if (glyph != NULL && glyph->middle >= top && glyph->middle <= bottom)
             {
-              if (box_is_empty (&boxes[i])
-                  || (chars[i] == ' ' && !(unmapped && is_wide_space (chars[i], &boxes[i], span->size))))
-                continue;
-              if (open && !continues_row (&row, &boxes[i], MAX (span->size, 1)))
-                {
-                  close_row (learning, &row, holds_codes);
-                  open = FALSE;
-                }
-              if (!open)
-                {
-                  row = (TextRow){ .page = p, .first = i, .box = boxes[i] };
-                  open = TRUE;
-                  holds_codes = FALSE;
-                }
-              row.last = i + 1;
-              row.box.x1 = MIN (row.box.x1, boxes[i].x1);
-              row.box.y1 = MIN (row.box.y1, boxes[i].y1);
-              row.box.x2 = MAX (row.box.x2, boxes[i].x2);
-              row.box.y2 = MAX (row.box.y2, boxes[i].y2);
-              row.size = MAX (row.size, span->size);
-              if (unmapped)
-                {
-                  holds_codes = TRUE;
-                  votes_for (learning, span->font, chars[i])->occurrences++;
-                }
+              top = MIN (top, box->y1);
+              bottom = MAX (bottom, box->y2);
+              continue;
             }
+          if (k > from)
+            cut_band (learning, page, &g_array_index (placed, Placed, from), k - from);
+          from = k;
+          if (box != NULL)
+            top = box->y1, bottom = box->y2;
         }
-      if (open)
-        close_row (learning, &row, holds_codes);
     }
 }
 
@@ -214,10 +304,10 @@ row_needs_votes (Learning *learning, const TextRow *row)
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   const gunichar *chars = (const gunichar *) page->chars->data;
 
-  for (guint i = row->first; i < row->last; i++)
+  for (guint k = 0; k < row->glyphs->len; k++)
     {
-      int span = recto_page_find_span (page, i);
-      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+      guint i = g_array_index (row->glyphs, guint, k);
+      const char *font = font_of (page, i);
       if (is_unmapped (learning->surveys, font)
           && votes_for (learning, font, chars[i])->readings < learning->options->votes)
         return TRUE;
@@ -250,12 +340,6 @@ read_row (guint index, guint worker, gpointer data)
 }
 
 
-static int
-compare_items (gconstpointer a, gconstpointer b)
-{
-  float x = ((const RowItem *) a)->box.x1, y = ((const RowItem *) b)->box.x1;
-  return (x > y) - (x < y);
-}
 
 /* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
  * unmapped font leave an em of empty space between them. */
@@ -268,17 +352,14 @@ row_items (Learning *learning, const TextRow *row)
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RowItem));
   float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
 
-  for (guint i = row->first; i < row->last; i++)
+  for (guint k = 0; k < row->glyphs->len; k++)
     {
-      int span = recto_page_find_span (page, i);
-      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+      guint i = g_array_index (row->glyphs, guint, k);
+      const char *font = font_of (page, i);
       gboolean code = is_unmapped (learning->surveys, font);
       RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
-      if (box_is_empty (&boxes[i]) || (g_unichar_isspace (chars[i]) && !(code && is_wide_space (chars[i], &boxes[i], em))))
-        continue;
       g_array_append_val (items, item);
     }
-  g_array_sort (items, compare_items);
   for (guint k = items->len; k > 1; k--)
     {
       const RowItem *left = &g_array_index (items, RowItem, k - 2);
@@ -804,6 +885,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
   guint next = 0;
 
   memset (report, 0, sizeof *report);
+  g_array_set_clear_func (learning.rows, text_row_clear);
   find_rows (&learning);
   report->rows = learning.rows->len;
   while (next < learning.rows->len && pool->error == NULL)
