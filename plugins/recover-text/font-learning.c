@@ -1,5 +1,6 @@
 /* font-learning.c: see font-learning.h. */
 #include "font-learning.h"
+#include "brackets.h"
 #include "glyph-shapes.h"
 
 #include <math.h>
@@ -502,7 +503,7 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
     return;
   votes->dash = glyph_shape_is_dash (glyph);
   if (!votes->dash && glyph_shape_open_ring (glyph))
-    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, glyph));
+    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
 }
 
 /* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
@@ -771,38 +772,18 @@ decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
     }
 }
 
-static gboolean
-maps_to (const GArray *mappings, gunichar c)
-{
-  for (guint i = 0; i < mappings->len; i++)
-    if (g_array_index (mappings, RectoGlyphMapping, i).character == c)
-      return TRUE;
-  return FALSE;
-}
-
-/* Brackets come in pairs. OCR reads the full-width parentheses of Chinese text as angle
- * brackets (（ as 〈): a font whose map has 〈 and ） but no 〉 has misread its （, and the other
- * way round. */
+/* Puts right the parentheses OCR misread as angle brackets (brackets.h). */
 static void
 pair_brackets (GArray *mappings)
 {
-  static const gunichar pairs[][4] = {
-    /* misread, its partner, the bracket it stands for, that one's partner */
-    { 0x3008 /* 〈 */, 0x3009 /* 〉 */, 0xFF08 /* （ */, 0xFF09 /* ） */ },
-    { 0x3009 /* 〉 */, 0x3008 /* 〈 */, 0xFF09 /* ） */, 0xFF08 /* （ */ },
-  };
+  BracketCensus census = { 0 };
 
-  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+  for (guint i = 0; i < mappings->len; i++)
+    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+  for (guint i = 0; i < mappings->len; i++)
     {
-      if (maps_to (mappings, pairs[p][1]) || !maps_to (mappings, pairs[p][3])
-          || maps_to (mappings, pairs[p][2]))
-        continue;
-      for (guint i = 0; i < mappings->len; i++)
-        {
-          RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
-          if (mapping->character == pairs[p][0])
-            mapping->character = pairs[p][2];
-        }
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      mapping->character = bracket_census_fix (&census, mapping->character);
     }
 }
 

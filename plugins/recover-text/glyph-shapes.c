@@ -6,6 +6,10 @@
 #include <string.h>
 
 #define INK 128 /* grey levels below this are ink */
+/* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
+#define RING_INK 200
+/* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
+#define RING_INK 200
 #define SECTORS 24
 
 RectoImage *
@@ -28,14 +32,14 @@ glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale, c
   return crop;
 }
 
-/* The bounding box of @glyph's ink; FALSE when it has none. */
+/* The bounding box of @glyph's pixels darker than @ink; FALSE when it has none. */
 static gboolean
-ink_box (const RectoImage *glyph, guint *left, guint *top, guint *right, guint *bottom)
+ink_box (const RectoImage *glyph, guint8 ink, guint *left, guint *top, guint *right, guint *bottom)
 {
   *left = glyph->width, *right = 0, *top = glyph->height, *bottom = 0;
   for (guint y = 0; y < glyph->height; y++)
     for (guint x = 0; x < glyph->width; x++)
-      if (glyph->pixels[y * glyph->stride + x] < INK)
+      if (glyph->pixels[y * glyph->stride + x] < ink)
         {
           *left = MIN (*left, x);
           *right = MAX (*right, x);
@@ -53,7 +57,7 @@ glyph_shape_open_ring (RectoImage *glyph)
   guint left, top, right, bottom, width, height;
 
   /* A ring's ink is as tall as it is wide; its centre is the ink's. */
-  if (!ink_box (glyph, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, RING_INK, &left, &top, &right, &bottom))
     return FALSE;
   width = right - left + 1, height = bottom - top + 1;
   if (width < 8 || height < 0.85 * width || height > 1.18 * width)
@@ -64,7 +68,7 @@ glyph_shape_open_ring (RectoImage *glyph)
    * corners than at its sides). */
   for (guint y = top; y <= bottom; y++)
     for (guint x = left; x <= right; x++)
-      if (glyph->pixels[y * glyph->stride + x] < INK)
+      if (glyph->pixels[y * glyph->stride + x] < RING_INK)
         {
           double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
           int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * SECTORS) % SECTORS;
@@ -113,7 +117,7 @@ glyph_shape_is_dash (const RectoImage *glyph)
   guint left, top, right, bottom, width, tallest = 0;
   g_autofree guint *columns = NULL;
 
-  if (!ink_box (glyph, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
     return FALSE;
   width = right - left + 1;
   if (width < 0.75 * glyph->width || bottom - top + 1 > 0.2 * glyph->width)

@@ -11,6 +11,7 @@ ocr_pool_init (OcrPool *pool, const char *datapath, const char *languages)
   pool->languages = languages;
   pool->n_engines = recto_get_n_threads ();
   pool->engines = g_new0 (OcrEngine *, pool->n_engines);
+  pool->numbers = g_new0 (OcrEngine *, pool->n_engines);
   g_mutex_init (&pool->lock);
 }
 
@@ -18,9 +19,12 @@ void
 ocr_pool_clear (OcrPool *pool)
 {
   for (guint i = 0; i < pool->n_engines; i++)
-    ocr_engine_free (pool->engines[i]);
-  ocr_engine_free (pool->numbers);
+    {
+      ocr_engine_free (pool->engines[i]);
+      ocr_engine_free (pool->numbers[i]);
+    }
   g_free (pool->engines);
+  g_free (pool->numbers);
   g_clear_error (&pool->error);
   g_mutex_clear (&pool->lock);
 }
@@ -72,9 +76,11 @@ ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
 }
 
 int
-ocr_pool_read_number (OcrPool *pool, const RectoImage *image)
+ocr_pool_read_number (OcrPool *pool, guint worker, const RectoImage *image)
 {
-  if (pool->numbers == NULL)
-    pool->numbers = ocr_engine_new (pool->datapath, "eng", NULL);
-  return pool->numbers != NULL ? ocr_engine_read_number (pool->numbers, image) : -1;
+  if (worker >= pool->n_engines)
+    return -1;
+  if (pool->numbers[worker] == NULL)
+    pool->numbers[worker] = ocr_engine_new (pool->datapath, "eng", NULL);
+  return pool->numbers[worker] != NULL ? ocr_engine_read_number (pool->numbers[worker], image) : -1;
 }

@@ -10,7 +10,7 @@ typedef struct
   const char *languages;
   OcrEngine **engines; /* one slot per recto_get_n_threads() worker */
   guint n_engines;
-  OcrEngine *numbers; /* reads footnote numbers ("eng"), on the calling thread only */
+  OcrEngine **numbers; /* per worker: reads footnote numbers ("eng"), loaded on first use */
   GMutex lock; /* guards the first error */
   GError *error; /* the first engine that failed to load */
 } OcrPool;
@@ -25,6 +25,6 @@ GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, gui
                             const RectoBox *area, double scale, OcrLayout layout,
                             RectoImage **image);
 
-/* Reads @image as a number (ocr_engine_read_number) on the pool's number reader; -1 when it
- * reads none or cannot load. Only from the thread that made the pool. */
-int ocr_pool_read_number (OcrPool *pool, const RectoImage *image);
+/* Reads @image as a number (ocr_engine_read_number) on @worker's number reader; -1 when it
+ * reads none or cannot load. Outside recto_parallel_for(), use worker 0. */
+int ocr_pool_read_number (OcrPool *pool, guint worker, const RectoImage *image);

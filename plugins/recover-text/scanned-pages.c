@@ -1,7 +1,10 @@
 /* scanned-pages.c: see scanned-pages.h. */
 #include "scanned-pages.h"
+#include "brackets.h"
+#include "glyph-shapes.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A page with fewer glyphs than this is "without text": a scan may carry a stray page number
@@ -34,33 +37,132 @@ typedef struct
   GArray **symbols; /* per scanned page */
 } Reading;
 
-static void
-read_page (guint index, guint worker, gpointer data)
-{
-  Reading *reading = data;
-  const RectoPage *page = recto_document_get_page (reading->doc, reading->pages[index]);
-  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
-
-  reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
-                                                &whole, reading->dpi / 72.0, OCR_PAGE, NULL);
-}
-
 static gboolean
 is_wide (gunichar c)
 {
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
-/* A line's type size from its symbols' height: ideographs fill about nine tenths of an em;
- * rounded to half points so that the lines of one size agree. */
+/* OCR reads Chinese text's full-width punctuation as ASCII: next to a Chinese character, it is
+ * the full-width form. */
+static gunichar
+widen_punctuation (gunichar c, gunichar before, gunichar after)
+{
+  if (c < 0x7F && strchr ("(),:;?!", (int) c) != NULL && (is_wide (before) || is_wide (after)))
+    return c + 0xFEE0;
+  return c;
+}
+
+/* The height of the taller of symbol @j's neighbours in its line, or 0. */
 static float
-line_size (const OcrSymbol *symbols, guint n)
+neighbour_height (const GArray *symbols, guint j)
 {
   float height = 0;
 
+  if (j > 0 && !g_array_index (symbols, OcrSymbol, j).starts_line)
+    height = g_array_index (symbols, OcrSymbol, j - 1).y2 - g_array_index (symbols, OcrSymbol, j - 1).y1;
+  if (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line)
+    height = MAX (height, g_array_index (symbols, OcrSymbol, j + 1).y2
+                              - g_array_index (symbols, OcrSymbol, j + 1).y1);
+  return height;
+}
+
+/* What the shapes of the glyphs say where OCR misreads them (glyph-shapes.h): footnote rings
+ * (whose pieces OCR may read as two symbols, "G)") and em dashes. */
+static void
+read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+             OcrPool *pool, guint worker)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float side = symbol->y2 - symbol->y1;
+      RectoBox square = { symbol->x1, symbol->y1, symbol->x1 + side, symbol->y2 };
+      g_autoptr (RectoImage) glyph = glyph_shape_crop (image, area, scale, &square);
+      gunichar circled;
+      if (glyph == NULL)
+        continue;
+      if (symbol->c == 0x4E00 /* 一 */ || symbol->c == '-' || symbol->c == 0x2014)
+        {
+          /* A bar's box is as thin as the bar: the cell around it is as tall as the bar is
+           * long (its neighbours tell how long that may be). */
+          float length = MIN (symbol->x2 - symbol->x1, neighbour_height (symbols, j));
+          float middle = (symbol->y1 + symbol->y2) / 2;
+          RectoBox cell = { symbol->x1, middle - length / 2, symbol->x1 + length, middle + length / 2 };
+          g_autoptr (RectoImage) bar = length > 0 ? glyph_shape_crop (image, area, scale, &cell) : NULL;
+          if (bar != NULL && glyph_shape_is_dash (bar))
+            symbol->c = 0x2014;
+          continue;
+        }
+      if (glyph_shape_open_ring (glyph)
+          && (circled = glyph_shape_circled (ocr_pool_read_number (pool, worker, glyph))) != 0)
+        {
+            symbol->c = circled;
+            symbol->x2 = square.x2;
+            /* The ring's other pieces, read as symbols of their own. */
+            while (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
+                   && g_array_index (symbols, OcrSymbol, j + 1).x1 < square.x2 - 0.1f * side)
+              g_array_remove_index (symbols, j + 1);
+          }
+    }
+}
+
+static void
+correct_symbols (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+                 OcrPool *pool, guint worker)
+{
+  read_shapes (symbols, image, area, scale, pool, worker);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      gunichar before = j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0;
+      gunichar after = j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0;
+      symbol->c = widen_punctuation (symbol->c, before, after);
+    }
+}
+
+static void
+read_page (guint index, guint worker, gpointer data)
+{
+  Reading *reading = data;
+  const RectoPage *page = recto_document_get_page (reading->doc, reading->pages[index]);
+  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
+  double scale = reading->dpi / 72.0;
+  g_autoptr (RectoImage) image = NULL;
+
+  reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
+                                                &whole, scale, OCR_PAGE, &image);
+  if (reading->symbols[index] != NULL && image != NULL)
+    correct_symbols (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+}
+
+
+static int
+compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x > y) - (x < y);
+}
+
+/* A line's type size from its symbols' heights: the median ideograph fills about nine tenths
+ * of an em (the LSTM's boxes vary, hence the median); rounded to half points so that the
+ * lines of one size agree. */
+static float
+line_size (const OcrSymbol *symbols, guint n)
+{
+  g_autofree float *heights = g_new (float, n + 1);
+  guint m = 0;
+
   for (guint i = 0; i < n; i++)
-    height = MAX (height, symbols[i].y2 - symbols[i].y1);
-  return roundf (height / 0.9f * 2) / 2;
+    if (is_wide (symbols[i].c))
+      heights[m++] = symbols[i].y2 - symbols[i].y1;
+  if (m == 0)
+    for (guint i = 0; i < n; i++)
+      heights[m++] = symbols[i].y2 - symbols[i].y1;
+  if (m == 0)
+    return 0;
+  qsort (heights, m, sizeof (float), compare_floats);
+  return roundf (heights[m / 2] / 0.9f * 2) / 2;
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
@@ -116,6 +218,24 @@ add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols)
   return added;
 }
 
+/* Puts right the parentheses OCR misread as angle brackets, over all the scanned pages
+ * (brackets.h). */
+static void
+pair_brackets (GArray **symbols, guint n_pages)
+{
+  BracketCensus census = { 0 };
+
+  for (guint p = 0; p < n_pages; p++)
+    for (guint j = 0; symbols[p] != NULL && j < symbols[p]->len; j++)
+      bracket_census_add (&census, g_array_index (symbols[p], OcrSymbol, j).c);
+  for (guint p = 0; p < n_pages; p++)
+    for (guint j = 0; symbols[p] != NULL && j < symbols[p]->len; j++)
+      {
+        OcrSymbol *symbol = &g_array_index (symbols[p], OcrSymbol, j);
+        symbol->c = bracket_census_fix (&census, symbol->c);
+      }
+}
+
 void
 scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, ScannedPagesReport *report)
 {
@@ -133,6 +253,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, ScannedPagesRe
   reading.pages = (const guint *) pages->data;
   reading.symbols = symbols;
   recto_parallel_for (pages->len, read_page, &reading);
+  pair_brackets (symbols, pages->len);
   for (guint i = 0; i < pages->len; i++)
     {
       RectoPage *page = recto_document_get_page (doc, g_array_index (pages, guint, i));
