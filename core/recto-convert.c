@@ -90,6 +90,9 @@ choose_pipeline (RectoRegistry *registry, const char *requested, const char *nam
   source = recto_registry_probe_source (registry, name, head, MIN (length, 4096), error);
   if (source == NULL)
     return NULL;
+  if (recto_registry_lookup (registry, RECTO_DEFAULT_RECOVERY, NULL) != NULL)
+    return g_strdup_printf ("%s ! %s ! %s ! %s", source->name, RECTO_DEFAULT_RECOVERY,
+                            RECTO_DEFAULT_REPAIRS, RECTO_DEFAULT_SINK);
   return g_strdup_printf ("%s ! %s ! %s", source->name, RECTO_DEFAULT_REPAIRS, RECTO_DEFAULT_SINK);
 }
 

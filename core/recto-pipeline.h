@@ -12,6 +12,9 @@ typedef struct _RectoPipeline RectoPipeline;
   "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! "  \
   "chapters"
 #define RECTO_DEFAULT_SINK "tei-sink"
+/* Runs first of the repairs when it is there: it is built only with Tesseract (OCR). On a volume
+ * whose text layer is sound it only surveys the fonts. */
+#define RECTO_DEFAULT_RECOVERY "recover-text"
 
 /* Parses @description: stages separated by "!", each a name then option=value settings
  * (shell quoting allowed). Exactly one source first, one sink last, repairs between. Returns

@@ -119,6 +119,19 @@ count_chars (const char *text, GHashTable *counts)
 
 /* Counts the characters that markup keeps out of the text: the hyphen of a word a line break
  * split (<lb break="no" rend="-"/>) and a character XML forbids (<g n="U+0007">). */
+/* Counts the character a code "U+XXXX" names (nothing for other text). */
+static void
+count_code (const char *code, GHashTable *counts)
+{
+  gpointer key;
+
+  if (code == NULL || !g_str_has_prefix (code, "U+"))
+    return;
+  key = GUINT_TO_POINTER (g_ascii_strtoull (code + 2, NULL, 16));
+  g_hash_table_insert (counts, key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+}
+
 static void
 count_marked_chars (xmlNodePtr node, GHashTable *counts)
 {
@@ -126,21 +139,32 @@ count_marked_chars (xmlNodePtr node, GHashTable *counts)
     {
       if (node->type != XML_ELEMENT_NODE)
         continue;
-      if (xmlStrEqual (node->name, BAD_CAST "lb") || xmlStrEqual (node->name, BAD_CAST "g"))
+      if (xmlStrEqual (node->name, BAD_CAST "lb"))
         {
-          gboolean is_lb = xmlStrEqual (node->name, BAD_CAST "lb");
-          xmlChar *value = xmlGetProp (node, BAD_CAST (is_lb ? "rend" : "n"));
-          if (value != NULL && is_lb)
-            count_chars ((const char *) value, counts);
-          else if (value != NULL && g_str_has_prefix ((const char *) value, "U+"))
-            {
-              gpointer key =
-                  GUINT_TO_POINTER (g_ascii_strtoull ((const char *) value + 2, NULL, 16));
-              g_hash_table_insert (
-                  counts, key,
-                  GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
-            }
-          xmlFree (value);
+          xmlChar *rend = xmlGetProp (node, BAD_CAST "rend");
+          if (rend != NULL)
+            count_chars ((const char *) rend, counts);
+          xmlFree (rend);
+        }
+      else if (xmlStrEqual (node->name, BAD_CAST "g"))
+        {
+          /* A kept character's code is its @n; a recovered glyph's, the @n of the glyph its
+           * @ref declares in the header. */
+          xmlChar *ref = xmlGetProp (node, BAD_CAST "ref");
+          xmlAttrPtr id = ref != NULL ? xmlGetID (node->doc, ref + 1) : NULL;
+          xmlChar *code = xmlGetProp (id != NULL ? id->parent : node, BAD_CAST "n");
+          count_code ((const char *) code, counts);
+          xmlFree (code);
+          xmlFree (ref);
+        }
+      else if (xmlStrEqual (node->name, BAD_CAST "gap"))
+        {
+          /* Glyphs no reading covered: their codes are listed in the gap's desc. */
+          xmlChar *text = xmlNodeGetContent (node);
+          g_auto (GStrv) words = g_strsplit ((const char *) text, " ", -1);
+          for (guint i = 0; words[i] != NULL; i++)
+            count_code (words[i], counts);
+          xmlFree (text);
         }
       count_marked_chars (node->children, counts);
     }
@@ -519,6 +543,23 @@ test_seed_extraction (void)
   }
 }
 
+/* The dump STEM.NN-STAGE.json in @dir: NN, the stage's position, depends on whether the build
+ * has recover-text (it runs first of the repairs when it is built). */
+static char *
+dump_path (const char *dir, const char *stem, const char *stage)
+{
+  g_autofree char *suffix = g_strdup_printf ("-%s.json", stage);
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, stem) && g_str_has_suffix (name, suffix))
+      return g_build_filename (dir, name, NULL);
+  g_error ("no dump after %s in %s", stage, dir);
+  return NULL;
+}
+
 /* --dump-after writes the document as JSON after the named stages, and only those. */
 static void
 test_dump_after (void)
@@ -528,8 +569,8 @@ test_dump_after (void)
   g_autofree char *dir_arg = g_strconcat ("--dump-dir=", dir, NULL);
   g_autofree char *tei =
       convert_ok (input, "dumped.tei.xml", "--dump-after=paragraphs,headings", dir_arg);
-  g_autofree char *after_paragraphs = g_build_filename (dir, "en-report.05-paragraphs.json", NULL);
-  g_autofree char *after_headings = g_build_filename (dir, "en-report.06-headings.json", NULL);
+  g_autofree char *after_paragraphs = dump_path (dir, "en-report", "paragraphs");
+  g_autofree char *after_headings = dump_path (dir, "en-report", "headings");
   g_autofree char *paragraphs = read_text (after_paragraphs);
   g_autofree char *headings = read_text (after_headings);
   const char *bad[] = { "convert", input, "-o", "-", "--dump-after=nope", NULL };

@@ -1,6 +1,8 @@
 /* font-survey.c: see font-survey.h. */
 #include "font-survey.h"
 
+#include <string.h>
+
 /* A fifth: a clean font may hold a dingbat in the private-use area or a wide Latin letter, but
  * in a font without a map nearly every glyph is a code. */
 #define CODE_SHARE 0.2
@@ -43,6 +45,23 @@ font_survey_is_lookalike (gunichar c, gunichar *ideograph)
     return FALSE;
   *ideograph = decomposed[0];
   return TRUE;
+}
+
+/* Whether @font is a symbol font, by its name (after any subset tag "ABCDEF+"). */
+static gboolean
+is_symbol_font (const char *font)
+{
+  static const char *const prefixes[] = {
+    "wingdings", "webdings", "symbol", "zapfdingbats", "dingbats", "marlett", "mt extra",
+    "mtextra", "bookshelf symbol", "cmex", "cmsy", "cmmi", "msam", "msbm", "advmath", "math",
+  };
+  const char *plus = strchr (font, '+');
+  g_autofree char *name = g_ascii_strdown (plus != NULL && plus - font == 6 ? plus + 1 : font, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (name, prefixes[i]))
+      return TRUE;
+  return strstr (name, "symbol") != NULL || strstr (name, "math") != NULL;
 }
 
 static FontSurvey *
@@ -103,7 +122,9 @@ font_survey_run (RectoDocument *doc)
   for (guint i = 0; i < surveys->len; i++)
     {
       FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
-      survey->unmapped = survey->codes >= MIN_CODES && survey->codes >= CODE_SHARE * survey->glyphs;
+      survey->symbols = is_symbol_font (survey->font);
+      survey->unmapped = !survey->symbols && survey->codes >= MIN_CODES
+                         && survey->codes >= CODE_SHARE * survey->glyphs;
     }
   return surveys;
 }

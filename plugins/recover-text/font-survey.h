@@ -8,6 +8,9 @@
  * it is a code. Separately it counts glyphs in the ranges broken CJK maps produce for real
  * ideographs (Kangxi radicals, CJK radicals supplement, compatibility ideographs).
  *
+ * Symbol fonts (Wingdings, Symbol, the TeX mathematics fonts…) give private-use or odd codes
+ * by design, and OCR cannot read dingbats: they are recognised by name and left alone.
+ *
  * The survey reads each glyph once and allocates per font, not per glyph: on a volume with
  * nothing broken it is all recover-text costs. */
 #pragma once
@@ -22,6 +25,7 @@ typedef struct
   guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
   guint pages; /* pages the font appears on */
   gboolean unmapped; /* every glyph of the font is a code */
+  gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
 } FontSurvey;
 
 /* Surveys every font of @doc; returns FontSurvey, in order of first appearance. */
