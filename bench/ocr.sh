@@ -165,27 +165,29 @@ run_recto() {
   seconds "$start" "$EPOCHREALTIME"
 }
 
-# run_recto_without_recovery PDF OUT: as run_recto, with the default pipeline less recover-text.
-run_recto_without_recovery() {
-  local start=$EPOCHREALTIME
-  "$recto" convert -q --plugin-dir "$build/plugins" "$1" -o "$2.plain.tei.xml" --pipeline \
-    "pdf-source ! reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! chapters ! tei-sink" \
-    2>"$2.recto.log" || return 1
-  seconds "$start" "$EPOCHREALTIME"
-}
-
-# detection_cost: what recover-text costs where nothing is broken (it only surveys the fonts):
-# the clean volume with and without it, each the median of at least 5 runs.
+# detection_cost: what recover-text costs where nothing is broken (it only surveys the fonts),
+# counted exactly: the instructions of its stage over those of the whole pipeline run, under
+# callgrind, on the clean volume. (Wall-clock differences of a few milliseconds drown in the
+# timer's noise and in process start and exit.)
 detection_cost() {
-  local out=$work/detection with without
-  mkdir -p "$out"
-  runs=$((runs < 5 ? 5 : runs))
-  with=$(timed run_recto samples/zh-volume.pdf "$out/zh-volume") || return
-  without=$(timed run_recto_without_recovery samples/zh-volume.pdf "$out/zh-volume") || return
+  local out=$work/detection.callgrind stage pipeline
   echo
-  echo "Detection where nothing is broken (samples/zh-volume.pdf, median of $runs runs):"
-  printf 'recto with recover-text %.3f s, without %.3f s: %+.1f %% (target under 5 %%)\n' \
-    "$with" "$without" "$(awk -v a="$with" -v b="$without" 'BEGIN { print 100 * (a - b) / b }')"
+  echo "Detection where nothing is broken (samples/zh-volume.pdf, callgrind, one thread):"
+  if ! command -v valgrind >/dev/null || ! command -v callgrind_annotate >/dev/null; then
+    echo "skipped: needs valgrind (tests/install-deps.sh installs it)"
+    return
+  fi
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$recto" convert -q --threads 1 \
+    --plugin-dir "$build/plugins" samples/zh-volume.pdf -o "$work/detection.tei.xml" 2>/dev/null \
+    || { echo "failed: recto under callgrind"; return; }
+  stage=$(callgrind_annotate --inclusive=yes "$out" | awk '/recover_text_process/ { gsub(",", "", $1); print $1; exit }')
+  pipeline=$(callgrind_annotate --inclusive=yes "$out" | awk '/recto_pipeline_run/ { gsub(",", "", $1); print $1; exit }')
+  if [ -z "$stage" ] || [ -z "$pipeline" ]; then
+    echo "no recover-text in the default pipeline (built without Tesseract?)"
+    return
+  fi
+  awk -v s="$stage" -v p="$pipeline" 'BEGIN {
+    printf "recover-text %d of the pipeline'"'"'s %d instructions: %.2f %% (target under 5 %%)\n", s, p, 100 * s / p }'
 }
 
 # timed COMMAND…: runs COMMAND --runs times; prints the median of each figure it prints

@@ -16,6 +16,7 @@ typedef struct
   float confidence; /* 0 to 1 */
   gboolean starts_word;
   gboolean starts_line;
+  gboolean bold; /* set by the caller that judges it (scanned-pages.c) */
 } OcrSymbol;
 
 typedef enum

@@ -12,6 +12,8 @@
 #define MAX_TEXT_GLYPHS 8
 /* Images covering this share of the page make it a scan. */
 #define MIN_IMAGE_SHARE 0.3
+/* A line whose ink covers this many times the page's typical share is bold. */
+#define BOLD_INK 1.3
 
 gboolean
 scanned_page_detect (const RectoPage *page)
@@ -107,6 +109,69 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
     }
 }
 
+/* Ends each Chinese character's box where the next one begins: the LSTM's right edges run
+ * over the next glyphs or stop short, and either would make the next stage see spaces. */
+static void
+close_boxes (GArray *symbols)
+{
+  for (guint j = 0; j + 1 < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
+      if (!next->starts_line && is_wide (symbol->c) && is_wide (next->c) && next->x1 > symbol->x1)
+        symbol->x2 = next->x1;
+    }
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* Marks bold lines: their ink covers clearly more of their box than the page's typical line
+ * does (OCR says nothing of weight; headings are set in bold). */
+static void
+find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
+{
+  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  double typical;
+
+  for (guint j = 0; j <= symbols->len; j++)
+    if (j == symbols->len || g_array_index (symbols, OcrSymbol, j).starts_line)
+      g_array_append_val (starts, j);
+  for (guint l = 0; l + 1 < starts->len; l++)
+    {
+      guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
+      RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+      g_autoptr (RectoImage) line = NULL;
+      double share = 0;
+      for (guint j = from; j < to; j++)
+        {
+          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+          box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
+          box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
+        }
+      line = to > from ? glyph_shape_crop (image, area, scale, &box) : NULL;
+      if (line != NULL)
+        share = glyph_shape_ink_share (line);
+      g_array_append_val (shares, share);
+    }
+  if (shares->len == 0)
+    return;
+  {
+    g_autoptr (GArray) sorted = g_array_copy (shares);
+    g_array_sort (sorted, compare_doubles);
+    typical = g_array_index (sorted, double, sorted->len / 2);
+  }
+  for (guint l = 0; l + 1 < starts->len; l++)
+    if (g_array_index (shares, double, l) >= BOLD_INK * typical)
+      for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
+        g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+}
+
 static void
 correct_symbols (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                  OcrPool *pool, guint worker)
@@ -119,6 +184,8 @@ correct_symbols (GArray *symbols, const RectoImage *image, const RectoBox *area,
       gunichar after = j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0;
       symbol->c = widen_punctuation (symbol->c, before, after);
     }
+  close_boxes (symbols);
+  find_bold_lines (symbols, image, area, scale);
 }
 
 static void
@@ -196,7 +263,8 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
     }
   if (chars->len == 0)
     return 0;
-  recto_page_add_span (doc, page, NULL, line_size (symbols, n), 0, (const gunichar *) chars->data,
+  recto_page_add_span (doc, page, NULL, line_size (symbols, n),
+                       n > 0 && symbols[0].bold ? RECTO_FONT_BOLD : 0, (const gunichar *) chars->data,
                        (const RectoBox *) boxes->data, chars->len);
   for (guint i = 0; i < chars->len; i++)
     recto_page_mark_recovered (doc, page, first + i, 0, g_array_index (certainties, float, i));
