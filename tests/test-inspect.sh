@@ -35,6 +35,22 @@ for stage in pdf-source reading-order furniture paragraphs headings chapters tei
 done
 check "inspect STAGE shows its options" sh -c '"$1" inspect paragraphs | grep -q "gap (double, 0 to 100, default 0.25)"' - "$recto"
 check "inspect of an unknown stage exits 6" sh -c '"$1" inspect nope; test $? -eq 6' - "$recto"
+# recover-text is built only with Tesseract: where it is, it is listed; where not, inspect says
+# it is absent and why, as text and in the JSON.
+if [ -e "$RECTO_TEST_PLUGIN_DIR/recover-text.so" ]; then
+  check "recover-text is built: listed, not absent" sh -c \
+    'printf "%s\n" "$1" | grep -q "^recover-text (repair stage)" && ! printf "%s\n" "$1" | grep -q "^absent:"' \
+    - "$text"
+else
+  check "recover-text is not built: inspect says it is absent and why" sh -c \
+    'printf "%s\n" "$1" | grep -q "^absent: recover-text .*built without Tesseract"' - "$text"
+fi
+check "the JSON's absent list agrees with the build" python3 -c '
+import json, os, sys
+data = json.loads(sys.argv[1])
+built = os.path.exists(os.path.join(os.environ["RECTO_TEST_PLUGIN_DIR"], "recover-text.so"))
+assert [a["name"] for a in data["absent"]] == ([] if built else ["recover-text"]), data["absent"]
+' "$json"
 check "--version names the ABI" sh -c '"$1" --version | grep -q "stage ABI 1"' - "$recto"
 echo "1..$n"
 exit $fail
