@@ -25,6 +25,7 @@ meson setup build-sanitize --wipe -Db_sanitize=address,undefined -Db_lundef=fals
   >/dev/null 2>&1 || meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 meson compile -C build-sanitize
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+LSAN_OPTIONS=suppressions=$root/tests/lsan.supp \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   meson test -C build-sanitize --print-errorlogs
 
