@@ -903,7 +903,7 @@ font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
   for (guint f = 0; f < surveys->len; f++)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, f);
-      g_autoptr (GHashTable) seen = NULL;
+      g_autoptr (GHashTable) seen = NULL; /* code → its position in mappings, plus one */
       g_autoptr (GArray) mappings = NULL;
       if (survey->unmapped || survey->lookalikes == 0)
         continue;
@@ -924,12 +924,18 @@ font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
                   gunichar code = chars[i];
                   if (code < 0x2E80 || !font_survey_is_lookalike (code, &ideograph))
                     continue;
+                  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (seen, GUINT_TO_POINTER (code)));
                   chars[i] = ideograph;
                   /* A look-alike's reading is fixed by Unicode, not guessed. */
                   recto_page_mark_recovered (doc, page, i, code, 0.95f);
                   changed++;
-                  if (g_hash_table_add (seen, GUINT_TO_POINTER (code)))
-                    g_array_append_val (mappings, ((RectoGlyphMapping){ code, ideograph, 0.95f }));
+                  if (position == 0)
+                    {
+                      g_array_append_val (mappings, ((RectoGlyphMapping){ code, ideograph, 0.95f }));
+                      position = mappings->len;
+                      g_hash_table_insert (seen, GUINT_TO_POINTER (code), GUINT_TO_POINTER (position));
+                    }
+                  g_array_index (mappings, RectoGlyphMapping, position - 1).occurrences++;
                 }
             }
         }
