@@ -99,13 +99,13 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       if (glyph_shape_open_ring (glyph)
           && (circled = glyph_shape_circled (ocr_pool_read_number (pool, worker, glyph))) != 0)
         {
-            symbol->c = circled;
-            symbol->x2 = square.x2;
-            /* The ring's other pieces, read as symbols of their own. */
-            while (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
-                   && g_array_index (symbols, OcrSymbol, j + 1).x1 < square.x2 - 0.1f * side)
-              g_array_remove_index (symbols, j + 1);
-          }
+          symbol->c = circled;
+          symbol->x2 = square.x2;
+          /* The ring's other pieces, read as symbols of their own. */
+          while (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
+                 && g_array_index (symbols, OcrSymbol, j + 1).x1 < square.x2 - 0.1f * side)
+            g_array_remove_index (symbols, j + 1);
+        }
     }
 }
 
