@@ -2,6 +2,8 @@
 #include "font-learning.h"
 #include "brackets.h"
 #include "glyph-shapes.h"
+#include "row-alignment.h"
+#include "text-rows.h"
 
 #include <math.h>
 #include <string.h>
@@ -9,20 +11,6 @@
 /* Rows are read in batches of this many, whatever the number of threads, so which rows get
  * read (it depends on the votes of earlier batches) never depends on the threads. */
 #define ROWS_PER_BATCH 8
-
-/* A row of text: glyphs of one page on one baseline, left to right, holding glyphs of
- * unmapped fonts. Found by geometry: a PDF may draw a line's digits after the whole page. */
-typedef struct
-{
-  guint page;
-  GArray *glyphs; /* guint glyph indices, left to right */
-  RectoBox box;
-  float size; /* the largest type size in it */
-  GArray *symbols; /* OcrSymbol read from it, or NULL */
-  RectoImage *image; /* the image read, until its votes are counted */
-  RectoBox area; /* what the image shows */
-  double scale;
-} TextRow;
 
 /* The votes for one code of one font. */
 typedef struct
@@ -41,24 +29,6 @@ typedef struct
   guint count;
   float weight;
 } Candidate;
-
-/* What a row is made of, for aligning it with what OCR read: its glyphs left to right, and the
- * empty places an em or so wide between them where a glyph was drawn without text. */
-typedef enum
-{
-  ITEM_TEXT, /* a glyph with its own text, which OCR should read the same */
-  ITEM_CODE, /* a glyph of an unmapped font: any reading fits */
-  ITEM_HOLE, /* an empty place a glyph wide: a reading there is a glyph Poppler dropped */
-} ItemKind;
-
-typedef struct
-{
-  ItemKind kind;
-  guint glyph; /* ITEM_HOLE: the glyph after the hole */
-  gunichar c;
-  const char *font;
-  RectoBox box;
-} RowItem;
 
 /* A glyph the source drew without text, read by OCR in the hole it leaves. */
 typedef struct
@@ -83,26 +53,10 @@ typedef struct
 } Learning;
 
 static void
-text_row_clear (gpointer data)
-{
-  TextRow *row = data;
-  g_clear_pointer (&row->glyphs, g_array_unref);
-  g_clear_pointer (&row->symbols, g_array_unref);
-  g_clear_pointer (&row->image, recto_image_free);
-}
-
-static void
 code_votes_free (CodeVotes *votes)
 {
   g_array_unref (votes->candidates);
   g_free (votes);
-}
-
-static gboolean
-is_unmapped (const GArray *surveys, const char *font)
-{
-  const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
-  return survey != NULL && survey->unmapped;
 }
 
 static CodeVotes *
@@ -126,28 +80,15 @@ votes_for (Learning *learning, const char *font, gunichar code)
   return votes;
 }
 
-static gboolean
-box_is_empty (const RectoBox *box)
-{
-  return box->x2 <= box->x1 || box->y2 <= box->y1;
-}
-
 /* A hole narrower than this share of an em is the space between words. */
 #define HOLE_EMS 0.8f
 /* How far beyond a row's ends, in ems, OCR looks for glyphs drawn without text. */
-#define EDGE_EMS 2.5f
+#define EDGE_EMS TEXT_ROWS_GUTTER_EMS
 /* OCR's readings of glyphs drawn without text are taken only from this confidence up: a
  * misreading would add a glyph that is not there. */
 #define MIN_DROPPED_CONFIDENCE 0.5f
 /* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
 #define MIN_INK_SHARE 0.01
-
-/* In an unmapped font, code 0x20 reads as a space: a "space" a glyph wide is that code. */
-static gboolean
-is_wide_space (gunichar c, const RectoBox *box, float em)
-{
-  return c == ' ' && box->x2 - box->x1 >= HOLE_EMS * em;
-}
 
 /* The font of glyph @glyph of @page, or NULL. */
 static const char *
@@ -157,143 +98,20 @@ font_of (const RectoPage *page, guint glyph)
   return span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
 }
 
-typedef struct
-{
-  guint glyph;
-  float middle; /* the box's vertical middle */
-  float x1;
-} Placed;
-
-static int
-compare_by_middle (gconstpointer a, gconstpointer b)
-{
-  const Placed *x = a, *y = b;
-  if (x->middle != y->middle)
-    return (x->middle > y->middle) - (x->middle < y->middle);
-  return (x->glyph > y->glyph) - (x->glyph < y->glyph);
-}
-
-static int
-compare_by_x (gconstpointer a, gconstpointer b)
-{
-  const Placed *x = a, *y = b;
-  if (x->x1 != y->x1)
-    return (x->x1 > y->x1) - (x->x1 < y->x1);
-  return (x->glyph > y->glyph) - (x->glyph < y->glyph);
-}
-
-/* Whether glyph @glyph of @page takes part in rows: it has a box, and it is not a space
- * (except code 0x20 of an unmapped font). */
-static gboolean
-takes_part (Learning *learning, const RectoPage *page, guint glyph)
-{
-  const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
-  gunichar c = g_array_index (page->chars, gunichar, glyph);
-  int span = recto_page_find_span (page, glyph);
-  const RectoSpan *s = span >= 0 ? &g_array_index (page->spans, RectoSpan, span) : NULL;
-
-  if (box_is_empty (box))
-    return FALSE;
-  if (c != ' ')
-    return TRUE;
-  return s != NULL && is_unmapped (learning->surveys, s->font) && is_wide_space (c, box, s->size);
-}
-
-/* Adds the row of @band's glyphs [from, to) (sorted left to right) if it holds codes, and
- * counts each code's occurrences. */
+/* Counts how often each code of the unmapped fonts occurs (in rows: every glyph with a box). */
 static void
-add_row (Learning *learning, const RectoPage *page, const Placed *band, guint from, guint to)
+count_occurrences (Learning *learning)
 {
-  TextRow row = { .page = page->index, .glyphs = g_array_new (FALSE, FALSE, sizeof (guint)) };
-  gboolean holds_codes = FALSE;
-
-  row.box = g_array_index (page->boxes, RectoBox, band[from].glyph);
-  for (guint k = from; k < to; k++)
+  for (guint r = 0; r < learning->rows->len; r++)
     {
-      guint i = band[k].glyph;
-      const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
-      int span = recto_page_find_span (page, i);
-      const RectoSpan *s = span >= 0 ? &g_array_index (page->spans, RectoSpan, span) : NULL;
-      g_array_append_val (row.glyphs, i);
-      row.box.x1 = MIN (row.box.x1, box->x1);
-      row.box.y1 = MIN (row.box.y1, box->y1);
-      row.box.x2 = MAX (row.box.x2, box->x2);
-      row.box.y2 = MAX (row.box.y2, box->y2);
-      if (s == NULL)
-        continue;
-      row.size = MAX (row.size, s->size);
-      if (is_unmapped (learning->surveys, s->font))
+      const TextRow *row = &g_array_index (learning->rows, TextRow, r);
+      const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+      for (guint k = 0; k < row->glyphs->len; k++)
         {
-          holds_codes = TRUE;
-          votes_for (learning, s->font, g_array_index (page->chars, gunichar, i))->occurrences++;
-        }
-    }
-  if (holds_codes)
-    g_array_append_val (learning->rows, row);
-  else
-    g_array_unref (row.glyphs);
-}
-
-/* Cuts a band of glyphs on one baseline into rows at gaps wider than a few glyphs drawn
- * without text leave (a column gutter). */
-static void
-cut_band (Learning *learning, const RectoPage *page, Placed *band, guint n)
-{
-  guint from = 0;
-  float right;
-
-  qsort (band, n, sizeof (Placed), compare_by_x);
-  right = g_array_index (page->boxes, RectoBox, band[0].glyph).x2;
-  for (guint k = 1; k <= n; k++)
-    {
-      const RectoBox *box = k < n ? &g_array_index (page->boxes, RectoBox, band[k].glyph) : NULL;
-      float em = MAX (box != NULL ? box->y2 - box->y1 : 0, 1) * 0.7f;
-      if (box != NULL && box->x1 - right <= EDGE_EMS * em)
-        {
-          right = MAX (right, box->x2);
-          continue;
-        }
-      add_row (learning, page, band, from, k);
-      from = k;
-      if (box != NULL)
-        right = box->x2;
-    }
-}
-
-/* Cuts each page's glyphs into rows by geometry (bands of glyphs whose middles fall within
- * the band's height, cut at gutters), keeping the rows with unmapped glyphs. */
-static void
-find_rows (Learning *learning)
-{
-  for (guint p = 0; p < recto_document_get_n_pages (learning->doc); p++)
-    {
-      const RectoPage *page = recto_document_get_page (learning->doc, p);
-      g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
-      float top = 0, bottom = -1;
-      guint from = 0;
-
-      for (guint i = 0; i < page->chars->len; i++)
-        if (takes_part (learning, page, i))
-          {
-            const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
-            g_array_append_val (placed, ((Placed){ i, (box->y1 + box->y2) / 2, box->x1 }));
-          }
-      g_array_sort (placed, compare_by_middle);
-      for (guint k = 0; k <= placed->len; k++)
-        {
-          const Placed *glyph = k < placed->len ? &g_array_index (placed, Placed, k) : NULL;
-          const RectoBox *box = glyph != NULL ? &g_array_index (page->boxes, RectoBox, glyph->glyph) : NULL;
-          if (glyph != NULL && glyph->middle >= top && glyph->middle <= bottom)
-            {
-              top = MIN (top, box->y1);
-              bottom = MAX (bottom, box->y2);
-              continue;
-            }
-          if (k > from)
-            cut_band (learning, page, &g_array_index (placed, Placed, from), k - from);
-          from = k;
-          if (box != NULL)
-            top = box->y1, bottom = box->y2;
+          guint i = g_array_index (row->glyphs, guint, k);
+          const char *font = font_of (page, i);
+          if (font_survey_is_unmapped (learning->surveys, font))
+            votes_for (learning, font, g_array_index (page->chars, gunichar, i))->occurrences++;
         }
     }
 }
@@ -309,7 +127,7 @@ row_needs_votes (Learning *learning, const TextRow *row)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      if (is_unmapped (learning->surveys, font)
+      if (font_survey_is_unmapped (learning->surveys, font)
           && votes_for (learning, font, chars[i])->readings < learning->options->votes)
         return TRUE;
     }
@@ -322,7 +140,7 @@ read_row (guint index, guint worker, gpointer data)
   Learning *learning = data;
   TextRow *row = &g_array_index (learning->rows, TextRow, learning->batch[index]);
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
-  float size = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+  float size = text_row_em (row);
   double scale = learning->options->em_pixels / MAX (size, 1.0f);
   /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
    * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
@@ -351,13 +169,13 @@ row_items (Learning *learning, const TextRow *row)
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+  float em = text_row_em (row);
 
   for (guint k = 0; k < row->glyphs->len; k++)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      gboolean code = is_unmapped (learning->surveys, font);
+      gboolean code = font_survey_is_unmapped (learning->surveys, font);
       RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
       g_array_append_val (items, item);
     }
@@ -385,90 +203,21 @@ row_items (Learning *learning, const TextRow *row)
 
 /* Whether @row has a hole (only OCR can read what it lost) or an unmapped glyph whose code has
  * fewer readings than wanted. */
-static void column_edges (Learning *learning, const TextRow *row, float *left, float *right);
-
 static gboolean
 row_is_needed (Learning *learning, const TextRow *row)
 {
   g_autoptr (GArray) items = row_items (learning, row);
-  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1, left, right;
+  float em = text_row_em (row), left, right;
 
   for (guint i = 0; i < items->len; i++)
     if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
       return TRUE;
   /* An em of room at either end, within its column: a glyph drawn without text may stand
    * there (or it is a paragraph's first or last line). */
-  column_edges (learning, row, &left, &right);
+  text_rows_column_edges (learning->rows, row, &left, &right);
   if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em)
     return TRUE;
   return row_needs_votes (learning, row);
-}
-
-/* Where @symbol stands: Tesseract's LSTM places a symbol's left edge well, but its right edge
- * often runs over the next glyphs; so the middle of the em (at most) from its left edge. */
-static float
-symbol_middle (const OcrSymbol *symbol, float em)
-{
-  return symbol->x1 + MIN (symbol->x2 - symbol->x1, em) / 2;
-}
-
-/* The cost of reading @symbol for @item: a glyph with text should be read as itself; any
- * reading fits a code or a hole; and the further apart they stand, the worse. */
-static float
-match_cost (const RowItem *item, const OcrSymbol *symbol, float em)
-{
-  float distance = fabsf ((item->box.x1 + item->box.x2) / 2 - symbol_middle (symbol, em));
-  float cost = 0.5f * MIN (1.0f, distance / em);
-
-  if (item->kind == ITEM_TEXT && g_unichar_toupper (item->c) != g_unichar_toupper (symbol->c))
-    cost += 1;
-  return cost;
-}
-
-/* Aligns @items with @symbols by dynamic programming (an edit distance whose substitution cost
- * is match_cost()); sets pairs[i] to the symbol read for item i, or -1. */
-static void
-align (const GArray *items, const GArray *symbols, float em, int *pairs)
-{
-  guint n = items->len, m = symbols->len;
-  g_autofree float *cost = g_new (float, (gsize) (n + 1) * (m + 1));
-  const float skip_item = 1.0f, skip_hole = 0.6f, skip_symbol = 1.0f;
-#define COST(i, j) cost[(gsize) (i) * (m + 1) + (j)]
-
-  COST (0, 0) = 0;
-  for (guint j = 1; j <= m; j++)
-    COST (0, j) = j * skip_symbol;
-  for (guint i = 1; i <= n; i++)
-    {
-      const RowItem *item = &g_array_index (items, RowItem, i - 1);
-      float skip = item->kind == ITEM_HOLE ? skip_hole : skip_item;
-      COST (i, 0) = COST (i - 1, 0) + skip;
-      for (guint j = 1; j <= m; j++)
-        {
-          float pair = COST (i - 1, j - 1)
-                       + match_cost (item, &g_array_index (symbols, OcrSymbol, j - 1), em);
-          COST (i, j) = MIN (pair, MIN (COST (i - 1, j) + skip, COST (i, j - 1) + skip_symbol));
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    pairs[i] = -1;
-  for (guint i = n, j = m; i > 0 && j > 0;)
-    {
-      const RowItem *item = &g_array_index (items, RowItem, i - 1);
-      float skip = item->kind == ITEM_HOLE ? skip_hole : skip_item;
-      float pair = COST (i - 1, j - 1)
-                   + match_cost (item, &g_array_index (symbols, OcrSymbol, j - 1), em);
-      if (COST (i, j) == pair)
-        {
-          pairs[i - 1] = (int) (j - 1);
-          i--, j--;
-        }
-      else if (COST (i, j) == COST (i - 1, j) + skip)
-        i--;
-      else
-        j--;
-    }
-#undef COST
 }
 
 static void
@@ -571,26 +320,6 @@ add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymb
   g_array_append_val (learning->dropped, dropped);
 }
 
-/* The left and right edges of the column @row stands in: the extent of the rows of its page
- * that share most of its width (and of theirs: a full-width row is not in a column's). A glyph drawn without text at a row's end lies within them;
- * OCR's reading of the gutter or the next column does not. */
-static void
-column_edges (Learning *learning, const TextRow *row, float *left, float *right)
-{
-  *left = row->box.x1;
-  *right = row->box.x2;
-  for (guint i = 0; i < learning->rows->len; i++)
-    {
-      const TextRow *other = &g_array_index (learning->rows, TextRow, i);
-      float overlap = MIN (other->box.x2, row->box.x2) - MAX (other->box.x1, row->box.x1);
-      float wider = MAX (other->box.x2 - other->box.x1, row->box.x2 - row->box.x1);
-      if (other->page != row->page || overlap < 0.6f * wider)
-        continue;
-      *left = MIN (*left, other->box.x1);
-      *right = MAX (*right, other->box.x2);
-    }
-}
-
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). */
@@ -607,13 +336,13 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
   for (guint i = 0; i < items->len; i++)
     if (pairs[i] >= 0)
       taken[pairs[i]] = TRUE;
-  column_edges (learning, row, &left, &right);
+  text_rows_column_edges (learning->rows, row, &left, &right);
   last = &g_array_index (items, RowItem, items->len - 1);
   edge = last->box.x2;
   for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = symbol_middle (symbol, em);
+      float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
@@ -627,7 +356,7 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
   for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = symbol_middle (symbol, em);
+      float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;
@@ -646,7 +375,7 @@ count_votes (Learning *learning, TextRow *row)
   g_autoptr (GArray) items = NULL;
   g_autoptr (GArray) symbols = NULL;
   g_autofree int *pairs = NULL;
-  float em = row->size > 0 ? row->size : row->box.y2 - row->box.y1;
+  float em = text_row_em (row);
   guint read = 0;
 
   if (row->symbols == NULL)
@@ -661,7 +390,7 @@ count_votes (Learning *learning, TextRow *row)
   g_clear_pointer (&row->symbols, g_array_unref);
   items = row_items (learning, row);
   pairs = g_new (int, items->len + 1);
-  align (items, symbols, em, pairs);
+  row_alignment_align (items, symbols, em, pairs);
   for (guint i = 0; i < items->len; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
@@ -753,7 +482,7 @@ decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
             {
               const RectoGlyphMapping *mapping;
               gunichar code = chars[i];
-              if (code == ' ' && !is_wide_space (code, &boxes[i], span->size))
+              if (code == ' ' && !font_survey_is_space_code (code, &boxes[i], span->size))
                 continue;
               mapping = recto_font_map_lookup (map, code);
               if (mapping != NULL && mapping->character != 0)
@@ -859,15 +588,14 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .surveys = surveys,
     .pool = pool,
     .options = options,
-    .rows = g_array_new (FALSE, FALSE, sizeof (TextRow)),
     .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
     .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
   };
   guint next = 0;
 
   memset (report, 0, sizeof *report);
-  g_array_set_clear_func (learning.rows, text_row_clear);
-  find_rows (&learning);
+  learning.rows = text_rows_find (doc, surveys);
+  count_occurrences (&learning);
   report->rows = learning.rows->len;
   while (next < learning.rows->len && pool->error == NULL)
     {

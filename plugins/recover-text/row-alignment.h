@@ -1,0 +1,31 @@
+/* row-alignment.h: which symbol OCR read for which glyph of a row. The row is a sequence of
+ * items, left to right: glyphs with their own text (OCR should read them the same), glyphs of
+ * an unmapped font (any reading fits) and holes where a glyph was drawn without text. They are
+ * aligned with OCR's symbols by dynamic programming: an edit distance whose substitution cost
+ * is a mismatch of text plus the distance between item and symbol. */
+#pragma once
+
+#include "ocr.h"
+
+typedef enum
+{
+  ITEM_TEXT, /* a glyph with its own text, which OCR should read the same */
+  ITEM_CODE, /* a glyph of an unmapped font: any reading fits */
+  ITEM_HOLE, /* an empty place a glyph wide: a reading there is a glyph Poppler dropped */
+} ItemKind;
+
+typedef struct
+{
+  ItemKind kind;
+  guint glyph; /* ITEM_HOLE: the glyph after the hole */
+  gunichar c;
+  const char *font;
+  RectoBox box;
+} RowItem;
+
+/* Where @symbol stands: Tesseract's LSTM places a symbol's left edge well, but its right edge
+ * often runs over the next glyphs; so the middle of the em (at most) from its left edge. */
+float row_alignment_symbol_middle (const OcrSymbol *symbol, float em);
+
+/* Sets pairs[i] to the index in @symbols of the symbol read for item i of @items, or -1. */
+void row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs);

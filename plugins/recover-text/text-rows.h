@@ -1,0 +1,35 @@
+/* text-rows.h: the rows of text that hold glyphs of fonts without a usable map, found by
+ * geometry: bands of glyphs on one baseline, cut at column gutters. Content order will not do:
+ * a PDF may draw a line's digits after the whole page. */
+#pragma once
+
+#include "font-survey.h"
+
+/* Gaps wider than this many ems cut a band into rows (a column gutter); narrower ones are
+ * spaces, or glyphs drawn without text. */
+#define TEXT_ROWS_GUTTER_EMS 2.5f
+
+typedef struct
+{
+  guint page;
+  GArray *glyphs; /* guint glyph indices, left to right */
+  RectoBox box;
+  float size; /* the largest type size in it */
+  /* Reading state, owned by the row (font-learning.c): */
+  GArray *symbols; /* OcrSymbol read from it, or NULL */
+  RectoImage *image; /* the image read, until its votes are counted */
+  RectoBox area; /* what the image shows */
+  double scale;
+} TextRow;
+
+/* The rows of @doc holding glyphs of fonts @surveys finds unmapped, page by page, top to
+ * bottom. Free with g_array_unref(): the rows' contents go with it. */
+GArray *text_rows_find (RectoDocument *doc, const GArray *surveys);
+
+/* The row's em: its type size, or its height without one. */
+float text_row_em (const TextRow *row);
+
+/* The left and right edges of the column @row stands in: the extent of the rows of @rows on
+ * its page that share most of its width (and of theirs: a full-width row is not in a
+ * column's). */
+void text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, float *right);
