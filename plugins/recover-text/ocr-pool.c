@@ -75,12 +75,27 @@ ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
   return symbols;
 }
 
+/* @worker's "eng" engine, loaded on first use, or NULL. */
+static OcrEngine *
+latin_engine_for (OcrPool *pool, guint worker)
+{
+  if (worker >= pool->n_engines)
+    return NULL;
+  if (pool->numbers[worker] == NULL)
+    pool->numbers[worker] = ocr_engine_new (pool->datapath, "eng", NULL);
+  return pool->numbers[worker];
+}
+
 int
 ocr_pool_read_number (OcrPool *pool, guint worker, const RectoImage *image)
 {
-  if (worker >= pool->n_engines)
-    return -1;
-  if (pool->numbers[worker] == NULL)
-    pool->numbers[worker] = ocr_engine_new (pool->datapath, "eng", NULL);
-  return pool->numbers[worker] != NULL ? ocr_engine_read_number (pool->numbers[worker], image) : -1;
+  OcrEngine *engine = latin_engine_for (pool, worker);
+  return engine != NULL ? ocr_engine_read_number (engine, image) : -1;
+}
+
+char *
+ocr_pool_read_word (OcrPool *pool, guint worker, const RectoImage *image, const char *alphabet)
+{
+  OcrEngine *engine = latin_engine_for (pool, worker);
+  return engine != NULL ? ocr_engine_read_word (engine, image, alphabet) : NULL;
 }

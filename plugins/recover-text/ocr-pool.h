@@ -28,3 +28,6 @@ GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, gui
 /* Reads @image as a number (ocr_engine_read_number) on @worker's number reader; -1 when it
  * reads none or cannot load. Outside recto_parallel_for(), use worker 0. */
 int ocr_pool_read_number (OcrPool *pool, guint worker, const RectoImage *image);
+/* Reads @image as one word of @alphabet (ocr_engine_read_word) on @worker's "eng" engine. */
+char *ocr_pool_read_word (OcrPool *pool, guint worker, const RectoImage *image,
+                          const char *alphabet);

@@ -34,8 +34,12 @@ void ocr_engine_free (OcrEngine *engine);
  * (empty when nothing was read). */
 GArray *ocr_engine_read (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout);
 
-/* Reads @image as one number, digits only (a footnote marker inside its ring). Returns the
- * number, or -1 when Tesseract reads no number. */
+/* Reads @image as one word of the characters in @alphabet. Returns it (free with g_free()),
+ * or NULL. */
+char *ocr_engine_read_word (OcrEngine *engine, const RectoImage *image, const char *alphabet);
+
+/* Reads @image as one number of at most two digits (a footnote marker inside its ring).
+ * Returns the number, or -1 when Tesseract reads no such number. */
 int ocr_engine_read_number (OcrEngine *engine, const RectoImage *image);
 
 /* "tesseract 5.3.0": for provenance. */

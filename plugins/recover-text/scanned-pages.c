@@ -172,10 +172,73 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
         g_array_index (symbols, OcrSymbol, j).bold = TRUE;
 }
 
+#define PERCENT_ALPHABET "0123456789.%"
+
+/* Whether @word is @run (the characters of a run of symbols) less one digit next to its per
+ * cent sign: what Tesseract's Chinese model reads out of the sign's circles ("94.99%",
+ * "94.9%0" for "94.9%"). */
+static gboolean
+less_a_digit_at_percent (const char *run, const char *word)
+{
+  gsize n = strlen (run);
+
+  if (strlen (word) + 1 != n)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (g_ascii_isdigit (run[k]) && ((k + 1 < n && run[k + 1] == '%') || (k > 0 && run[k - 1] == '%'))
+        && strncmp (run, word, k) == 0 && strcmp (run + k + 1, word + k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Reads a number with a per cent sign again, alone, with the Latin model (digits, point and
+ * per cent sign only), and drops the digit the Chinese model read out of the sign's circles when
+ * that is the only difference. (Taking the Latin reading whole does worse: its crop holds
+ * pieces of the neighbouring ideographs, which it reads as more digits.) */
+static void
+reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                    double scale, OcrPool *pool, guint worker)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *first = &g_array_index (symbols, OcrSymbol, j);
+      g_autoptr (GString) run = g_string_new (NULL);
+      g_autoptr (RectoImage) image_of_run = NULL;
+      g_autofree char *word = NULL;
+      RectoBox box = { first->x1 - 0.5f, first->y1 - 1, first->x2, first->y2 + 1 };
+      guint end = j;
+      if (first->c >= 0x80 || strchr (PERCENT_ALPHABET, (int) first->c) == NULL || first->c == 0)
+        continue;
+      for (; end < symbols->len; end++)
+        {
+          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, end);
+          if (symbol->c >= 0x80 || symbol->c == 0 || strchr (PERCENT_ALPHABET, (int) symbol->c) == NULL
+              || (end > j && symbol->starts_line))
+            break;
+          g_string_append_c (run, (char) symbol->c);
+          box.y1 = MIN (box.y1, symbol->y1 - 1), box.y2 = MAX (box.y2, symbol->y2 + 1);
+          box.x2 = MAX (box.x2, symbol->x2);
+        }
+      if (strchr (run->str, '%') != NULL
+          && (image_of_run = glyph_shape_crop (image, area, scale, &box)) != NULL
+          && (word = ocr_pool_read_word (pool, worker, image_of_run, PERCENT_ALPHABET)) != NULL
+          && less_a_digit_at_percent (run->str, word))
+        for (guint k = 0; k < run->len; k++)
+          if (k >= strlen (word) || run->str[k] != word[k])
+            {
+              g_array_remove_index (symbols, j + k);
+              end--;
+              break;
+            }
+      j = MAX (end, j + 1) - 1;
+    }
+}
+
 static void
 correct_symbols (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                  OcrPool *pool, guint worker)
 {
+  reread_percentages (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
   for (guint j = 0; j < symbols->len; j++)
     {
