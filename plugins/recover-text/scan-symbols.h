@@ -1,0 +1,20 @@
+/* scan-symbols.h: what Tesseract gets wrong in the symbols of a scanned page, put right from
+ * the page's image and the symbols' geometry before they become glyphs.
+ *
+ * Measured on the scanned variant of the sample volume (bench/ocr.sh): the Chinese model reads
+ * digits out of a per cent sign's circles ("90.79%6" for "90.7%"), footnote rings as letters,
+ * em dashes as 一, full-width punctuation as ASCII; its symbol boxes overlap, swallow their
+ * neighbours or shrink to one stroke of the glyph, which would reorder the glyphs and break the
+ * lines in the later stages; and it says nothing of weight. */
+#pragma once
+
+#include "ocr-pool.h"
+
+/* Whether @c is set a full em wide (Chinese characters, full-width punctuation). */
+gboolean scan_symbol_is_wide (gunichar c);
+
+/* Corrects @symbols (OcrSymbol, in page points) read from @image, which shows @area of the
+ * page at @scale pixels per point; rereads small pieces on @worker's engines of @pool. Marks
+ * the symbols of bold lines. */
+void scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                           double scale, OcrPool *pool, guint worker);
