@@ -8,8 +8,6 @@
 #define INK 128 /* grey levels below this are ink */
 /* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
 #define RING_INK 200
-/* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
-#define RING_INK 200
 #define SECTORS 24
 
 RectoImage *

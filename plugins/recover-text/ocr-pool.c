@@ -1,5 +1,8 @@
 /* ocr-pool.c: see ocr-pool.h. */
 #include "ocr-pool.h"
+#include "glyph-shapes.h"
+
+#include <math.h>
 
 #include <string.h>
 
@@ -12,6 +15,9 @@ ocr_pool_init (OcrPool *pool, const char *datapath, const char *languages)
   pool->n_engines = recto_get_n_threads ();
   pool->engines = g_new0 (OcrEngine *, pool->n_engines);
   pool->numbers = g_new0 (OcrEngine *, pool->n_engines);
+  pool->primary = g_new0 (OcrEngine *, pool->n_engines);
+  if (strchr (languages, '+') != NULL)
+    pool->primary_language = g_strndup (languages, strcspn (languages, "+"));
   g_mutex_init (&pool->lock);
 }
 
@@ -22,9 +28,12 @@ ocr_pool_clear (OcrPool *pool)
     {
       ocr_engine_free (pool->engines[i]);
       ocr_engine_free (pool->numbers[i]);
+      ocr_engine_free (pool->primary[i]);
     }
   g_free (pool->engines);
   g_free (pool->numbers);
+  g_free (pool->primary);
+  g_free (pool->primary_language);
   g_clear_error (&pool->error);
   g_mutex_clear (&pool->lock);
 }
@@ -49,19 +58,26 @@ engine_for (OcrPool *pool, guint worker)
 }
 
 GArray *
+ocr_pool_read_image (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
+                     OcrLayout layout)
+{
+  OcrEngine *engine = engine_for (pool, worker);
+  return engine != NULL ? ocr_engine_read (engine, image, dpi, layout) : NULL;
+}
+
+GArray *
 ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
                     const RectoBox *area, double scale, OcrLayout layout, RectoImage **image_out)
 {
-  OcrEngine *engine = engine_for (pool, worker);
   g_autoptr (RectoImage) image = NULL;
   GArray *symbols;
 
-  if (engine == NULL)
+  if (engine_for (pool, worker) == NULL)
     return NULL;
   image = recto_document_render (doc, page, area, scale, NULL);
   if (image == NULL)
     return NULL;
-  symbols = ocr_engine_read (engine, image, (int) (scale * 72 + 0.5), layout);
+  symbols = ocr_pool_read_image (pool, worker, image, (int) (scale * 72 + 0.5), layout);
   for (guint i = 0; i < symbols->len; i++)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
@@ -84,6 +100,44 @@ latin_engine_for (OcrPool *pool, guint worker)
   if (pool->numbers[worker] == NULL)
     pool->numbers[worker] = ocr_engine_new (pool->datapath, "eng", NULL);
   return pool->numbers[worker];
+}
+
+GArray *
+ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
+                             OcrLayout layout)
+{
+  if (worker >= pool->n_engines || pool->primary_language == NULL)
+    return NULL;
+  if (pool->primary[worker] == NULL)
+    pool->primary[worker] = ocr_engine_new (pool->datapath, pool->primary_language, NULL);
+  return pool->primary[worker] != NULL ? ocr_engine_read (pool->primary[worker], image, dpi, layout)
+                                       : NULL;
+}
+
+GArray *
+ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image, const RectoBox *area,
+                    double scale, const RectoBox *box, gboolean primary)
+{
+  /* The crop starts on a whole pixel, so that its origin is known exactly. */
+  RectoBox crop_box = { area->x1 + floorf ((box->x1 - area->x1) * scale) / scale,
+                        area->y1 + floorf ((box->y1 - area->y1) * scale) / scale, box->x2, box->y2 };
+  g_autoptr (RectoImage) line = NULL;
+  int dpi = (int) (scale * 72 + 0.5);
+  GArray *symbols;
+
+  crop_box.x1 = MAX (crop_box.x1, area->x1), crop_box.y1 = MAX (crop_box.y1, area->y1);
+  if ((line = glyph_shape_crop (image, area, scale, &crop_box)) == NULL)
+    return NULL;
+  symbols = primary ? ocr_pool_read_image_primary (pool, worker, line, dpi, OCR_LINE)
+                    : ocr_pool_read_image (pool, worker, line, dpi, OCR_LINE);
+  for (guint j = 0; symbols != NULL && j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->x1 = crop_box.x1 + symbol->x1 / scale, symbol->x2 = crop_box.x1 + symbol->x2 / scale;
+      symbol->y1 = crop_box.y1 + symbol->y1 / scale, symbol->y2 = crop_box.y1 + symbol->y2 / scale;
+      symbol->starts_line = j == 0;
+    }
+  return symbols;
 }
 
 int

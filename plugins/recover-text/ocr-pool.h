@@ -11,6 +11,8 @@ typedef struct
   OcrEngine **engines; /* one slot per recto_get_n_threads() worker */
   guint n_engines;
   OcrEngine **numbers; /* per worker: reads footnote numbers ("eng"), loaded on first use */
+  char *primary_language; /* the first of several languages ("chi_sim"), or NULL */
+  OcrEngine **primary; /* per worker: reads @primary_language alone, loaded on first use */
   GMutex lock; /* guards the first error */
   GError *error; /* the first engine that failed to load */
 } OcrPool;
@@ -24,6 +26,23 @@ void ocr_pool_clear (OcrPool *pool);
 GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
                             const RectoBox *area, double scale, OcrLayout layout,
                             RectoImage **image);
+
+/* Reads @image, drawn at @dpi, as @layout on @worker's engine. Returns OcrSymbol with boxes in
+ * the image's pixels, or NULL when no engine loads. */
+GArray *ocr_pool_read_image (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
+                             OcrLayout layout);
+
+/* Reads @image as ocr_pool_read_image() does, with the first of the pool's languages alone;
+ * NULL when the pool reads one language only or that engine cannot load. */
+GArray *ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoImage *image,
+                                     int dpi, OcrLayout layout);
+
+/* Reads the part of @image (which shows @area of a page at @scale pixels per point) under @box
+ * as one line, with the first language alone if @primary. Returns OcrSymbol in page points, the
+ * first starting the line, or NULL. */
+GArray *ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image,
+                            const RectoBox *area, double scale, const RectoBox *box,
+                            gboolean primary);
 
 /* Reads @image as a number (ocr_engine_read_number) on @worker's number reader; -1 when it
  * reads none or cannot load. Outside recto_parallel_for(), use worker 0. */

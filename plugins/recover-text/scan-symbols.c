@@ -7,6 +7,18 @@
 
 /* A line whose ink covers this many times the page's typical share is bold. */
 #define BOLD_INK 1.3
+/* A line whose symbols are at least this share Latin letters is read again on its own: it may
+ * be Chinese that the page's layout analysis gave to the Latin model (reread_latin_lines). */
+#define LATIN_LINE_SHARE 0.3
+/* Punctuation followed by this share of an em of room is full-width (widen_punctuation). */
+#define FULL_WIDTH_ROOM 0.6
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
 
 gboolean
 scan_symbol_is_wide (gunichar c)
@@ -14,12 +26,14 @@ scan_symbol_is_wide (gunichar c)
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
-/* OCR reads Chinese text's full-width punctuation as ASCII: next to a Chinese character, it is
- * the full-width form. */
+/* OCR reads Chinese text's full-width punctuation as ASCII. It is the full-width form next to
+ * a Chinese character, or where it takes the room of one: the next symbol begins at least
+ * @room after it ("图1：2023年", where an ASCII colon would take a third of an em). */
 static gunichar
-widen_punctuation (gunichar c, gunichar before, gunichar after)
+widen_punctuation (gunichar c, gunichar before, gunichar after, float advance, float room)
 {
-  if (c < 0x7F && strchr ("(),:;?!", (int) c) != NULL && (scan_symbol_is_wide (before) || scan_symbol_is_wide (after)))
+  if (c < 0x7F && strchr ("(),:;?!", (int) c) != NULL
+      && (scan_symbol_is_wide (before) || scan_symbol_is_wide (after) || (room > 0 && advance >= room)))
     return c + 0xFEE0;
   return c;
 }
@@ -78,6 +92,78 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
     }
 }
 
+/* The index after the last symbol of the line that starts at @from. */
+static guint
+line_end (const GArray *symbols, guint from)
+{
+  guint to = from + 1;
+
+  while (to < symbols->len && !g_array_index (symbols, OcrSymbol, to).starts_line)
+    to++;
+  return to;
+}
+
+/* The median of @values (which this sorts), or 0. */
+static double
+median (GArray *values)
+{
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+/* The median height and middle of the Chinese characters' boxes of symbols @from to @to
+ * (0 without any). */
+static void
+measure_line (const GArray *symbols, guint from, guint to, float *em, float *middle)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) middles = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1, centre = (symbol->y1 + symbol->y2) / 2.0;
+      if (scan_symbol_is_wide (symbol->c))
+        g_array_append_val (heights, height), g_array_append_val (middles, centre);
+    }
+  *em = (float) median (heights);
+  *middle = (float) median (middles);
+}
+
+/* Gives one line's boxes OCR's reading order: each box begins after the one before and ends
+ * where the next begins (the LSTM's boxes overlap and swallow their neighbours: a "9" forty
+ * points wide; the later stages order glyphs by their boxes). A Chinese character whose box
+ * shrank to one stroke ("次" four points high at the foot of the line) gets an em of the line
+ * back, so that it is not taken for a mark of its own. */
+static void
+straighten_line (GArray *symbols, guint from, guint to)
+{
+  const float step = 0.01f;
+  float em, middle;
+
+  measure_line (symbols, from, to, &em, &middle);
+  for (guint j = from; j < to; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      const OcrSymbol *before = j > from ? &g_array_index (symbols, OcrSymbol, j - 1) : NULL;
+      if (em > 0 && scan_symbol_is_wide (symbol->c) && symbol->y2 - symbol->y1 < em / 2)
+        {
+          symbol->y1 = MIN (symbol->y1, middle - em / 2), symbol->y2 = MAX (symbol->y2, middle + em / 2);
+          symbol->x1 = MIN (symbol->x1, MAX (symbol->x2 - em, before != NULL ? before->x2 : 0));
+        }
+      if (before != NULL && symbol->x1 < before->x1 + step)
+        symbol->x1 = before->x1 + step;
+      symbol->x2 = MAX (symbol->x2, symbol->x1 + step);
+    }
+  for (guint j = from; j + 1 < to; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->x2 = MIN (symbol->x2, g_array_index (symbols, OcrSymbol, j + 1).x1);
+    }
+}
+
 /* Ends each Chinese character's box where the next one begins: the LSTM's right edges run
  * over the next glyphs or stop short, and either would make the next stage see spaces. */
 static void
@@ -90,13 +176,6 @@ close_boxes (GArray *symbols)
       if (!next->starts_line && scan_symbol_is_wide (symbol->c) && scan_symbol_is_wide (next->c) && next->x1 > symbol->x1)
         symbol->x2 = next->x1;
     }
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
 }
 
 /* Marks bold lines: their ink covers clearly more of their box than the page's typical line
@@ -132,8 +211,7 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
     return;
   {
     g_autoptr (GArray) sorted = g_array_copy (shares);
-    g_array_sort (sorted, compare_doubles);
-    typical = g_array_index (sorted, double, sorted->len / 2);
+    typical = median (sorted);
   }
   for (guint l = 0; l + 1 < starts->len; l++)
     if (g_array_index (shares, double, l) >= BOLD_INK * typical)
@@ -143,26 +221,51 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
 
 #define PERCENT_ALPHABET "0123456789.%"
 
-/* Whether @word is @run (the characters of a run of symbols) less one digit next to its per
- * cent sign: what Tesseract's Chinese model reads out of the sign's circles ("94.99%",
- * "94.9%0" for "94.9%"). */
-static gboolean
-less_a_digit_at_percent (const char *run, const char *word)
+/* The digits of @run (the characters of a run of symbols) that the Chinese model read out of
+ * its per cent sign's circles ("90.79%6", "88.59%0", "1009%" for "90.7%", "88.5%", "100%"),
+ * as confirmed by the Latin model's reading of the same run, @word: the digit just before the
+ * sign, the digits just after it, or both, such that @run without them ends like @word. The
+ * Latin reading's first character is not compared (the crop cuts into the first glyph), nor a
+ * point it reads after the sign, and at least three characters must agree. Returns a mask of
+ * the characters to drop (bit k for run[k]), or 0. */
+static guint32
+percent_sign_debris (const char *run, const char *word)
 {
-  gsize n = strlen (run);
+  const char *sign = strchr (run, '%');
+  g_autofree char *tail = NULL;
+  gsize n = strlen (run), k = sign != NULL ? (gsize) (sign - run) : 0, after = k + 1;
+  guint32 before_mask = 0, after_mask = 0;
+  const guint32 masks[3][2] = { { 1, 0 }, { 0, 1 }, { 1, 1 } };
 
-  if (strlen (word) + 1 != n)
-    return FALSE;
-  for (gsize k = 0; k < n; k++)
-    if (g_ascii_isdigit (run[k]) && ((k + 1 < n && run[k + 1] == '%') || (k > 0 && run[k - 1] == '%'))
-        && strncmp (run, word, k) == 0 && strcmp (run + k + 1, word + k) == 0)
-      return TRUE;
-  return FALSE;
+  if (sign == NULL || n > 31 || strlen (word) < 4)
+    return 0;
+  tail = g_strdup (word + 1);
+  if (g_str_has_suffix (tail, "."))
+    tail[strlen (tail) - 1] = '\0';
+  if (strlen (tail) < 3 || g_str_has_suffix (run, tail))
+    return 0;
+  if (k > 0 && g_ascii_isdigit (run[k - 1]))
+    before_mask = 1u << (k - 1);
+  for (; after < n && g_ascii_isdigit (run[after]); after++)
+    after_mask |= 1u << after;
+  for (guint m = 0; m < G_N_ELEMENTS (masks); m++)
+    {
+      guint32 drop = (masks[m][0] ? before_mask : 0) | (masks[m][1] ? after_mask : 0);
+      g_autoptr (GString) kept = g_string_new (NULL);
+      if ((masks[m][0] && before_mask == 0) || (masks[m][1] && after_mask == 0))
+        continue;
+      for (gsize i = 0; i < n; i++)
+        if (!(drop & (1u << i)))
+          g_string_append_c (kept, run[i]);
+      if (g_str_has_suffix (kept->str, tail))
+        return drop;
+    }
+  return 0;
 }
 
 /* Reads a number with a per cent sign again, alone, with the Latin model (digits, point and
- * per cent sign only), and drops the digit the Chinese model read out of the sign's circles when
- * that is the only difference. (Taking the Latin reading whole does worse: its crop holds
+ * per cent sign only), and drops the digits the Chinese model read out of the sign's circles
+ * where the Latin model confirms it (percent_sign_debris). (Taking the Latin reading whole does worse: its crop holds
  * pieces of the neighbouring ideographs, which it reads as more digits.) */
 static void
 reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *area,
@@ -174,6 +277,7 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
       g_autoptr (GString) run = g_string_new (NULL);
       g_autoptr (RectoImage) image_of_run = NULL;
       g_autofree char *word = NULL;
+      guint32 debris = 0;
       RectoBox box = { first->x1 - 0.5f, first->y1 - 1, first->x2, first->y2 + 1 };
       guint end = j;
       if (first->c >= 0x80 || strchr (PERCENT_ALPHABET, (int) first->c) == NULL || first->c == 0)
@@ -191,15 +295,87 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
       if (strchr (run->str, '%') != NULL
           && (image_of_run = glyph_shape_crop (image, area, scale, &box)) != NULL
           && (word = ocr_pool_read_word (pool, worker, image_of_run, PERCENT_ALPHABET)) != NULL
-          && less_a_digit_at_percent (run->str, word))
-        for (guint k = 0; k < run->len; k++)
-          if (k >= strlen (word) || run->str[k] != word[k])
-            {
-              g_array_remove_index (symbols, j + k);
-              end--;
-              break;
-            }
+          && (debris = percent_sign_debris (run->str, word)) != 0)
+        {
+          /* The sign's glyph spans the boxes of its debris. */
+          OcrSymbol *sign = &g_array_index (symbols, OcrSymbol, j + (strchr (run->str, '%') - run->str));
+          for (guint k = 0; k < run->len; k++)
+            if (debris & (1u << k))
+              {
+                const OcrSymbol *piece = &g_array_index (symbols, OcrSymbol, j + k);
+                sign->x1 = MIN (sign->x1, piece->x1), sign->x2 = MAX (sign->x2, piece->x2);
+              }
+          for (guint k = run->len; k-- > 0;)
+            if (debris & (1u << k))
+              {
+                g_array_remove_index (symbols, j + k);
+                end--;
+              }
+        }
       j = MAX (end, j + 1) - 1;
+    }
+}
+
+static gboolean
+is_latin_letter (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalpha ((int) c);
+}
+
+static guint
+count_wide (const OcrSymbol *symbols, guint n)
+{
+  guint wide = 0;
+
+  for (guint j = 0; j < n; j++)
+    wide += scan_symbol_is_wide (symbols[j].c);
+  return wide;
+}
+
+/* Reads symbols @from to @to, one line, again as a line on its own with the first language
+ * alone (Chinese). Returns the new reading, with boxes in page points, or NULL. */
+static GArray *
+read_line_again (const GArray *symbols, guint from, guint to, const RectoImage *image,
+                 const RectoBox *area, double scale, OcrPool *pool, guint worker)
+{
+  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+  float margin;
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
+      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
+    }
+  margin = (box.y2 - box.y1) / 4;
+  box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
+  return ocr_pool_read_line (pool, worker, image, area, scale, &box, TRUE);
+}
+
+/* Tesseract's page layout analysis picks the model per line and gives some Chinese lines, short
+ * or bold ones most often, to the Latin model: "HERATERA" for "常态长效", "TRA45.0%." for
+ * "决的占5.0%。". A line with a good share of Latin letters is read again alone with the
+ * Chinese model, and the new reading is kept when it finds more Chinese characters (the Chinese
+ * model reads an English line as Latin letters too). */
+static void
+reread_latin_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                    double scale, OcrPool *pool, guint worker)
+{
+  for (guint from = 0, to; from < symbols->len; from = to)
+    {
+      const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
+      g_autoptr (GArray) again = NULL;
+      guint letters = 0;
+      to = line_end (symbols, from);
+      for (guint j = 0; j < to - from; j++)
+        letters += is_latin_letter (line[j].c);
+      if (letters < 3 || letters < LATIN_LINE_SHARE * (to - from)
+          || (again = read_line_again (symbols, from, to, image, area, scale, pool, worker)) == NULL
+          || count_wide ((const OcrSymbol *) again->data, again->len) <= count_wide (line, to - from))
+        continue;
+      g_array_remove_range (symbols, from, to - from);
+      g_array_insert_vals (symbols, from, again->data, again->len);
+      to = from + again->len;
     }
 }
 
@@ -207,14 +383,23 @@ void
 scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                       OcrPool *pool, guint worker)
 {
+  reread_latin_lines (symbols, image, area, scale, pool, worker);
   reread_percentages (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
-  for (guint j = 0; j < symbols->len; j++)
+  for (guint from = 0; from < symbols->len; from = line_end (symbols, from))
     {
-      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      gunichar before = j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0;
-      gunichar after = j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0;
-      symbol->c = widen_punctuation (symbol->c, before, after);
+      guint to = line_end (symbols, from);
+      float em, middle;
+      straighten_line (symbols, from, to);
+      measure_line (symbols, from, to, &em, &middle);
+      for (guint j = from; j < to; j++)
+        {
+          OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+          gunichar before = j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0;
+          const OcrSymbol *next = j + 1 < to ? &g_array_index (symbols, OcrSymbol, j + 1) : NULL;
+          symbol->c = widen_punctuation (symbol->c, before, next != NULL ? next->c : 0,
+                                         next != NULL ? next->x1 - symbol->x1 : 0, FULL_WIDTH_ROOM * em);
+        }
     }
   close_boxes (symbols);
   find_bold_lines (symbols, image, area, scale);
