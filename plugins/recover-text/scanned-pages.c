@@ -2,6 +2,7 @@
 #include "scanned-pages.h"
 #include "brackets.h"
 #include "scan-symbols.h"
+#include "unread-lines.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -49,7 +50,10 @@ read_page (guint index, guint worker, gpointer data)
   reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
                                                 &whole, scale, OCR_PAGE, &image);
   if (reading->symbols[index] != NULL && image != NULL)
-    scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+    {
+      unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+      scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+    }
 }
 
 static int

@@ -1,0 +1,214 @@
+/* unread-lines.c: see unread-lines.h. */
+#include "unread-lines.h"
+#include "scan-symbols.h"
+
+#define INK 128 /* grey levels below this are ink */
+/* A row with fewer ink pixels than this is blank (specks of the scan). */
+#define MIN_ROW_INK 2
+/* A band is a line of text when its height is within these shares of the page's em ... */
+#define MIN_LINE_HEIGHT 0.7
+#define MAX_LINE_HEIGHT 1.5
+/* ... and a piece of its ink at least this many ems wide. */
+#define MIN_LINE_WIDTH 3
+/* Columns this many ems apart, with at most this share of the most inked column's ink in
+ * between, are two columns of text. */
+#define GUTTER 1.5
+#define GUTTER_INK 0.05
+/* A new reading is kept when it has this many symbols of this mean confidence. */
+#define MIN_SYMBOLS 2
+#define MIN_CONFIDENCE 0.6
+
+static int
+compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x > y) - (x < y);
+}
+
+static gboolean
+is_text (const OcrSymbol *symbol)
+{
+  return symbol->c != 0 && !g_unichar_isspace (symbol->c);
+}
+
+/* The median height of the page's Chinese characters (or of all its symbols), in points. */
+static float
+page_em (const GArray *symbols)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (int wide = 1; wide >= 0 && heights->len == 0; wide--)
+    for (guint j = 0; j < symbols->len; j++)
+      {
+        const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+        float height = symbol->y2 - symbol->y1;
+        if (is_text (symbol) && (!wide || scan_symbol_is_wide (symbol->c)))
+          g_array_append_val (heights, height);
+      }
+  if (heights->len == 0)
+    return 0;
+  g_array_sort (heights, compare_floats);
+  return g_array_index (heights, float, heights->len / 2);
+}
+
+/* Whether a symbol that is text has its middle between @top and @bottom and reaches into
+ * columns @left to @right (page points). */
+static gboolean
+piece_is_read (const GArray *symbols, float top, float bottom, float left, float right)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = (symbol->y1 + symbol->y2) / 2;
+      if (is_text (symbol) && middle >= top && middle <= bottom && symbol->x2 > left
+          && symbol->x1 < right)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The page's columns: runs of pixel columns with ink, cut at gaps wider than @gutter pixels
+ * where (almost) nothing is drawn (a centred running head may cross a gutter). Pairs of first
+ * column and column after the last. */
+static GArray *
+page_columns (const RectoImage *image, guint gutter)
+{
+  g_autofree guint *ink = g_new0 (guint, image->width + 1);
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint most = 0, start = 0, end = 0;
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      ink[x] += image->pixels[(gsize) y * image->stride + x] < INK;
+  for (guint x = 0; x < image->width; x++)
+    most = MAX (most, ink[x]);
+  for (guint x = 0; x <= image->width; x++)
+    {
+      gboolean inked = x < image->width && ink[x] > most * GUTTER_INK;
+      if (end > start && (x == image->width || (inked && x - end > gutter)))
+        {
+          g_array_append_val (columns, start);
+          g_array_append_val (columns, end);
+          start = end = 0;
+        }
+      if (inked && end == start)
+        start = x;
+      if (inked)
+        end = x + 1;
+    }
+  return columns;
+}
+
+/* The first and after the last pixel column with ink in rows @top to @bottom, columns @left to
+ * @right; FALSE without ink. */
+static gboolean
+ink_extent (const RectoImage *image, guint top, guint bottom, guint left, guint right,
+            guint *first, guint *after)
+{
+  *first = right, *after = left;
+  for (guint y = top; y < bottom; y++)
+    for (guint x = left; x < right; x++)
+      if (image->pixels[(gsize) y * image->stride + x] < INK)
+        *first = MIN (*first, x), *after = MAX (*after, x + 1);
+  return *after > *first;
+}
+
+static gboolean
+is_good_reading (const GArray *line)
+{
+  guint n = 0;
+  float confidence = 0;
+
+  for (guint j = 0; j < line->len; j++)
+    if (is_text (&g_array_index (line, OcrSymbol, j)))
+      n++, confidence += g_array_index (line, OcrSymbol, j).confidence;
+  return n >= MIN_SYMBOLS && confidence / n >= MIN_CONFIDENCE;
+}
+
+/* Inserts @line into @symbols after the last line of its column above it (a line that starts
+ * above @middle and reaches into @line's columns), or else before the first line of its
+ * column, or else at the end. */
+static void
+insert_line (GArray *symbols, const GArray *line, float middle)
+{
+  float left = g_array_index (line, OcrSymbol, 0).x1;
+  float right = g_array_index (line, OcrSymbol, line->len - 1).x2;
+  guint after = G_MAXUINT, before = G_MAXUINT;
+
+  for (guint from = 0, to; from < symbols->len; from = to)
+    {
+      float x1 = G_MAXFLOAT, x2 = -G_MAXFLOAT, y1 = g_array_index (symbols, OcrSymbol, from).y1;
+      for (to = from; to < symbols->len
+                      && (to == from || !g_array_index (symbols, OcrSymbol, to).starts_line);
+           to++)
+        {
+          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, to);
+          if (is_text (symbol))
+            x1 = MIN (x1, symbol->x1), x2 = MAX (x2, symbol->x2);
+        }
+      if (x2 <= left || x1 >= right)
+        continue;
+      if (y1 < middle)
+        after = to;
+      else if (before == G_MAXUINT)
+        before = from;
+    }
+  g_array_insert_vals (symbols, after != G_MAXUINT ? after : before != G_MAXUINT ? before : symbols->len,
+                       line->data, line->len);
+}
+
+/* Reads the unread lines of pixel columns @left to @right of @image. */
+static guint
+read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+             float em, guint left, guint right, OcrPool *pool, guint worker)
+{
+  g_autofree guint *row_ink = g_new0 (guint, image->height + 1);
+  guint added = 0;
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = left; x < right; x++)
+      row_ink[y] += image->pixels[(gsize) y * image->stride + x] < INK;
+  for (guint top = 0, bottom; top < image->height; top = MAX (bottom, top + 1))
+    {
+      float page_top = area->y1 + top / scale, page_bottom, page_left, page_right, margin = em / 4;
+      guint first, after;
+      g_autoptr (GArray) line = NULL;
+      for (bottom = top; bottom < image->height && row_ink[bottom] >= MIN_ROW_INK; bottom++)
+        ;
+      page_bottom = area->y1 + bottom / scale;
+      if (page_bottom - page_top < MIN_LINE_HEIGHT * em || page_bottom - page_top > MAX_LINE_HEIGHT * em
+          || !ink_extent (image, top, bottom, left, right, &first, &after))
+        continue;
+      page_left = area->x1 + first / scale, page_right = area->x1 + after / scale;
+      if (page_right - page_left < MIN_LINE_WIDTH * em
+          || piece_is_read (symbols, page_top, page_bottom, page_left, page_right))
+        continue;
+      {
+        RectoBox box = { page_left - margin, page_top - margin, page_right + margin, page_bottom + margin };
+        line = ocr_pool_read_line (pool, worker, image, area, scale, &box, FALSE);
+      }
+      if (line != NULL && is_good_reading (line))
+        {
+          insert_line (symbols, line, (page_top + page_bottom) / 2);
+          added++;
+        }
+    }
+  return added;
+}
+
+guint
+unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+                   OcrPool *pool, guint worker)
+{
+  float em = page_em (symbols);
+  g_autoptr (GArray) columns = NULL;
+  guint added = 0;
+
+  if (em <= 0)
+    return 0;
+  columns = page_columns (image, (guint) (GUTTER * em * scale));
+  for (guint k = 0; k + 1 < columns->len; k += 2)
+    added += read_column (symbols, image, area, scale, em, g_array_index (columns, guint, k),
+                          g_array_index (columns, guint, k + 1), pool, worker);
+  return added;
+}

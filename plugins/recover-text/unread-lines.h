@@ -1,0 +1,15 @@
+/* unread-lines.h: lines of a scanned page that Tesseract's page layout analysis left unread.
+ *
+ * The layout analysis can take a block of text for part of a figure and return nothing for it
+ * (on the scanned sample volume: the line after a chart, "“12345”政务服务便民热线数据，…").
+ * The page is cut into columns (by blank gutters) and each column into bands of rows with ink;
+ * a band of a text line's height in which no symbol was read is read as a line of its own. */
+#pragma once
+
+#include "ocr-pool.h"
+
+/* Reads the unread lines of @image (which shows @area of a page at @scale pixels per point) and
+ * inserts their symbols (page points) into @symbols, in reading order by their height on the
+ * page. Returns the number of lines added. */
+guint unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                         double scale, OcrPool *pool, guint worker);
