@@ -151,6 +151,16 @@ ocr_engine_read_number (OcrEngine *engine, const RectoImage *image)
   return atoi (digits);
 }
 
+guint
+ocr_symbols_line_end (const GArray *symbols, guint from)
+{
+  guint to = from + 1;
+
+  while (to < symbols->len && !g_array_index (symbols, OcrSymbol, to).starts_line)
+    to++;
+  return to;
+}
+
 const char *
 ocr_version (void)
 {

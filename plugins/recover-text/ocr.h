@@ -42,6 +42,9 @@ char *ocr_engine_read_word (OcrEngine *engine, const RectoImage *image, const ch
  * Returns the number, or -1 when Tesseract reads no such number. */
 int ocr_engine_read_number (OcrEngine *engine, const RectoImage *image);
 
+/* The index after the last symbol of the line of @symbols (OcrSymbol) that starts at @from. */
+guint ocr_symbols_line_end (const GArray *symbols, guint from);
+
 /* "tesseract 5.3.0": for provenance. */
 const char *ocr_version (void);
 

@@ -1,15 +1,13 @@
 /* scan-symbols.c: see scan-symbols.h. */
 #include "scan-symbols.h"
 #include "glyph-shapes.h"
+#include "second-reading.h"
 
 #include <math.h>
 #include <string.h>
 
 /* A line whose ink covers this many times the page's typical share is bold. */
 #define BOLD_INK 1.3
-/* A line whose symbols are at least this share Latin letters is read again on its own: it may
- * be Chinese that the page's layout analysis gave to the Latin model (reread_latin_lines). */
-#define LATIN_LINE_SHARE 0.3
 /* Punctuation followed by this share of an em of room is full-width (widen_punctuation). */
 #define FULL_WIDTH_ROOM 0.6
 
@@ -79,7 +77,8 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
             symbol->c = 0x2014;
           continue;
         }
-      if (glyph_shape_open_ring (glyph)
+      /* A letter O, which OCR reads as O or 0, is a ring too ("O2O" read as ⑦2⑦). */
+      if (symbol->c != 'O' && symbol->c != 'o' && symbol->c != '0' && glyph_shape_open_ring (glyph)
           && (circled = glyph_shape_circled (ocr_pool_read_number (pool, worker, glyph))) != 0)
         {
           symbol->c = circled;
@@ -90,17 +89,6 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
             g_array_remove_index (symbols, j + 1);
         }
     }
-}
-
-/* The index after the last symbol of the line that starts at @from. */
-static guint
-line_end (const GArray *symbols, guint from)
-{
-  guint to = from + 1;
-
-  while (to < symbols->len && !g_array_index (symbols, OcrSymbol, to).starts_line)
-    to++;
-  return to;
 }
 
 /* The median of @values (which this sorts), or 0. */
@@ -316,66 +304,66 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
     }
 }
 
-static gboolean
-is_latin_letter (gunichar c)
+/* The vertical extent of symbols @from to @to. */
+static void
+line_band (const GArray *symbols, guint from, guint to, float *top, float *bottom)
 {
-  return c < 0x80 && g_ascii_isalpha ((int) c);
-}
-
-static guint
-count_wide (const OcrSymbol *symbols, guint n)
-{
-  guint wide = 0;
-
-  for (guint j = 0; j < n; j++)
-    wide += scan_symbol_is_wide (symbols[j].c);
-  return wide;
-}
-
-/* Reads symbols @from to @to, one line, again as a line on its own with the first language
- * alone (Chinese). Returns the new reading, with boxes in page points, or NULL. */
-static GArray *
-read_line_again (const GArray *symbols, guint from, guint to, const RectoImage *image,
-                 const RectoBox *area, double scale, OcrPool *pool, guint worker)
-{
-  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-  float margin;
-
+  *top = G_MAXFLOAT, *bottom = -G_MAXFLOAT;
   for (guint j = from; j < to; j++)
     {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
-      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
+      *top = MIN (*top, g_array_index (symbols, OcrSymbol, j).y1);
+      *bottom = MAX (*bottom, g_array_index (symbols, OcrSymbol, j).y2);
     }
-  margin = (box.y2 - box.y1) / 4;
-  box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
-  return ocr_pool_read_line (pool, worker, image, area, scale, &box, TRUE);
 }
 
-/* Tesseract's page layout analysis picks the model per line and gives some Chinese lines, short
- * or bold ones most often, to the Latin model: "HERATERA" for "常态长效", "TRA45.0%." for
- * "决的占5.0%。". A line with a good share of Latin letters is read again alone with the
- * Chinese model, and the new reading is kept when it finds more Chinese characters (the Chinese
- * model reads an English line as Latin letters too). */
+/* Joins lines that OCR cut out of one printed line: the next line goes on at the same height,
+ * less than an em of it to the right of the line's end ("（3）" and "完善意见…", which then
+ * tell the parenthesis it is full-width). */
 static void
-reread_latin_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
-                    double scale, OcrPool *pool, guint worker)
+join_split_lines (GArray *symbols)
 {
-  for (guint from = 0, to; from < symbols->len; from = to)
+  for (guint from = 0, to; from < symbols->len;)
     {
-      const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
-      g_autoptr (GArray) again = NULL;
-      guint letters = 0;
-      to = line_end (symbols, from);
-      for (guint j = 0; j < to - from; j++)
-        letters += is_latin_letter (line[j].c);
-      if (letters < 3 || letters < LATIN_LINE_SHARE * (to - from)
-          || (again = read_line_again (symbols, from, to, image, area, scale, pool, worker)) == NULL
-          || count_wide ((const OcrSymbol *) again->data, again->len) <= count_wide (line, to - from))
+      float top, bottom, next_top, next_bottom, overlap;
+      OcrSymbol *next;
+      to = ocr_symbols_line_end (symbols, from);
+      if (to >= symbols->len)
+        break;
+      next = &g_array_index (symbols, OcrSymbol, to);
+      line_band (symbols, from, to, &top, &bottom);
+      line_band (symbols, to, ocr_symbols_line_end (symbols, to), &next_top, &next_bottom);
+      overlap = MIN (bottom, next_bottom) - MAX (top, next_top);
+      if (overlap >= 0.5f * MIN (bottom - top, next_bottom - next_top)
+          && next->x1 >= g_array_index (symbols, OcrSymbol, to - 1).x2 - 1
+          && next->x1 - g_array_index (symbols, OcrSymbol, to - 1).x2 < bottom - top)
+        next->starts_line = FALSE; /* and look at the longer line again */
+      else
+        from = to;
+    }
+}
+
+/* Makes the two halves of each pair of parentheses in symbols @from to @to agree: OCR reads a
+ * full-width one as ASCII or as an angle bracket ("《5）", "（2)"). An opening 〈 or 《 closed
+ * by a parenthesis is a parenthesis; one full-width half makes the other full-width. */
+static void
+pair_parentheses (GArray *symbols, guint from, guint to)
+{
+  for (guint j = from; j < to; j++)
+    {
+      OcrSymbol *open = &g_array_index (symbols, OcrSymbol, j);
+      OcrSymbol *close = NULL;
+      if (open->c != '(' && open->c != 0xFF08 && open->c != 0x3008 && open->c != 0x300A)
         continue;
-      g_array_remove_range (symbols, from, to - from);
-      g_array_insert_vals (symbols, from, again->data, again->len);
-      to = from + again->len;
+      for (guint k = j + 1; k < to && close == NULL; k++)
+        {
+          gunichar c = g_array_index (symbols, OcrSymbol, k).c;
+          if (c == ')' || c == 0xFF09 || c == 0x3009 || c == 0x300B)
+            close = &g_array_index (symbols, OcrSymbol, k);
+        }
+      if (close == NULL || (close->c != ')' && close->c != 0xFF09))
+        continue;
+      if (open->c == 0x3008 || open->c == 0x300A || open->c == 0xFF08 || close->c == 0xFF09)
+        open->c = 0xFF08, close->c = 0xFF09;
     }
 }
 
@@ -383,12 +371,13 @@ void
 scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                       OcrPool *pool, guint worker)
 {
-  reread_latin_lines (symbols, image, area, scale, pool, worker);
+  second_reading_correct (symbols, image, area, scale, pool, worker);
   reread_percentages (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
-  for (guint from = 0; from < symbols->len; from = line_end (symbols, from))
+  join_split_lines (symbols);
+  for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
     {
-      guint to = line_end (symbols, from);
+      guint to = ocr_symbols_line_end (symbols, from);
       float em, middle;
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
@@ -400,6 +389,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
           symbol->c = widen_punctuation (symbol->c, before, next != NULL ? next->c : 0,
                                          next != NULL ? next->x1 - symbol->x1 : 0, FULL_WIDTH_ROOM * em);
         }
+      pair_parentheses (symbols, from, to);
     }
   close_boxes (symbols);
   find_bold_lines (symbols, image, area, scale);
