@@ -209,15 +209,9 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
 
 #define PERCENT_ALPHABET "0123456789.%"
 
-/* The digits of @run (the characters of a run of symbols) that the Chinese model read out of
- * its per cent sign's circles ("90.79%6", "88.59%0", "1009%" for "90.7%", "88.5%", "100%"),
- * as confirmed by the Latin model's reading of the same run, @word: the digit just before the
- * sign, the digits just after it, or both, such that @run without them ends like @word. The
- * Latin reading's first character is not compared (the crop cuts into the first glyph), nor a
- * point it reads after the sign, and at least three characters must agree. Returns a mask of
- * the characters to drop (bit k for run[k]), or 0. */
-static guint32
-percent_sign_debris (const char *run, const char *word)
+/* See scan-symbols.h. */
+guint32
+scan_percent_sign_debris (const char *run, const char *word)
 {
   const char *sign = strchr (run, '%');
   g_autofree char *tail = NULL;
@@ -253,7 +247,7 @@ percent_sign_debris (const char *run, const char *word)
 
 /* Reads a number with a per cent sign again, alone, with the Latin model (digits, point and
  * per cent sign only), and drops the digits the Chinese model read out of the sign's circles
- * where the Latin model confirms it (percent_sign_debris). (Taking the Latin reading whole does worse: its crop holds
+ * where the Latin model confirms it (scan_percent_sign_debris). (Taking the Latin reading whole does worse: its crop holds
  * pieces of the neighbouring ideographs, which it reads as more digits.) */
 static void
 reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *area,
@@ -283,7 +277,7 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
       if (strchr (run->str, '%') != NULL
           && (image_of_run = glyph_shape_crop (image, area, scale, &box)) != NULL
           && (word = ocr_pool_read_word (pool, worker, image_of_run, PERCENT_ALPHABET)) != NULL
-          && (debris = percent_sign_debris (run->str, word)) != 0)
+          && (debris = scan_percent_sign_debris (run->str, word)) != 0)
         {
           /* The sign's glyph spans the boxes of its debris. */
           OcrSymbol *sign = &g_array_index (symbols, OcrSymbol, j + (strchr (run->str, '%') - run->str));

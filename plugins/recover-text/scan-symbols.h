@@ -13,6 +13,15 @@
 /* Whether @c is set a full em wide (Chinese characters, full-width punctuation). */
 gboolean scan_symbol_is_wide (gunichar c);
 
+/* The digits of @run (the characters of a run of symbols) that the Chinese model read out of
+ * its per cent sign's circles ("90.79%6", "88.59%0", "1009%" for "90.7%", "88.5%", "100%"),
+ * as confirmed by the Latin model's reading of the same run, @word: the digit just before the
+ * sign, the digits just after it, or both, such that @run without them ends like @word. The
+ * Latin reading's first character is not compared (the crop cuts into the first glyph), nor a
+ * point it reads after the sign, and at least three characters must agree. Returns a mask of
+ * the characters to drop (bit k for run[k]), or 0. */
+guint32 scan_percent_sign_debris (const char *run, const char *word);
+
 /* Corrects @symbols (OcrSymbol, in page points) read from @image, which shows @area of the
  * page at @scale pixels per point; rereads small pieces on @worker's engines of @pool. Marks
  * the symbols of bold lines. */

@@ -66,11 +66,9 @@ is_doubtful (const OcrSymbol *line, guint n)
   return FALSE;
 }
 
-/* Marks in @made_up the symbols of @line (n of them) that @again lacks: runs of at most
- * MAX_INSERTION wide symbols between two symbols that a longest common subsequence of the two
- * readings pairs, where @again has nothing between the pair. Returns how many. */
-static guint
-find_made_up (const OcrSymbol *line, guint n, const GArray *again, gboolean *made_up)
+/* See second-reading.h. */
+guint
+second_reading_find_made_up (const OcrSymbol *line, guint n, const GArray *again, gboolean *made_up)
 {
   const OcrSymbol *other = (const OcrSymbol *) again->data;
   guint m = again->len, found = 0, i = 0, k = 0, last_i = G_MAXUINT, last_k = G_MAXUINT;
@@ -132,7 +130,7 @@ correct_line (GArray *symbols, guint from, guint to, const RectoImage *image,
       || (again = read_line_again (symbols, from, to, FALSE, image, area, scale, pool, worker)) == NULL)
     return to;
   made_up = g_new0 (gboolean, to - from);
-  if (find_made_up (line, to - from, again, made_up) == 0)
+  if (second_reading_find_made_up (line, to - from, again, made_up) == 0)
     return to;
   for (guint j = to; j-- > from;)
     if (made_up[j - from])

@@ -16,3 +16,10 @@
  * wide symbols that the second reading lacks between two symbols both readings agree on. */
 void second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
                              double scale, OcrPool *pool, guint worker);
+
+/* Marks in @made_up the symbols of @line (n of them, a page reading) that @again (OcrSymbol, the
+ * line read alone) lacks: runs of at most two wide symbols between two symbols that a longest
+ * common subsequence of the two readings pairs, where @again has nothing between the pair.
+ * Returns how many. */
+guint second_reading_find_made_up (const OcrSymbol *line, guint n, const GArray *again,
+                                   gboolean *made_up);

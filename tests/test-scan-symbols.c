@@ -1,0 +1,167 @@
+/* test-scan-symbols.c: recover-text's corrections of the symbols Tesseract reads from a scanned
+ * page (scan-symbols.h, second-reading.h), on symbols made by hand. The page image is blank, so
+ * whatever the corrections read again reads nothing and only their geometry and text rules act. */
+#include <recto/recto.h>
+#include <string.h>
+
+#include "scan-symbols.h"
+#include "second-reading.h"
+
+static const RectoBox page = { 0, 0, 200, 100 };
+
+/* Appends one symbol per character of @text, starting a line, each @width wide from @x. */
+static void
+add_line (GArray *symbols, const char *text, float x, float y, float width)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), x += width)
+    {
+      OcrSymbol symbol = { .c = g_utf8_get_char (p), .x1 = x, .y1 = y, .x2 = x + width,
+                           .y2 = y + 10, .confidence = 0.99f, .starts_word = TRUE,
+                           .starts_line = p == text };
+      g_array_append_val (symbols, symbol);
+    }
+}
+
+static char *
+text_of (const GArray *symbols)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      if (j > 0 && g_array_index (symbols, OcrSymbol, j).starts_line)
+        g_string_append_c (text, '|');
+      g_string_append_unichar (text, g_array_index (symbols, OcrSymbol, j).c);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Runs scan_symbols_correct() on @symbols over a blank page. */
+static void
+correct (GArray *symbols)
+{
+  g_autoptr (RectoImage) image = recto_image_new (200, 100);
+  OcrPool pool;
+
+  memset (image->pixels, 255, image->stride * image->height);
+  ocr_pool_init (&pool, NULL, "chi_sim+eng");
+  scan_symbols_correct (symbols, image, &page, 1.0, &pool, 0);
+  ocr_pool_clear (&pool);
+}
+
+static void
+test_percent_sign_debris (void)
+{
+  /* The digit before the sign, the digits after it, or both. */
+  g_assert_cmpuint (scan_percent_sign_debris ("1009%", "100%"), ==, 1u << 3);
+  g_assert_cmpuint (scan_percent_sign_debris ("97.8%6", "97.8%"), ==, 1u << 5);
+  g_assert_cmpuint (scan_percent_sign_debris ("90.79%6", "0.7%"), ==, (1u << 4) | (1u << 6));
+  /* The Latin reading's first character and a point after the sign are not compared. */
+  g_assert_cmpuint (scan_percent_sign_debris ("98.39%", "38.3%"), ==, 1u << 4);
+  g_assert_cmpuint (scan_percent_sign_debris ("88.59%0", "88.5%."), ==, (1u << 4) | (1u << 6));
+  /* Agreement already, too little to agree on, or no sign: nothing is dropped. */
+  g_assert_cmpuint (scan_percent_sign_debris ("97.7%", "7.7%"), ==, 0);
+  g_assert_cmpuint (scan_percent_sign_debris ("100%", "00%"), ==, 0);
+  g_assert_cmpuint (scan_percent_sign_debris ("89.196", "89.1%"), ==, 0);
+  g_assert_cmpuint (scan_percent_sign_debris ("94.99%", "94.99%"), ==, 0);
+}
+
+static void
+test_made_up (void)
+{
+  g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) alone = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  gboolean made_up[16] = { 0 };
+
+  add_line (page_reading, "平台，和群众可随时", 0, 0, 10);
+  add_line (alone, "平台，群众可随时", 0, 0, 10);
+  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
+                                                 page_reading->len, alone, made_up), ==, 1);
+  g_assert_true (made_up[3]);
+  /* A character read differently is not made up; nor a narrow one, nor one at an end. */
+  memset (made_up, 0, sizeof made_up);
+  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
+  add_line (page_reading, "问题279人②。围", 0, 0, 10);
+  add_line (alone, "问题279个②。围", 0, 0, 10);
+  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
+                                                 page_reading->len, alone, made_up), ==, 0);
+  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
+  add_line (page_reading, "占89.1%，", 0, 0, 10);
+  add_line (alone, "占89.%，", 0, 0, 10);
+  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
+                                                 page_reading->len, alone, made_up), ==, 0);
+  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
+  add_line (page_reading, "和群众", 0, 0, 10);
+  add_line (alone, "群众", 0, 0, 10);
+  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
+                                                 page_reading->len, alone, made_up), ==, 0);
+}
+
+static void
+test_boxes_keep_reading_order (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const RectoBox boxes[] = { { -10, 10, 0, 20 },  /* 效 */
+                             { 0, 10, 10, 20 },    /* 样 */
+                             { 10, 10, 20, 20 },  /* 本 */
+                             { 20, 12, 26, 20 },  /* 9 */
+                             { 24, 10, 28, 20 },  /* 3 */
+                             { 27, 10, 32, 20 },  /* 9: begins where 6 begins */
+                             { 27, 12, 38, 20 },  /* 6 */
+                             { 45, 17, 48, 20 } }; /* 份, shrunk to a stroke at the foot */
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "效样本9396份", 0, 0, 1);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->x1 = boxes[j].x1, symbol->y1 = boxes[j].y1, symbol->x2 = boxes[j].x2, symbol->y2 = boxes[j].y2;
+    }
+  correct (symbols);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "效样本9396份");
+  for (guint j = 1; j < symbols->len; j++)
+    {
+      const OcrSymbol *before = &g_array_index (symbols, OcrSymbol, j - 1);
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      g_assert_cmpfloat (symbol->x1, >, before->x1);
+      g_assert_cmpfloat (before->x2, <=, symbol->x1);
+      g_assert_cmpfloat (symbol->x2, >, symbol->x1);
+    }
+  /* The shrunken 份 has the line's height again, and stands in the line. */
+  g_assert_cmpfloat (g_array_index (symbols, OcrSymbol, 7).y1, <=, 10.5);
+  g_assert_cmpfloat (g_array_index (symbols, OcrSymbol, 7).x1, <, 45);
+}
+
+static void
+test_punctuation (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autofree char *text = NULL;
+  OcrSymbol *colon;
+
+  /* "图1：2023年": the colon takes an em, though digits stand on both sides of it. */
+  add_line (symbols, "图1:2023年", 10, 10, 10);
+  colon = &g_array_index (symbols, OcrSymbol, 2);
+  colon->x2 = colon->x1 + 2;
+  /* "12:30": the next digit follows the colon closely. */
+  add_line (symbols, "12:30", 10, 40, 5);
+  /* OCR cut "（3）完善" in two lines, and read the parentheses as ASCII and 《 */
+  add_line (symbols, "(3)", 10, 70, 4);
+  add_line (symbols, "完善", 22, 70, 10);
+  add_line (symbols, "《5）每年", 10, 55, 10);
+  correct (symbols);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "图1：2023年|12:30|（3）完善|（5）每年");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/scan-symbols/percent-sign-debris", test_percent_sign_debris);
+  g_test_add_func ("/scan-symbols/made-up", test_made_up);
+  g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
+  g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
+  return g_test_run ();
+}
