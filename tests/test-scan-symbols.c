@@ -1,6 +1,7 @@
 /* test-scan-symbols.c: recover-text's corrections of the symbols Tesseract reads from a scanned
- * page (scan-symbols.h, second-reading.h), on symbols made by hand. The page image is blank, so
- * whatever the corrections read again reads nothing and only their geometry and text rules act. */
+ * page (scan-symbols.h, second-reading.h), on symbols made by hand. The page image is blank but
+ * for a few bars, so whatever the corrections read again reads nothing and only their geometry,
+ * shape and text rules act. */
 #include <recto/recto.h>
 #include <string.h>
 
@@ -36,17 +37,40 @@ text_of (const GArray *symbols)
   return g_string_free (text, FALSE);
 }
 
-/* Runs scan_symbols_correct() on @symbols over a blank page. */
-static void
-correct (GArray *symbols)
+static RectoImage *
+blank_page (void)
 {
-  g_autoptr (RectoImage) image = recto_image_new (200, 100);
-  OcrPool pool;
+  RectoImage *image = recto_image_new (200, 100);
 
   memset (image->pixels, 255, image->stride * image->height);
+  return image;
+}
+
+/* Draws a horizontal bar of ink from (@x1, @y) to (@x2, @y + 1) on @image. */
+static void
+draw_bar (RectoImage *image, guint x1, guint x2, guint y)
+{
+  for (guint row = y; row <= y + 1; row++)
+    memset (image->pixels + row * image->stride + x1, 0, x2 - x1);
+}
+
+/* Runs scan_symbols_correct() on @symbols over @image (one pixel a point). */
+static void
+correct_on (GArray *symbols, const RectoImage *image)
+{
+  OcrPool pool;
+
   ocr_pool_init (&pool, NULL, "chi_sim+eng");
   scan_symbols_correct (symbols, image, &page, 1.0, &pool, 0);
   ocr_pool_clear (&pool);
+}
+
+static void
+correct (GArray *symbols)
+{
+  g_autoptr (RectoImage) image = blank_page ();
+
+  correct_on (symbols, image);
 }
 
 static void
@@ -155,6 +179,25 @@ test_punctuation (void)
   g_assert_cmpstr (text, ==, "图1：2023年|12:30|（3）完善|（5）每年");
 }
 
+/* "（=）": Tesseract's reading of 二 and 三 between parentheses; their bars tell which. */
+static void
+test_numeral_bars (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "(=)一", 10, 10, 10);
+  draw_bar (image, 22, 28, 11), draw_bar (image, 23, 27, 15), draw_bar (image, 21, 29, 18);
+  add_line (symbols, "(=)二", 10, 40, 10);
+  draw_bar (image, 22, 28, 42), draw_bar (image, 21, 29, 48);
+  add_line (symbols, "1+1=2", 10, 70, 10); /* an equals sign among digits stays */
+  draw_bar (image, 42, 48, 72), draw_bar (image, 42, 48, 76);
+  correct_on (symbols, image);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "（三）一|（二）二|1+1=2");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -163,5 +206,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/made-up", test_made_up);
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
+  g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   return g_test_run ();
 }

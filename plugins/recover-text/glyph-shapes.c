@@ -9,6 +9,8 @@
 /* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
 #define RING_INK 200
 #define SECTORS 24
+/* A row of a glyph whose ink runs this share of the glyph's width is part of a bar. */
+#define BAR_LENGTH 0.4
 
 RectoImage *
 glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
@@ -130,6 +132,28 @@ glyph_shape_is_dash (const RectoImage *glyph)
     tallest = MAX (tallest, columns[i]);
   qsort (columns, width, sizeof (guint), compare_guint);
   return tallest <= 1.5 * MAX (columns[width / 2], 1) && columns[width / 2] <= 0.06 * glyph->width + 1;
+}
+
+guint
+glyph_shape_count_bars (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, bars = 0;
+  gboolean in_bar = FALSE;
+
+  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+    return 0;
+  for (guint y = top; y <= bottom; y++)
+    {
+      guint ink = 0;
+      gboolean bar;
+      for (guint x = left; x <= right; x++)
+        ink += glyph->pixels[y * glyph->stride + x] < INK;
+      /* The shortest bar, 三's middle one, is about half as long as the longest. */
+      bar = ink >= BAR_LENGTH * (right - left + 1);
+      bars += bar && !in_bar;
+      in_bar = bar;
+    }
+  return bars;
 }
 
 gunichar

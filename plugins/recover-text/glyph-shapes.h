@@ -3,7 +3,8 @@
  * Two shapes of Chinese report volumes defeat Tesseract's Chinese model: the em dash, which it
  * reads as 一 (an em dash's ink runs from edge to edge of its em; 一 leaves side bearings), and
  * the circled numbers ①…⑳ that mark footnotes, which it does not know (a ring of constant
- * radius around a number: the number is read alone once the ring is blanked out). */
+ * radius around a number: the number is read alone once the ring is blanked out). It also reads
+ * the numerals 二 and 三 as "=", which their bars tell apart. */
 #pragma once
 
 #include <recto/recto.h>
@@ -20,6 +21,10 @@ gboolean glyph_shape_is_dash (const RectoImage *glyph);
 
 /* Whether @glyph is a ring around something; if so, blanks the ring out of it. */
 gboolean glyph_shape_open_ring (RectoImage *glyph);
+
+/* How many horizontal bars @glyph is drawn with, one above the other: 2 for 二, 3 for 三
+ * (which Tesseract's Chinese model reads as "=" between parentheses: "（=）"). */
+guint glyph_shape_count_bars (const RectoImage *glyph);
 
 /* The circled number ①…⑳ for @number, or 0. */
 gunichar glyph_shape_circled (int number);

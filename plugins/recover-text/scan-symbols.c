@@ -50,8 +50,14 @@ neighbour_height (const GArray *symbols, guint j)
   return height;
 }
 
+static gboolean
+is_chinese_context (gunichar c)
+{
+  return scan_symbol_is_wide (c) || c == '(' || c == ')';
+}
+
 /* What the shapes of the glyphs say where OCR misreads them (glyph-shapes.h): footnote rings
- * (whose pieces OCR may read as two symbols, "G)") and em dashes. */
+ * (whose pieces OCR may read as two symbols, "G)"), em dashes, and 二 and 三 read as "=". */
 static void
 read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
              OcrPool *pool, guint worker)
@@ -65,6 +71,18 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       gunichar circled;
       if (glyph == NULL)
         continue;
+      if (symbol->c == '=' && (is_chinese_context (j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0)
+                               || is_chinese_context (j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0)))
+        {
+          /* "（=）": an equals sign next to a Chinese character or a parenthesis (not yet
+           * widened here) is the numeral 二 or 三. */
+          RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+          g_autoptr (RectoImage) numeral = glyph_shape_crop (image, area, scale, &box);
+          guint bars = numeral != NULL ? glyph_shape_count_bars (numeral) : 0;
+          if (bars == 2 || bars == 3)
+            symbol->c = bars == 2 ? 0x4E8C /* 二 */ : 0x4E09 /* 三 */;
+          continue;
+        }
       if (symbol->c == 0x4E00 /* 一 */ || symbol->c == '-' || symbol->c == 0x2014)
         {
           /* A bar's box is as thin as the bar: the cell around it is as tall as the bar is
