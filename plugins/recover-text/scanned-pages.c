@@ -72,8 +72,10 @@ line_size (const OcrSymbol *symbols, guint n)
   g_autofree float *heights = g_new (float, n + 1);
   guint m = 0;
 
+  /* Ideographs only: the boxes of full-width punctuation are as tall as the mark (。) or as
+   * the em given back to a shrunken box. */
   for (guint i = 0; i < n; i++)
-    if (scan_symbol_is_wide (symbols[i].c))
+    if (scan_symbol_is_wide (symbols[i].c) && g_unichar_type (symbols[i].c) == G_UNICODE_OTHER_LETTER)
       heights[m++] = symbols[i].y2 - symbols[i].y1;
   if (m == 0)
     for (guint i = 0; i < n; i++)
