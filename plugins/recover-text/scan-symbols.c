@@ -184,14 +184,78 @@ close_boxes (GArray *symbols)
     }
 }
 
-/* Marks bold lines: their ink covers clearly more of their box than the page's typical line
- * does (OCR says nothing of weight; headings are set in bold). */
+/* The vertical extent of symbols @from to @to. */
+static void
+line_band (const GArray *symbols, guint from, guint to, float *top, float *bottom)
+{
+  *top = G_MAXFLOAT, *bottom = -G_MAXFLOAT;
+  for (guint j = from; j < to; j++)
+    {
+      *top = MIN (*top, g_array_index (symbols, OcrSymbol, j).y1);
+      *bottom = MAX (*bottom, g_array_index (symbols, OcrSymbol, j).y2);
+    }
+}
+
+static gboolean
+is_ideograph (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_OTHER_LETTER && scan_symbol_is_wide (c);
+}
+
+/* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
+ * without any. */
+static double
+ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
+                     const RectoBox *area, double scale)
+{
+  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+      g_autoptr (RectoImage) glyph = NULL;
+      double share;
+      if (!is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
+        continue;
+      share = glyph_shape_ink_share (glyph);
+      g_array_append_val (shares, share);
+    }
+  return shares->len > 0 ? median (shares) : -1;
+}
+
+/* The share of ink in the box around symbols @from to @to. */
+static double
+line_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
+                const RectoBox *area, double scale)
+{
+  RectoBox box;
+  g_autoptr (RectoImage) line = NULL;
+
+  line_band (symbols, from, to, &box.y1, &box.y2);
+  box.x1 = G_MAXFLOAT, box.x2 = -G_MAXFLOAT;
+  for (guint j = from; j < to; j++)
+    {
+      box.x1 = MIN (box.x1, g_array_index (symbols, OcrSymbol, j).x1);
+      box.x2 = MAX (box.x2, g_array_index (symbols, OcrSymbol, j).x2);
+    }
+  line = glyph_shape_crop (image, area, scale, &box);
+  return line != NULL ? glyph_shape_ink_share (line) : 0;
+}
+
+/* Marks bold lines: their ink covers clearly more than the page's typical line's does (OCR
+ * says nothing of weight; headings are set in bold). A line with ideographs is weighed by the
+ * median ink of its ideographs' boxes, which neither spacing, punctuation nor the shortness of
+ * a heading's last line changes; a line without, by the ink of its box. */
 static void
 find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
 {
-  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  double typical;
+  g_autoptr (GArray) ideograph_shares = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) box_shares = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) by_ideographs = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  double typical_ideograph, typical_box;
 
   for (guint j = 0; j <= symbols->len; j++)
     if (j == symbols->len || g_array_index (symbols, OcrSymbol, j).starts_line)
@@ -199,30 +263,23 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
   for (guint l = 0; l + 1 < starts->len; l++)
     {
       guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
-      RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-      g_autoptr (RectoImage) line = NULL;
-      double share = 0;
-      for (guint j = from; j < to; j++)
-        {
-          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-          box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
-          box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
-        }
-      line = to > from ? glyph_shape_crop (image, area, scale, &box) : NULL;
-      if (line != NULL)
-        share = glyph_shape_ink_share (line);
+      double share = ideograph_ink_share (symbols, from, to, image, area, scale);
+      gboolean ideographs = share >= 0;
+      if (!ideographs)
+        share = line_ink_share (symbols, from, to, image, area, scale);
+      g_array_append_val (ideographs ? ideograph_shares : box_shares, share);
       g_array_append_val (shares, share);
+      g_array_append_val (by_ideographs, ideographs);
     }
-  if (shares->len == 0)
-    return;
-  {
-    g_autoptr (GArray) sorted = g_array_copy (shares);
-    typical = median (sorted);
-  }
+  typical_ideograph = median (ideograph_shares);
+  typical_box = median (box_shares);
   for (guint l = 0; l + 1 < starts->len; l++)
-    if (g_array_index (shares, double, l) >= BOLD_INK * typical)
-      for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
-        g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+    {
+      double typical = g_array_index (by_ideographs, gboolean, l) ? typical_ideograph : typical_box;
+      if (typical > 0 && g_array_index (shares, double, l) >= BOLD_INK * typical)
+        for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
+          g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+    }
 }
 
 #define PERCENT_ALPHABET "0123456789.%"
@@ -313,18 +370,6 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
               }
         }
       j = MAX (end, j + 1) - 1;
-    }
-}
-
-/* The vertical extent of symbols @from to @to. */
-static void
-line_band (const GArray *symbols, guint from, guint to, float *top, float *bottom)
-{
-  *top = G_MAXFLOAT, *bottom = -G_MAXFLOAT;
-  for (guint j = from; j < to; j++)
-    {
-      *top = MIN (*top, g_array_index (symbols, OcrSymbol, j).y1);
-      *bottom = MAX (*bottom, g_array_index (symbols, OcrSymbol, j).y2);
     }
 }
 
