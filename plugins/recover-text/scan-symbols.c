@@ -109,9 +109,9 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
     }
 }
 
-/* The median of @values (which this sorts), or 0. */
-static double
-median (GArray *values)
+/* See scan-symbols.h. */
+double
+scan_symbols_median (GArray *values)
 {
   if (values->len == 0)
     return 0;
@@ -134,8 +134,8 @@ measure_line (const GArray *symbols, guint from, guint to, float *em, float *mid
       if (scan_symbol_is_wide (symbol->c))
         g_array_append_val (heights, height), g_array_append_val (middles, centre);
     }
-  *em = (float) median (heights);
-  *middle = (float) median (middles);
+  *em = (float) scan_symbols_median (heights);
+  *middle = (float) scan_symbols_median (middles);
 }
 
 /* Gives one line's boxes OCR's reading order: each box begins after the one before and ends
@@ -221,7 +221,7 @@ ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoIma
       share = glyph_shape_ink_share (glyph);
       g_array_append_val (shares, share);
     }
-  return shares->len > 0 ? median (shares) : -1;
+  return shares->len > 0 ? scan_symbols_median (shares) : -1;
 }
 
 /* The share of ink in the box around symbols @from to @to. */
@@ -271,8 +271,8 @@ find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area,
       g_array_append_val (shares, share);
       g_array_append_val (by_ideographs, ideographs);
     }
-  typical_ideograph = median (ideograph_shares);
-  typical_box = median (box_shares);
+  typical_ideograph = scan_symbols_median (ideograph_shares);
+  typical_box = scan_symbols_median (box_shares);
   for (guint l = 0; l + 1 < starts->len; l++)
     {
       double typical = g_array_index (by_ideographs, gboolean, l) ? typical_ideograph : typical_box;

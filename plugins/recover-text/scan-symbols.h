@@ -13,6 +13,9 @@
 /* Whether @c is set a full em wide (Chinese characters, full-width punctuation). */
 gboolean scan_symbol_is_wide (gunichar c);
 
+/* The median of @values (doubles; this sorts them), or 0 when there are none. */
+double scan_symbols_median (GArray *values);
+
 /* The digits of @run (the characters of a run of symbols) that the Chinese model read out of
  * its per cent sign's circles ("90.79%6", "88.59%0", "1009%" for "90.7%", "88.5%", "100%"),
  * as confirmed by the Latin model's reading of the same run, @word: the digit just before the

@@ -5,7 +5,6 @@
 #include "unread-lines.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* A page with fewer glyphs than this is "without text": a scan may carry a stray page number
@@ -56,34 +55,31 @@ read_page (guint index, guint worker, gpointer data)
     }
 }
 
-static int
-compare_floats (gconstpointer a, gconstpointer b)
-{
-  float x = *(const float *) a, y = *(const float *) b;
-  return (x > y) - (x < y);
-}
-
 /* A line's type size from its symbols' heights: the median ideograph fills about nine tenths
  * of an em (the LSTM's boxes vary, hence the median); rounded to half points so that the
  * lines of one size agree. */
 static float
 line_size (const OcrSymbol *symbols, guint n)
 {
-  g_autofree float *heights = g_new (float, n + 1);
-  guint m = 0;
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
 
   /* Ideographs only: the boxes of full-width punctuation are as tall as the mark (。) or as
    * the em given back to a shrunken box. */
   for (guint i = 0; i < n; i++)
     if (scan_symbol_is_wide (symbols[i].c) && g_unichar_type (symbols[i].c) == G_UNICODE_OTHER_LETTER)
-      heights[m++] = symbols[i].y2 - symbols[i].y1;
-  if (m == 0)
+      {
+        double height = symbols[i].y2 - symbols[i].y1;
+        g_array_append_val (heights, height);
+      }
+  if (heights->len == 0)
     for (guint i = 0; i < n; i++)
-      heights[m++] = symbols[i].y2 - symbols[i].y1;
-  if (m == 0)
+      {
+        double height = symbols[i].y2 - symbols[i].y1;
+        g_array_append_val (heights, height);
+      }
+  if (heights->len == 0)
     return 0;
-  qsort (heights, m, sizeof (float), compare_floats);
-  return roundf (heights[m / 2] / 0.9f * 2) / 2;
+  return roundf ((float) scan_symbols_median (heights) / 0.9f * 2) / 2;
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin

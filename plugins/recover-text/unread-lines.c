@@ -18,13 +18,6 @@
 #define MIN_SYMBOLS 2
 #define MIN_CONFIDENCE 0.6
 
-static int
-compare_floats (gconstpointer a, gconstpointer b)
-{
-  float x = *(const float *) a, y = *(const float *) b;
-  return (x > y) - (x < y);
-}
-
 static gboolean
 is_text (const OcrSymbol *symbol)
 {
@@ -35,20 +28,17 @@ is_text (const OcrSymbol *symbol)
 static float
 page_em (const GArray *symbols)
 {
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (int wide = 1; wide >= 0 && heights->len == 0; wide--)
     for (guint j = 0; j < symbols->len; j++)
       {
         const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-        float height = symbol->y2 - symbol->y1;
+        double height = symbol->y2 - symbol->y1;
         if (is_text (symbol) && (!wide || scan_symbol_is_wide (symbol->c)))
           g_array_append_val (heights, height);
       }
-  if (heights->len == 0)
-    return 0;
-  g_array_sort (heights, compare_floats);
-  return g_array_index (heights, float, heights->len / 2);
+  return (float) scan_symbols_median (heights);
 }
 
 /* Whether a symbol that is text has its middle between @top and @bottom and reaches into
