@@ -6,6 +6,7 @@
 
 #include "recto-batch.h"
 #include "recto-commands.h"
+#include "recto-print-error.h"
 #include "recto-convert.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
@@ -54,7 +55,7 @@ print_warnings (const char *input, const GPtrArray *warnings)
     {
       g_autofree char *line = g_strdup_printf ("%s: warning: %s", input,
                                                (const char *) g_ptr_array_index (warnings, i));
-      recto_command_print_error (line);
+      recto_print_error (line);
     }
 }
 
@@ -78,7 +79,7 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
 
   if (!recto_convert_file (registry, options->pipeline, dump, input->path, input->output,
                            &result, &error))
-    recto_command_print_error (error->message);
+    recto_print_error (error->message);
   if (!options->quiet)
     print_warnings (input->path, result.warnings);
   return recto_error_exit_code (error);
@@ -115,7 +116,7 @@ run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequ
   int code = recto_batch_run (inputs, &batch, &error);
 
   if (error != NULL)
-    recto_command_print_error (error->message);
+    recto_print_error (error->message);
   return code;
 }
 
@@ -183,17 +184,17 @@ recto_command_convert (int argc, char **argv)
                "Exit codes are listed in README.md.");
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      recto_command_print_error (error->message);
+      recto_print_error (error->message);
       return 2;
     }
   if (options.inputs == NULL || options.inputs[0] == NULL)
     {
-      recto_command_print_error ("convert: no input file (try 'recto convert --help')");
+      recto_print_error ("convert: no input file (try 'recto convert --help')");
       return 2;
     }
   if (options.jobs < 0 || options.timeout < 0 || options.threads < 0)
     {
-      recto_command_print_error ("convert: -j, --timeout and --threads take a positive number");
+      recto_print_error ("convert: -j, --timeout and --threads take a positive number");
       return 2;
     }
   recto_set_n_threads ((guint) options.threads);
@@ -209,21 +210,21 @@ recto_command_convert (int argc, char **argv)
   if (options.shard != NULL
       && !recto_shard_parse (options.shard, &rules.shard_index, &rules.shard_count, &error))
     {
-      recto_command_print_error (error->message);
+      recto_print_error (error->message);
       return 2;
     }
   inputs = recto_inputs_expand ((const char *const *) options.inputs, &rules, &error);
   if (inputs == NULL)
     {
-      recto_command_print_error (error->message);
+      recto_print_error (error->message);
       return recto_error_exit_code (error);
     }
   if (is_batch (&options, inputs))
     {
       if (options.output != NULL && g_str_equal (options.output, "-"))
         {
-          recto_command_print_error ("convert: -o - (standard output) takes one file and no "
-                                     "batch options");
+          recto_print_error ("convert: -o - (standard output) takes one file and no "
+                             "batch options");
           return 2;
         }
       return run_batch (&options, inputs, &dump);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "recto-commands.h"
+#include "recto-print-error.h"
 #include "recto-json.h"
 #include "recto-options.h"
 #include "recto-registry.h"
@@ -201,12 +202,12 @@ recto_command_inspect (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      recto_command_print_error (error->message);
+      recto_print_error (error->message);
       return 2;
     }
   if (names != NULL && g_strv_length (names) > 1)
     {
-      recto_command_print_error ("inspect: name at most one stage");
+      recto_print_error ("inspect: name at most one stage");
       return 2;
     }
 
@@ -220,7 +221,7 @@ recto_command_inspect (int argc, char **argv)
           const char *reason = absent_stage_reason (registry, names[0]);
           g_autofree char *message =
               reason != NULL ? g_strdup_printf ("%s: %s", error->message, reason) : NULL;
-          recto_command_print_error (message != NULL ? message : error->message);
+          recto_print_error (message != NULL ? message : error->message);
           return recto_error_exit_code (error);
         }
     }

@@ -5,7 +5,3 @@
 
 int recto_command_convert (int argc, char **argv);
 int recto_command_inspect (int argc, char **argv);
-
-/* Prints "recto: MESSAGE" on standard error as one line (line breaks in @message become
- * spaces), so a batch log keeps one line per error. */
-void recto_command_print_error (const char *message);

@@ -5,6 +5,7 @@
 #include <recto/recto.h>
 
 #include "recto-commands.h"
+#include "recto-print-error.h"
 
 static const char usage[] =
     "Usage: recto COMMAND [OPTION…]\n"
@@ -18,15 +19,6 @@ static const char usage[] =
     "Options:\n"
     "  -h, --help       show this help\n"
     "  --version        show the version\n";
-
-void
-recto_command_print_error (const char *message)
-{
-  g_autofree char *line = g_strdup (message);
-
-  g_strdelimit (line, "\r\n", ' ');
-  fprintf (stderr, "recto: %s\n", line);
-}
 
 int
 main (int argc, char **argv)
@@ -57,6 +49,6 @@ main (int argc, char **argv)
     return recto_command_inspect (argc - 1, argv + 1);
 
   g_autofree char *message = g_strdup_printf ("unknown command '%s' (try 'recto --help')", command);
-  recto_command_print_error (message);
+  recto_print_error (message);
   return 2;
 }
