@@ -30,50 +30,40 @@ member (JsonObject *object, const char *key)
   return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
 }
 
-/* Reads a string member into @value, leaving it alone when the member is absent or null. */
+/* Reads the member @key of @object into @value, a `const char *` for G_TYPE_STRING, a double
+ * for G_TYPE_DOUBLE (any JSON number) or a gboolean for G_TYPE_BOOLEAN. An absent or null member
+ * leaves @value alone; a value of another type is an error that names PATH.KEY. */
 static gboolean
-read_string (JsonObject *object, const char *key, const char *path, const char **value,
+read_member (JsonObject *object, const char *key, const char *path, GType type, gpointer value,
              GError **error)
 {
   JsonNode *node = member (object, key);
   g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+  gboolean holds_type;
 
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (error, where, "a string");
-  *value = json_node_get_string (node);
-  return TRUE;
-}
-
-static gboolean
-read_number (JsonObject *object, const char *key, const char *path, double *value,
-             GError **error)
-{
-  JsonNode *node = member (object, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-
-  if (node == NULL)
-    return TRUE;
-  if (!is_number (node))
-    return fail (error, where, "a number");
-  *value = json_node_get_double (node);
-  return TRUE;
-}
-
-static gboolean
-read_boolean (JsonObject *object, const char *key, const char *path, gboolean *value,
-              GError **error)
-{
-  JsonNode *node = member (object, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (error, where, "true or false");
-  *value = json_node_get_boolean (node);
-  return TRUE;
+  holds_type = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+  switch (type)
+    {
+    case G_TYPE_STRING:
+      if (!holds_type)
+        return fail (error, where, "a string");
+      *(const char **) value = json_node_get_string (node);
+      return TRUE;
+    case G_TYPE_DOUBLE:
+      if (!is_number (node))
+        return fail (error, where, "a number");
+      *(double *) value = json_node_get_double (node);
+      return TRUE;
+    case G_TYPE_BOOLEAN:
+      if (!holds_type)
+        return fail (error, where, "true or false");
+      *(gboolean *) value = json_node_get_boolean (node);
+      return TRUE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
 }
 
 /* The array member @key, or an empty array when it is absent (NULL on a type error). */
@@ -136,9 +126,9 @@ static gboolean
 read_style (JsonObject *object, const char *path, const char **font, double *size,
             double *flags, GError **error)
 {
-  return read_string (object, "font", path, font, error)
-         && read_number (object, "size", path, size, error)
-         && read_number (object, "flags", path, flags, error);
+  return read_member (object, "font", path, G_TYPE_STRING, font, error)
+         && read_member (object, "size", path, G_TYPE_DOUBLE, size, error)
+         && read_member (object, "flags", path, G_TYPE_DOUBLE, flags, error);
 }
 
 static gboolean
@@ -153,7 +143,7 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
   glong n_chars = 0;
   guint covered = 0;
 
-  if (!read_string (object, "chars", path, &chars, error))
+  if (!read_member (object, "chars", path, G_TYPE_STRING, &chars, error))
     return FALSE;
   codes = g_utf8_to_ucs4_fast (chars, -1, &n_chars);
   box_list = read_array (object, "boxes", path, error);
@@ -192,8 +182,8 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
       double size = 0, flags = 0, first = covered, length = 0;
 
       if (span == NULL || !read_style (span, where, &font, &size, &flags, error)
-          || !read_number (span, "first", where, &first, error)
-          || !read_number (span, "length", where, &length, error))
+          || !read_member (span, "first", where, G_TYPE_DOUBLE, &first, error)
+          || !read_member (span, "length", where, G_TYPE_DOUBLE, &length, error))
         return FALSE;
       if (first != covered || length < 1 || covered + length > n_chars)
         return fail (error, where, "spans that cover chars in order, each from where the last ended");
@@ -223,8 +213,8 @@ load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *
   g_autoptr (JsonArray) glyphs = NULL;
   g_autofree char *box_path = g_strdup_printf ("%s.box", path);
 
-  if (!read_string (object, "text", path, &text, error)
-      || !read_string (object, "role", path, &role, error)
+  if (!read_member (object, "text", path, G_TYPE_STRING, &text, error)
+      || !read_member (object, "role", path, G_TYPE_STRING, &role, error)
       || !read_style (object, path, &font, &size, &flags, error)
       || !read_box (member (object, "box"), box_path, &box, &has_box, error))
     return FALSE;
@@ -282,10 +272,10 @@ load_page (RectoDocument *doc, JsonObject *object, const char *path, GError **er
   g_autoptr (JsonArray) lines = NULL;
   RectoPage *page;
 
-  if (!read_number (object, "width", path, &width, error)
-      || !read_number (object, "height", path, &height, error)
-      || !read_string (object, "label", path, &label, error)
-      || !read_string (object, "printed_number", path, &printed_number, error))
+  if (!read_member (object, "width", path, G_TYPE_DOUBLE, &width, error)
+      || !read_member (object, "height", path, G_TYPE_DOUBLE, &height, error)
+      || !read_member (object, "label", path, G_TYPE_STRING, &label, error)
+      || !read_member (object, "printed_number", path, G_TYPE_STRING, &printed_number, error))
     return FALSE;
   page = recto_document_add_page (doc, width, height, label);
   page->printed_number = g_strdup (printed_number);
@@ -321,7 +311,7 @@ load_provenance (RectoDocument *doc, RectoBlock *block, JsonObject *object, cons
       double page = 0;
       RectoBox box = { 0 };
       gboolean has_box;
-      if (source == NULL || !read_number (source, "page", where, &page, error)
+      if (source == NULL || !read_member (source, "page", where, G_TYPE_DOUBLE, &page, error)
           || !read_box (member (source, "box"), box_path, &box, &has_box, error))
         return FALSE;
       recto_block_add_source (block, (guint) page, has_box ? &box : NULL);
@@ -334,9 +324,9 @@ load_provenance (RectoDocument *doc, RectoBlock *block, JsonObject *object, cons
       g_autofree char *where = g_strdup_printf ("%s.repairs[%u]", path, i);
       JsonObject *repair = element_object (repairs, i, where, error);
       const char *stage = NULL, *kind = NULL, *detail = NULL;
-      if (repair == NULL || !read_string (repair, "stage", where, &stage, error)
-          || !read_string (repair, "kind", where, &kind, error)
-          || !read_string (repair, "detail", where, &detail, error))
+      if (repair == NULL || !read_member (repair, "stage", where, G_TYPE_STRING, &stage, error)
+          || !read_member (repair, "kind", where, G_TYPE_STRING, &kind, error)
+          || !read_member (repair, "detail", where, G_TYPE_STRING, &detail, error))
         return FALSE;
       if (stage == NULL || kind == NULL)
         return fail (error, where, "a repair with a stage and a kind");
@@ -356,19 +346,19 @@ load_block_fields (RectoDocument *doc, RectoBlock *block, JsonObject *object, co
   const char *text = NULL, *type = NULL, *n = NULL, *stage = NULL, *font = NULL;
   double level = 0, page = -1, size = 0, flags = 0;
 
-  if (!read_string (object, "text", path, &text, error))
+  if (!read_member (object, "text", path, G_TYPE_STRING, &text, error))
     return FALSE;
   if (block->kind == RECTO_BLOCK_TEXT || block->kind == RECTO_BLOCK_REG)
     block->text = g_strdup (text != NULL ? text : "");
   if (block->kind == RECTO_BLOCK_TEXT)
     return TRUE;
-  if (!read_string (object, "type", path, &type, error)
-      || !read_string (object, "n", path, &n, error)
-      || !read_number (object, "level", path, &level, error)
-      || !read_number (object, "page", path, &page, error)
-      || !read_string (object, "stage", path, &stage, error)
+  if (!read_member (object, "type", path, G_TYPE_STRING, &type, error)
+      || !read_member (object, "n", path, G_TYPE_STRING, &n, error)
+      || !read_member (object, "level", path, G_TYPE_DOUBLE, &level, error)
+      || !read_member (object, "page", path, G_TYPE_DOUBLE, &page, error)
+      || !read_member (object, "stage", path, G_TYPE_STRING, &stage, error)
       || !read_style (object, path, &font, &size, &flags, error)
-      || !read_boolean (object, "all_bold", path, &block->all_bold, error))
+      || !read_member (object, "all_bold", path, G_TYPE_BOOLEAN, &block->all_bold, error))
     return FALSE;
   block->type = recto_document_intern (doc, type);
   recto_block_set_n (block, n);
@@ -397,7 +387,7 @@ load_children (RectoDocument *doc, RectoBlock *parent, JsonObject *object, const
       const char *kind_name = NULL;
       RectoBlockKind kind;
 
-      if (child == NULL || !read_string (child, "kind", where, &kind_name, error))
+      if (child == NULL || !read_member (child, "kind", where, G_TYPE_STRING, &kind_name, error))
         return FALSE;
       if (!recto_dump_block_kind_from_name (kind_name, &kind) || kind == RECTO_BLOCK_BODY)
         {
@@ -420,7 +410,7 @@ load_document (RectoDocument *doc, JsonObject *root, GError **error)
   JsonNode *body = member (root, "body");
   g_autoptr (JsonArray) pages = NULL;
 
-  if (!read_string (root, "schema", "$", &schema, error))
+  if (!read_member (root, "schema", "$", G_TYPE_STRING, &schema, error))
     return FALSE;
   if (schema != NULL && !g_str_equal (schema, "recto-dump/1"))
     return fail (error, "$.schema", "\"recto-dump/1\" (this recto reads no other version)");
@@ -428,11 +418,13 @@ load_document (RectoDocument *doc, JsonObject *root, GError **error)
     {
       const char *name = NULL, *sha256 = NULL;
       double size = 0;
+      JsonObject *fields;
       if (!JSON_NODE_HOLDS_OBJECT (source))
         return fail (error, "$.source", "an object");
-      if (!read_string (json_node_get_object (source), "name", "$.source", &name, error)
-          || !read_string (json_node_get_object (source), "sha256", "$.source", &sha256, error)
-          || !read_number (json_node_get_object (source), "size", "$.source", &size, error))
+      fields = json_node_get_object (source);
+      if (!read_member (fields, "name", "$.source", G_TYPE_STRING, &name, error)
+          || !read_member (fields, "sha256", "$.source", G_TYPE_STRING, &sha256, error)
+          || !read_member (fields, "size", "$.source", G_TYPE_DOUBLE, &size, error))
         return FALSE;
       recto_document_set_source (doc, name, sha256, (guint64) size);
     }
@@ -445,8 +437,8 @@ load_document (RectoDocument *doc, JsonObject *root, GError **error)
       for (GList *key = keys; key != NULL; key = key->next)
         {
           const char *value = NULL;
-          if (!read_string (json_node_get_object (metadata), key->data, "$.metadata", &value,
-                            error))
+          if (!read_member (json_node_get_object (metadata), key->data, "$.metadata",
+                            G_TYPE_STRING, &value, error))
             return FALSE;
           recto_document_set_metadata (doc, key->data, value);
         }
