@@ -2,23 +2,19 @@
  *
  * Each file is converted in a child forked from the batch, which has loaded the stages once:
  * a new worker costs a fork, not the 40 ms of loading Poppler and its libraries again. The
- * child writes its TEI into a private work folder (.recto-XXXXXX) next to the final output,
- * with its summary (recto-worker.h) and its standard error beside it. Only when the worker
- * succeeded does the batch rename the TEI into place; whatever happens to the worker (error,
+ * child writes into a private work folder next to the final output (recto-job.h). Only when
+ * the worker succeeded does the batch rename the TEI into place; whatever happens to it (error,
  * crash, timeout, Ctrl-C), the work folder is removed, so no partial output is ever left where
  * a script would take it for a result.
  *
  * The batch itself stays single-threaded, so that forking it is safe: it waits for its
  * children and for signals with one poll() on a signalfd, not with a GLib main loop. */
 #include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,68 +23,25 @@
 
 #include "recto-batch.h"
 #include "recto-inputs.h"
+#include "recto-job.h"
 #include "recto-json.h"
-#include "recto-parallel-private.h"
 #include "recto-progress.h"
-#include "recto-worker.h"
 
 /* How much of an existing output is searched for the source checksum: the header is first. */
 #define HEADER_BYTES 65536
 
 typedef struct
 {
-  const RectoInput *input;
-  pid_t pid;
-  char *work_dir; /* private folder beside the output, removed when the job ends */
-  char *work_output;
-  gint64 started; /* monotonic µs */
-  gint64 deadline; /* monotonic µs; 0: none */
-  gboolean timed_out;
-} Job;
-
-typedef struct
-{
   const RectoBatchOptions *options;
   GPtrArray *inputs; /* RectoInput* */
   guint next; /* the next input to start */
-  GPtrArray *running; /* Job*, the workers now at work */
+  GPtrArray *running; /* RectoJob*, the workers now at work */
   guint failed;
   int last_failure_code;
   gboolean interrupted;
   FILE *report; /* NULL without --report */
   RectoProgress *progress;
 } Batch;
-
-static void
-job_free (Job *job)
-{
-  g_free (job->work_dir);
-  g_free (job->work_output);
-  g_free (job);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
-
-static char *
-work_file (const Job *job, const char *name)
-{
-  return g_build_filename (job->work_dir, name, NULL);
-}
-
-/* Removes a job's work folder and whatever its worker left in it. */
-static void
-remove_work_dir (const char *dir)
-{
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static char *
 file_sha256 (const char *path)
@@ -186,29 +139,12 @@ finish_file (Batch *batch, const RectoInput *input, const char *status, const ch
                             result != NULL ? result->pages : 0);
 }
 
-/* The last non-empty line of the worker's standard error: what a dying program said last. */
-static char *
-last_said (const Job *job)
-{
-  g_autofree char *path = work_file (job, "stderr");
-  g_autofree char *text = NULL;
-  g_auto (GStrv) lines = NULL;
-
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    return NULL;
-  lines = g_strsplit (text, "\n", -1);
-  for (int i = (int) g_strv_length (lines) - 1; i >= 0; i--)
-    if (*g_strstrip (lines[i]) != '\0')
-      return g_strdup (lines[i]);
-  return NULL;
-}
-
 /* Why a worker that left no summary ended, for the report. */
 static char *
-describe_death (Batch *batch, const Job *job, int wait_status, int *exit_code,
+describe_death (Batch *batch, const RectoJob *job, int wait_status, int *exit_code,
                 const char **status)
 {
-  g_autofree char *said = last_said (job);
+  g_autofree char *said = recto_job_last_said (job);
   const char *path = job->input->path;
 
   if (job->timed_out)
@@ -239,28 +175,9 @@ describe_death (Batch *batch, const Job *job, int wait_status, int *exit_code,
                           said != NULL ? said : "");
 }
 
-static gboolean
-read_summary (const Job *job, RectoWorkerReport *report)
-{
-  g_autofree char *path = work_file (job, "summary.json");
-  g_autofree char *text = NULL;
-
-  return g_file_get_contents (path, &text, NULL, NULL) && recto_worker_report_parse (text, report);
-}
-
-static gboolean
-put_in_place (const Job *job, GError **error)
-{
-  if (g_rename (job->work_output, job->input->output) == 0)
-    return TRUE;
-  g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write %s: %s",
-               job->input->path, job->input->output, g_strerror (errno));
-  return FALSE;
-}
-
 /* A worker ended with @wait_status: record what became of its file. */
 static void
-finish_job (Batch *batch, Job *job, int wait_status)
+finish_job (Batch *batch, RectoJob *job, int wait_status)
 {
   g_auto (RectoWorkerReport) report = { 0 };
   g_autoptr (GError) output_error = NULL;
@@ -268,7 +185,7 @@ finish_job (Batch *batch, Job *job, int wait_status)
   const char *status = "ok";
   int exit_code = 0;
   double seconds = (g_get_monotonic_time () - job->started) / (double) G_USEC_PER_SEC;
-  gboolean have_report = !job->timed_out && read_summary (job, &report);
+  gboolean have_report = !job->timed_out && recto_job_read_summary (job, &report);
 
   if (!have_report)
     error = describe_death (batch, job, wait_status, &exit_code, &status);
@@ -278,90 +195,28 @@ finish_job (Batch *batch, Job *job, int wait_status)
       exit_code = report.exit_code;
       error = g_strdup (report.error);
     }
-  else if (!put_in_place (job, &output_error))
+  else if (!recto_job_put_in_place (job, &output_error))
     {
       status = "failed";
       exit_code = recto_error_exit_code (output_error);
       error = g_strdup (output_error->message);
     }
-  remove_work_dir (job->work_dir);
+  recto_job_remove_work_dir (job);
   finish_file (batch, job->input, status, error, exit_code, seconds,
                have_report ? &report.result : NULL);
-}
-
-/* Makes the output's folder and a private work folder in it. */
-static gboolean
-prepare_work_dir (Job *job, GError **error)
-{
-  g_autofree char *dir = g_path_get_dirname (job->input->output);
-  g_autofree char *base = g_path_get_basename (job->input->output);
-
-  job->work_dir = g_build_filename (dir, ".recto-XXXXXX", NULL);
-  if (g_mkdir_with_parents (dir, 0755) != 0 || g_mkdtemp (job->work_dir) == NULL)
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write in %s: %s",
-                   job->input->path, dir, g_strerror (errno));
-      return FALSE;
-    }
-  job->work_output = g_build_filename (job->work_dir, base, NULL);
-  return TRUE;
-}
-
-/* The worker's work: converts one file and leaves its summary in the work folder. Returns the
- * worker's exit code, having freed what it made (so that a leak checker sees a clean worker). */
-static int
-convert_in_worker (const RectoBatchOptions *options, const Job *job)
-{
-  g_autofree char *summary_path = work_file (job, "summary.json");
-  g_auto (RectoConvertResult) result = { 0 };
-  g_autoptr (GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  recto_set_n_threads (options->threads);
-  recto_convert_file (options->registry, options->pipeline, options->dump, job->input->path,
-                      job->work_output, &result, &error);
-  summary = recto_worker_report_to_json (&result, error);
-  g_file_set_contents (summary_path, summary, -1, NULL);
-  return recto_error_exit_code (error);
-}
-
-/* The forked child, which owns @job. Never returns. */
-static G_NORETURN void
-run_worker (const RectoBatchOptions *options, Job *job, const sigset_t *signals)
-{
-  g_autofree char *stderr_path = work_file (job, "stderr");
-  int err_fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  int code;
-
-  /* A worker whose batch dies (even by SIGKILL) dies too, rather than go on writing into a
-   * work folder nobody will clean; and it takes signals as any program does. */
-  prctl (PR_SET_PDEATHSIG, SIGKILL);
-  signal (SIGINT, SIG_DFL);
-  signal (SIGTERM, SIG_DFL);
-  sigprocmask (SIG_UNBLOCK, signals, NULL);
-  if (err_fd >= 0)
-    {
-      dup2 (err_fd, STDERR_FILENO);
-      close (err_fd);
-    }
-  g_clear_pointer (&stderr_path, g_free);
-  code = convert_in_worker (options, job);
-  job_free (job);
-  /* _exit: the batch's buffers and exit handlers are the batch's, not the worker's. */
-  _exit (code);
 }
 
 static void
 start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
 {
-  g_autoptr (Job) job = g_new0 (Job, 1);
+  g_autoptr (RectoJob) job = g_new0 (RectoJob, 1);
   g_autoptr (GError) error = NULL;
 
   job->input = input;
   job->started = g_get_monotonic_time ();
   if (batch->options->timeout_seconds > 0)
     job->deadline = job->started + batch->options->timeout_seconds * G_USEC_PER_SEC;
-  if (!prepare_work_dir (job, &error))
+  if (!recto_job_prepare_work_dir (job, &error))
     {
       finish_file (batch, input, "failed", error->message, recto_error_exit_code (error), 0, NULL);
       return;
@@ -369,12 +224,12 @@ start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
   fflush (NULL);
   job->pid = fork ();
   if (job->pid == 0)
-    run_worker (batch->options, g_steal_pointer (&job), signals);
+    recto_job_run_worker (batch->options, g_steal_pointer (&job), signals);
   if (job->pid < 0)
     {
       g_autofree char *message =
           g_strdup_printf ("%s: cannot start a worker: %s", input->path, g_strerror (errno));
-      remove_work_dir (job->work_dir);
+      recto_job_remove_work_dir (job);
       finish_file (batch, input, "failed", message, 1, 0, NULL);
       return;
     }
@@ -405,7 +260,7 @@ reap (Batch *batch)
 {
   for (guint i = 0; i < batch->running->len;)
     {
-      Job *job = g_ptr_array_index (batch->running, i);
+      RectoJob *job = g_ptr_array_index (batch->running, i);
       int wait_status;
       if (waitpid (job->pid, &wait_status, WNOHANG) != job->pid)
         {
@@ -426,7 +281,7 @@ enforce_deadlines (Batch *batch)
 
   for (guint i = 0; i < batch->running->len; i++)
     {
-      Job *job = g_ptr_array_index (batch->running, i);
+      RectoJob *job = g_ptr_array_index (batch->running, i);
       if (job->deadline == 0 || job->timed_out)
         continue;
       if (now >= job->deadline)
@@ -447,7 +302,7 @@ interrupt (Batch *batch)
 {
   batch->interrupted = TRUE;
   for (guint i = 0; i < batch->running->len; i++)
-    kill (((Job *) g_ptr_array_index (batch->running, i))->pid, SIGTERM);
+    kill (((RectoJob *) g_ptr_array_index (batch->running, i))->pid, SIGTERM);
 }
 
 /* Runs the batch until every input is done or the batch is interrupted and its workers ended. */
@@ -505,7 +360,7 @@ recto_batch_run (GPtrArray *inputs, const RectoBatchOptions *options, GError **e
   sigprocmask (SIG_BLOCK, &signals, &previous);
   signal_fd = signalfd (-1, &signals, SFD_NONBLOCK | SFD_CLOEXEC);
   batch.progress = recto_progress_new (progress_style (options), inputs->len);
-  batch.running = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
+  batch.running = g_ptr_array_new_with_free_func ((GDestroyNotify) recto_job_free);
 
   run_loop (&batch, signal_fd, &signals);
 
