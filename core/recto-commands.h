@@ -5,6 +5,11 @@
 
 int recto_command_convert (int argc, char **argv);
 int recto_command_inspect (int argc, char **argv);
+int recto_command_review (int argc, char **argv);
+/* Writes the review of @input's conversion @tei into @dir (recto-review.h); @warnings may be
+ * NULL. Prints an error and returns the exit code. */
+int recto_command_review_write (const char *input, const char *tei, const char *dir, double dpi,
+                                const GPtrArray *warnings);
 
 /* Prints "recto: MESSAGE" on standard error as one line (line breaks in @message become
  * spaces), so a batch log keeps one line per error. */
