@@ -182,12 +182,11 @@ static gboolean
 write_file (const char *dir, const char *name, const char *data, gsize length, GError **error)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) local = NULL;
 
-  if (!g_file_set_contents (path, data, (gssize) length, error))
+  if (!g_file_set_contents (path, data, (gssize) length, &local))
     {
-      g_prefix_error (error, "review: ");
-      (*error)->domain = RECTO_ERROR;
-      (*error)->code = RECTO_ERROR_OUTPUT;
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "review: %s", local->message);
       return FALSE;
     }
   return TRUE;
