@@ -82,7 +82,7 @@ recto_command_review (int argc, char **argv)
       "DIR" },
     { "tei", 0, 0, G_OPTION_ARG_FILENAME, &options.tei,
       "Review this conversion of INPUT instead of converting it again (its facsimile zones "
-      "place the boxes; a TEI without zones shows each page's blocks as lines)",
+      "place the boxes; a TEI without zones lists each page's blocks below its image)",
       "FILE" },
     { "pipeline", 'p', 0, G_OPTION_ARG_STRING, &options.pipeline,
       "The stages to convert with, as for recto convert (default: chosen from the input)",

@@ -63,6 +63,7 @@ review_model_free (ReviewModel *model)
     return;
   g_free (model->title);
   g_free (model->source);
+  g_free (model->sha256);
   g_ptr_array_unref (model->pages);
   g_ptr_array_unref (model->boxes);
   g_ptr_array_unref (model->repairs);
@@ -248,12 +249,14 @@ read_header (ReviewModel *model, xmlNode *root, guint *n_pages)
 {
   xmlNode *title = review_tei_find (root, "title");
   xmlNode *filename = review_tei_find_attr (root, "idno", "type", "filename");
+  xmlNode *sha256 = review_tei_find_attr (root, "idno", "type", "SHA-256");
   xmlNode *measure = review_tei_find_attr (root, "measure", "unit", "pages");
   g_autofree char *quantity = measure != NULL ? review_tei_attr (measure, "quantity") : NULL;
   guint64 pages = 0;
 
   model->title = title != NULL ? review_tei_text (title) : g_strdup ("");
   model->source = filename != NULL ? review_tei_text (filename) : g_strdup ("");
+  model->sha256 = sha256 != NULL ? review_tei_text (sha256) : NULL;
   if (quantity != NULL && g_ascii_string_to_unsigned (quantity, 10, 0, 100000, &pages, NULL))
     *n_pages = (guint) pages;
 }

@@ -51,6 +51,7 @@ typedef struct
 {
   char *title;
   char *source; /* the source's file name as the header records it */
+  char *sha256; /* the source's SHA-256 as the header records it, or NULL */
   GPtrArray *pages; /* ReviewPage* */
   GPtrArray *boxes; /* ReviewBox* */
   GPtrArray *repairs; /* ReviewRepair* */

@@ -242,6 +242,21 @@ render (const RectoReviewRequest *request, guint n_pages)
   return images;
 }
 
+/* A review of a TEI made from another file would draw its boxes over the wrong pages: say so
+ * when the input's checksum is not the one the TEI records. */
+static void
+check_source (const RectoReviewRequest *request, const ReviewModel *model)
+{
+  g_autoptr (GMappedFile) file = g_mapped_file_new (request->input, FALSE, NULL);
+  g_autoptr (GBytes) bytes = file != NULL ? g_mapped_file_get_bytes (file) : NULL;
+  g_autofree char *sha256 =
+      bytes != NULL ? g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes) : NULL;
+
+  if (model->sha256 != NULL && sha256 != NULL && !g_str_equal (model->sha256, sha256))
+    g_printerr ("recto: review: warning: %s was not made from %s (its SHA-256 differs)\n",
+                request->tei, request->input);
+}
+
 gboolean
 recto_review_write (const RectoReviewRequest *request, GError **error)
 {
@@ -252,6 +267,7 @@ recto_review_write (const RectoReviewRequest *request, GError **error)
 
   if (model == NULL)
     return FALSE;
+  check_source (request, model);
   if (g_mkdir_with_parents (request->dir, 0777) != 0)
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "review: cannot make %s: %s",

@@ -60,6 +60,10 @@ check "a text source's review has no images" \
   sh -c '"$1" convert -q "$2" -o "$3/text.tei.xml" && "$1" review -q "$2" --tei "$3/text.tei.xml" -o "$3/text" \
     && test ! -e "$3/text/pages" && grep -q "\"role\":\"head\"" "$3/text/data.js"' \
   - "$recto" "$samples/text/zh-bare-numbers.txt" "$work"
+check "review --tei warns when the TEI was made from another file" \
+  sh -c '"$1" review "$2" --tei "$3/zh/zh-volume.tei.xml" -o "$3/other" 2>&1 | grep -q "SHA-256 differs" \
+    && ! "$1" review "$4" --tei "$3/zh/zh-volume.tei.xml" -o "$3/same" 2>&1 | grep -q "SHA-256"' \
+  - "$recto" "$samples/en-report.pdf" "$work" "$samples/zh-volume.pdf"
 check "review --tei of a file that is not TEI exits 4" \
   sh -c '"$1" review "$2" --tei "$2" -o "$3/bad"; test $? -eq 4' - "$recto" "$samples/text/zh-bare-numbers.txt" "$work"
 
