@@ -7,6 +7,8 @@ packages=(
   # build; the recover-text stage OCRs with Tesseract (and Leptonica, its image library)
   gcc meson ninja-build pkg-config libglib2.0-dev libpoppler-glib-dev libxml2-dev
   libjson-glib-dev libtesseract-dev libleptonica-dev
+  # build: recto review writes its page images as JPEG
+  libjpeg-dev
   # run: Tesseract's language data for recover-text (and bench/ocr.sh's yardstick)
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
   # run: Poppler needs poppler-data for PDFs that use the predefined CJK CMaps (GBK-EUC-H…)
@@ -14,6 +16,8 @@ packages=(
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks
   # JSON; xmllint checks our own TEI profile; valgrind checks for leaks; pdftotext is the benchmarks' yardstick
   jing libxml2-utils python3 valgrind poppler-utils
+  # test: headless Chromium loads the reviews that recto review writes (tests/test-review.sh)
+  chromium
   # the README's batch example runs GNU parallel; the benchmark compares with mutool;
   # qpdf damages samples for recover-text (tests/test-recover-text.sh, samples/variants.sh)
   parallel mupdf-tools qpdf

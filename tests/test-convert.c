@@ -304,9 +304,11 @@ test_marks (void)
   /* Characters XML forbids are kept, visibly marked. */
   g_assert_nonnull (strstr (text, "A<g type=\"char-not-allowed-in-xml\" n=\"U+0001\">\xEF\xBF\xBD"
                                   "</g>B<g type=\"char-not-allowed-in-xml\" n=\"U+FFFE\">"));
-  /* Every repair points at its stage and its category, which the header describes. */
-  g_assert_nonnull (strstr (text, "<p resp=\"#stage.test-repair\" "
+  /* Every repair points at its stage and its category, which the header describes; every
+   * block at its zone on the page. */
+  g_assert_nonnull (strstr (text, "<p facs=\"#page1.1\" resp=\"#stage.test-repair\" "
                                   "ana=\"#repair.test-repair.touch\">"));
+  g_assert_nonnull (strstr (text, "<zone xml:id=\"page1.1\" "));
   g_assert_nonnull (strstr (text, "<category xml:id=\"repair.test-repair.touch\">"));
   g_assert_nonnull (strstr (text, "<application xml:id=\"stage.test-repair\" "
                                   "ident=\"test-repair\" version=\"1\">"));
@@ -447,9 +449,9 @@ test_run_in_heading (void)
   g_autofree char *text = read_text (tei);
 
   g_assert_nonnull (strstr (text,
-                            "<head n=\"（一）\" resp=\"#stage.headings\" "
+                            "<head n=\"（一）\" facs=\"#page1.1\" resp=\"#stage.headings\" "
                             "ana=\"#repair.headings.split-run-in\">（一）加强组织领导。</head>"));
-  g_assert_nonnull (strstr (text, "</head>\n        <p>各单位要把代表联络站建设"));
+  g_assert_nonnull (strstr (text, "</head>\n        <p facs=\"#page1.2\">各单位要把代表联络站建设"));
   g_assert_nonnull (strstr (text, "<category xml:id=\"repair.headings.split-run-in\">"));
   g_assert_cmpuint (assert_conserved (input, tei), >, 0);
 }

@@ -10,6 +10,7 @@
 #include "recto-convert.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
+#include "recto-review.h"
 
 typedef struct
 {
@@ -28,6 +29,7 @@ typedef struct
   char *shard;
   gboolean progress;
   int threads;
+  char *review;
   char **inputs;
 } ConvertOptions;
 
@@ -43,6 +45,7 @@ convert_options_clear (ConvertOptions *options)
   g_strfreev (options->include);
   g_strfreev (options->exclude);
   g_free (options->shard);
+  g_free (options->review);
   g_strfreev (options->inputs);
 }
 
@@ -82,6 +85,9 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
     recto_print_error (error->message);
   if (!options->quiet)
     print_warnings (input->path, result.warnings);
+  if (error == NULL && options->review != NULL)
+    return recto_command_review_write (input->path, input->output, options->review,
+                                       RECTO_REVIEW_DPI, result.warnings);
   return recto_error_exit_code (error);
 }
 
@@ -167,6 +173,10 @@ recto_command_convert (int argc, char **argv)
       "Report progress even when standard error is not a terminal", NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
       "Threads for one file's pages (default: the processors, shared among -j workers)", "N" },
+    { "review", 0, 0, G_OPTION_ARG_FILENAME, &options.review,
+      "Also write a visual review of the conversion into DIR (one file; see recto review "
+      "--help)",
+      "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
@@ -218,6 +228,14 @@ recto_command_convert (int argc, char **argv)
     {
       recto_print_error (error->message);
       return recto_error_exit_code (error);
+    }
+  if (options.review != NULL
+      && (is_batch (&options, inputs)
+          || g_str_equal (((RectoInput *) g_ptr_array_index (inputs, 0))->output, "-")))
+    {
+      recto_print_error ("convert: --review takes one file written to a file (not -o -) "
+                                 "and no batch options");
+      return 2;
     }
   if (is_batch (&options, inputs))
     {

@@ -15,6 +15,7 @@ static const char usage[] =
     "Commands:\n"
     "  convert INPUT…   convert files to TEI (recto convert --help)\n"
     "  inspect [STAGE]  list the stages and their options (recto inspect --help)\n"
+    "  review INPUT     write a visual review of a conversion (recto review --help)\n"
     "\n"
     "Options:\n"
     "  -h, --help       show this help\n"
@@ -47,6 +48,8 @@ main (int argc, char **argv)
     return recto_command_convert (argc - 1, argv + 1);
   if (g_str_equal (command, "inspect"))
     return recto_command_inspect (argc - 1, argv + 1);
+  if (g_str_equal (command, "review"))
+    return recto_command_review (argc - 1, argv + 1);
 
   g_autofree char *message = g_strdup_printf ("unknown command '%s' (try 'recto --help')", command);
   recto_print_error (message);

@@ -25,7 +25,7 @@ write_coordinate (TeiWriter *writer, const char *name, double value)
 }
 
 void
-tei_write_facsimile (TeiWriter *writer, RectoDocument *doc)
+tei_write_facsimile (TeiWriter *writer, RectoDocument *doc, TeiZones *zones)
 {
   guint n_pages = recto_document_get_n_pages (doc);
   gboolean open = FALSE;
@@ -48,6 +48,7 @@ tei_write_facsimile (TeiWriter *writer, RectoDocument *doc)
       write_coordinate (writer, "uly", 0);
       write_coordinate (writer, "lrx", page->width);
       write_coordinate (writer, "lry", page->height);
+      tei_zones_write (zones, writer, i);
       tei_writer_end (writer);
     }
   if (open)
@@ -127,7 +128,8 @@ write_repair_attributes (TeiWriter *writer, const RectoBlock *block)
 }
 
 static void
-write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block)
+write_block_attributes (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
+                        const RectoBlock *block)
 {
   switch (block->kind)
     {
@@ -168,22 +170,23 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, const RectoBlock 
       /* TEI gives body, p and the rest no @type. */
       break;
     }
+  tei_writer_attribute (writer, "facs", tei_zones_facs (zones, block));
   write_repair_attributes (writer, block);
 }
 
-static void write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
-                         TeiGlyphCursor *cursor);
+static void write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
+                         const RectoBlock *block, TeiGlyphCursor *cursor);
 
 /* The source's text stays as it was, in orig; the stage's reading of it is the reg, which
  * carries the repair. */
 static void
-write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
-                      TeiGlyphCursor *cursor)
+write_regularisation (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
+                      const RectoBlock *block, TeiGlyphCursor *cursor)
 {
   tei_writer_start (writer, "choice", TRUE);
   tei_writer_start (writer, "orig", TRUE);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, recto_block_get_child (block, i), cursor);
+    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor);
   tei_writer_end (writer);
   tei_writer_start (writer, "reg", TRUE);
   write_repair_attributes (writer, block);
@@ -195,7 +198,7 @@ write_regularisation (TeiWriter *writer, RectoDocument *doc, const RectoBlock *b
 /* @cursor walks the glyphs of the lines the nearest block with sources was built from, to find
  * recovered text (tei-recovered.h); NULL when none of them was recovered. */
 static void
-write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
+write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const RectoBlock *block,
              TeiGlyphCursor *cursor)
 {
   gboolean mixed;
@@ -209,15 +212,15 @@ write_block (TeiWriter *writer, RectoDocument *doc, const RectoBlock *block,
     }
   if (block->kind == RECTO_BLOCK_REG)
     {
-      write_regularisation (writer, doc, block, cursor);
+      write_regularisation (writer, doc, zones, block, cursor);
       return;
     }
   if (block->sources != NULL && block->sources->len > 0)
     cursor = own = tei_glyph_cursor_new (doc, block);
   tei_writer_start (writer, name, mixed);
-  write_block_attributes (writer, doc, block);
+  write_block_attributes (writer, doc, zones, block);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, recto_block_get_child (block, i), cursor);
+    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor);
   tei_writer_end (writer);
   tei_glyph_cursor_free (own);
 }
@@ -243,18 +246,18 @@ body_has_content (const RectoBlock *body)
 }
 
 void
-tei_write_text (TeiWriter *writer, RectoDocument *doc)
+tei_write_text (TeiWriter *writer, RectoDocument *doc, TeiZones *zones)
 {
   RectoBlock *body = recto_document_get_body (doc);
 
   tei_writer_start (writer, "text", FALSE);
   if (body_has_content (body))
-    write_block (writer, doc, body, NULL);
+    write_block (writer, doc, zones, body, NULL);
   else
     {
       tei_writer_start (writer, "body", FALSE);
       for (guint i = 0; i < recto_block_get_n_children (body); i++)
-        write_block (writer, doc, recto_block_get_child (body, i), NULL);
+        write_block (writer, doc, zones, recto_block_get_child (body, i), NULL);
       tei_writer_start (writer, "p", TRUE);
       tei_writer_start (writer, "gap", TRUE);
       tei_writer_attribute (writer, "reason", "no-text");

@@ -4,6 +4,9 @@
 #include <recto/recto.h>
 
 #include "tei-writer.h"
+#include "tei-zones.h"
 
-void tei_write_facsimile (TeiWriter *writer, RectoDocument *doc);
-void tei_write_text (TeiWriter *writer, RectoDocument *doc);
+/* The surfaces of the pages that have a size, with their @zones (may be NULL). */
+void tei_write_facsimile (TeiWriter *writer, RectoDocument *doc, TeiZones *zones);
+/* The text; each block with zones points at them with @facs. */
+void tei_write_text (TeiWriter *writer, RectoDocument *doc, TeiZones *zones);

@@ -1,6 +1,6 @@
 /* tei-sink: writes the document as TEI P5 XML with libxml2: a header with the source's
- * fingerprint and the provenance of every stage, a facsimile of page surfaces, and the body
- * from the block tree. The output depends only on the document and the options (a date appears
+ * fingerprint and the provenance of every stage, a facsimile of page surfaces with a zone for
+ * each block, and the body from the block tree. The output depends only on the document and the options (a date appears
  * only when SOURCE_DATE_EPOCH asks for one), so re-runs give identical bytes. */
 #include <string.h>
 
@@ -15,6 +15,7 @@
 typedef struct
 {
   char *language;
+  gboolean zones;
 } TeiSinkConfig;
 
 static const RectoOption tei_sink_options[] = {
@@ -24,6 +25,12 @@ static const RectoOption tei_sink_options[] = {
     .blurb = "Main language of the text as a BCP 47 tag, or 'auto' to tell Chinese, Japanese, "
              "Korean and English apart by script and common words",
     .offset = G_STRUCT_OFFSET (TeiSinkConfig, language) },
+  { .name = "zones",
+    .type = RECTO_OPTION_BOOLEAN,
+    .default_value = "true",
+    .blurb = "Give each block a facsimile zone per page and column it covers (its box on the "
+             "page, in points) and point at it with @facs; what `recto review` draws",
+    .offset = G_STRUCT_OFFSET (TeiSinkConfig, zones) },
   { NULL },
 };
 
@@ -170,6 +177,7 @@ tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   gboolean automatic = g_str_equal (config->language, "auto");
   const char *language = automatic ? guess_language (doc) : config->language;
   g_autofree char *date = NULL;
+  g_autoptr (TeiZones) zones = NULL;
   TeiWriter *writer;
 
   if (!automatic && !is_language_tag (language))
@@ -186,8 +194,10 @@ tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   tei_writer_attribute (writer, "xmlns", "http://www.tei-c.org/ns/1.0");
   tei_writer_attribute (writer, "xml:lang", language);
   tei_write_header (writer, doc, language, date);
-  tei_write_facsimile (writer, doc);
-  tei_write_text (writer, doc);
+  if (config->zones)
+    zones = tei_zones_new (doc);
+  tei_write_facsimile (writer, doc, zones);
+  tei_write_text (writer, doc, zones);
   tei_writer_end (writer);
   if (!tei_writer_finish (writer, error))
     {
