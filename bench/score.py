@@ -59,7 +59,8 @@ pb accuracy       share of truth pages k whose printed number "n" equals @n of
                   the body's k-th <pb>.
 chapter F1        multiset F1: truth chapter titles vs the first <head> of each
                   div[@type="chapter"].
-footnote F1       multiset F1: truth note blocks' text vs TEI <note> texts.
+footnote F1       multiset F1: truth note blocks' text vs TEI <note> texts, each
+                  after its marker (@n), as the page prints it.
 caption F1        multiset F1: truth captions vs TEI figure/head.
 list-item F1      multiset F1: truth list items vs TEI <item> in the body.
 
@@ -333,7 +334,8 @@ def classify_tei_element(doc, element, ancestors):
     elif name == "item":
         doc.items.append(element_text(element))
     elif name == "note":
-        doc.notes.append(element_text(element))
+        marker = element.get("n")
+        doc.notes.append((marker + " " if marker else "") + element_text(element))
     elif name == "pb":
         doc.page_numbers.append(element.get("n"))
 
