@@ -7,7 +7,8 @@
  * every heading opens a <div type="section"> nested by its level. Page breaks and furniture
  * that come just before a title or heading go into its division, so that a chapter begins with
  * the page it starts on. A title wrapped onto a next line in the same type, which the paragraph
- * stage took apart (a short centred line), is joined into one again. */
+ * stage took apart (a short centred line), is joined into one again. In a text without
+ * typography, a line that repeats the chapter's title is its running head (<fw>). */
 
 #include <string.h>
 
@@ -39,6 +40,8 @@ static const RectoOption chapters_options[] = {
 
 static const RectoRepairKind chapters_repairs[] = {
   { "rejoin-title", "A title wrapped over lines that were taken apart was joined into one" },
+  { "running-head", "A line of a text without typography that repeats the chapter's title is its "
+                    "running head" },
   { NULL },
 };
 
@@ -275,6 +278,20 @@ measure_sizes (RectoDocument *doc)
   return sizes;
 }
 
+/* Whether @block, in a text without typography, is a line with the text of the chapter's title
+ * @title again: the running head that repeats it on the chapter's pages. */
+static gboolean
+repeats_title (const RectoBlock *block, const char *title)
+{
+  g_autofree char *text = NULL;
+
+  if (block->kind != RECTO_BLOCK_P || block->size > 0 || title == NULL || block->sources == NULL
+      || block->sources->len != 1)
+    return FALSE;
+  text = recto_block_get_text (block);
+  return equal_but_spaces (text, title);
+}
+
 /* The open divisions, innermost last; the body at the bottom. */
 typedef struct
 {
@@ -327,6 +344,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   Nest nest = { doc, open, floating };
   gboolean top_of_page = FALSE;
   gboolean title_just_opened = FALSE;
+  g_autofree char *title = NULL; /* the text of the last chapter's title */
 
   /* The body's children move, so walk a copy of the list. They are all taken out first, last
    * to first, which costs nothing, where taking each out of the front of thousands would move
@@ -347,6 +365,15 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           g_ptr_array_add (floating, block);
           continue;
         }
+      if (repeats_title (block, title))
+        {
+          /* A text without typography: the running head that repeats the chapter's title. */
+          RectoBlock *header = recto_block_replace (doc, block, RECTO_BLOCK_FW);
+          recto_block_set_type (doc, header, "header");
+          recto_block_mark_repair (doc, header, "running-head", "it repeats the chapter's title");
+          g_ptr_array_add (floating, header);
+          continue;
+        }
       if (is_title (doc, blocks, i, top_of_page, &sizes, config))
         {
           RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
@@ -362,6 +389,11 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             open_division (&nest, head, "chapter", 0);
           while (i + 1 < blocks->len && continues_title (head, g_ptr_array_index (blocks, i + 1)))
             join_title (doc, head, g_ptr_array_index (blocks, ++i));
+          if (!title_just_opened)
+            {
+              g_free (title);
+              title = recto_block_get_text (head);
+            }
           title_just_opened = TRUE;
           top_of_page = FALSE;
           continue;

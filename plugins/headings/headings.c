@@ -67,6 +67,20 @@ n_lines (const RectoBlock *block)
   return block->sources != NULL ? block->sources->len : 1;
 }
 
+/* Whether @text has more letters than digits. */
+static gboolean
+mostly_words (const char *text)
+{
+  int balance = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      balance += g_unichar_isalpha (u) ? 1 : g_unichar_isdigit (u) ? -1 : 0;
+    }
+  return balance > 0;
+}
+
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
 static RectoNumbering
 heading_numbering (const RectoBlock *block, float body, const char *body_font,
@@ -88,6 +102,10 @@ heading_numbering (const RectoBlock *block, float body, const char *body_font,
   numbering = recto_numbering_match (text, &length);
   /* Letters and bullets mark list items, never headings. */
   if (numbering == RECTO_NUMBERING_LETTER || numbering == RECTO_NUMBERING_BULLET)
+    return RECTO_NUMBERING_NONE;
+  /* Without typography, a line of figures ("158 X315", what survives of a lost sentence) is no
+   * heading: a heading's words outnumber its digits. */
+  if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE && !mostly_words (text + length))
     return RECTO_NUMBERING_NONE;
   if (numbering != RECTO_NUMBERING_NONE)
     *label = g_strndup (text, length);
@@ -178,6 +196,18 @@ is_stop (gunichar c)
 {
   return c == '.' || c == ':' || c == ';' || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */
          || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
+}
+
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+static gboolean
+ends_in_stop (const RectoBlock *block)
+{
+  g_autofree char *text = g_strstrip (recto_block_get_text (block));
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
+  GUnicodeType type = g_unichar_type (c);
+
+  return is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
 }
 
 /* The length of a heading run into @block's first line, told by its bold run (run-in.h), or 0.
@@ -343,6 +373,10 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             }
           else
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          /* Without typography, a heading cut short (no closing stop) may go on in a short
+           * line of its own. */
+          if (head->size <= 0 && residue == 0 && !ends_in_stop (head))
+            heading_take_tail (doc, body, head, i);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
         }
