@@ -11,6 +11,8 @@
  * in the same type, or else its rank among the headings' type sizes. A paragraph whose first
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
+ * A numbered line in the body's own type is a heading when it stands alone and continues its
+ * scheme's numbering (plain-heads.h).
  *
  * The chapter stage nests the headings into divisions. */
 
@@ -19,6 +21,7 @@
 #include <recto/recto.h>
 
 #include "lost-numbers.h"
+#include "plain-heads.h"
 #include "run-in.h"
 
 typedef struct
@@ -210,6 +213,33 @@ ends_in_stop (const RectoBlock *block)
   return is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
 }
 
+/* In a text without typography, whether the next numbered heading from @from on is the first
+ * of a scheme as high as @scheme or higher ("一、" after "二、…"): a new report begins before
+ * it, and a short line just after a heading of @scheme may be that report's title. */
+static gboolean
+report_follows (RectoBlock *body, guint from, RectoNumbering scheme)
+{
+  for (guint i = from; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
+      RectoNumbering numbering;
+      gsize length;
+
+      if (block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD)
+        continue;
+      text = recto_block_get_text (block);
+      numbering = recto_numbering_match (text, &length);
+      if (numbering == RECTO_NUMBERING_NONE || numbering == RECTO_NUMBERING_LETTER
+          || numbering == RECTO_NUMBERING_BULLET || !mostly_words (text + length))
+        continue;
+      label = g_strndup (text, length);
+      return numbering <= scheme && heading_label_value (label) == 1;
+    }
+  return FALSE;
+}
+
 /* The length of a heading run into @block's first line, told by its bold run (run-in.h), or 0.
  * The run must be short and carry a number or end in a stop: a bold phrase that opens a
  * paragraph without either is emphasis. */
@@ -343,6 +373,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (RectoNumbering));
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
   int level_of[RECTO_N_NUMBERINGS] = { 0 };
+  guint last_value[RECTO_N_NUMBERINGS] = { 0 };
   int level = 0;
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
@@ -375,11 +406,15 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           /* Without typography, a heading cut short (no closing stop) may go on in a short
            * line of its own. */
-          if (head->size <= 0 && residue == 0 && !ends_in_stop (head))
+          if (head->size <= 0 && residue == 0 && !ends_in_stop (head)
+              && !report_follows (body, i + 2, numbering))
             heading_take_tail (doc, body, head, i);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
         }
+      else if ((numbering = plain_heading_numbering (body, i, last_value, &label))
+               != RECTO_NUMBERING_NONE)
+        head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
       else if ((run_in = run_in_length (block, &numbering, &label)) > 0)
         {
           head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
@@ -403,6 +438,10 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           continue;
         }
       recto_block_set_n (head, g_strstrip (label));
+      /* A heading restarts the numbering of the schemes below its own. */
+      last_value[numbering] = heading_label_value (head->n);
+      for (guint lower = numbering + 1; lower < RECTO_N_NUMBERINGS; lower++)
+        last_value[lower] = 0;
       g_ptr_array_add (heads, head);
       g_array_append_val (schemes, numbering);
       used[numbering] = TRUE;

@@ -10,9 +10,8 @@
 
 static const char cjk_digits[] = "一二三四五六七八九";
 
-/* The value of a heading label ("（三）", "十二、", "3."), or 0. */
-static guint
-label_value (const char *label)
+guint
+heading_label_value (const char *label)
 {
   guint value = 0, digit = 0;
   gboolean cjk = FALSE;
@@ -124,7 +123,7 @@ lost_numbers_find (RectoDocument *doc, RectoBlock *body, GPtrArray *heads, GArra
       if (!g_hash_table_contains (scheme_of, block))
         continue;
       scheme = GPOINTER_TO_INT (g_hash_table_lookup (scheme_of, block));
-      v = label_value (block->n);
+      v = heading_label_value (block->n);
       /* A heading of a higher rank restarts the numbering below it. */
       for (guint lower = scheme + 1; lower < RECTO_N_NUMBERINGS; lower++)
         value[lower] = 0;

@@ -15,3 +15,6 @@ void lost_numbers_find (RectoDocument *doc, RectoBlock *body, GPtrArray *heads, 
  * line that completes it (a heading of a text without typography wrapped onto a line of its
  * own: at most a few CJK characters, no digits, no sentence end). Returns whether it did. */
 gboolean heading_take_tail (RectoDocument *doc, RectoBlock *body, RectoBlock *head, guint index);
+
+/* The value of a heading label ("（三）" 3, "十二、" 12, "3." 3, "1.2" 1), or 0. */
+guint heading_label_value (const char *label);
