@@ -41,7 +41,9 @@ match_ordinal (const char *text, gsize *length)
   {
     const char *marker;
     RectoNumbering numbering;
-  } markers[] = { { "编", RECTO_NUMBERING_PART },    { "章", RECTO_NUMBERING_CHAPTER },
+  } markers[] = { { "编", RECTO_NUMBERING_PART },    { "編", RECTO_NUMBERING_PART },
+                  { "部分", RECTO_NUMBERING_PART },  { "篇", RECTO_NUMBERING_PART },
+                  { "章", RECTO_NUMBERING_CHAPTER },
                   { "节", RECTO_NUMBERING_SECTION }, { "節", RECTO_NUMBERING_SECTION },
                   { "条", RECTO_NUMBERING_ARTICLE }, { "條", RECTO_NUMBERING_ARTICLE } };
   const char *number = text + strlen ("第");

@@ -24,6 +24,7 @@ static const Case cases[] = {
   { "第三节 方法", RECTO_NUMBERING_SECTION, "第三节" },
   { "第十二条 本办法", RECTO_NUMBERING_ARTICLE, "第十二条" },
   { "第二编", RECTO_NUMBERING_PART, "第二编" },
+  { "第一部分 概况", RECTO_NUMBERING_PART, "第一部分" },
   { "Chapter 3 Findings", RECTO_NUMBERING_CHAPTER, "Chapter 3" },
   { "1 Introduction", RECTO_NUMBERING_DECIMAL_1, "1 " },
   { "2. Background", RECTO_NUMBERING_DECIMAL_1, "2. " },

@@ -198,7 +198,7 @@ last_source (const RectoBlock *block)
 
 /* Whether @next is the rest of the title @title, wrapped onto the next line and split from it
  * (the paragraph stage ends a block at a short centred line): the same type, on the same page,
- * its first line at most one and a half sizes below the title's last. */
+ * its first line at most one and a half sizes below the title's last, which is full. */
 static gboolean
 continues_title (const RectoBlock *title, const RectoBlock *next)
 {
@@ -211,8 +211,13 @@ continues_title (const RectoBlock *title, const RectoBlock *next)
       || ABS (next->size - title->size) > 0.05f * title->size)
     return FALSE;
   start = &g_array_index (next->sources, RectoSourceRef, 0);
-  return start->page == end->page && start->has_box && end->has_box
-         && start->box.y1 >= end->box.y1 && start->box.y1 - end->box.y2 < 1.5f * title->size;
+  if (start->page != end->page || !start->has_box || !end->has_box || end->line == NULL
+      || start->box.y1 < end->box.y1 || start->box.y1 - end->box.y2 >= 1.5f * title->size)
+    return FALSE;
+  /* A line wraps when it is full: the title's line fills most of its column, and what wrapped
+   * is shorter than it (a second title of its own may be as long, or longer). */
+  return end->box.x2 - end->box.x1 >= 0.75f * (end->line->column_x2 - end->line->column_x1)
+         && start->box.x2 - start->box.x1 < end->box.x2 - end->box.x1;
 }
 
 /* Moves @next's text, children and sources onto the end of @title. */

@@ -193,6 +193,23 @@ is_caption (const char *text)
   return FALSE;
 }
 
+/* Whether @text is a label and its short value ("单位：万元", "Date: 2021"), as tables and forms
+ * set in bold above or beside them. */
+static gboolean
+is_label_line (const char *text)
+{
+  const char *colon = strstr (text, "：");
+  const char *after;
+
+  if (colon != NULL)
+    after = colon + strlen ("：");
+  else if ((colon = strchr (text, ':')) != NULL)
+    after = colon + 1;
+  else
+    return FALSE;
+  return g_utf8_strlen (after, -1) <= 6;
+}
+
 /* Whether @c (a character) closes a sentence or a clause. */
 static gboolean
 is_stop (gunichar c)
@@ -311,7 +328,7 @@ is_unnumbered_heading (const RectoBlock *block, float body, const HeadingsConfig
   if (last == NULL || is_stop (g_utf8_get_char (last)) || g_utf8_strlen (text, -1) > 120
       || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
     return FALSE;
-  return !is_caption (text);
+  return !is_caption (text) && !is_label_line (text);
 }
 
 /* The type a heading is set in, for telling the levels of headings without a number. */
