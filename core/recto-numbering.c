@@ -84,8 +84,8 @@ match_parenthesised (const char *text, gsize *length)
   return numbering;
 }
 
-/* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method"; and "1.加强", "1. 加强",
- * "1、加强", "1．加强", the CJK list number. */
+/* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method", "1.2 研究背景"; and "1.加强",
+ * "1. 加强", "1、加强", "1．加强", the CJK list number. */
 static RectoNumbering
 match_decimal (const char *text, gsize *length)
 {
@@ -117,9 +117,19 @@ match_decimal (const char *text, gsize *length)
         }
       c++;
     }
-  if (*c != ' ' || !g_ascii_isupper (c[1]) || depth > G_N_ELEMENTS (by_depth))
+  /* A space (or an ideographic one), then a capital or a CJK character starts the title. */
+  if (*c == ' ')
+    c++;
+  else if (g_str_has_prefix (c, "\u3000"))
+    c += strlen ("\u3000");
+  else
     return RECTO_NUMBERING_NONE;
-  *length = c + 1 - text;
+  /* Before CJK text, a year ("2022 年") is no section number: those have at most two digits. */
+  if (depth > G_N_ELEMENTS (by_depth)
+      || !(g_ascii_isupper (*c)
+           || (g_unichar_iswide (g_utf8_get_char (c)) && digits_length (text) <= 2)))
+    return RECTO_NUMBERING_NONE;
+  *length = c - text;
   return by_depth[depth - 1];
 }
 
