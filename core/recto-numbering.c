@@ -47,16 +47,23 @@ match_ordinal (const char *text, gsize *length)
                   { "节", RECTO_NUMBERING_SECTION }, { "節", RECTO_NUMBERING_SECTION },
                   { "条", RECTO_NUMBERING_ARTICLE }, { "條", RECTO_NUMBERING_ARTICLE } };
   const char *number = text + strlen ("第");
-  gsize n = cjk_number_length (number);
+  const char *marker;
+  gsize n;
 
+  /* Letter-spaced: "第 1 节", "第 一 章". */
+  while (*number == ' ')
+    number++;
+  n = cjk_number_length (number);
   if (n == 0)
     n = digits_length (number);
   if (n == 0)
     return RECTO_NUMBERING_NONE;
+  for (marker = number + n; *marker == ' ';)
+    marker++;
   for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    if (g_str_has_prefix (number + n, markers[i].marker))
+    if (g_str_has_prefix (marker, markers[i].marker))
       {
-        *length = number + n + strlen (markers[i].marker) - text;
+        *length = marker + strlen (markers[i].marker) - text;
         return markers[i].numbering;
       }
   return RECTO_NUMBERING_NONE;
@@ -117,6 +124,9 @@ match_decimal (const char *text, gsize *length)
         }
       c++;
     }
+  /* "1.1. Scope": a full stop may close a number of several parts too. */
+  if (depth > 1 && c[0] == '.' && c[1] == ' ')
+    c++;
   /* A space (or an ideographic one), then a capital or a CJK character starts the title. */
   if (*c == ' ')
     c++;
