@@ -175,6 +175,65 @@ run_in_length (const RectoBlock *block, RectoNumbering *numbering, char **label)
   return stop - text;
 }
 
+/* @block's text without white space. */
+static char *
+without_spaces (const RectoBlock *block)
+{
+  g_autofree char *text = recto_block_get_text (block);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      g_string_append_unichar (out, g_utf8_get_char (c));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the block at @at of @body opens its page and repeats @last, the last heading of its
+ * scheme, white space aside: a running head that repeats the chapter's heading ("第 1 章 …"),
+ * which the furniture stage left in the body. */
+static gboolean
+repeats_heading (RectoBlock *body, guint at, const char *last)
+{
+  g_autofree char *text = NULL;
+  guint i = at;
+
+  if (last == NULL)
+    return FALSE;
+  while (i > 0 && (recto_block_get_child (body, i - 1)->kind == RECTO_BLOCK_FW
+                   || recto_block_get_child (body, i - 1)->kind == RECTO_BLOCK_NOTE))
+    i--;
+  if (i == 0 || recto_block_get_child (body, i - 1)->kind != RECTO_BLOCK_PB)
+    return FALSE;
+  text = without_spaces (recto_block_get_child (body, at));
+  return g_str_equal (text, last);
+}
+
+/* Whether @head, nothing but its number (@label: "第1章" set in a box of its own), has its
+ * title in @next: a short block set apart, on the same page, within three of the number's
+ * sizes below it, with no number of its own. */
+static gboolean
+takes_title (const RectoBlock *head, const char *label, const RectoBlock *next, float body,
+             const HeadingsConfig *config)
+{
+  g_autofree char *text = recto_block_get_text (head);
+  g_autofree char *title = NULL;
+  const RectoSourceRef *a, *b;
+  gsize length;
+
+  if (next == NULL || next->kind != RECTO_BLOCK_P || n_lines (next) > 2 || head->size <= 0
+      || strlen (g_strstrip (text)) > strlen (label) || head->sources == NULL
+      || next->sources == NULL
+      || !(next->all_bold || next->size > body * config->size_ratio || next->font == head->font))
+    return FALSE;
+  a = &g_array_index (head->sources, RectoSourceRef, head->sources->len - 1);
+  b = &g_array_index (next->sources, RectoSourceRef, 0);
+  if (a->page != b->page || !a->has_box || !b->has_box || b->box.y1 < a->box.y1
+      || b->box.y1 - a->box.y2 > 3 * head->size)
+    return FALSE;
+  title = recto_block_get_text (next);
+  return recto_numbering_match (title, &length) == RECTO_NUMBERING_NONE;
+}
+
 /* Whether @text opens with a caption's label ("Figure 2", "表 1"): the caption stage's. */
 static gboolean
 is_caption (const char *text)
@@ -391,6 +450,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
   int level_of[RECTO_N_NUMBERINGS] = { 0 };
   guint last_value[RECTO_N_NUMBERINGS] = { 0 };
+  char *last_text[RECTO_N_NUMBERINGS] = { NULL }; /* each scheme's last heading, spaces out */
   int level = 0;
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
@@ -398,7 +458,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoBlock *block = recto_block_get_child (body, i);
       g_autofree char *label = NULL;
       RectoNumbering numbering = RECTO_NUMBERING_NONE;
-      RectoBlock *head;
+      RectoBlock *head, *next;
       gsize run_in;
 
       if ((run_in = run_in_by_weight (doc, block, &numbering, &label)) > 0)
@@ -408,7 +468,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           rejoin_rest (doc, body, block, ++i);
         }
       else if ((numbering = heading_numbering (block, body_type, body_font, config, &label))
-               != RECTO_NUMBERING_NONE)
+                   != RECTO_NUMBERING_NONE
+               && !repeats_heading (body, i, last_text[numbering]))
         {
           guint lines = n_lines (block);
           gsize residue = residue_offset (block);
@@ -428,6 +489,13 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             heading_take_tail (doc, body, head, i);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
+          next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)
+                                                           : NULL;
+          if (residue == 0 && takes_title (head, label, next, body_type, config))
+            {
+              run_in_rejoin (doc, head, next);
+              recto_block_mark_repair (doc, head, "rejoin-heading", "its number stands apart");
+            }
         }
       else if ((numbering = plain_heading_numbering (body, i, last_value, &label))
                != RECTO_NUMBERING_NONE)
@@ -457,6 +525,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       recto_block_set_n (head, g_strstrip (label));
       /* A heading restarts the numbering of the schemes below its own. */
       last_value[numbering] = heading_label_value (head->n);
+      g_free (last_text[numbering]);
+      last_text[numbering] = without_spaces (head);
       for (guint lower = numbering + 1; lower < RECTO_N_NUMBERINGS; lower++)
         last_value[lower] = 0;
       g_ptr_array_add (heads, head);
@@ -474,6 +544,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
   level_unnumbered (heads, unnumbered);
+  for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
+    g_free (last_text[n]);
   return TRUE;
 }
 
