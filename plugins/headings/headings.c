@@ -110,6 +110,12 @@ heading_numbering (const RectoBlock *block, float body, const char *body_font,
    * heading: a heading's words outnumber its digits. */
   if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE && !mostly_words (text + length))
     return RECTO_NUMBERING_NONE;
+  /* A decimal number before a sentence ("4.1.1 客户应配置……。") numbers a clause of a standard
+   * or a specification, not a heading (公文 headings "（一）加强组织领导。" do end in 。). */
+  if ((numbering == RECTO_NUMBERING_DECIMAL_1 || numbering == RECTO_NUMBERING_DECIMAL_2
+       || numbering == RECTO_NUMBERING_DECIMAL_3 || numbering == RECTO_NUMBERING_DECIMAL_4)
+      && g_str_has_suffix (g_strchomp (text), "。"))
+    return RECTO_NUMBERING_NONE;
   if (numbering != RECTO_NUMBERING_NONE)
     *label = g_strndup (text, length);
   return numbering;
