@@ -59,7 +59,8 @@ pb accuracy       share of truth pages k whose printed number "n" equals @n of
                   the body's k-th <pb>.
 chapter F1        multiset F1: truth chapter titles vs the first <head> of each
                   div[@type="chapter"].
-footnote F1       multiset F1: truth note blocks' text vs TEI <note> texts.
+footnote F1       multiset F1: truth note blocks' text vs TEI <note> texts, the
+                  marker ("1", TEI's note/@n) left out of both.
 caption F1        multiset F1: truth captions vs TEI figure/head.
 list-item F1      multiset F1: truth list items vs TEI <item> in the body.
 
@@ -234,7 +235,7 @@ def truth_document(data):
     doc.paragraphs = [block["text"] for block in blocks["p"]]
     doc.captions = [block["text"] for block in blocks["caption"]]
     doc.items = [item for block in blocks["list"] for item in block["items"]]
-    doc.notes = [block["text"] for block in blocks["note"]]
+    doc.notes = [note_text(block) for block in blocks["note"]]
     doc.page_numbers = [page["n"] for page in data["pages"]]
     doc.furniture = [page[key] for page in data["pages"] for key in ("header", "footer")
                      if page.get(key)]
@@ -336,6 +337,14 @@ def classify_tei_element(doc, element, ancestors):
         doc.notes.append(element_text(element))
     elif name == "pb":
         doc.page_numbers.append(element.get("n"))
+
+
+def note_text(block):
+    """A truth note's text without its marker (which TEI gives as the note's @n)."""
+    text, marker = block["text"], block.get("n")
+    if marker and text.startswith(marker):
+        return text[len(marker):].lstrip()
+    return text
 
 
 def read_plain(path):

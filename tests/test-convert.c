@@ -118,7 +118,8 @@ count_chars (const char *text, GHashTable *counts)
 }
 
 /* Counts the characters that markup keeps out of the text: the hyphen of a word a line break
- * split (<lb break="no" rend="-"/>) and a character XML forbids (<g n="U+0007">). */
+ * split (<lb break="no" rend="-"/>), a character XML forbids (<g n="U+0007">) and a footnote's
+ * marker (<note n="1">). */
 /* Counts the character a code "U+XXXX" names (nothing for other text). */
 static void
 count_code (const char *code, GHashTable *counts)
@@ -156,6 +157,14 @@ count_marked_chars (xmlNodePtr node, GHashTable *counts)
           count_code ((const char *) code, counts);
           xmlFree (code);
           xmlFree (ref);
+        }
+      else if (xmlStrEqual (node->name, BAD_CAST "note"))
+        {
+          /* A footnote's marker ("1", "①") is its @n. */
+          xmlChar *marker = xmlGetProp (node, BAD_CAST "n");
+          if (marker != NULL)
+            count_chars ((const char *) marker, counts);
+          xmlFree (marker);
         }
       else if (xmlStrEqual (node->name, BAD_CAST "gap"))
         {

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   RECTO_NUMBERING_NONE,
-  RECTO_NUMBERING_PART, /* 第一编, Part I */
+  RECTO_NUMBERING_PART, /* 第一编, 第一部分, 第一篇, Part I */
   RECTO_NUMBERING_CHAPTER, /* 第一章, Chapter 1 */
   RECTO_NUMBERING_SECTION, /* 第一节 */
   RECTO_NUMBERING_DECIMAL_1, /* "1 Introduction", "1. Introduction" */

@@ -6,7 +6,9 @@
  * entry of the PDF's outline. Each title opens a <div type="chapter"> headed by it; inside,
  * every heading opens a <div type="section"> nested by its level. Page breaks and furniture
  * that come just before a title or heading go into its division, so that a chapter begins with
- * the page it starts on. */
+ * the page it starts on. A title wrapped onto a next line in the same type, which the paragraph
+ * stage took apart (a short centred line), is joined into one again. In a text without
+ * typography, a line that repeats the chapter's title is its running head (<fw>). */
 
 #include <string.h>
 
@@ -36,6 +38,13 @@ static const RectoOption chapters_options[] = {
   { NULL },
 };
 
+static const RectoRepairKind chapters_repairs[] = {
+  { "rejoin-title", "A title wrapped over lines that were taken apart was joined into one" },
+  { "running-head", "A line of a text without typography that repeats the chapter's title is its "
+                    "running head" },
+  { NULL },
+};
+
 static gboolean
 is_floating (const RectoBlock *block)
 {
@@ -57,21 +66,6 @@ typedef struct
   float body; /* the body text's size */
   float largest_head; /* the largest heading's */
 } Sizes;
-
-static Sizes
-measure_sizes (RectoDocument *doc)
-{
-  RectoBlock *body = recto_document_get_body (doc);
-  Sizes sizes = { .body = recto_document_get_body_size (doc) };
-
-  for (guint i = 0; i < recto_block_get_n_children (body); i++)
-    {
-      const RectoBlock *block = recto_block_get_child (body, i);
-      if (block->kind == RECTO_BLOCK_HEAD)
-        sizes.largest_head = MAX (sizes.largest_head, block->size);
-    }
-  return sizes;
-}
 
 /* Whether @a and @b are the same text, ASCII white space aside. */
 static gboolean
@@ -176,7 +170,8 @@ is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of
   g_autofree char *text = NULL;
   gboolean stands_out;
 
-  if (block->kind != RECTO_BLOCK_P)
+  /* A heading without a number may be a title; a numbered one never is. */
+  if (block->kind != RECTO_BLOCK_P && (block->kind != RECTO_BLOCK_HEAD || block->n != NULL))
     return FALSE;
   text = recto_block_get_text (block);
   if (config->use_outline && in_outline (doc, text))
@@ -190,6 +185,116 @@ is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of
   else
     stands_out = block->size > sizes->body * 1.2f && block->all_bold;
   return stands_out;
+}
+
+/* The last source of @block, or NULL. */
+static const RectoSourceRef *
+last_source (const RectoBlock *block)
+{
+  if (block->sources == NULL || block->sources->len == 0)
+    return NULL;
+  return &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+}
+
+/* Whether @next is the rest of the title @title, wrapped onto the next line and split from it
+ * (the paragraph stage ends a block at a short centred line): the same type, on the same page,
+ * its first line at most one and a half sizes below the title's last, which is full. */
+static gboolean
+continues_title (const RectoBlock *title, const RectoBlock *next)
+{
+  const RectoSourceRef *end = last_source (title);
+  const RectoSourceRef *start;
+
+  if ((next->kind != RECTO_BLOCK_P && (next->kind != RECTO_BLOCK_HEAD || next->n != NULL))
+      || end == NULL || next->sources == NULL || next->sources->len == 0 || title->size <= 0
+      || next->font != title->font || next->all_bold != title->all_bold
+      || ABS (next->size - title->size) > 0.05f * title->size)
+    return FALSE;
+  start = &g_array_index (next->sources, RectoSourceRef, 0);
+  if (start->page != end->page || !start->has_box || !end->has_box || end->line == NULL
+      || start->box.y1 < end->box.y1 || start->box.y1 - end->box.y2 >= 1.5f * title->size)
+    return FALSE;
+  /* A line wraps when it is full: the title's line fills most of its column, and what wrapped
+   * is shorter than it (a second title of its own may be as long, or longer). */
+  return end->box.x2 - end->box.x1 >= 0.75f * (end->line->column_x2 - end->line->column_x1)
+         && start->box.x2 - start->box.x1 < end->box.x2 - end->box.x1;
+}
+
+/* Moves @next's text, children and sources onto the end of @title. */
+static void
+join_title (RectoDocument *doc, RectoBlock *title, RectoBlock *next)
+{
+  g_autofree char *text = recto_block_get_text (title);
+  g_autofree char *rest = recto_block_get_text (next);
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+
+  if (last != NULL && !g_unichar_iswide (g_utf8_get_char (last))
+      && !g_unichar_iswide (g_utf8_get_char (rest)))
+    recto_block_append_text (doc, title, " ", 1);
+  while (recto_block_get_n_children (next) > 0)
+    {
+      RectoBlock *child = recto_block_get_child (next, 0);
+      if (child->kind == RECTO_BLOCK_TEXT)
+        {
+          recto_block_append_text (doc, title, child->text, -1);
+          recto_block_unlink (child);
+        }
+      else
+        recto_block_insert (title, child, -1);
+    }
+  for (guint i = 0; i < next->sources->len; i++)
+    {
+      const RectoSourceRef *source = &g_array_index (next->sources, RectoSourceRef, i);
+      recto_block_add_source (title, source->page, source->has_box ? &source->box : NULL);
+      g_array_index (title->sources, RectoSourceRef, title->sources->len - 1).line = source->line;
+    }
+  recto_block_mark_repair (doc, title, "rejoin-title", "%u lines", title->sources->len);
+}
+
+/* A title stands out against the headings set within a page's text; a heading that opens a
+ * page, or goes on from one that does in the same type, may be a title itself (one without a
+ * number, which the heading stage cannot tell). */
+static Sizes
+measure_sizes (RectoDocument *doc)
+{
+  RectoBlock *body = recto_document_get_body (doc);
+  Sizes sizes = { .body = recto_document_get_body_size (doc) };
+  gboolean top_of_page = FALSE;
+  const RectoBlock *opening = NULL; /* the block that opened the page, and its wrapped lines */
+
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      if (is_floating (block))
+        {
+          top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
+          continue;
+        }
+      if (top_of_page || (opening != NULL && continues_title (opening, block)))
+        opening = block;
+      else
+        {
+          opening = NULL;
+          if (block->kind == RECTO_BLOCK_HEAD)
+            sizes.largest_head = MAX (sizes.largest_head, block->size);
+        }
+      top_of_page = FALSE;
+    }
+  return sizes;
+}
+
+/* Whether @block, in a text without typography, is a line with the text of the chapter's title
+ * @title again: the running head that repeats it on the chapter's pages. */
+static gboolean
+repeats_title (const RectoBlock *block, const char *title)
+{
+  g_autofree char *text = NULL;
+
+  if (block->kind != RECTO_BLOCK_P || block->size > 0 || title == NULL || block->sources == NULL
+      || block->sources->len != 1)
+    return FALSE;
+  text = recto_block_get_text (block);
+  return equal_but_spaces (text, title);
 }
 
 /* The open divisions, innermost last; the body at the bottom. */
@@ -244,6 +349,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   Nest nest = { doc, open, floating };
   gboolean top_of_page = FALSE;
   gboolean title_just_opened = FALSE;
+  g_autofree char *title = NULL; /* the text of the last chapter's title */
 
   /* The body's children move, so walk a copy of the list. They are all taken out first, last
    * to first, which costs nothing, where taking each out of the front of thousands would move
@@ -264,6 +370,15 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           g_ptr_array_add (floating, block);
           continue;
         }
+      if (repeats_title (block, title))
+        {
+          /* A text without typography: the running head that repeats the chapter's title. */
+          RectoBlock *header = recto_block_replace (doc, block, RECTO_BLOCK_FW);
+          recto_block_set_type (doc, header, "header");
+          recto_block_mark_repair (doc, header, "running-head", "it repeats the chapter's title");
+          g_ptr_array_add (floating, header);
+          continue;
+        }
       if (is_title (doc, blocks, i, top_of_page, &sizes, config))
         {
           RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
@@ -277,6 +392,13 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           else
             /* Level 0: a chapter closes every division, other chapters included. */
             open_division (&nest, head, "chapter", 0);
+          while (i + 1 < blocks->len && continues_title (head, g_ptr_array_index (blocks, i + 1)))
+            join_title (doc, head, g_ptr_array_index (blocks, ++i));
+          if (!title_just_opened)
+            {
+              g_free (title);
+              title = recto_block_get_text (head);
+            }
           title_just_opened = TRUE;
           top_of_page = FALSE;
           continue;
@@ -305,6 +427,7 @@ static const RectoStageInfo chapters_info = {
   .kind = RECTO_STAGE_REPAIR,
   .options = chapters_options,
   .config_size = sizeof (ChaptersConfig),
+  .repairs = chapters_repairs,
   .process = chapters_process,
 };
 

@@ -1,7 +1,9 @@
 /* footnotes: finds the notes at the foot of each page. Going up from the page's foot (past its
  * furniture), the lines set smaller than the body text form the foot zone; the highest of them
  * that starts with a note marker ("①", "1", "*", "†") opens the notes, and it and every small
- * line below it are notes. Lines above it in the zone (a caption, say) stay body text.
+ * line below it are notes. Lines above it in the zone (a caption, say) stay body text. A note
+ * whose text repeats on other pages was taken for a running foot by the furniture stage; it is
+ * taken back when it opens with a marker.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
 
@@ -34,6 +36,22 @@ starts_with_marker (const char *text)
          || first == 0x00B9 || first == 0x00B2 || first == 0x00B3;
 }
 
+/* Whether @line, taken for a running foot because its text repeats from page to page, is a
+ * note that repeats ("1 Figures for 2021 are provisional."): set in note type and opened by a
+ * number of at most three digits and a space, the marker of each page's own count. */
+static gboolean
+is_repeated_note (const RectoLine *line, float limit)
+{
+  const char *c = line->text;
+  guint digits = 0;
+
+  if (line->role != RECTO_LINE_FOOTER || !line->has_box || line->size <= 0 || line->size > limit)
+    return FALSE;
+  for (; g_ascii_isdigit (*c); c++)
+    digits++;
+  return digits >= 1 && digits <= 3 && *c == ' ' && g_unichar_isalpha (g_utf8_get_char (c + 1));
+}
+
 static void
 find_notes (RectoPage *page, float limit)
 {
@@ -42,7 +60,9 @@ find_notes (RectoPage *page, float limit)
 
   for (; i >= 0; i--)
     {
-      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (is_repeated_note (line, limit))
+        line->role = RECTO_LINE_BODY;
       if (line->role != RECTO_LINE_BODY)
         continue;
       if (!line->has_box || line->size <= 0 || line->size > limit)

@@ -6,6 +6,14 @@
  * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
  * paragraph stage; that join is marked here as a repair.
  *
+ * A short block set wholly in bold, at the body's size or larger, is a heading without a number
+ * (unless it reads as a sentence or a caption); it takes the level of the numbered headings set
+ * in the same type, or else its rank among the headings' type sizes. A paragraph whose first
+ * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
+ * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
+ * A numbered line in the body's own type is a heading when it stands alone and continues its
+ * scheme's numbering (plain-heads.h).
+ *
  * The chapter stage nests the headings into divisions. */
 
 #include <string.h>
@@ -13,6 +21,8 @@
 #include <recto/recto.h>
 
 #include "lost-numbers.h"
+#include "plain-heads.h"
+#include "run-in.h"
 
 typedef struct
 {
@@ -42,6 +52,8 @@ static const RectoOption headings_options[] = {
 static const RectoRepairKind headings_repairs[] = {
   { "rejoin-heading", "A heading wrapped over several lines was joined into one" },
   { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
+  { "rejoin-run-in", "What followed a run-in heading on its line was joined again with the rest "
+                     "of its paragraph" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
                    "siblings' numbering" },
   { NULL },
@@ -49,11 +61,27 @@ static const RectoRepairKind headings_repairs[] = {
 
 /* Longest run-in heading, in characters after its number. */
 #define MAX_RUN_IN_CHARS 40
+/* Longest run-in heading told by its bold type, in characters after its number. */
+#define MAX_RUN_IN_WEIGHT_CHARS 60
 
 static guint
 n_lines (const RectoBlock *block)
 {
   return block->sources != NULL ? block->sources->len : 1;
+}
+
+/* Whether @text has more letters than digits. */
+static gboolean
+mostly_words (const char *text)
+{
+  int balance = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      balance += g_unichar_isalpha (u) ? 1 : g_unichar_isdigit (u) ? -1 : 0;
+    }
+  return balance > 0;
 }
 
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
@@ -77,6 +105,16 @@ heading_numbering (const RectoBlock *block, float body, const char *body_font,
   numbering = recto_numbering_match (text, &length);
   /* Letters and bullets mark list items, never headings. */
   if (numbering == RECTO_NUMBERING_LETTER || numbering == RECTO_NUMBERING_BULLET)
+    return RECTO_NUMBERING_NONE;
+  /* Without typography, a line of figures ("158 X315", what survives of a lost sentence) is no
+   * heading: a heading's words outnumber its digits. */
+  if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE && !mostly_words (text + length))
+    return RECTO_NUMBERING_NONE;
+  /* A decimal number before a sentence ("4.1.1 客户应配置……。") numbers a clause of a standard
+   * or a specification, not a heading (公文 headings "（一）加强组织领导。" do end in 。). */
+  if ((numbering == RECTO_NUMBERING_DECIMAL_1 || numbering == RECTO_NUMBERING_DECIMAL_2
+       || numbering == RECTO_NUMBERING_DECIMAL_3 || numbering == RECTO_NUMBERING_DECIMAL_4)
+      && g_str_has_suffix (g_strchomp (text), "。"))
     return RECTO_NUMBERING_NONE;
   if (numbering != RECTO_NUMBERING_NONE)
     *label = g_strndup (text, length);
@@ -117,7 +155,8 @@ residue_offset (const RectoBlock *block)
 
 /* The length in bytes of a heading run into the start of @block (公文 style: "（一）加强组织领导。"
  * then the paragraph), or 0. Only the CJK schemes "一、" and "（一）" are taken: "1." opens
- * list items as often as headings. */
+ * list items as often as headings. This reads the text alone; run_in_by_weight() reads the
+ * type first. */
 static gsize
 run_in_length (const RectoBlock *block, RectoNumbering *numbering, char **label)
 {
@@ -142,6 +181,267 @@ run_in_length (const RectoBlock *block, RectoNumbering *numbering, char **label)
   return stop - text;
 }
 
+/* @block's text without white space. */
+static char *
+without_spaces (const RectoBlock *block)
+{
+  g_autofree char *text = recto_block_get_text (block);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      g_string_append_unichar (out, g_utf8_get_char (c));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether the block at @at of @body opens its page and repeats @last, the last heading of its
+ * scheme, white space aside: a running head that repeats the chapter's heading ("第 1 章 …"),
+ * which the furniture stage left in the body. */
+static gboolean
+repeats_heading (RectoBlock *body, guint at, const char *last)
+{
+  g_autofree char *text = NULL;
+  guint i = at;
+
+  if (last == NULL)
+    return FALSE;
+  while (i > 0 && (recto_block_get_child (body, i - 1)->kind == RECTO_BLOCK_FW
+                   || recto_block_get_child (body, i - 1)->kind == RECTO_BLOCK_NOTE))
+    i--;
+  if (i == 0 || recto_block_get_child (body, i - 1)->kind != RECTO_BLOCK_PB)
+    return FALSE;
+  text = without_spaces (recto_block_get_child (body, at));
+  return g_str_equal (text, last);
+}
+
+/* Whether @head, nothing but its number (@label: "第1章" set in a box of its own), has its
+ * title in @next: a short block set apart, on the same page, within three of the number's
+ * sizes below it, with no number of its own. */
+static gboolean
+takes_title (const RectoBlock *head, const char *label, const RectoBlock *next, float body,
+             const HeadingsConfig *config)
+{
+  g_autofree char *text = recto_block_get_text (head);
+  g_autofree char *title = NULL;
+  const RectoSourceRef *a, *b;
+  gsize length;
+
+  if (next == NULL || next->kind != RECTO_BLOCK_P || n_lines (next) > 2 || head->size <= 0
+      || strlen (g_strstrip (text)) > strlen (label) || head->sources == NULL
+      || next->sources == NULL
+      || !(next->all_bold || next->size > body * config->size_ratio || next->font == head->font))
+    return FALSE;
+  a = &g_array_index (head->sources, RectoSourceRef, head->sources->len - 1);
+  b = &g_array_index (next->sources, RectoSourceRef, 0);
+  if (a->page != b->page || !a->has_box || !b->has_box || b->box.y1 < a->box.y1
+      || b->box.y1 - a->box.y2 > 3 * head->size)
+    return FALSE;
+  title = recto_block_get_text (next);
+  return recto_numbering_match (title, &length) == RECTO_NUMBERING_NONE;
+}
+
+/* Whether @text opens with a caption's label ("Figure 2", "表 1"): the caption stage's. */
+static gboolean
+is_caption (const char *text)
+{
+  static const char *const words[] = { "图", "表", "Figure", "Fig.", "Table", "Chart", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (text, words[i]))
+      {
+        const char *c = text + strlen (words[i]);
+        while (*c == ' ')
+          c++;
+        if (g_ascii_isdigit (*c))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether @text is a label and its short value ("单位：万元", "Date: 2021"), as tables and forms
+ * set in bold above or beside them. */
+static gboolean
+is_label_line (const char *text)
+{
+  const char *colon = strstr (text, "：");
+  const char *after;
+
+  if (colon != NULL)
+    after = colon + strlen ("：");
+  else if ((colon = strchr (text, ':')) != NULL)
+    after = colon + 1;
+  else
+    return FALSE;
+  return g_utf8_strlen (after, -1) <= 6;
+}
+
+/* Whether @c (a character) closes a sentence or a clause. */
+static gboolean
+is_stop (gunichar c)
+{
+  return c == '.' || c == ':' || c == ';' || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */
+         || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
+}
+
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+static gboolean
+ends_in_stop (const RectoBlock *block)
+{
+  g_autofree char *text = g_strstrip (recto_block_get_text (block));
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
+  GUnicodeType type = g_unichar_type (c);
+
+  return is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
+}
+
+/* In a text without typography, whether the next numbered heading from @from on is the first
+ * of a scheme as high as @scheme or higher ("一、" after "二、…"): a new report begins before
+ * it, and a short line just after a heading of @scheme may be that report's title. */
+static gboolean
+report_follows (RectoBlock *body, guint from, RectoNumbering scheme)
+{
+  for (guint i = from; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
+      RectoNumbering numbering;
+      gsize length;
+
+      if (block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD)
+        continue;
+      text = recto_block_get_text (block);
+      numbering = recto_numbering_match (text, &length);
+      if (numbering == RECTO_NUMBERING_NONE || numbering == RECTO_NUMBERING_LETTER
+          || numbering == RECTO_NUMBERING_BULLET || !mostly_words (text + length))
+        continue;
+      label = g_strndup (text, length);
+      return numbering <= scheme && heading_label_value (label) == 1;
+    }
+  return FALSE;
+}
+
+/* The length of a heading run into @block's first line, told by its bold run (run-in.h), or 0.
+ * The run must be short and carry a number or end in a stop: a bold phrase that opens a
+ * paragraph without either is emphasis. */
+static gsize
+run_in_by_weight (RectoDocument *doc, const RectoBlock *block, RectoNumbering *numbering,
+                  char **label)
+{
+  gsize bold = run_in_bold_length (doc, block);
+  g_autofree char *text = NULL;
+  gsize length;
+  const char *last;
+
+  if (bold == 0)
+    return 0;
+  text = g_strndup (recto_block_get_child (block, 0)->text, bold);
+  if (is_caption (text))
+    return 0;
+  *numbering = recto_numbering_match (text, &length);
+  if (*numbering == RECTO_NUMBERING_LETTER || *numbering == RECTO_NUMBERING_BULLET
+      || length >= bold)
+    return 0;
+  last = g_utf8_find_prev_char (text, text + bold);
+  if (*numbering == RECTO_NUMBERING_NONE && !is_stop (g_utf8_get_char (last)))
+    return 0;
+  if (g_utf8_strlen (text + length, -1) > MAX_RUN_IN_WEIGHT_CHARS)
+    return 0;
+  if (*numbering != RECTO_NUMBERING_NONE)
+    *label = g_strndup (text, length);
+  return bold;
+}
+
+/* After a run-in heading was split off @rest, a line of its own (the paragraph stage took a line
+ * mostly in bold for a block apart), the paragraph goes on in the next block when that line ran
+ * to the column's end: the two are joined again. */
+static void
+rejoin_rest (RectoDocument *doc, RectoBlock *body, RectoBlock *rest, guint at)
+{
+  const RectoLine *line;
+  RectoBlock *next;
+
+  if (rest->sources == NULL || rest->sources->len != 1 || at + 1 >= recto_block_get_n_children (body))
+    return;
+  line = g_array_index (rest->sources, RectoSourceRef, 0).line;
+  next = recto_block_get_child (body, at + 1);
+  if (line == NULL || !line->has_box || next->kind != RECTO_BLOCK_P || next->all_bold
+      || line->box.x2 < line->column_x2 - 2 * line->size)
+    return;
+  run_in_rejoin (doc, rest, next);
+  recto_block_mark_repair (doc, rest, "rejoin-run-in", NULL);
+}
+
+/* Whether @block is a heading without a number: short, wholly bold, at the body's size or
+ * larger, not a sentence (no closing stop, no lower-case start) and not a caption ("Figure 2",
+ * "表 1"). */
+static gboolean
+is_unnumbered_heading (const RectoBlock *block, float body, const HeadingsConfig *config)
+{
+  g_autofree char *text = NULL;
+  const char *last;
+
+  if (block->kind != RECTO_BLOCK_P || block->size <= 0 || !block->all_bold
+      || block->size < body * 0.95f || n_lines (block) > (guint) MIN (config->max_lines, 3))
+    return FALSE;
+  text = recto_block_get_text (block);
+  g_strstrip (text);
+  last = g_utf8_find_prev_char (text, text + strlen (text));
+  /* A line that starts in lower case or ends in a hyphen or comma is a sentence going on (a
+   * phrase in bold inside a paragraph). */
+  if (last == NULL || is_stop (g_utf8_get_char (last)) || g_utf8_strlen (text, -1) > 120
+      || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
+    return FALSE;
+  return !is_caption (text) && !is_label_line (text);
+}
+
+/* The type a heading is set in, for telling the levels of headings without a number. */
+static int
+style_key (const RectoBlock *head)
+{
+  return (int) (head->size * 4 + 0.5f) * 2 + ((head->flags & RECTO_FONT_ITALIC) == 0);
+}
+
+/* Gives each heading without a number (@unnumbered) the level the numbered headings set in the
+ * same type have most often, or else one more than the number of heading types set larger (or
+ * as large and upright where it is italic). */
+static void
+level_unnumbered (GPtrArray *heads, GPtrArray *unnumbered)
+{
+  g_autoptr (GHashTable) level_of = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) keys = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < heads->len; i++)
+    {
+      const RectoBlock *head = g_ptr_array_index (heads, i);
+      int key = style_key (head);
+      int known = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
+      g_hash_table_add (keys, GINT_TO_POINTER (key));
+      if (head->size > 0 && (known == 0 || head->level < known))
+        g_hash_table_insert (level_of, GINT_TO_POINTER (key), GINT_TO_POINTER (head->level));
+    }
+  for (guint i = 0; i < unnumbered->len; i++)
+    g_hash_table_add (keys, GINT_TO_POINTER (style_key (g_ptr_array_index (unnumbered, i))));
+  for (guint i = 0; i < unnumbered->len; i++)
+    {
+      RectoBlock *head = g_ptr_array_index (unnumbered, i);
+      int key = style_key (head);
+      int level = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
+      GHashTableIter iter;
+      gpointer other;
+
+      if (level == 0)
+        {
+          level = 1;
+          g_hash_table_iter_init (&iter, keys);
+          while (g_hash_table_iter_next (&iter, &other, NULL))
+            level += GPOINTER_TO_INT (other) > key;
+        }
+      head->level = level;
+    }
+}
+
 static gboolean
 headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                   GError **error)
@@ -151,20 +451,31 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   float body_type = recto_document_get_body_size (doc);
   const char *body_font = recto_document_get_body_font (doc);
   g_autoptr (GPtrArray) heads = g_ptr_array_new ();
+  g_autoptr (GPtrArray) unnumbered = g_ptr_array_new ();
   g_autoptr (GArray) schemes = g_array_new (FALSE, FALSE, sizeof (RectoNumbering));
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
   int level_of[RECTO_N_NUMBERINGS] = { 0 };
+  guint last_value[RECTO_N_NUMBERINGS] = { 0 };
+  char *last_text[RECTO_N_NUMBERINGS] = { NULL }; /* each scheme's last heading, spaces out */
   int level = 0;
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     {
       RectoBlock *block = recto_block_get_child (body, i);
       g_autofree char *label = NULL;
-      RectoNumbering numbering = heading_numbering (block, body_type, body_font, config, &label);
-      RectoBlock *head;
+      RectoNumbering numbering = RECTO_NUMBERING_NONE;
+      RectoBlock *head, *next;
       gsize run_in;
 
-      if (numbering != RECTO_NUMBERING_NONE)
+      if ((run_in = run_in_by_weight (doc, block, &numbering, &label)) > 0)
+        {
+          head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
+          recto_block_mark_repair (doc, head, "split-run-in", "where its bold type ends");
+          rejoin_rest (doc, body, block, ++i);
+        }
+      else if ((numbering = heading_numbering (block, body_type, body_font, config, &label))
+                   != RECTO_NUMBERING_NONE
+               && !repeats_heading (body, i, last_text[numbering]))
         {
           guint lines = n_lines (block);
           gsize residue = residue_offset (block);
@@ -177,18 +488,53 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             }
           else
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          /* Without typography, a heading cut short (no closing stop) may go on in a short
+           * line of its own. */
+          if (head->size <= 0 && residue == 0 && !ends_in_stop (head)
+              && !report_follows (body, i + 2, numbering))
+            heading_take_tail (doc, body, head, i);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
+          next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)
+                                                           : NULL;
+          if (residue == 0 && takes_title (head, label, next, body_type, config))
+            {
+              run_in_rejoin (doc, head, next);
+              recto_block_mark_repair (doc, head, "rejoin-heading", "its number stands apart");
+            }
         }
+      else if ((numbering = plain_heading_numbering (body, i, last_value, &label))
+               != RECTO_NUMBERING_NONE)
+        head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
       else if ((run_in = run_in_length (block, &numbering, &label)) > 0)
         {
           head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
           recto_block_mark_repair (doc, head, "split-run-in", NULL);
           i++; /* the paragraph, now after its heading */
         }
+      else if (is_unnumbered_heading (block, body_type, config))
+        {
+          guint lines = n_lines (block);
+          head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          if (lines > 1)
+            recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
+          g_ptr_array_add (unnumbered, head);
+          continue;
+        }
       else
         continue;
+      if (numbering == RECTO_NUMBERING_NONE)
+        {
+          g_ptr_array_add (unnumbered, head);
+          continue;
+        }
       recto_block_set_n (head, g_strstrip (label));
+      /* A heading restarts the numbering of the schemes below its own. */
+      last_value[numbering] = heading_label_value (head->n);
+      g_free (last_text[numbering]);
+      last_text[numbering] = without_spaces (head);
+      for (guint lower = numbering + 1; lower < RECTO_N_NUMBERINGS; lower++)
+        last_value[lower] = 0;
       g_ptr_array_add (heads, head);
       g_array_append_val (schemes, numbering);
       used[numbering] = TRUE;
@@ -203,6 +549,9 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoBlock *head = g_ptr_array_index (heads, i);
       head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
+  level_unnumbered (heads, unnumbered);
+  for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
+    g_free (last_text[n]);
   return TRUE;
 }
 

@@ -10,9 +10,8 @@
 
 static const char cjk_digits[] = "一二三四五六七八九";
 
-/* The value of a heading label ("（三）", "十二、", "3."), or 0. */
-static guint
-label_value (const char *label)
+guint
+heading_label_value (const char *label)
 {
   guint value = 0, digit = 0;
   gboolean cjk = FALSE;
@@ -69,6 +68,27 @@ reads_like_heading (const RectoBlock *block, glong max_chars)
   return TRUE;
 }
 
+gboolean
+heading_take_tail (RectoDocument *doc, RectoBlock *body, RectoBlock *head, guint index)
+{
+  RectoBlock *next = index + 1 < recto_block_get_n_children (body)
+                         ? recto_block_get_child (body, index + 1)
+                         : NULL;
+
+  if (next == NULL || !reads_like_heading (next, MAX_TAIL_CHARS))
+    return FALSE;
+  while (recto_block_get_n_children (next) > 0)
+    recto_block_insert (head, recto_block_get_child (next, 0), -1);
+  for (guint i = 0; next->sources != NULL && i < next->sources->len; i++)
+    {
+      const RectoSourceRef *ref = &g_array_index (next->sources, RectoSourceRef, i);
+      recto_block_add_source (head, ref->page, ref->has_box ? &ref->box : NULL);
+    }
+  recto_block_unlink (next);
+  recto_block_mark_repair (doc, head, "rejoin-heading", "2 lines");
+  return TRUE;
+}
+
 /* Makes the block at @index of @body the heading of a lost number, with the short line after
  * it when that completes it. */
 static RectoBlock *
@@ -76,24 +96,10 @@ restore (RectoDocument *doc, RectoBlock *body, guint index)
 {
   RectoBlock *head =
       recto_block_replace (doc, recto_block_get_child (body, index), RECTO_BLOCK_HEAD);
-  RectoBlock *next = index + 1 < recto_block_get_n_children (body)
-                         ? recto_block_get_child (body, index + 1)
-                         : NULL;
 
   recto_block_mark_repair (doc, head, "lost-number",
                            "its number is missing between its siblings' numbers");
-  if (next != NULL && reads_like_heading (next, MAX_TAIL_CHARS))
-    {
-      while (recto_block_get_n_children (next) > 0)
-        recto_block_insert (head, recto_block_get_child (next, 0), -1);
-      for (guint i = 0; next->sources != NULL && i < next->sources->len; i++)
-        {
-          const RectoSourceRef *ref = &g_array_index (next->sources, RectoSourceRef, i);
-          recto_block_add_source (head, ref->page, ref->has_box ? &ref->box : NULL);
-        }
-      recto_block_unlink (next);
-      recto_block_mark_repair (doc, head, "rejoin-heading", "2 lines");
-    }
+  heading_take_tail (doc, body, head, index);
   return head;
 }
 
@@ -117,7 +123,7 @@ lost_numbers_find (RectoDocument *doc, RectoBlock *body, GPtrArray *heads, GArra
       if (!g_hash_table_contains (scheme_of, block))
         continue;
       scheme = GPOINTER_TO_INT (g_hash_table_lookup (scheme_of, block));
-      v = label_value (block->n);
+      v = heading_label_value (block->n);
       /* A heading of a higher rank restarts the numbering below it. */
       for (guint lower = scheme + 1; lower < RECTO_N_NUMBERINGS; lower++)
         value[lower] = 0;

@@ -488,23 +488,52 @@ add_text_furniture (Builder *b, const RectoPage *page, const RectoLine *line, gb
   b->page_ended = !first;
 }
 
+/* The length in bytes of the note marker that opens @text ("1", "12", "①", "*", "†") and the
+ * space after it, or 0 when @text does not open with one. A run of more than three digits is a
+ * number of the note's text (a year), not its marker. */
+static gsize
+note_marker_length (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  const char *end = g_utf8_next_char (text);
+
+  if (g_unichar_isdigit (first))
+    {
+      while (g_unichar_isdigit (g_utf8_get_char (end)))
+        end = g_utf8_next_char (end);
+      if (g_utf8_strlen (text, end - text) > 3)
+        return 0;
+    }
+  else if (!((first >= 0x2460 && first <= 0x24FF) || first == '*' || first == 0x2020))
+    return 0;
+  while (g_unichar_isspace (g_utf8_get_char (end)))
+    end = g_utf8_next_char (end);
+  return end - text;
+}
+
 /* A footnote line starts a note when it is the first or begins with a new marker (its size is
- * what set it apart; the marker is the first character, or a digit run). */
+ * what set it apart). The marker goes into the note's n (TEI <note n="1">), as a label does for
+ * a list item, and the note's text is what follows it. */
 static void
 add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
 {
-  gunichar first = g_utf8_get_char (line->text);
-  gboolean marker = g_unichar_isdigit (first) || (first >= 0x2460 && first <= 0x24FF)
-                    || first == '*' || first == 0x2020;
+  gsize marker = note_marker_length (line->text);
+  const char *text = line->text;
 
-  if (b->note == NULL || marker)
+  if (b->note == NULL || marker > 0)
     {
       b->note = recto_block_new (b->doc, RECTO_BLOCK_NOTE);
       recto_block_set_type (b->doc, b->note, "footnote");
       g_ptr_array_add (b->pending, b->note);
+      if (marker > 0 && text[marker] != '\0')
+        {
+          g_autofree char *n = g_strndup (text, marker);
+          recto_block_set_n (b->note, g_strstrip (n));
+          text += marker;
+        }
     }
-  join_line (b, b->note, line->text);
-  recto_block_append_text (b->doc, b->note, line->text, -1);
+  join_line (b, b->note, text);
+  recto_block_append_text (b->doc, b->note, text, -1);
   recto_block_add_line (b->note, page, line);
 }
 

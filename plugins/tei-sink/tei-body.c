@@ -161,8 +161,12 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
     case RECTO_BLOCK_DIV:
     case RECTO_BLOCK_AB:
     case RECTO_BLOCK_FIGURE:
-    case RECTO_BLOCK_LIST:
     case RECTO_BLOCK_NOTE:
+      /* The note's marker ("1", "①"), which the page prints before its text. */
+      tei_writer_attribute (writer, "type", block->type);
+      tei_writer_attribute (writer, "n", block->n);
+      break;
+    case RECTO_BLOCK_LIST:
     case RECTO_BLOCK_FW:
       tei_writer_attribute (writer, "type", block->type);
       break;

@@ -41,20 +41,29 @@ match_ordinal (const char *text, gsize *length)
   {
     const char *marker;
     RectoNumbering numbering;
-  } markers[] = { { "编", RECTO_NUMBERING_PART },    { "章", RECTO_NUMBERING_CHAPTER },
+  } markers[] = { { "编", RECTO_NUMBERING_PART },    { "編", RECTO_NUMBERING_PART },
+                  { "部分", RECTO_NUMBERING_PART },  { "篇", RECTO_NUMBERING_PART },
+                  { "章", RECTO_NUMBERING_CHAPTER },
                   { "节", RECTO_NUMBERING_SECTION }, { "節", RECTO_NUMBERING_SECTION },
                   { "条", RECTO_NUMBERING_ARTICLE }, { "條", RECTO_NUMBERING_ARTICLE } };
   const char *number = text + strlen ("第");
-  gsize n = cjk_number_length (number);
+  const char *marker;
+  gsize n;
 
+  /* Letter-spaced: "第 1 节", "第 一 章". */
+  while (*number == ' ')
+    number++;
+  n = cjk_number_length (number);
   if (n == 0)
     n = digits_length (number);
   if (n == 0)
     return RECTO_NUMBERING_NONE;
+  for (marker = number + n; *marker == ' ';)
+    marker++;
   for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-    if (g_str_has_prefix (number + n, markers[i].marker))
+    if (g_str_has_prefix (marker, markers[i].marker))
       {
-        *length = number + n + strlen (markers[i].marker) - text;
+        *length = marker + strlen (markers[i].marker) - text;
         return markers[i].numbering;
       }
   return RECTO_NUMBERING_NONE;
@@ -82,8 +91,8 @@ match_parenthesised (const char *text, gsize *length)
   return numbering;
 }
 
-/* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method"; and "1.加强", "1. 加强",
- * "1、加强", "1．加强", the CJK list number. */
+/* "1 Introduction", "1. Introduction", "1.2 Scope", "1.2.3 Method", "1.2 研究背景"; and "1.加强",
+ * "1. 加强", "1、加强", "1．加强", the CJK list number. */
 static RectoNumbering
 match_decimal (const char *text, gsize *length)
 {
@@ -115,9 +124,22 @@ match_decimal (const char *text, gsize *length)
         }
       c++;
     }
-  if (*c != ' ' || !g_ascii_isupper (c[1]) || depth > G_N_ELEMENTS (by_depth))
+  /* "1.1. Scope": a full stop may close a number of several parts too. */
+  if (depth > 1 && c[0] == '.' && c[1] == ' ')
+    c++;
+  /* A space (or an ideographic one), then a capital or a CJK character starts the title. */
+  if (*c == ' ')
+    c++;
+  else if (g_str_has_prefix (c, "\u3000"))
+    c += strlen ("\u3000");
+  else
     return RECTO_NUMBERING_NONE;
-  *length = c + 1 - text;
+  /* Before CJK text, a year ("2022 年") is no section number: those have at most two digits. */
+  if (depth > G_N_ELEMENTS (by_depth)
+      || !(g_ascii_isupper (*c)
+           || (g_unichar_iswide (g_utf8_get_char (c)) && digits_length (text) <= 2)))
+    return RECTO_NUMBERING_NONE;
+  *length = c - text;
   return by_depth[depth - 1];
 }
 
