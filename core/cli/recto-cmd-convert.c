@@ -8,6 +8,7 @@
 #include "recto-commands.h"
 #include "recto-print-error.h"
 #include "recto-convert.h"
+#include "recto-guard.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
 
@@ -28,6 +29,7 @@ typedef struct
   char *shard;
   gboolean progress;
   int threads;
+  int max_memory; /* MB; -1: the default */
   char **inputs;
 } ConvertOptions;
 
@@ -77,12 +79,29 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
   g_auto (RectoConvertResult) result = { 0 };
   g_autoptr (GError) error = NULL;
 
+  recto_guard_install (input->path);
   if (!recto_convert_file (registry, options->pipeline, dump, input->path, input->output,
                            &result, &error))
     recto_print_error (error->message);
   if (!options->quiet)
     print_warnings (input->path, result.warnings);
   return recto_error_exit_code (error);
+}
+
+/* The budget holds for each file: set here, it binds a single run, and each batch worker, a
+ * process of its own, inherits it. */
+static void
+apply_memory_budget (const ConvertOptions *options)
+{
+  guint64 megabytes = options->max_memory >= 0 ? (guint64) options->max_memory
+                                               : RECTO_DEFAULT_MAX_MEMORY_MB;
+  const char *why = NULL;
+
+  if (!recto_guard_limit_memory (megabytes, &why) && options->max_memory > 0 && !options->quiet)
+    {
+      g_autofree char *line = g_strdup_printf ("warning: --max-memory is not applied: %s", why);
+      recto_print_error (line);
+    }
 }
 
 static gboolean
@@ -123,7 +142,7 @@ run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequ
 int
 recto_command_convert (int argc, char **argv)
 {
-  g_auto (ConvertOptions) options = { 0 };
+  g_auto (ConvertOptions) options = { .max_memory = -1 };
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       "Output file, '-' for standard output, or a directory (default: INPUT.tei.xml beside "
@@ -166,7 +185,13 @@ recto_command_convert (int argc, char **argv)
     { "progress", 0, 0, G_OPTION_ARG_NONE, &options.progress,
       "Report progress even when standard error is not a terminal", NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
-      "Threads for one file's pages (default: the processors, shared among -j workers)", "N" },
+      "Threads for one file's pages (default: the processors, shared among -j workers; at "
+      "most " G_STRINGIFY (RECTO_MAX_THREADS) ", and never more than the pages)",
+      "N" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT, &options.max_memory,
+      "Stop a file whose conversion needs more than MB megabytes of memory (exit code 12; "
+      "default " G_STRINGIFY (RECTO_DEFAULT_MAX_MEMORY_MB) ", 0: no limit)",
+      "MB" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
@@ -192,12 +217,15 @@ recto_command_convert (int argc, char **argv)
       recto_print_error ("convert: no input file (try 'recto convert --help')");
       return 2;
     }
-  if (options.jobs < 0 || options.timeout < 0 || options.threads < 0)
+  if (options.jobs < 0 || options.timeout < 0 || options.threads < 0
+      || options.max_memory < -1)
     {
-      recto_print_error ("convert: -j, --timeout and --threads take a positive number");
+      recto_print_error ("convert: -j, --timeout, --threads and --max-memory take a positive "
+                         "number");
       return 2;
     }
   recto_set_n_threads ((guint) options.threads);
+  apply_memory_budget (&options);
 
   if (options.dump_after != NULL)
     dump_stages = g_strsplit (options.dump_after, ",", -1);
