@@ -11,6 +11,7 @@
 #include "recto-guard.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
+#include "recto-pipeline.h"
 
 typedef struct
 {
@@ -112,6 +113,26 @@ is_batch (const ConvertOptions *options, GPtrArray *inputs)
          || options->skip_existing || options->shard != NULL;
 }
 
+/* Loads, once for every worker, the stages the batch will use: those its pipeline names, or,
+ * for the default pipeline, every stage (any may be the source that reads an input). */
+static gboolean
+preload_stages (RectoRegistry *registry, const char *pipeline, GError **error)
+{
+  g_autoptr (RectoPipeline) named = NULL;
+
+  if (pipeline == NULL)
+    {
+      /* Without a source stage every file would fail alike: say it once, before starting. */
+      for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)
+        if (recto_registry_get_stage (registry, i)->kind == RECTO_STAGE_SOURCE)
+          return TRUE;
+      recto_registry_probe_source (registry, "", NULL, 0, error);
+      return FALSE;
+    }
+  named = recto_pipeline_new (registry, pipeline, error);
+  return named != NULL;
+}
+
 static int
 run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequest *dump)
 {
@@ -132,8 +153,14 @@ run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequ
     .progress_lines = options->progress,
     .quiet = options->quiet,
   };
-  int code = recto_batch_run (inputs, &batch, &error);
+  int code;
 
+  if (!preload_stages (registry, options->pipeline, &error))
+    {
+      recto_print_error (error->message);
+      return recto_error_exit_code (error);
+    }
+  code = recto_batch_run (inputs, &batch, &error);
   if (error != NULL)
     recto_print_error (error->message);
   return code;
