@@ -69,9 +69,11 @@ static void
 on_fatal_signal (int signal_number)
 {
   recto_output_remove_temps ();
-  /* An abort with the budget at least half used: an allocation the budget refused (GLib and
-   * Poppler abort when memory runs out; GLib's g_error() traps). */
-  if ((signal_number == SIGABRT || signal_number == SIGTRAP) && budget_bytes > 0 && data_bytes () * 2 >= budget_bytes)
+  /* An abort, trap or crash with the budget at least half used: an allocation the budget
+   * refused (GLib and Poppler abort when memory runs out; g_error() traps; and GLib 2.74, when
+   * it cannot format its own out-of-memory message, recurses until the stack overflows). */
+  if (signal_number != SIGINT && signal_number != SIGTERM && signal_number != SIGHUP
+      && signal_number != SIGQUIT && budget_bytes > 0 && data_bytes () * 2 >= budget_bytes)
     {
       ssize_t ignored = write (STDERR_FILENO, out_of_memory_line, strlen (out_of_memory_line));
       (void) ignored;
@@ -99,7 +101,11 @@ recto_guard_install (const char *input)
 {
   static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGTRAP };
   static gsize writer_set = 0;
-  struct sigaction action = { .sa_handler = on_fatal_signal, .sa_flags = SA_RESETHAND };
+  /* A stack of its own, for a handler of a stack overflow (this thread only). */
+  static char handler_stack[64 * 1024];
+  stack_t alternate = { .ss_sp = handler_stack, .ss_size = sizeof handler_stack };
+  struct sigaction action = { .sa_handler = on_fatal_signal,
+                              .sa_flags = SA_RESETHAND | SA_ONSTACK };
 
   page_size = sysconf (_SC_PAGESIZE);
   g_free (out_of_memory_line);
@@ -115,4 +121,7 @@ recto_guard_install (const char *input)
   sigemptyset (&action.sa_mask);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     sigaction (signals[i], &action, NULL);
+  /* Crashes are left to the default (and to sanitizers) unless a budget may explain them. */
+  if (budget_bytes > 0 && sigaltstack (&alternate, NULL) == 0)
+    sigaction (SIGSEGV, &action, NULL);
 }

@@ -17,7 +17,8 @@
 gboolean recto_guard_limit_memory (guint64 megabytes, const char **why);
 
 /* From now on, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT and SIGTRAP remove the temporary output of the
- * conversion of @input before the process ends as the signal would. An abort that comes while
- * the memory budget is at least half used (an allocation failed) instead prints one line,
- * "recto: INPUT: out of memory…", and exits with RECTO_EXIT_MEMORY. */
+ * conversion of @input before the process ends as the signal would; with a memory budget, so
+ * does SIGSEGV. An abort, trap or crash that comes while the budget is at least half used (an
+ * allocation failed) instead prints one line, "recto: INPUT: out of memory…", and exits with
+ * RECTO_EXIT_MEMORY. */
 void recto_guard_install (const char *input);

@@ -52,7 +52,7 @@ last_change (const char *dir)
       g_autofree char *path = g_build_filename (dir, name, NULL);
       if (lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
         return 0;
-      newest = MAX (newest, MAX (st.st_mtime, st.st_ctime));
+      newest = MAX (newest, st.st_mtime);
     }
   return newest;
 }
