@@ -36,7 +36,7 @@ static struct
 } temp_slots[N_TEMP_SLOTS];
 
 static void
-recto_output_track_temp (const char *path)
+track_temp (const char *path)
 {
   if (strlen (path) >= PATH_MAX)
     return;
@@ -53,7 +53,7 @@ recto_output_track_temp (const char *path)
 }
 
 static void
-recto_output_untrack_temp (const char *path)
+untrack_temp (const char *path)
 {
   for (guint i = 0; i < N_TEMP_SLOTS; i++)
     if (g_atomic_int_get (&temp_slots[i].used) == 1 && strcmp (temp_slots[i].path, path) == 0)
@@ -99,15 +99,18 @@ resolve_destination (const char *path, char **atomic_path, gboolean *through, GE
   if (stat (path, &st) != 0)
     {
       int saved = errno;
-      if (saved == ENOENT && lstat (path, &st) == 0)
+      if (saved == ENOENT && lstat (path, &st) != 0)
+        {
+          *atomic_path = g_strdup (path); /* a new file */
+          return TRUE;
+        }
+      if (saved == ENOENT)
         g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT,
                      "%s: cannot write: a symbolic link to a missing file", path);
-      else if (saved != ENOENT)
+      else
         g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write: %s", path,
                      g_strerror (saved));
-      else
-        *atomic_path = g_strdup (path);
-      return saved == ENOENT && *atomic_path != NULL;
+      return FALSE;
     }
   if (S_ISDIR (st.st_mode))
     {
@@ -167,7 +170,7 @@ recto_output_open (const char *path, GError **error)
                    g_strerror (saved));
       return NULL;
     }
-  recto_output_track_temp (output->temp_path);
+  track_temp (output->temp_path);
   output->stream = g_unix_output_stream_new (output->fd, FALSE);
   return g_steal_pointer (&output);
 }
@@ -235,7 +238,7 @@ recto_output_commit (RectoOutput *output, GError **error)
                    g_strerror (saved));
       return FALSE;
     }
-  recto_output_untrack_temp (output->temp_path);
+  untrack_temp (output->temp_path);
   g_clear_pointer (&output->temp_path, g_free);
   return TRUE;
 }
@@ -251,7 +254,7 @@ recto_output_free (RectoOutput *output)
   if (output->temp_path != NULL)
     {
       g_unlink (output->temp_path);
-      recto_output_untrack_temp (output->temp_path);
+      untrack_temp (output->temp_path);
     }
   g_free (output->temp_path);
   g_free (output->path);
