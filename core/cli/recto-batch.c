@@ -10,14 +10,12 @@
  * The batch itself stays single-threaded, so that forking it is safe: it waits for its
  * children and for signals with one poll() on a signalfd, not with a GLib main loop. */
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/signalfd.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -29,10 +27,8 @@
 #include "recto-job.h"
 #include "recto-json.h"
 #include "recto-progress.h"
+#include "recto-up-to-date.h"
 #include "recto-work-dir.h"
-
-/* How much of an existing output is read at a time while looking for the source checksum. */
-#define BLOCK_BYTES 65536
 
 typedef struct
 {
@@ -46,65 +42,6 @@ typedef struct
   FILE *report; /* NULL without --report */
   RectoProgress *progress;
 } Batch;
-
-static char *
-file_sha256 (const char *path)
-{
-  g_autoptr (GBytes) bytes = recto_convert_read_input (path, NULL);
-
-  return bytes != NULL ? g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes) : NULL;
-}
-
-/* Whether the TEI header of the regular file @path holds @needle: read block by block up to
- * the header's end, however long the header (a long title), and no further. */
-static gboolean
-header_holds (const char *path, const char *needle)
-{
-  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  g_autoptr (GString) window = g_string_new (NULL);
-  g_autofree char *block = g_malloc (BLOCK_BYTES);
-  gsize keep = strlen (needle) + strlen ("</teiHeader>");
-  gboolean found = FALSE;
-  struct stat st;
-  gssize n;
-
-  if (fd < 0)
-    return FALSE;
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      return FALSE;
-    }
-  while (!found && (n = read (fd, block, BLOCK_BYTES)) > 0)
-    {
-      g_string_append_len (window, block, n);
-      found = g_strstr_len (window->str, window->len, needle) != NULL;
-      if (g_strstr_len (window->str, window->len, "</teiHeader>") != NULL)
-        break;
-      /* What may hold the start of a needle cut by the block's end. */
-      if (window->len > keep)
-        g_string_erase (window, 0, window->len - keep);
-    }
-  close (fd);
-  return found;
-}
-
-/* Whether @input's output exists and records @input's checksum in its header: then it was made
- * from this very file and --skip-existing need not convert it again. */
-static gboolean
-is_up_to_date (const RectoInput *input)
-{
-  g_autofree char *sha256 = NULL;
-  g_autofree char *idno = NULL;
-
-  if (!g_file_test (input->output, G_FILE_TEST_IS_REGULAR))
-    return FALSE;
-  sha256 = file_sha256 (input->path);
-  if (sha256 == NULL)
-    return FALSE;
-  idno = g_strdup_printf ("<idno type=\"SHA-256\">%s</idno>", sha256);
-  return header_holds (input->output, idno);
-}
 
 static void
 write_report_line (Batch *batch, const RectoInput *input, const char *status,
@@ -286,7 +223,7 @@ start_jobs (Batch *batch, const sigset_t *signals)
           finish_file (batch, input, "failed", input->error, input->exit_code, 0, NULL);
           continue;
         }
-      if (batch->options->skip_existing && is_up_to_date (input))
+      if (batch->options->skip_existing && recto_output_is_up_to_date (input))
         {
           g_auto (RectoConvertResult) none = { 0 };
           recto_convert_result_init (&none);
