@@ -22,13 +22,13 @@
 #include <recto/recto.h>
 
 #include "recto-batch.h"
+#include "recto-guard.h"
 #include "recto-inputs.h"
 #include "recto-job.h"
 #include "recto-json.h"
 #include "recto-progress.h"
-
-/* How much of an existing output is searched for the source checksum: the header is first. */
-#define HEADER_BYTES 65536
+#include "recto-up-to-date.h"
+#include "recto-work-dir.h"
 
 typedef struct
 {
@@ -42,39 +42,6 @@ typedef struct
   FILE *report; /* NULL without --report */
   RectoProgress *progress;
 } Batch;
-
-static char *
-file_sha256 (const char *path)
-{
-  g_autoptr (GMappedFile) mapped = g_mapped_file_new (path, FALSE, NULL);
-  g_autoptr (GBytes) bytes = NULL;
-
-  if (mapped == NULL)
-    return NULL;
-  bytes = g_mapped_file_get_bytes (mapped);
-  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-}
-
-/* Whether @input's output exists and records @input's checksum in its header: then it was made
- * from this very file and --skip-existing need not convert it again. */
-static gboolean
-is_up_to_date (const RectoInput *input)
-{
-  g_autofree char *head = g_malloc0 (HEADER_BYTES + 1);
-  g_autofree char *sha256 = NULL;
-  g_autofree char *idno = NULL;
-  FILE *output = fopen (input->output, "rb");
-
-  if (output == NULL)
-    return FALSE;
-  fread (head, 1, HEADER_BYTES, output);
-  fclose (output);
-  sha256 = file_sha256 (input->path);
-  if (sha256 == NULL)
-    return FALSE;
-  idno = g_strdup_printf ("<idno type=\"SHA-256\">%s</idno>", sha256);
-  return strstr (head, idno) != NULL;
-}
 
 static void
 write_report_line (Batch *batch, const RectoInput *input, const char *status,
@@ -160,6 +127,13 @@ describe_death (Batch *batch, const RectoJob *job, int wait_status, int *exit_co
       *exit_code = RECTO_EXIT_INTERRUPTED;
       return g_strdup_printf ("%s: interrupted", path);
     }
+  if (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == RECTO_EXIT_MEMORY && said != NULL)
+    {
+      /* The worker's guard said so in one line (recto-guard.h). */
+      *status = "failed";
+      *exit_code = RECTO_EXIT_MEMORY;
+      return g_strdup (g_str_has_prefix (said, "recto: ") ? said + strlen ("recto: ") : said);
+    }
   *status = "crashed";
   *exit_code = RECTO_EXIT_CRASHED;
   if (WIFSIGNALED (wait_status))
@@ -213,9 +187,10 @@ start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
   g_autoptr (GError) error = NULL;
 
   job->input = input;
+  job->lock_fd = -1;
   job->started = g_get_monotonic_time ();
   if (batch->options->timeout_seconds > 0)
-    job->deadline = job->started + batch->options->timeout_seconds * G_USEC_PER_SEC;
+    job->deadline = job->started + (gint64) batch->options->timeout_seconds * G_USEC_PER_SEC;
   if (!recto_job_prepare_work_dir (job, &error))
     {
       finish_file (batch, input, "failed", error->message, recto_error_exit_code (error), 0, NULL);
@@ -243,7 +218,12 @@ start_jobs (Batch *batch, const sigset_t *signals)
          && batch->next < batch->inputs->len)
     {
       const RectoInput *input = g_ptr_array_index (batch->inputs, batch->next++);
-      if (batch->options->skip_existing && is_up_to_date (input))
+      if (input->error != NULL)
+        {
+          finish_file (batch, input, "failed", input->error, input->exit_code, 0, NULL);
+          continue;
+        }
+      if (batch->options->skip_existing && recto_output_is_up_to_date (input))
         {
           g_auto (RectoConvertResult) none = { 0 };
           recto_convert_result_init (&none);
@@ -335,6 +315,21 @@ progress_style (const RectoBatchOptions *options)
   return options->progress_lines ? RECTO_PROGRESS_LINES : RECTO_PROGRESS_NONE;
 }
 
+/* Work folders left beside these outputs by a batch that was killed (SIGKILL, a reboot). */
+static void
+remove_stale_work_dirs (GPtrArray *inputs)
+{
+  g_autoptr (GPtrArray) outputs = g_ptr_array_new ();
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      const RectoInput *input = g_ptr_array_index (inputs, i);
+      if (input->output != NULL)
+        g_ptr_array_add (outputs, input->output);
+    }
+  recto_work_dirs_remove_stale ((const char *const *) outputs->pdata, outputs->len);
+}
+
 int
 recto_batch_run (GPtrArray *inputs, const RectoBatchOptions *options, GError **error)
 {
@@ -352,6 +347,7 @@ recto_batch_run (GPtrArray *inputs, const RectoBatchOptions *options, GError **e
           return recto_error_exit_code (*error);
         }
     }
+  remove_stale_work_dirs (inputs);
   /* Signals arrive through a file descriptor, read when the loop is ready for them. */
   sigemptyset (&signals);
   sigaddset (&signals, SIGINT);

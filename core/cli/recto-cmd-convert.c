@@ -8,8 +8,10 @@
 #include "recto-commands.h"
 #include "recto-print-error.h"
 #include "recto-convert.h"
+#include "recto-guard.h"
 #include "recto-inputs.h"
 #include "recto-parallel-private.h"
+#include "recto-pipeline.h"
 #include "recto-review.h"
 
 typedef struct
@@ -30,6 +32,7 @@ typedef struct
   gboolean progress;
   int threads;
   char *review;
+  int max_memory; /* MB; -1: the default */
   char **inputs;
 } ConvertOptions;
 
@@ -80,6 +83,7 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
   g_auto (RectoConvertResult) result = { 0 };
   g_autoptr (GError) error = NULL;
 
+  recto_guard_install (input->path);
   if (!recto_convert_file (registry, options->pipeline, dump, input->path, input->output,
                            &result, &error))
     recto_print_error (error->message);
@@ -91,12 +95,48 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
   return recto_error_exit_code (error);
 }
 
+/* The budget holds for each file: set here, it binds a single run, and each batch worker, a
+ * process of its own, inherits it. */
+static void
+apply_memory_budget (const ConvertOptions *options)
+{
+  guint64 megabytes = options->max_memory >= 0 ? (guint64) options->max_memory
+                                               : RECTO_DEFAULT_MAX_MEMORY_MB;
+  const char *why = NULL;
+
+  if (!recto_guard_limit_memory (megabytes, &why) && options->max_memory > 0 && !options->quiet)
+    {
+      g_autofree char *line = g_strdup_printf ("warning: --max-memory is not applied: %s", why);
+      recto_print_error (line);
+    }
+}
+
 static gboolean
 is_batch (const ConvertOptions *options, GPtrArray *inputs)
 {
   return inputs->len != 1 || recto_inputs_name_a_directory ((const char *const *) options->inputs)
          || options->jobs > 0 || options->timeout > 0 || options->report != NULL
          || options->skip_existing || options->shard != NULL;
+}
+
+/* Loads, once for every worker, the stages the batch will use: those its pipeline names, or,
+ * for the default pipeline, every stage (any may be the source that reads an input). */
+static gboolean
+preload_stages (RectoRegistry *registry, const char *pipeline, GError **error)
+{
+  g_autoptr (RectoPipeline) named = NULL;
+
+  if (pipeline == NULL)
+    {
+      /* Without a source stage every file would fail alike: say it once, before starting. */
+      for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)
+        if (recto_registry_get_stage (registry, i)->kind == RECTO_STAGE_SOURCE)
+          return TRUE;
+      recto_registry_probe_source (registry, "", NULL, 0, error);
+      return FALSE;
+    }
+  named = recto_pipeline_new (registry, pipeline, error);
+  return named != NULL;
 }
 
 static int
@@ -119,8 +159,14 @@ run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequ
     .progress_lines = options->progress,
     .quiet = options->quiet,
   };
-  int code = recto_batch_run (inputs, &batch, &error);
+  int code;
 
+  if (!preload_stages (registry, options->pipeline, &error))
+    {
+      recto_print_error (error->message);
+      return recto_error_exit_code (error);
+    }
+  code = recto_batch_run (inputs, &batch, &error);
   if (error != NULL)
     recto_print_error (error->message);
   return code;
@@ -129,7 +175,7 @@ run_batch (const ConvertOptions *options, GPtrArray *inputs, const RectoDumpRequ
 int
 recto_command_convert (int argc, char **argv)
 {
-  g_auto (ConvertOptions) options = { 0 };
+  g_auto (ConvertOptions) options = { .max_memory = -1 };
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       "Output file, '-' for standard output, or a directory (default: INPUT.tei.xml beside "
@@ -172,11 +218,17 @@ recto_command_convert (int argc, char **argv)
     { "progress", 0, 0, G_OPTION_ARG_NONE, &options.progress,
       "Report progress even when standard error is not a terminal", NULL },
     { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
-      "Threads for one file's pages (default: the processors, shared among -j workers)", "N" },
+      "Threads for one file's pages (default: the processors, shared among -j workers; at "
+      "most " G_STRINGIFY (RECTO_MAX_THREADS) ", and never more than the pages)",
+      "N" },
     { "review", 0, 0, G_OPTION_ARG_FILENAME, &options.review,
       "Also write a visual review of the conversion into DIR (one file; see recto review "
       "--help)",
       "DIR" },
+    { "max-memory", 0, 0, G_OPTION_ARG_INT, &options.max_memory,
+      "Stop a file whose conversion needs more than MB megabytes of memory (exit code 12; "
+      "default " G_STRINGIFY (RECTO_DEFAULT_MAX_MEMORY_MB) ", 0: no limit)",
+      "MB" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.inputs, NULL, NULL },
     { NULL },
   };
@@ -202,12 +254,15 @@ recto_command_convert (int argc, char **argv)
       recto_print_error ("convert: no input file (try 'recto convert --help')");
       return 2;
     }
-  if (options.jobs < 0 || options.timeout < 0 || options.threads < 0)
+  if (options.jobs < 0 || options.timeout < 0 || options.threads < 0
+      || options.max_memory < -1)
     {
-      recto_print_error ("convert: -j, --timeout and --threads take a positive number");
+      recto_print_error ("convert: -j, --timeout, --threads and --max-memory take a positive "
+                         "number");
       return 2;
     }
   recto_set_n_threads ((guint) options.threads);
+  apply_memory_budget (&options);
 
   if (options.dump_after != NULL)
     dump_stages = g_strsplit (options.dump_after, ",", -1);
@@ -234,7 +289,7 @@ recto_command_convert (int argc, char **argv)
           || g_str_equal (((RectoInput *) g_ptr_array_index (inputs, 0))->output, "-")))
     {
       recto_print_error ("convert: --review takes one file written to a file (not -o -) "
-                                 "and no batch options");
+                         "and no batch options");
       return 2;
     }
   if (is_batch (&options, inputs))

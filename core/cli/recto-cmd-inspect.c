@@ -1,5 +1,8 @@
 /* recto-cmd-inspect.c: `recto inspect`: prints what stages declare about themselves, as text or
- * JSON. It runs no stage code besides recto_stage_get_info(), as gst-inspect does. */
+ * JSON. It runs no stage code besides recto_stage_get_info(), as gst-inspect does, but it
+ * loads every module in the plugin folders, which runs their constructors: what a module
+ * holds (and whether it is a stage at all, or a broken one to report) is known only once it is
+ * loaded. `recto convert --pipeline` loads only the stages it names. */
 #include <stdio.h>
 
 #include "recto-commands.h"

@@ -1,8 +1,14 @@
 /* recto-inputs.c: see recto-inputs.h. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
+#include <sys/stat.h>
+
 #include <recto/recto.h>
 
 #include "recto-convert.h"
 #include "recto-inputs.h"
+#include "recto-output.h"
 
 void
 recto_input_free (RectoInput *input)
@@ -12,6 +18,7 @@ recto_input_free (RectoInput *input)
   g_free (input->path);
   g_free (input->relative);
   g_free (input->output);
+  g_free (input->error);
   g_free (input);
 }
 
@@ -33,36 +40,71 @@ wanted (const RectoInputRules *rules, const char *relative)
   return matches_any (include, relative) && !matches_any (rules->exclude, relative);
 }
 
-/* Appends the wanted files under @dir (whose path below the argument is @below) to @found,
- * as relative paths. */
-static void
-walk (const char *root, const char *below, const RectoInputRules *rules, GPtrArray *found)
+typedef struct
 {
-  g_autofree char *dir = below != NULL ? g_build_filename (root, below, NULL) : g_strdup (root);
-  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *relative = below != NULL ? g_build_filename (below, name, NULL)
-                                                : g_strdup (name);
-      g_autofree char *path = g_build_filename (root, relative, NULL);
-      /* Hidden entries include recto's own work folders (.recto-*) in an output tree. */
-      if (name[0] == '.')
-        continue;
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        walk (root, relative, rules, found);
-      else if (wanted (rules, relative))
-        g_ptr_array_add (found, g_steal_pointer (&relative));
-    }
-}
+  const char *root; /* the directory argument */
+  const RectoInputRules *rules;
+  GPtrArray *found; /* char*, wanted files' paths below @root */
+  GPtrArray *unreadable; /* char*, folders below @root that could not be read, then why */
+  GHashTable *visited; /* "device:inode" of every folder entered, so that links never loop */
+} Walk;
 
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Whether the folder @path is entered for the first time (a symbolic link to a folder already
+ * walked, such as "sub/up -> ..", is not walked again). */
+static gboolean
+first_visit (Walk *walk, const char *path)
+{
+  struct stat st;
+
+  if (stat (path, &st) != 0)
+    return TRUE;
+  return g_hash_table_add (walk->visited,
+                           g_strdup_printf ("%ju:%ju", (uintmax_t) st.st_dev,
+                                            (uintmax_t) st.st_ino));
+}
+
+/* Adds the wanted files under the folder @below (NULL: the root), in name order. */
+static void
+walk_dir (Walk *walk, const char *below)
+{
+  g_autofree char *dir = below != NULL ? g_build_filename (walk->root, below, NULL)
+                                       : g_strdup (walk->root);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  struct dirent *entry;
+  DIR *handle;
+
+  if (!first_visit (walk, dir))
+    return;
+  handle = opendir (dir);
+  if (handle == NULL)
+    {
+      g_ptr_array_add (walk->unreadable, g_strdup (below != NULL ? below : "."));
+      g_ptr_array_add (walk->unreadable, g_strdup (g_strerror (errno)));
+      return;
+    }
+  while ((entry = readdir (handle)) != NULL)
+    /* Hidden entries (and . and ..) include recto's own work folders (.recto-*). */
+    if (entry->d_name[0] != '.')
+      g_ptr_array_add (names, g_strdup (entry->d_name));
+  closedir (handle);
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *relative = below != NULL ? g_build_filename (below, name, NULL)
+                                                : g_strdup (name);
+      g_autofree char *path = g_build_filename (walk->root, relative, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        walk_dir (walk, relative);
+      else if (wanted (walk->rules, relative))
+        g_ptr_array_add (walk->found, g_steal_pointer (&relative));
+    }
 }
 
 /* @mirror: @relative lies below a directory argument, and its folders are made again below
@@ -84,30 +126,57 @@ input_new (const char *path, const char *relative, const char *output_dir, gbool
   return input;
 }
 
+static gboolean
+in_share (const RectoInputRules *rules, const char *relative)
+{
+  return rules->shard_count == 0
+         || recto_shard_contains (relative, rules->shard_index, rules->shard_count);
+}
+
+/* A folder of a directory argument that could not be read: reported as a failed input. */
+static RectoInput *
+unreadable_new (const char *argument, const char *relative, const char *why)
+{
+  RectoInput *input = g_new0 (RectoInput, 1);
+  g_autoptr (GError) error = NULL;
+
+  input->path = g_build_filename (argument, relative, NULL);
+  input->relative = g_strdup (relative);
+  error = g_error_new (RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE,
+                       "%s: cannot read the folder: %s", input->path, why);
+  input->error = g_strdup (error->message);
+  input->exit_code = recto_error_exit_code (error);
+  return input;
+}
+
 static void
 add_argument (GPtrArray *inputs, const char *argument, const RectoInputRules *rules,
               const char *output_dir)
 {
-  g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) unreadable = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) visited = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Walk walk = { argument, rules, found, unreadable, visited };
 
   if (!g_file_test (argument, G_FILE_TEST_IS_DIR))
     {
-      if (rules->shard_count == 0
-          || recto_shard_contains (argument, rules->shard_index, rules->shard_count))
+      if (in_share (rules, argument))
         g_ptr_array_add (inputs, input_new (argument, argument, output_dir, FALSE));
       return;
     }
-  found = g_ptr_array_new_with_free_func (g_free);
-  walk (argument, NULL, rules, found);
+  walk_dir (&walk, NULL);
   g_ptr_array_sort (found, compare_strings);
   for (guint i = 0; i < found->len; i++)
     {
       const char *relative = g_ptr_array_index (found, i);
       g_autofree char *path = g_build_filename (argument, relative, NULL);
-      if (rules->shard_count == 0
-          || recto_shard_contains (relative, rules->shard_index, rules->shard_count))
+      if (in_share (rules, relative))
         g_ptr_array_add (inputs, input_new (path, relative, output_dir, TRUE));
     }
+  for (guint i = 0; i + 1 < unreadable->len; i += 2)
+    if (in_share (rules, g_ptr_array_index (unreadable, i)))
+      g_ptr_array_add (inputs, unreadable_new (argument, g_ptr_array_index (unreadable, i),
+                                               g_ptr_array_index (unreadable, i + 1)));
 }
 
 static gboolean
@@ -118,7 +187,18 @@ outputs_distinct (GPtrArray *inputs, GError **error)
   for (guint i = 0; i < inputs->len; i++)
     {
       const RectoInput *input = g_ptr_array_index (inputs, i);
-      const RectoInput *other = g_hash_table_lookup (seen, input->output);
+      const RectoInput *other;
+      if (input->output == NULL)
+        continue;
+      if (recto_output_is_file (input->output, input->path))
+        {
+          g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                       "%s: the output %s is the input itself: recto never writes over its "
+                       "source",
+                       input->path, input->output);
+          return FALSE;
+        }
+      other = g_hash_table_lookup (seen, input->output);
       if (other != NULL)
         {
           g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,

@@ -9,7 +9,9 @@ typedef struct
 {
   char *path; /* as found: the argument, or the argument's directory joined with relative */
   char *relative; /* the path below the directory argument, or the argument itself */
-  char *output; /* where its TEI goes */
+  char *output; /* where its TEI goes; NULL for a folder that could not be read */
+  char *error; /* why it cannot be converted (a folder that could not be read), or NULL */
+  int exit_code; /* with @error, its exit code */
 } RectoInput;
 
 typedef struct
@@ -24,10 +26,12 @@ void recto_input_free (RectoInput *input);
 
 /* Expands @arguments into inputs in a stable order: each argument in turn, a directory's files
  * sorted by path. Files named directly are always taken; files in directories only when they
- * match an include glob and no exclude glob (hidden files and folders are skipped). Outputs
- * mirror the directory tree below -o DIR. Returns NULL with a RECTO_ERROR_USAGE error when -o
- * cannot serve (several inputs need a directory) or when two inputs would write one output.
- * A missing file is kept (its conversion reports it). */
+ * match an include glob and no exclude glob (hidden files and folders are skipped; a folder
+ * reached again through a symbolic link is walked once). Outputs mirror the directory tree
+ * below -o DIR. Returns NULL with a RECTO_ERROR_USAGE error when -o cannot serve (several
+ * inputs need a directory), when two inputs would write one output, or when an output is its
+ * input. A missing file is kept (its conversion reports it), and so is a folder that could not
+ * be read (as an input with an error). */
 GPtrArray *recto_inputs_expand (const char *const *arguments, const RectoInputRules *rules,
                                 GError **error);
 

@@ -6,16 +6,22 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <recto/recto.h>
 
+#include "recto-guard.h"
 #include "recto-job.h"
+#include "recto-output.h"
 #include "recto-parallel-private.h"
+#include "recto-work-dir.h"
 
 void
 recto_job_free (RectoJob *job)
 {
+  if (job == NULL)
+    return;
   g_free (job->work_dir);
   g_free (job->work_output);
   g_free (job);
@@ -41,6 +47,8 @@ recto_job_remove_work_dir (const RectoJob *job)
       g_unlink (path);
     }
   g_rmdir (dir);
+  if (job->lock_fd >= 0)
+    close (job->lock_fd);
 }
 
 /* The last non-empty line of the worker's standard error: what a dying program said last. */
@@ -69,9 +77,37 @@ recto_job_read_summary (const RectoJob *job, RectoWorkerReport *report)
   return g_file_get_contents (path, &text, NULL, NULL) && recto_worker_report_parse (text, report);
 }
 
+/* Copies the worker's output to a destination that is not a plain file (a symbolic link, a
+ * device, a FIFO) through recto_output, which never replaces such a file. */
+static gboolean
+copy_into_place (const RectoJob *job, GError **error)
+{
+  g_autoptr (RectoOutput) output = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (job->work_output, &text, &length, error))
+    return FALSE;
+  output = recto_output_open (job->input->output, error);
+  return output != NULL
+         && g_output_stream_write_all (recto_output_get_stream (output), text, length, NULL,
+                                       NULL, error)
+         && recto_output_commit (output, error);
+}
+
 gboolean
 recto_job_put_in_place (const RectoJob *job, GError **error)
 {
+  struct stat st;
+  gboolean plain = lstat (job->input->output, &st) != 0 ? errno == ENOENT : S_ISREG (st.st_mode);
+
+  if (!plain)
+    {
+      if (copy_into_place (job, error))
+        return TRUE;
+      g_prefix_error (error, "%s: ", job->input->path);
+      return FALSE;
+    }
   if (g_rename (job->work_output, job->input->output) == 0)
     return TRUE;
   g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write %s: %s",
@@ -79,14 +115,17 @@ recto_job_put_in_place (const RectoJob *job, GError **error)
   return FALSE;
 }
 
-/* Makes the output's folder and a private work folder in it. */
+/* Makes the output's folder and a private work folder in it (in the temporary folder when
+ * the output is a device or a FIFO, whose folder is no place for it). */
 gboolean
 recto_job_prepare_work_dir (RectoJob *job, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (job->input->output);
   g_autofree char *base = g_path_get_basename (job->input->output);
+  struct stat st;
+  gboolean special = stat (job->input->output, &st) == 0 && !S_ISREG (st.st_mode);
 
-  job->work_dir = g_build_filename (dir, ".recto-XXXXXX", NULL);
+  job->work_dir = g_build_filename (special ? g_get_tmp_dir () : dir, RECTO_WORK_DIR_PREFIX "XXXXXX", NULL);
   if (g_mkdir_with_parents (dir, 0755) != 0 || g_mkdtemp (job->work_dir) == NULL)
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "%s: cannot write in %s: %s",
@@ -94,6 +133,7 @@ recto_job_prepare_work_dir (RectoJob *job, GError **error)
       return FALSE;
     }
   job->work_output = g_build_filename (job->work_dir, base, NULL);
+  job->lock_fd = recto_work_dir_lock (job->work_dir);
   return TRUE;
 }
 
@@ -129,6 +169,7 @@ recto_job_run_worker (const RectoBatchOptions *options, RectoJob *job, const sig
   signal (SIGINT, SIG_DFL);
   signal (SIGTERM, SIG_DFL);
   sigprocmask (SIG_UNBLOCK, signals, NULL);
+  recto_guard_install (job->input->path);
   if (err_fd >= 0)
     {
       dup2 (err_fd, STDERR_FILENO);

@@ -15,6 +15,7 @@ typedef struct
   pid_t pid;
   char *work_dir; /* private folder beside the output, removed when the job ends */
   char *work_output;
+  int lock_fd; /* the work folder's lock (recto-work-dir.h), or -1 */
   gint64 started; /* monotonic µs */
   gint64 deadline; /* monotonic µs; 0: none */
   gboolean timed_out;
@@ -25,7 +26,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoJob, recto_job_free)
 
 /* Makes the output's folder and the job's private work folder in it. */
 gboolean recto_job_prepare_work_dir (RectoJob *job, GError **error);
-/* Removes the job's work folder and whatever its worker left in it. */
+/* Removes the job's work folder and whatever its worker left in it, and releases its lock. */
 void recto_job_remove_work_dir (const RectoJob *job);
 
 /* The forked child, which owns @job: converts its file into the work folder, leaves its summary

@@ -37,6 +37,24 @@ recto_worker_report_to_json (const RectoConvertResult *result, const GError *err
   return recto_json_free_to_string (json);
 }
 
+/* json-glib reads recto_json's byte escapes (\udc80 to \udcff, see recto-json.c) as the
+ * three bytes of that surrogate's UTF-8 form: gives @text its original bytes back. */
+static char *
+unescape_bytes (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const guchar *c = (const guchar *) text; c != NULL && *c != '\0'; c++)
+    if (c[0] == 0xED && (c[1] == 0xB2 || c[1] == 0xB3) && (c[2] & 0xC0) == 0x80)
+      {
+        g_string_append_c (out, (char) (((c[1] & 0x03) << 6) | (c[2] & 0x3F)));
+        c += 2;
+      }
+    else
+      g_string_append_c (out, (char) *c);
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 has_member_of_type (JsonObject *object, const char *name, JsonNodeType type)
 {
@@ -68,7 +86,8 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
 
   recto_convert_result_init (&report->result);
   report->exit_code = (int) json_object_get_int_member (object, "exit_code");
-  report->error = g_strdup (json_object_get_string_member_with_default (object, "error", NULL));
+  if (json_object_get_string_member_with_default (object, "error", NULL) != NULL)
+    report->error = unescape_bytes (json_object_get_string_member (object, "error"));
   report->result.pages = (guint) json_object_get_int_member_with_default (object, "pages", 0);
   report->result.characters =
       (guint64) json_object_get_int_member_with_default (object, "characters", 0);
@@ -83,7 +102,7 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
     }
   for (guint i = 0; i < json_array_get_length (warnings); i++)
     g_ptr_array_add (report->result.warnings,
-                     g_strdup (json_array_get_string_element (warnings, i)));
+                     unescape_bytes (json_array_get_string_element (warnings, i)));
   return TRUE;
 }
 

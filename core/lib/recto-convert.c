@@ -1,5 +1,10 @@
 /* recto-convert.c: one conversion: read and fingerprint the input, choose the pipeline, run it
  * into an atomic output. Errors carry the input's path so a batch log names the file. */
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "recto-convert.h"
 #include "recto-output.h"
 #include "recto-pipeline.h"
@@ -55,22 +60,60 @@ summarise (RectoDocument *doc, RectoConvertResult *result)
     }
 }
 
-static GBytes *
-read_input (const char *path, GError **error)
+/* What kind of file @mode is, for the message refusing it. */
+static const char *
+file_kind (mode_t mode)
 {
+  if (S_ISDIR (mode))
+    return "a directory";
+  if (S_ISFIFO (mode))
+    return "a FIFO";
+  if (S_ISCHR (mode))
+    return "a character device";
+  if (S_ISBLK (mode))
+    return "a block device";
+  if (S_ISSOCK (mode))
+    return "a socket";
+  return "not a regular file";
+}
+
+GBytes *
+recto_convert_read_input (const char *path, GError **error)
+{
+  /* O_NONBLOCK: opening a FIFO nobody writes to must not wait for a writer. */
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   g_autoptr (GError) io_error = NULL;
   g_autoptr (GMappedFile) mapped = NULL;
+  struct stat st;
 
-  mapped = g_mapped_file_new (path, FALSE, &io_error);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE, "cannot read: %s",
+                   g_strerror (saved));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE,
+                   "not a regular file (%s): recto reads files only", file_kind (st.st_mode));
+      return NULL;
+    }
+  if (st.st_size == 0)
+    {
+      close (fd);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "the file is empty");
+      return NULL;
+    }
+  mapped = g_mapped_file_new_from_fd (fd, FALSE, &io_error);
+  close (fd);
   if (mapped == NULL)
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_UNREADABLE, "cannot read: %s",
                    io_error->message);
-      return NULL;
-    }
-  if (g_mapped_file_get_length (mapped) == 0)
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "the file is empty");
       return NULL;
     }
   return g_mapped_file_get_bytes (mapped);
@@ -109,7 +152,14 @@ convert (RectoRegistry *registry, const char *requested_pipeline, const RectoDum
   g_autoptr (RectoOutput) output = NULL;
   g_autoptr (RectoDocument) doc = NULL;
 
-  input = read_input (input_path, error);
+  if (!g_str_equal (output_path, "-") && recto_output_is_file (output_path, input_path))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
+                   "the output %s is the input itself: recto never writes over its source",
+                   output_path);
+      return FALSE;
+    }
+  input = recto_convert_read_input (input_path, error);
   if (input == NULL)
     return FALSE;
   name = g_path_get_basename (input_path);

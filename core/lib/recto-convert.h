@@ -40,6 +40,11 @@ gboolean recto_convert_file (RectoRegistry *registry, const char *pipeline,
                              const RectoDumpRequest *dump, const char *input_path,
                              const char *output_path, RectoConvertResult *result, GError **error);
 
+/* The bytes of the regular file @path, mapped. Anything else (a FIFO, a device, a directory)
+ * is refused at once with a RECTO_ERROR_INPUT_UNREADABLE error, without waiting for a writer;
+ * an empty file is RECTO_ERROR_INPUT_INVALID. */
+GBytes *recto_convert_read_input (const char *path, GError **error);
+
 /* The default output path for @input_path: its name with the extension replaced by
  * ".tei.xml", in @output_dir when not NULL, else beside the input. */
 char *recto_convert_default_output (const char *input_path, const char *output_dir);

@@ -67,6 +67,24 @@ before_value (RectoJson *json)
     newline (json);
 }
 
+/* Writes the character at @c, or, when @c starts no valid UTF-8 character (a file name in
+ * another encoding), the byte as \\udcXX: the "surrogate escape" that Python's os.fsdecode()
+ * uses, so that a reader can get the exact bytes back and the line stays valid UTF-8. Returns
+ * where the next character starts. */
+static const char *
+write_non_ascii (GString *out, const char *c)
+{
+  gunichar u = g_utf8_get_char_validated (c, -1);
+
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      g_string_append_printf (out, "\\udc%02x", (guint) (guchar) *c);
+      return c + 1;
+    }
+  g_string_append_len (out, c, g_utf8_next_char (c) - c);
+  return g_utf8_next_char (c);
+}
+
 static void
 write_string (GString *out, const char *value)
 {
@@ -93,8 +111,10 @@ write_string (GString *out, const char *value)
         default:
           if ((guchar) *c < 0x20)
             g_string_append_printf (out, "\\u%04x", (guint) (guchar) *c);
-          else
+          else if ((guchar) *c < 0x80)
             g_string_append_c (out, *c);
+          else
+            c = write_non_ascii (out, c) - 1;
         }
     }
   g_string_append_c (out, '"');

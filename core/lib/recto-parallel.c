@@ -9,7 +9,7 @@ static guint configured_threads; /* 0: not set by the command line */
 void
 recto_set_n_threads (guint n_threads)
 {
-  configured_threads = n_threads;
+  configured_threads = MIN (n_threads, RECTO_MAX_THREADS);
 }
 
 guint
@@ -20,8 +20,8 @@ recto_get_n_threads (void)
 
   if (configured_threads > 0)
     return configured_threads;
-  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 1024, &from_env, NULL))
-    return (guint) from_env;
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, G_MAXUINT64, &from_env, NULL))
+    return (guint) MIN (from_env, RECTO_MAX_THREADS);
   return MAX (1, g_get_num_processors ());
 }
 

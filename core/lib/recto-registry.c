@@ -1,6 +1,12 @@
 /* recto-registry.c: loads stage modules with GModule and checks each before trusting it: the
  * ABI version first, then the rest of the descriptor. Every problem is one line naming the
- * file; a broken module fails a run only when the pipeline asks for its stage. */
+ * file; a broken module fails a run only when the pipeline asks for its stage.
+ *
+ * Loading a module runs its constructors, so a module is loaded only when it is needed: a
+ * stage is looked up by name in the file of that name (a stage's name is its file's name), and
+ * only what needs every stage (listing them, probing an input's format: any module may be a
+ * source) loads them all. A stray module in a plugin folder never runs in a pipeline that
+ * names its stages. */
 #include "recto-registry.h"
 #include "recto-options.h"
 
@@ -11,9 +17,18 @@ typedef struct
   char *path;
 } LoadedStage;
 
+/* A module file found by a scan, not loaded until it is needed. */
+typedef struct
+{
+  char *stem; /* the file name without ".so": the stage name it must declare */
+  char *path;
+  gboolean tried; /* loaded, or found unusable */
+} Candidate;
+
 struct _RectoRegistry
 {
-  GPtrArray *stages; /* LoadedStage*, sorted by name after each scan */
+  GPtrArray *candidates; /* Candidate*, in the order scanned */
+  GPtrArray *stages; /* LoadedStage*, sorted by name */
   GHashTable *problem_by_name; /* stage name → first problem line, for lookup errors */
   GPtrArray *problems; /* char*, every problem line in the order found */
   GPtrArray *searched; /* char*, directories scanned, for "not found" messages */
@@ -27,11 +42,20 @@ loaded_stage_free (LoadedStage *stage)
   g_free (stage);
 }
 
+static void
+candidate_free (Candidate *candidate)
+{
+  g_free (candidate->stem);
+  g_free (candidate->path);
+  g_free (candidate);
+}
+
 RectoRegistry *
 recto_registry_new (void)
 {
   RectoRegistry *registry = g_new0 (RectoRegistry, 1);
 
+  registry->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
   registry->stages = g_ptr_array_new_with_free_func ((GDestroyNotify) loaded_stage_free);
   registry->problem_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   registry->problems = g_ptr_array_new_with_free_func (g_free);
@@ -44,6 +68,7 @@ recto_registry_free (RectoRegistry *registry)
 {
   if (registry == NULL)
     return;
+  g_ptr_array_unref (registry->candidates);
   g_ptr_array_unref (registry->stages);
   g_hash_table_unref (registry->problem_by_name);
   g_ptr_array_unref (registry->problems);
@@ -277,11 +302,33 @@ recto_registry_scan_dir (RectoRegistry *registry, const char *dir)
   for (guint i = 0; i < names->len; i++)
     {
       const char *file = g_ptr_array_index (names, i);
-      g_autofree char *path = g_build_filename (dir, file, NULL);
-      g_autofree char *stem = g_strndup (file, strlen (file) - strlen ("." G_MODULE_SUFFIX));
-      load_module (registry, path, stem);
+      Candidate *candidate = g_new0 (Candidate, 1);
+      candidate->path = g_build_filename (dir, file, NULL);
+      candidate->stem = g_strndup (file, strlen (file) - strlen ("." G_MODULE_SUFFIX));
+      g_ptr_array_add (registry->candidates, candidate);
     }
-  g_ptr_array_sort (registry->stages, compare_stages);
+}
+
+/* Loads the modules found for the stage @name (NULL: every module) not tried yet, in the order
+ * scanned; for one name, until one is usable. */
+static void
+load_candidates (RectoRegistry *registry, const char *name)
+{
+  gboolean added = FALSE;
+
+  for (guint i = 0; i < registry->candidates->len; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (registry->candidates, i);
+      if (candidate->tried || (name != NULL && !g_str_equal (candidate->stem, name)))
+        continue;
+      if (name != NULL && find_loaded (registry, name) != NULL)
+        break;
+      candidate->tried = TRUE;
+      load_module (registry, candidate->path, candidate->stem);
+      added = TRUE;
+    }
+  if (added)
+    g_ptr_array_sort (registry->stages, compare_stages);
 }
 
 void
@@ -301,12 +348,25 @@ recto_registry_scan_default (RectoRegistry *registry, const char *const *plugin_
   recto_registry_scan_dir (registry, RECTO_PLUGIN_DIR);
 }
 
+static char *
+searched_dirs (RectoRegistry *registry)
+{
+  char *dirs;
+
+  g_ptr_array_add (registry->searched, NULL);
+  dirs = g_strjoinv (", ", (char **) registry->searched->pdata);
+  g_ptr_array_remove_index (registry->searched, registry->searched->len - 1);
+  return dirs;
+}
+
 const RectoStageInfo *
 recto_registry_lookup (RectoRegistry *registry, const char *name, GError **error)
 {
-  LoadedStage *stage = find_loaded (registry, name);
+  LoadedStage *stage;
   const char *problem;
 
+  load_candidates (registry, name);
+  stage = find_loaded (registry, name);
   if (stage != NULL)
     return stage->info;
   problem = g_hash_table_lookup (registry->problem_by_name, name);
@@ -316,9 +376,7 @@ recto_registry_lookup (RectoRegistry *registry, const char *name, GError **error
                    problem);
       return NULL;
     }
-  g_ptr_array_add (registry->searched, NULL);
-  g_autofree char *dirs = g_strjoinv (", ", (char **) registry->searched->pdata);
-  g_ptr_array_remove_index (registry->searched, registry->searched->len - 1);
+  g_autofree char *dirs = searched_dirs (registry);
   g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN, "no stage named '%s' (searched %s)", name,
                dirs);
   return NULL;
@@ -327,19 +385,24 @@ recto_registry_lookup (RectoRegistry *registry, const char *name, GError **error
 const char *
 recto_registry_get_path (RectoRegistry *registry, const char *name)
 {
-  LoadedStage *stage = find_loaded (registry, name);
+  LoadedStage *stage;
+
+  load_candidates (registry, name);
+  stage = find_loaded (registry, name);
   return stage != NULL ? stage->path : NULL;
 }
 
 guint
 recto_registry_get_n_stages (RectoRegistry *registry)
 {
+  load_candidates (registry, NULL);
   return registry->stages->len;
 }
 
 const RectoStageInfo *
 recto_registry_get_stage (RectoRegistry *registry, guint i)
 {
+  load_candidates (registry, NULL);
   g_return_val_if_fail (i < registry->stages->len, NULL);
   return ((LoadedStage *) g_ptr_array_index (registry->stages, i))->info;
 }
@@ -347,6 +410,7 @@ recto_registry_get_stage (RectoRegistry *registry, guint i)
 const GPtrArray *
 recto_registry_get_problems (RectoRegistry *registry)
 {
+  load_candidates (registry, NULL);
   return registry->problems;
 }
 
@@ -356,7 +420,9 @@ recto_registry_probe_source (RectoRegistry *registry, const char *name, const gu
 {
   const RectoStageInfo *best = NULL;
   guint best_score = 0;
+  gboolean any_source = FALSE;
 
+  load_candidates (registry, NULL);
   /* Stages are sorted by name, so a tie goes to the same stage on every run. */
   for (guint i = 0; i < registry->stages->len; i++)
     {
@@ -364,6 +430,7 @@ recto_registry_probe_source (RectoRegistry *registry, const char *name, const gu
       guint score;
       if (info->kind != RECTO_STAGE_SOURCE || info->probe == NULL)
         continue;
+      any_source = TRUE;
       score = info->probe (name, head, length);
       if (score > best_score)
         {
@@ -371,7 +438,16 @@ recto_registry_probe_source (RectoRegistry *registry, const char *name, const gu
           best_score = score;
         }
     }
-  if (best == NULL)
+  if (!any_source)
+    {
+      /* Not the input's fault: recto is not installed, or --plugin-dir is missing. */
+      g_autofree char *dirs = searched_dirs (registry);
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
+                   "no source stage found (searched %s): is recto installed, or is "
+                   "--plugin-dir missing?",
+                   dirs);
+    }
+  else if (best == NULL)
     g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
                  "not a format any source stage reads");
   return best;

@@ -9,9 +9,12 @@ RectoRegistry *recto_registry_new (void);
 /* Closes every module; the stage infos it handed out become invalid. */
 void recto_registry_free (RectoRegistry *registry);
 
-/* Loads every "<name>.so" in @dir, in name order. A module that cannot be used is not fatal:
- * its one-line problem, naming the file, is recorded (recto_registry_get_problems()) and
- * becomes the error of recto_registry_lookup() for its name. A missing @dir is skipped. */
+/* Finds every "<name>.so" in @dir, in name order, to be loaded when needed: by
+ * recto_registry_lookup() of its name, or by what needs every stage (get_n_stages, get_stage,
+ * get_problems, probe_source), for loading a module runs its constructors. A module that
+ * cannot be used is not fatal: its one-line problem, naming the file, is recorded
+ * (recto_registry_get_problems()) and becomes the error of recto_registry_lookup() for its
+ * name. A missing @dir is skipped. */
 void recto_registry_scan_dir (RectoRegistry *registry, const char *dir);
 /* Scans @plugin_dirs (from --plugin-dir, may be NULL), then each directory of the
  * RECTO_PLUGIN_PATH environment variable, then the installed plugin directory. An earlier
@@ -31,8 +34,9 @@ const RectoStageInfo *recto_registry_get_stage (RectoRegistry *registry, guint i
 /* One line per module that could not be used, in the order found. */
 const GPtrArray *recto_registry_get_problems (RectoRegistry *registry);
 
-/* The source stage most confident that it reads the file @name starting with @head, or NULL
- * with a RECTO_ERROR_INPUT_INVALID error when none is. */
+/* The source stage most confident that it reads the file @name starting with @head (loading
+ * every module: any may be a source), or NULL with a RECTO_ERROR_INPUT_INVALID error when none
+ * is, or a RECTO_ERROR_PLUGIN error when there is no source stage at all. */
 const RectoStageInfo *recto_registry_probe_source (RectoRegistry *registry, const char *name,
                                                    const guint8 *head, gsize length,
                                                    GError **error);

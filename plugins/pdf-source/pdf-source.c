@@ -254,13 +254,54 @@ read_page (guint index, guint worker, gpointer data)
     page_text_read (&reading->texts[index], *document, reading->first + (int) index);
 }
 
+/* Page numbers listed in a warning as ranges ("3, 7-9, 12"), the first MAX_LISTED_RANGES of
+ * them, then how many more: a volume of 20,000 scanned pages gets one short line. */
+#define MAX_LISTED_RANGES 20
+
+typedef struct
+{
+  GString *text;
+  guint count; /* pages added */
+  guint n_ranges; /* ranges ended */
+  int start, last; /* the range being added to */
+} PageRanges;
+
+static void
+page_ranges_end (PageRanges *ranges)
+{
+  if (ranges->n_ranges < MAX_LISTED_RANGES)
+    {
+      g_string_append_printf (ranges->text, "%s%d", ranges->n_ranges > 0 ? ", " : "",
+                              ranges->start);
+      if (ranges->last > ranges->start)
+        g_string_append_printf (ranges->text, "-%d", ranges->last);
+    }
+  else if (ranges->n_ranges == MAX_LISTED_RANGES)
+    g_string_append (ranges->text, " and more");
+  ranges->n_ranges++;
+}
+
+/* Adds @page, greater than every page added before. */
+static void
+page_ranges_add (PageRanges *ranges, int page)
+{
+  if (ranges->count > 0 && page != ranges->last + 1)
+    page_ranges_end (ranges);
+  if (ranges->count == 0 || page != ranges->last + 1)
+    ranges->start = page;
+  ranges->last = page;
+  ranges->count++;
+}
+
 /* Reads every page of @document into @doc, over recto_get_n_threads() threads, adding the
  * pages and their warnings in page order, so the output does not depend on the threads. */
 static void
 read_pages (PopplerDocument *document, GBytes *input, const char *password, RectoDocument *doc,
             RectoStageContext *ctx)
 {
-  guint n_threads = recto_get_n_threads ();
+  int n_pages = poppler_document_get_n_pages (document);
+  /* Never more threads, each with a document of its own, than pages. */
+  guint n_threads = CLAMP ((guint) MAX (n_pages, 0), 1, recto_get_n_threads ());
   guint chunk = PAGES_PER_THREAD * n_threads;
   g_autofree PopplerDocument **documents = g_new0 (PopplerDocument *, n_threads);
   g_autofree PageText *texts = g_new0 (PageText, chunk);
@@ -271,9 +312,7 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
     .n_documents = n_threads,
     .texts = texts,
   };
-  g_autoptr (GString) textless = g_string_new (NULL);
-  guint n_textless = 0;
-  int n_pages = poppler_document_get_n_pages (document);
+  PageRanges textless = { g_string_new (NULL) };
 
   documents[0] = document;
   /* Poppler 22.12 makes process-wide state the first time it lays out a page (GfxState's
@@ -296,11 +335,7 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
             page_text_read (text, document, first + (int) i);
           page = page_text_add (text, doc, ctx);
           if (text->readable && page->chars->len == 0)
-            {
-              g_string_append_printf (textless, "%s%d", n_textless > 0 ? ", " : "",
-                                      first + (int) i + 1);
-              n_textless++;
-            }
+            page_ranges_add (&textless, first + (int) i + 1);
           page_text_clear (text);
         }
     }
@@ -309,9 +344,13 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
 
   if (n_pages == 0)
     recto_stage_context_warn (ctx, "the PDF has no pages");
-  if (n_textless > 0)
-    recto_stage_context_warn (ctx, "%u of %d pages have no text layer (pages %s)", n_textless,
-                              n_pages, textless->str);
+  if (textless.count > 0)
+    {
+      page_ranges_end (&textless);
+      recto_stage_context_warn (ctx, "%u of %d pages have no text layer (pages %s)",
+                                textless.count, n_pages, textless.text->str);
+    }
+  g_string_free (textless.text, TRUE);
 }
 
 static gboolean

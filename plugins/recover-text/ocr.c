@@ -16,6 +16,9 @@ ocr_engine_new (const char *datapath, const char *languages, GError **error)
   g_autoptr (OcrEngine) engine = g_new0 (OcrEngine, 1);
 
   engine->api = TessBaseAPICreate ();
+  /* Tesseract's own progress and debug lines ("Detected 12 diacritics") would reach the user's
+   * standard error; recto says what matters itself (tprintf drops all output for /dev/null). */
+  TessBaseAPISetVariable (engine->api, "debug_file", "/dev/null");
   /* Tesseract reports a missing language on stderr and returns -1; the user hears why here. */
   if (TessBaseAPIInit2 (engine->api, datapath, languages, OEM_LSTM_ONLY) != 0)
     {
