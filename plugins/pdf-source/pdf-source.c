@@ -42,14 +42,15 @@ static gboolean
 has_eof_marker (const guint8 *data, gsize length)
 {
   gsize window = MIN (length, 1024);
-  /* memmem, not a string search: the bytes before the marker are binary and may hold NULs. */
-  return memmem (data + length - window, window, "%%EOF", 5) != NULL;
+  /* memmem, not a string search: the bytes before the marker are binary and may hold NULs.
+   * Empty input has no data pointer at all. */
+  return length > 0 && memmem (data + length - window, window, "%%EOF", 5) != NULL;
 }
 
 static gboolean
 starts_like_pdf (const guint8 *data, gsize length)
 {
-  return memmem (data, MIN (length, 1024), "%PDF-", 5) != NULL;
+  return length > 0 && memmem (data, MIN (length, 1024), "%PDF-", 5) != NULL;
 }
 
 static guint
