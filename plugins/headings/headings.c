@@ -155,10 +155,21 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   gboolean used[RECTO_N_NUMBERINGS] = { FALSE };
   int level_of[RECTO_N_NUMBERINGS] = { 0 };
   int level = 0;
+  g_autoptr (GPtrArray) blocks = NULL;
+  guint n_blocks;
 
-  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+  /* The body's blocks are taken out (from the end, which costs nothing) and put back one by
+   * one, headings split off before their paragraphs: inserting into a body of many thousand
+   * blocks in place would cost quadratic time. */
+  n_blocks = recto_block_get_n_children (body);
+  blocks = g_ptr_array_sized_new (n_blocks);
+  for (guint i = 0; i < n_blocks; i++)
+    g_ptr_array_add (blocks, recto_block_get_child (body, i));
+  for (guint i = n_blocks; i > 0; i--)
+    recto_block_unlink (g_ptr_array_index (blocks, i - 1));
+  for (guint i = 0; i < n_blocks; i++)
     {
-      RectoBlock *block = recto_block_get_child (body, i);
+      RectoBlock *block = g_ptr_array_index (blocks, i);
       g_autofree char *label = NULL;
       RectoNumbering numbering = heading_numbering (block, body_type, body_font, config, &label);
       RectoBlock *head;
@@ -173,10 +184,10 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
               /* Numbers orphaned after the heading stay behind, as text of their own. */
               head = recto_block_split_off (doc, block, residue, RECTO_BLOCK_HEAD);
               recto_block_mark_repair (doc, head, "split-run-in", "orphaned text after it");
-              i++;
+              recto_block_insert (body, head, -1);
             }
           else
-            head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+            block = head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
         }
@@ -184,9 +195,12 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
         {
           head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
           recto_block_mark_repair (doc, head, "split-run-in", NULL);
-          i++; /* the paragraph, now after its heading */
+          recto_block_insert (body, head, -1); /* the paragraph follows its heading */
         }
       else
+        head = NULL;
+      recto_block_insert (body, block, -1);
+      if (head == NULL)
         continue;
       recto_block_set_n (head, g_strstrip (label));
       g_ptr_array_add (heads, head);

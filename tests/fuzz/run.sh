@@ -39,12 +39,14 @@ fi
 export ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export G_DEBUG=
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# FUZZ_LOG=FILE keeps libFuzzer's whole log.
+log=${FUZZ_LOG:-$(mktemp)}
+[ -n "${FUZZ_LOG:-}" ] || trap 'rm -f "$log"' EXIT
 status=0
 "$fuzzer" "$corpus" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
   -max_len=262144 -print_final_stats=1 -artifact_prefix="$artifacts/" 2>"$log" || status=$?
-grep -E '^#[0-9]+ +(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss' "$log" | tail -3
+grep -E '^#[0-9]+ ' "$log" | tail -1
+grep -E 'stat::number_of_executed_units|stat::peak_rss' "$log" || true
 if [ $status -ne 0 ]; then
   grep -E -A 30 'ERROR: |==ERROR|runtime error|deadly signal|timeout' "$log" | head -60 >&2
   echo "run.sh: fuzz-$target found a failure (artifacts in $artifacts)" >&2
