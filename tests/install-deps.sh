@@ -21,6 +21,9 @@ packages=(
   # the README's batch example runs GNU parallel; the benchmark compares with mutool;
   # qpdf damages samples for recover-text (tests/test-recover-text.sh, samples/variants.sh)
   parallel mupdf-tools qpdf
+  # fuzz: tests/fuzz builds its libFuzzer targets with clang (libFuzzer's runtime is in
+  # libclang-rt-14-dev); iconv (libc-bin) makes the text seeds
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -2,7 +2,8 @@
 # run-all.sh: the whole test suite, as CI runs it on a fresh Debian 12 machine: installs the
 # dependencies, then builds and tests recto twice, plainly and under AddressSanitizer +
 # UndefinedBehaviorSanitizer, then checks conversions for leaks under valgrind, then follows the
-# stage author's path (docs/writing-a-stage.md) against recto installed into a temporary prefix.
+# stage author's path (docs/writing-a-stage.md) against recto installed into a temporary prefix,
+# and runs each fuzz target for a short while.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -56,6 +57,11 @@ if [ -n "$(cat "$out"/valgrind.*)" ]; then
 fi
 echo "valgrind: a batch and its workers clean"
 echo "valgrind: 4 passed, 0 failed"
+
+echo "== fuzz: each libFuzzer target (tests/fuzz) for a short while, under ASan + UBSan"
+for target in text-source pdf-source pipeline dump-load; do
+  bash tests/fuzz/run.sh "$target" 20 "$root/build-fuzz"
+done
 
 echo "== the stage template, built out of tree against an installed recto"
 bash tests/test-stage-template.sh

@@ -465,21 +465,27 @@ test_run_in_heading (void)
   g_assert_cmpuint (assert_conserved (input, tei), >, 0);
 }
 
-/* The same short text in UTF-8, UTF-16 with a byte-order mark and GB18030 converts to the same
- * body; bytes that decode in none of them are refused naming their offset. */
+/* The same short text in UTF-8, UTF-16 and UTF-32 (with a byte-order mark or without) and
+ * GB18030 converts to the same body; bytes that decode in none of them are refused naming their
+ * offsets. */
 static void
 test_text_encodings (void)
 {
   static const char text[] = "江门市蓬江区人大常委会\n\n一、坚持一个原则\n\n- 12 -\n";
   static const struct
   {
-    const char *name, *charset;
-    gboolean bom;
-  } encodings[] = { { "utf8.txt", "UTF-8", FALSE },
+    const char *name, *charset, *bom;
+    gsize bom_length;
+  } encodings[] = { { "utf8.txt", "UTF-8", "", 0 },
                     /* No extension: the content says it is text. */
-                    { "utf8-no-extension", "UTF-8", FALSE },
-                    { "utf16.txt", "UTF-16LE", TRUE },
-                    { "gb18030.txt", "GB18030", FALSE } };
+                    { "utf8-no-extension", "UTF-8", "", 0 },
+                    { "utf16.txt", "UTF-16LE", "\xFF\xFE", 2 },
+                    /* Told by their NUL bytes (the text's ASCII, and 一 U+4E00). */
+                    { "utf16le-no-bom.txt", "UTF-16LE", "", 0 },
+                    { "utf16be-no-bom.txt", "UTF-16BE", "", 0 },
+                    { "utf32.txt", "UTF-32LE", "\xFF\xFE\0\0", 4 },
+                    { "utf32be-no-bom.txt", "UTF-32BE", "", 0 },
+                    { "gb18030.txt", "GB18030", "", 0 } };
   g_autofree char *reference_body = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
@@ -489,7 +495,7 @@ test_text_encodings (void)
       gsize length = 0;
       g_autofree char *bytes =
           g_convert (text, -1, encodings[i].charset, "UTF-8", NULL, &length, NULL);
-      g_autoptr (GString) file = g_string_new_len (encodings[i].bom ? "\xFF\xFE" : "", -1);
+      g_autoptr (GString) file = g_string_new_len (encodings[i].bom, encodings[i].bom_length);
       g_autofree char *tei = NULL;
       g_autofree char *tei_text = NULL;
       const char *body;
@@ -524,7 +530,8 @@ test_text_encodings (void)
     /* Valid UTF-8 up to offset 6, then bytes that are neither UTF-8 nor GB18030. */
     g_assert_true (g_file_set_contents (bad, "abc\n\xE6\xB1\x9F\xFF\xFF\xFF\n", -1, NULL));
     g_assert_cmpint (run_recto (args, &err), ==, 4);
-    g_assert_nonnull (strstr (err, "bad byte at offset 7"));
+    g_assert_nonnull (strstr (err, "not UTF-8 (at offsets 7 (0xFF), 8 (0xFF), 9 (0xFF))"));
+    g_assert_nonnull (strstr (err, "GB18030 cannot decode the bytes at offset 6"));
   }
 }
 

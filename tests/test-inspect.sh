@@ -25,7 +25,8 @@ for name, kind in [("pdf-source", "source"), ("reading-order", "repair"),
     s = stages[name]
     assert s["kind"] == kind and s["summary"] and s["version"] and s["license"], name
     assert isinstance(s["options"], list)
-assert [o["name"] for o in stages["pdf-source"]["options"]] == ["password", "allow-damaged"]
+assert [o["name"] for o in stages["pdf-source"]["options"]] == ["password", "allow-damaged",
+    "max-outline-depth", "max-page-chars", "max-chars"]
 assert stages["pdf-source"]["options"][0]["secret"] is True
 assert stages["test-repair"]["options"][0]["choices"] == ["never", "with-error", "silently"]
 assert stages["test-repair"]["repairs"][0]["id"] == "touch"

@@ -218,6 +218,10 @@ RectoBlock *recto_block_append (RectoDocument *doc, RectoBlock *parent, RectoBlo
  * TEXT child already last. */
 void recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char *text,
                               gssize length);
+/* The length in bytes of @block's text (0 without text): constant time for the TEXT block last
+ * grown by recto_block_append_text(), so that a stage building a long paragraph can look at its
+ * end at every line. */
+gsize recto_block_get_text_length (RectoDocument *doc, const RectoBlock *block);
 /* Moves @child (detached or not) to @parent at @index (-1 appends). */
 void recto_block_insert (RectoBlock *parent, RectoBlock *child, int index);
 /* @block's position among its parent's children, or -1 when it is detached. */

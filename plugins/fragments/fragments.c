@@ -95,39 +95,38 @@ is_floating (const RectoBlock *block)
   return block->kind == RECTO_BLOCK_PB || block->kind == RECTO_BLOCK_FW;
 }
 
-/* Makes the run of fragments that starts at @first (page breaks between them included) into one
- * <ab>; returns the number of fragments it took. */
+/* Makes the run of fragments that starts at @blocks[@first] (page breaks between them
+ * included) into one <ab> appended to @body; returns the index of the first block after it. */
 static guint
-make_fragment (RectoDocument *doc, RectoBlock *body, guint first, const FragmentsConfig *config)
+make_fragment (RectoDocument *doc, RectoBlock *body, GPtrArray *blocks, guint first,
+               const FragmentsConfig *config)
 {
-  RectoBlock *ab = recto_block_new (doc, RECTO_BLOCK_AB);
-  guint taken = 0;
+  RectoBlock *ab = recto_block_append (doc, body, RECTO_BLOCK_AB);
+  guint taken = 0, i = first;
 
   recto_block_set_type (doc, ab, "fragment");
-  recto_block_insert (body, ab, first);
-  while (first + 1 < recto_block_get_n_children (body))
+  for (; i < blocks->len; i++)
     {
-      RectoBlock *block = recto_block_get_child (body, first + 1);
+      RectoBlock *block = g_ptr_array_index (blocks, i);
       if (is_fragment (block, config))
         {
           add_gap (doc, ab);
           while (recto_block_get_n_children (block) > 0)
             recto_block_insert (ab, recto_block_get_child (block, 0), -1);
-          for (guint i = 0; block->sources != NULL && i < block->sources->len; i++)
-            recto_block_add_source (ab, g_array_index (block->sources, RectoSourceRef, i).page,
+          for (guint j = 0; block->sources != NULL && j < block->sources->len; j++)
+            recto_block_add_source (ab, g_array_index (block->sources, RectoSourceRef, j).page,
                                     NULL);
-          recto_block_unlink (block);
           taken++;
         }
-      else if (is_floating (block) && first + 2 < recto_block_get_n_children (body)
-               && is_fragment (recto_block_get_child (body, first + 2), config))
+      else if (is_floating (block) && i + 1 < blocks->len
+               && is_fragment (g_ptr_array_index (blocks, i + 1), config))
         recto_block_insert (ab, block, -1);
       else
         break;
     }
   add_gap (doc, ab);
   recto_block_mark_repair (doc, ab, "orphaned-text", "%u lines", taken);
-  return taken;
+  return i;
 }
 
 static gboolean
@@ -145,14 +144,27 @@ fragments_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
 {
   const FragmentsConfig *config = config_data;
   RectoBlock *body = recto_document_get_body (doc);
+  g_autoptr (GPtrArray) blocks = NULL;
+  guint n_blocks;
 
   /* Reading every character of the volume is the costly test: a volume with geometry has no
    * fragment to look for. */
   if (!has_fragment (body, config) || !is_cjk_volume (body))
     return TRUE;
-  for (guint i = 0; i < recto_block_get_n_children (body); i++)
-    if (is_fragment (recto_block_get_child (body, i), config))
-      make_fragment (doc, body, i, config);
+  /* The body's blocks are taken out (from the end, which costs nothing) and put back in order,
+   * runs of fragments gathered on the way: moving blocks about inside a body of many thousand
+   * would cost quadratic time. */
+  n_blocks = recto_block_get_n_children (body);
+  blocks = g_ptr_array_sized_new (n_blocks);
+  for (guint i = 0; i < n_blocks; i++)
+    g_ptr_array_add (blocks, recto_block_get_child (body, i));
+  for (guint i = n_blocks; i > 0; i--)
+    recto_block_unlink (g_ptr_array_index (blocks, i - 1));
+  for (guint i = 0; i < n_blocks;)
+    if (is_fragment (g_ptr_array_index (blocks, i), config))
+      i = make_fragment (doc, body, blocks, i, config);
+    else
+      recto_block_insert (body, g_ptr_array_index (blocks, i++), -1);
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 struct _Hyphenation
 {
   GHashTable *words; /* lower-case words and hyphenated compounds seen inside lines */
+  RectoDocument *doc; /* whose paragraphs it looks at, for the length of their text */
 };
 
 static gboolean
@@ -79,6 +80,7 @@ hyphenation_new (RectoDocument *doc)
   g_autofree GPtrArray **page_words = g_new0 (GPtrArray *, n_pages);
   WordHarvest harvest = { doc, page_words };
 
+  hyphenation->doc = doc;
   hyphenation->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   recto_parallel_for (n_pages, collect_page_words, &harvest);
   for (guint p = 0; p < n_pages; p++)
@@ -125,7 +127,8 @@ hyphenation_is_added (const Hyphenation *hyphenation, const RectoBlock *block,
   if (last == NULL || last->kind != RECTO_BLOCK_TEXT)
     return FALSE;
   text = last->text;
-  hyphen = text + strlen (text) - 1;
+  /* Not strlen: the block may hold a paragraph of a million lines. */
+  hyphen = text + recto_block_get_text_length (hyphenation->doc, last) - 1;
   for (start = hyphen; start > text && is_word_char (start[-1]); start--)
     ;
   while (is_word_char (next_line[tail]))

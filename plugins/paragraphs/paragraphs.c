@@ -328,7 +328,7 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
 }
 
 static gunichar
-last_char (const RectoBlock *block)
+last_char (RectoDocument *doc, const RectoBlock *block)
 {
   guint n = recto_block_get_n_children (block);
   RectoBlock *last = n > 0 ? recto_block_get_child (block, n - 1) : NULL;
@@ -336,7 +336,7 @@ last_char (const RectoBlock *block)
 
   if (last == NULL || last->kind != RECTO_BLOCK_TEXT || *last->text == '\0')
     return 0;
-  end = last->text + strlen (last->text);
+  end = last->text + recto_block_get_text_length (doc, last);
   return g_utf8_get_char (g_utf8_find_prev_char (last->text, end));
 }
 
@@ -347,7 +347,7 @@ replace_hyphen (Builder *b, RectoBlock *block)
   RectoBlock *text = recto_block_get_child (block, recto_block_get_n_children (block) - 1);
   RectoBlock *lb;
 
-  text->text[strlen (text->text) - 1] = '\0';
+  text->text[recto_block_get_text_length (b->doc, text) - 1] = '\0';
   lb = recto_block_append (b->doc, block, RECTO_BLOCK_LB);
   recto_block_set_n (lb, "-");
   recto_block_mark_repair (b->doc, lb, "dehyphenate", NULL);
@@ -358,7 +358,7 @@ replace_hyphen (Builder *b, RectoBlock *block)
 static void
 join_line (Builder *b, RectoBlock *block, const char *text)
 {
-  gunichar before = last_char (block);
+  gunichar before = last_char (b->doc, block);
   gunichar after = g_utf8_get_char (text);
 
   if (before == '-' && hyphenation_is_added (b->hyphenation, block, text))

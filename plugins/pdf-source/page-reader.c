@@ -52,7 +52,7 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
 }
 
 static void
-read_glyphs (PageText *text, PopplerPage *ppage)
+read_glyphs (PageText *text, PopplerPage *ppage, glong max_chars)
 {
   g_autofree char *utf8 = poppler_page_get_text (ppage);
   g_autofree PopplerRectangle *rects = NULL;
@@ -64,6 +64,12 @@ read_glyphs (PageText *text, PopplerPage *ppage)
 
   if (utf8 == NULL || *utf8 == '\0')
     return;
+  n_chars = g_utf8_strlen (utf8, -1);
+  if (n_chars > max_chars)
+    {
+      text->too_many_chars = n_chars;
+      return;
+    }
   chars = g_utf8_to_ucs4_fast (utf8, -1, &n_chars);
   if (!poppler_page_get_text_layout (ppage, &rects, &n_rects) || n_rects != (guint) n_chars)
     {
@@ -115,7 +121,7 @@ read_images (PageText *text, PopplerPage *ppage)
 }
 
 void
-page_text_read (PageText *text, PopplerDocument *document, int index)
+page_text_read (PageText *text, PopplerDocument *document, int index, glong max_chars)
 {
   PopplerPage *ppage = poppler_document_get_page (document, index);
 
@@ -130,7 +136,7 @@ page_text_read (PageText *text, PopplerDocument *document, int index)
   text->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
-  read_glyphs (text, ppage);
+  read_glyphs (text, ppage, max_chars);
   if (text->chars->len < FEW_GLYPHS)
     read_images (text, ppage);
   g_object_unref (ppage);

@@ -34,10 +34,14 @@ typedef struct
   gboolean boxes_lost;
   guint n_boxes;
   glong n_text_chars; /* Poppler's characters, line ends included */
+  /* More characters than page_text_read() was allowed: how many; the glyphs are not read. */
+  glong too_many_chars;
 } PageText;
 
-/* Reads page @index of @document into @text, which must be zeroed or cleared. */
-void page_text_read (PageText *text, PopplerDocument *document, int index);
+/* Reads page @index of @document into @text, which must be zeroed or cleared. A page of more
+ * than @max_chars characters is not read further than its text (a decompression bomb's boxes
+ * and attributes would take ten times its text's memory): too_many_chars says so. */
+void page_text_read (PageText *text, PopplerDocument *document, int index, glong max_chars);
 
 /* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
  * page. */

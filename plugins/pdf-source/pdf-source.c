@@ -19,6 +19,9 @@ typedef struct
 {
   char *password;
   gboolean allow_damaged;
+  int max_outline_depth;
+  int max_page_chars;
+  int max_chars;
 } PdfSourceConfig;
 
 static const RectoOption pdf_source_options[] = {
@@ -32,6 +35,30 @@ static const RectoOption pdf_source_options[] = {
     .default_value = "false",
     .blurb = "Convert what Poppler can read of a truncated or damaged PDF instead of failing",
     .offset = G_STRUCT_OFFSET (PdfSourceConfig, allow_damaged) },
+  { .name = "max-outline-depth",
+    .type = RECTO_OPTION_INT,
+    .default_value = "64",
+    .minimum = 1,
+    .maximum = 10000,
+    .blurb = "Outline (bookmark) levels read; deeper entries are left out with a warning (a "
+             "hostile outline nests 100,000 levels)",
+    .offset = G_STRUCT_OFFSET (PdfSourceConfig, max_outline_depth) },
+  { .name = "max-page-chars",
+    .type = RECTO_OPTION_INT,
+    .default_value = "1000000",
+    .minimum = 1,
+    .maximum = G_MAXINT,
+    .blurb = "Characters one page may hold (a dense page holds a few thousand); a page with more "
+             "fails the file (exit code 4), as a decompression bomb would",
+    .offset = G_STRUCT_OFFSET (PdfSourceConfig, max_page_chars) },
+  { .name = "max-chars",
+    .type = RECTO_OPTION_INT,
+    .default_value = "50000000",
+    .minimum = 1,
+    .maximum = G_MAXINT,
+    .blurb = "Characters the whole PDF may hold (each takes some 60 bytes of memory with its box); "
+             "more fails the file (exit code 4)",
+    .offset = G_STRUCT_OFFSET (PdfSourceConfig, max_chars) },
   { NULL },
 };
 
@@ -42,14 +69,15 @@ static gboolean
 has_eof_marker (const guint8 *data, gsize length)
 {
   gsize window = MIN (length, 1024);
-  /* memmem, not a string search: the bytes before the marker are binary and may hold NULs. */
-  return memmem (data + length - window, window, "%%EOF", 5) != NULL;
+  /* memmem, not a string search: the bytes before the marker are binary and may hold NULs.
+   * Empty input has no data pointer at all. */
+  return length > 0 && memmem (data + length - window, window, "%%EOF", 5) != NULL;
 }
 
 static gboolean
 starts_like_pdf (const guint8 *data, gsize length)
 {
-  return memmem (data, MIN (length, 1024), "%PDF-", 5) != NULL;
+  return length > 0 && memmem (data, MIN (length, 1024), "%PDF-", 5) != NULL;
 }
 
 static guint
@@ -182,9 +210,11 @@ action_page (PopplerDocument *document, PopplerAction *action)
   return page;
 }
 
+/* Reads one level of the outline and, below @max_depth, the levels under it; sets
+ * *@cut when a deeper level was left out. */
 static void
 read_outline_level (PopplerDocument *document, PopplerIndexIter *iter, guint level,
-                    RectoDocument *doc)
+                    guint max_depth, RectoDocument *doc, gboolean *cut)
 {
   do
     {
@@ -197,24 +227,35 @@ read_outline_level (PopplerDocument *document, PopplerIndexIter *iter, guint lev
       if (action != NULL)
         poppler_action_free (action);
       child = poppler_index_iter_get_child (iter);
+      if (child != NULL && level >= max_depth)
+        *cut = TRUE;
+      else if (child != NULL)
+        read_outline_level (document, child, level + 1, max_depth, doc, cut);
       if (child != NULL)
-        {
-          read_outline_level (document, child, level + 1, doc);
-          poppler_index_iter_free (child);
-        }
+        poppler_index_iter_free (child);
     }
   while (poppler_index_iter_next (iter));
 }
 
+/* The outline, to @max_depth levels: deeper ones are left out with a warning, as a hostile
+ * PDF nests them by the hundred thousand (each level costs a stack frame and Poppler a
+ * walk). */
 static void
-read_outline (PopplerDocument *document, RectoDocument *doc)
+read_outline (PopplerDocument *document, guint max_depth, RectoDocument *doc,
+              RectoStageContext *ctx)
 {
   PopplerIndexIter *iter = poppler_index_iter_new (document);
+  gboolean cut = FALSE;
 
   if (iter == NULL)
     return;
-  read_outline_level (document, iter, 1, doc);
+  read_outline_level (document, iter, 1, max_depth, doc, &cut);
   poppler_index_iter_free (iter);
+  if (cut)
+    recto_stage_context_warn (ctx,
+                              "the outline nests deeper than %u levels: its entries below "
+                              "are left out (pdf-source max-outline-depth)",
+                              max_depth);
 }
 
 /* Pages are read in chunks of this many per thread: enough that a slow page does not leave
@@ -232,6 +273,7 @@ typedef struct
   guint n_documents;
   PageText *texts; /* the chunk's pages */
   int first; /* the chunk's first page */
+  glong max_page_chars;
 } PageReading;
 
 /* A recto_parallel_for() function: reads page first + @index into its slot, and nothing else. */
@@ -251,7 +293,31 @@ read_page (guint index, guint worker, gpointer data)
   /* The first document opened, so this one should: if not, the calling thread reads the page
    * after the chunk, and the result is the same. */
   if (*document != NULL)
-    page_text_read (&reading->texts[index], *document, reading->first + (int) index);
+    page_text_read (&reading->texts[index], *document, reading->first + (int) index,
+                    reading->max_page_chars);
+}
+
+/* Whether @text keeps within the bounds on characters (@config): else sets an error. */
+static gboolean
+check_bounds (const PageText *text, guint64 *total, const PdfSourceConfig *config, GError **error)
+{
+  if (text->too_many_chars > 0)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "page %d holds %ld characters, more than a page may (pdf-source "
+                   "max-page-chars=%d)",
+                   text->index + 1, text->too_many_chars, config->max_page_chars);
+      return FALSE;
+    }
+  *total += text->chars != NULL ? text->chars->len : 0;
+  if (*total > (guint64) config->max_chars)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "the PDF holds more than %d characters by page %d (pdf-source max-chars)",
+                   config->max_chars, text->index + 1);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Page numbers listed in a warning as ranges ("3, 7-9, 12"), the first MAX_LISTED_RANGES of
@@ -294,10 +360,11 @@ page_ranges_add (PageRanges *ranges, int page)
 }
 
 /* Reads every page of @document into @doc, over recto_get_n_threads() threads, adding the
- * pages and their warnings in page order, so the output does not depend on the threads. */
-static void
-read_pages (PopplerDocument *document, GBytes *input, const char *password, RectoDocument *doc,
-            RectoStageContext *ctx)
+ * pages and their warnings in page order, so the output does not depend on the threads. Fails
+ * when a page, or the whole, holds more characters than @config allows. */
+static gboolean
+read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *config,
+            RectoDocument *doc, RectoStageContext *ctx, GError **error)
 {
   int n_pages = poppler_document_get_n_pages (document);
   /* Never more threads, each with a document of its own, than pages. */
@@ -307,20 +374,23 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
   g_autofree PageText *texts = g_new0 (PageText, chunk);
   PageReading reading = {
     .input = input,
-    .password = password,
+    .password = config->password,
     .documents = documents,
     .n_documents = n_threads,
     .texts = texts,
+    .max_page_chars = config->max_page_chars,
   };
   PageRanges textless = { g_string_new (NULL) };
+  guint64 total = 0;
+  gboolean ok = TRUE;
 
   documents[0] = document;
   /* Poppler 22.12 makes process-wide state the first time it lays out a page (GfxState's
    * shared sRGB and XYZ colour profiles) without a lock: the calling thread reads the first
    * page alone, so that the threads find that state made. */
   if (n_pages > 0)
-    page_text_read (&texts[0], document, 0);
-  for (int first = 0; first < n_pages; first += (int) chunk)
+    page_text_read (&texts[0], document, 0, config->max_page_chars);
+  for (int first = 0; ok && first < n_pages; first += (int) chunk)
     {
       guint n = MIN (chunk, (guint) (n_pages - first));
 
@@ -332,15 +402,21 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
           RectoPage *page;
 
           if (!text->read)
-            page_text_read (text, document, first + (int) i);
-          page = page_text_add (text, doc, ctx);
-          if (text->readable && page->chars->len == 0)
-            page_ranges_add (&textless, first + (int) i + 1);
+            page_text_read (text, document, first + (int) i, config->max_page_chars);
+          ok = ok && check_bounds (text, &total, config, error);
+          if (ok)
+            {
+              page = page_text_add (text, doc, ctx);
+              if (text->readable && page->chars->len == 0)
+                page_ranges_add (&textless, first + (int) i + 1);
+            }
           page_text_clear (text);
         }
     }
   for (guint w = 1; w < n_threads; w++)
     g_clear_object (&documents[w]);
+  if (!ok)
+    return FALSE;
 
   if (n_pages == 0)
     recto_stage_context_warn (ctx, "the PDF has no pages");
@@ -351,6 +427,7 @@ read_pages (PopplerDocument *document, GBytes *input, const char *password, Rect
                                 textless.count, n_pages, textless.text->str);
     }
   g_string_free (textless.text, TRUE);
+  return TRUE;
 }
 
 static gboolean
@@ -365,8 +442,12 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   if (document == NULL)
     return FALSE;
   read_metadata (document, doc);
-  read_outline (document, doc);
-  read_pages (document, input, config->password, doc, ctx);
+  read_outline (document, (guint) config->max_outline_depth, doc, ctx);
+  if (!read_pages (document, input, config, doc, ctx, error))
+    {
+      g_object_unref (document);
+      return FALSE;
+    }
   /* Stages that read text from the page image (recover-text) draw through the document. */
   page_renderer_install (doc, document);
   g_object_unref (document);

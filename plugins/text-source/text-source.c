@@ -2,20 +2,15 @@
  * PDF since lost) into the same document the PDF path builds, without geometry: one page per
  * form feed, one line per line of text. Later stages repair what the text allows.
  *
- * The encoding is UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or
- * GB18030 (which covers GBK and GB2312), found from the bytes unless the `encoding` option
- * says. Bytes that decode in none of them give an error naming the byte offset. */
+ * The encoding is UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32 (with a
+ * byte-order mark or without), or GB18030 (which covers GBK and GB2312), found from the bytes
+ * unless the `encoding` option says (text-decode.c). Bytes that cannot be read are kept as
+ * U+FFFD and warned about; bytes in no encoding give an error naming the byte offset. */
 #include <string.h>
 
 #include <recto/recto.h>
 
-typedef enum
-{
-  ENCODING_AUTO,
-  ENCODING_UTF8,
-  ENCODING_GB18030,
-  ENCODING_UTF16,
-} Encoding;
+#include "text-decode.h"
 
 typedef struct
 {
@@ -27,21 +22,14 @@ static const RectoOption text_source_options[] = {
     .type = RECTO_OPTION_CHOICE,
     .default_value = "auto",
     .choices = "auto|utf-8|gb18030|utf-16",
-    .blurb = "Character encoding of the text: auto finds UTF-8, UTF-16 (with a byte-order mark) "
-             "or GB18030 from the bytes",
+    .blurb = "Character encoding of the text: auto finds UTF-8, UTF-16 or UTF-32 (by a "
+             "byte-order mark or their NUL bytes) or GB18030 from the bytes; a few broken bytes in "
+             "UTF-8 are kept as U+FFFD, with a warning",
     .offset = G_STRUCT_OFFSET (TextSourceConfig, encoding) },
   { NULL },
 };
 
 static const guint8 utf8_bom[] = { 0xEF, 0xBB, 0xBF };
-static const guint8 utf16le_bom[] = { 0xFF, 0xFE };
-static const guint8 utf16be_bom[] = { 0xFE, 0xFF };
-
-static gboolean
-has_prefix (const guint8 *data, gsize length, const guint8 *prefix, gsize prefix_length)
-{
-  return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
-}
 
 /* Text has no control characters but tabs, line ends and form feeds; binary files have. */
 static gboolean
@@ -63,8 +51,8 @@ text_source_probe (const char *name, const guint8 *head, gsize length)
   gboolean named_text = lower_name != NULL && g_str_has_suffix (lower_name, ".txt");
   const char *end = NULL;
 
-  if (has_prefix (head, length, utf16le_bom, 2) || has_prefix (head, length, utf16be_bom, 2)
-      || has_prefix (head, length, utf8_bom, 3))
+  if (text_decode_is_wide (head, length)
+      || (length >= 3 && memcmp (head, utf8_bom, 3) == 0))
     return 80;
   if (has_control_bytes (head, length))
     return named_text ? 40 : 0;
@@ -73,66 +61,6 @@ text_source_probe (const char *name, const guint8 *head, gsize length)
     return 70;
   /* Not UTF-8: legacy Chinese text, or binary. Let the decoder tell. */
   return named_text ? 60 : 30;
-}
-
-/* Converts @data from @charset to UTF-8, or sets an error naming the first byte that failed. */
-static char *
-convert (const guint8 *data, gsize length, const char *charset, GError **error)
-{
-  g_autoptr (GError) convert_error = NULL;
-  gsize read = 0;
-  char *text =
-      g_convert ((const char *) data, length, "UTF-8", charset, &read, NULL, &convert_error);
-
-  if (text == NULL)
-    g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
-                 "not valid %s text: cannot decode the bytes at offset %" G_GSIZE_FORMAT, charset,
-                 read);
-  return text;
-}
-
-/* The text of @data as UTF-8, decoded as @encoding says or as its bytes suggest. */
-static char *
-decode (const guint8 *data, gsize length, Encoding encoding, GError **error)
-{
-  const char *bad = NULL;
-
-  if (has_prefix (data, length, utf16le_bom, 2) && encoding != ENCODING_UTF8
-      && encoding != ENCODING_GB18030)
-    return convert (data + 2, length - 2, "UTF-16LE", error);
-  if (has_prefix (data, length, utf16be_bom, 2) && encoding != ENCODING_UTF8
-      && encoding != ENCODING_GB18030)
-    return convert (data + 2, length - 2, "UTF-16BE", error);
-  if (encoding == ENCODING_UTF16)
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
-                   "UTF-16 text needs a byte-order mark to tell its byte order");
-      return NULL;
-    }
-  if (encoding == ENCODING_GB18030)
-    return convert (data, length, "GB18030", error);
-  if (has_prefix (data, length, utf8_bom, 3))
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (g_utf8_validate_len ((const char *) data, length, &bad))
-    return g_strndup ((const char *) data, length);
-  if (encoding == ENCODING_UTF8)
-    {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
-                   "not valid UTF-8 text: bad byte at offset %td", (const guint8 *) bad - data);
-      return NULL;
-    }
-  {
-    gsize utf8_offset = (const guint8 *) bad - data;
-    char *text = convert (data, length, "GB18030", NULL);
-    if (text == NULL)
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
-                   "neither UTF-8 nor GB18030 text: bad byte at offset %" G_GSIZE_FORMAT,
-                   utf8_offset);
-    return text;
-  }
 }
 
 /* Adds @text's lines to the document, a new page at every form feed. */
@@ -174,7 +102,7 @@ text_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *con
   GBytes *input = recto_stage_context_get_input (ctx);
   gsize length = 0;
   const guint8 *data = g_bytes_get_data (input, &length);
-  g_autofree char *text = decode (data, length, config->encoding, error);
+  g_autofree char *text = text_decode (data, length, config->encoding, ctx, error);
 
   if (text == NULL)
     return FALSE;
@@ -190,7 +118,7 @@ text_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *con
 static const RectoStageInfo text_source_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "text-source",
-  .summary = "Reads a plain-text extraction (UTF-8, UTF-16 with a byte-order mark, or GB18030): "
+  .summary = "Reads a plain-text extraction (UTF-8, UTF-16, UTF-32 or GB18030): "
              "a page per form feed, a line per line, no geometry",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",

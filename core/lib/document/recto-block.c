@@ -33,10 +33,26 @@ recto_document_get_body (RectoDocument *doc)
   return doc->body;
 }
 
+/* A block with where it last stood among its siblings: stages walk a body of many thousand
+ * blocks replacing and splitting them, and finding each by a scan from the start would make
+ * that quadratic. The block comes first, so a RectoBlock* is freed as it is. */
+typedef struct
+{
+  RectoBlock block;
+  guint index_hint;
+} HintedBlock;
+
+static void
+set_index_hint (const RectoBlock *block, guint index)
+{
+  ((HintedBlock *) block)->index_hint = index;
+}
+
 RectoBlock *
 recto_block_new (RectoDocument *doc, RectoBlockKind kind)
 {
-  RectoBlock *block = g_new0 (RectoBlock, 1);
+  HintedBlock *hinted = g_new0 (HintedBlock, 1);
+  RectoBlock *block = &hinted->block;
 
   block->kind = kind;
   block->page = -1;
@@ -55,9 +71,15 @@ recto_block_insert (RectoBlock *parent, RectoBlock *child, int index)
   if (parent->children == NULL)
     parent->children = g_ptr_array_new ();
   if (index < 0 || (guint) index >= parent->children->len)
-    g_ptr_array_add (parent->children, child);
+    {
+      set_index_hint (child, parent->children->len);
+      g_ptr_array_add (parent->children, child);
+    }
   else
-    g_ptr_array_insert (parent->children, index, child);
+    {
+      set_index_hint (child, (guint) index);
+      g_ptr_array_insert (parent->children, index, child);
+    }
   child->parent = parent;
 }
 
@@ -74,12 +96,27 @@ int
 recto_block_get_index (const RectoBlock *block)
 {
   const GPtrArray *siblings = block->parent != NULL ? block->parent->children : NULL;
+  guint hint = ((const HintedBlock *) block)->index_hint;
 
-  /* A plain loop: g_ptr_array_find() calls a comparison function for every sibling, and
-   * stages ask for the index of blocks among thousands. */
-  for (guint i = 0; siblings != NULL && i < siblings->len; i++)
-    if (g_ptr_array_index (siblings, i) == block)
-      return (int) i;
+  if (siblings == NULL)
+    return -1;
+  /* Searched outwards from where it was last seen: blocks inserted or removed before it since
+   * moved it only a little. A plain loop: g_ptr_array_find() calls a comparison function for
+   * every sibling. */
+  for (guint d = 0; d <= MAX (hint, siblings->len); d++)
+    {
+      if (hint + d < siblings->len && g_ptr_array_index (siblings, hint + d) == block)
+        {
+          set_index_hint (block, hint + d);
+          return (int) (hint + d);
+        }
+      if (d > 0 && d <= hint && hint - d < siblings->len
+          && g_ptr_array_index (siblings, hint - d) == block)
+        {
+          set_index_hint (block, hint - d);
+          return (int) (hint - d);
+        }
+    }
   return -1;
 }
 
@@ -93,6 +130,7 @@ recto_block_replace (RectoDocument *doc, RectoBlock *block, RectoBlockKind kind)
   if (index >= 0)
     {
       g_ptr_array_index (block->parent->children, index) = replacement;
+      set_index_hint (replacement, (guint) index);
       replacement->parent = g_steal_pointer (&block->parent);
     }
   replacement->children = g_steal_pointer (&block->children);
@@ -122,6 +160,7 @@ recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, Rect
     recto_block_insert (block->parent, front, recto_block_get_index (block));
   recto_block_append_text (doc, front, text->text, length);
   memmove (text->text, text->text + length, strlen (text->text + length) + 1);
+  doc->growing.block = NULL; /* its text is shorter now */
   if (block->sources != NULL && block->sources->len > 0)
     {
       const RectoSourceRef *first = &g_array_index (block->sources, RectoSourceRef, 0);
@@ -138,32 +177,56 @@ recto_block_split_off (RectoDocument *doc, RectoBlock *block, gsize length, Rect
 void
 recto_block_unlink (RectoBlock *block)
 {
-  GPtrArray *siblings = block->parent != NULL ? block->parent->children : NULL;
+  int index = recto_block_get_index (block);
 
-  /* Searched from the end: a block taken out is most often one of the last put in. */
-  for (guint i = siblings != NULL ? siblings->len : 0; i > 0; i--)
-    if (g_ptr_array_index (siblings, i - 1) == block)
-      {
-        g_ptr_array_remove_index (siblings, i - 1);
-        break;
-      }
+  if (index >= 0)
+    g_ptr_array_remove_index (block->parent->children, (guint) index);
   block->parent = NULL;
 }
 
-/* Appends @length bytes of @text to the text of the TEXT block @last, grown in place where
- * malloc can: a paragraph gets its text a line at a time. @text may lie inside that text,
- * which the realloc may move. */
-static void
-extend_text (RectoBlock *last, const char *text, gsize length)
+/* Whether @doc's record of the block last grown still describes @block's text: the same
+ * allocation, still ending where it did (a stage that took a character off the end in place,
+ * as paragraphs does with a hyphen, ends it earlier). */
+static gboolean
+growing_holds (const RectoDocument *doc, const RectoBlock *block)
 {
-  gsize old_length = strlen (last->text);
+  gsize n = doc->growing.length;
+
+  return doc->growing.block == block && doc->growing.text == block->text && block->text[n] == '\0'
+         && (n == 0 || block->text[n - 1] != '\0');
+}
+
+gsize
+recto_block_get_text_length (RectoDocument *doc, const RectoBlock *block)
+{
+  if (block->text == NULL)
+    return 0;
+  return growing_holds (doc, block) ? doc->growing.length : strlen (block->text);
+}
+
+/* Appends @length bytes of @text to the text of the TEXT block @last, in an allocation that
+ * doubles, so that a paragraph taking its text a line at a time costs linear time. @text may
+ * lie inside that text, which the realloc may move. */
+static void
+extend_text (RectoDocument *doc, RectoBlock *last, const char *text, gsize length)
+{
+  gsize old_length = recto_block_get_text_length (doc, last);
+  gsize capacity = growing_holds (doc, last) ? doc->growing.capacity : old_length + 1;
   gboolean inside = (guintptr) text >= (guintptr) last->text
                     && (guintptr) text <= (guintptr) last->text + old_length;
   gsize offset = inside ? (gsize) (text - last->text) : 0;
 
-  last->text = g_realloc (last->text, old_length + length + 1);
-  memcpy (last->text + old_length, inside ? last->text + offset : text, length);
+  if (old_length + length + 1 > capacity)
+    {
+      capacity = MAX (old_length + length + 1, 2 * capacity);
+      last->text = g_realloc (last->text, capacity);
+    }
+  memmove (last->text + old_length, inside ? last->text + offset : text, length);
   last->text[old_length + length] = '\0';
+  doc->growing.block = last;
+  doc->growing.text = last->text;
+  doc->growing.length = old_length + length;
+  doc->growing.capacity = capacity;
 }
 
 void
@@ -182,7 +245,7 @@ recto_block_append_text (RectoDocument *doc, RectoBlock *block, const char *text
       last->text = g_strndup (text, length);
       return;
     }
-  extend_text (last, text, length);
+  extend_text (doc, last, text, length);
 }
 
 RectoBlock *
@@ -209,6 +272,7 @@ recto_block_regularize (RectoDocument *doc, RectoBlock *text, gsize offset, gsiz
       recto_block_insert (text->parent, rest, index + 2);
     }
   text->text[offset] = '\0';
+  doc->growing.block = NULL; /* its text is shorter now */
   if (offset == 0)
     recto_block_unlink (text); /* no empty TEXT blocks: the sink and the dump skip nothing */
   return reg;

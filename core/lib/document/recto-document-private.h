@@ -28,6 +28,15 @@ struct _RectoDocument
   gpointer render_data;
   GDestroyNotify render_destroy;
   GMutex render_lock; /* renderers draw one image at a time */
+  /* The TEXT block last grown by recto_block_append_text(), its text's length and allocated
+   * size: a paragraph takes its text a line at a time, and measuring (or copying) the whole
+   * text at each line would make a long one quadratic. recto-block.c checks it still holds. */
+  struct
+  {
+    const RectoBlock *block;
+    const char *text;
+    gsize length, capacity;
+  } growing;
 };
 
 /* recto-recovery.c: frees what a document holds for recovered text. */

@@ -64,8 +64,9 @@ recto_page_number_parse (const char *text)
 char *
 recto_page_number_shape (const char *text)
 {
-  GString *masked = g_string_new (NULL);
+  g_autoptr (GString) masked = g_string_new (NULL);
   g_autofree char *number = recto_page_number_parse (text);
+  GString *shape;
 
   if (number != NULL)
     {
@@ -77,22 +78,19 @@ recto_page_number_shape (const char *text)
     }
   else
     g_string_append (masked, text);
-  /* Digits anywhere (a date, a volume number) count as the same shape. */
-  for (gsize i = 0; i < masked->len;)
+  /* Digits anywhere (a date, a volume number) count as the same shape: each run becomes one
+   * '#', and white space goes, in one pass (erasing in place costs quadratic time on a long
+   * line). */
+  shape = g_string_sized_new (masked->len);
+  for (gsize i = 0; i < masked->len; i++)
     if (g_ascii_isdigit (masked->str[i]))
       {
-        gsize j = i;
-        while (j < masked->len && g_ascii_isdigit (masked->str[j]))
-          j++;
-        g_string_erase (masked, i, j - i);
-        g_string_insert_c (masked, i, '#');
-        i++;
+        if (i == 0 || !g_ascii_isdigit (masked->str[i - 1]))
+          g_string_append_c (shape, '#');
       }
-    else if (g_ascii_isspace (masked->str[i]))
-      g_string_erase (masked, i, 1);
-    else
-      i++;
-  return g_string_free (masked, FALSE);
+    else if (!g_ascii_isspace (masked->str[i]))
+      g_string_append_c (shape, masked->str[i]);
+  return g_string_free (shape, FALSE);
 }
 
 gboolean

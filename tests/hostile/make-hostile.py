@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""make-hostile.py KIND OUT [N]: writes one hostile input for tests/test-hostile-inputs.sh, made
+small from a few parameters (nothing large is kept in the tree).
+
+  outline OUT N     a PDF whose outline nests N levels deep
+  text-bomb OUT N   a one-page PDF whose compressed content stream draws N characters
+  image-bomb OUT N  a one-page PDF drawing an N x N grey image (compressed zeros)
+  long-line OUT N   a text of one line of N bytes (numbers and spaces)
+  many-lines OUT N  a text of N short lines
+"""
+import sys
+import zlib
+
+
+def pdf(objects):
+    """The bytes of a PDF whose objects 1..n are @objects (bytes each), catalog first."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def stream(data, extra=b""):
+    packed = zlib.compress(data, 9)
+    return b"<< /Length %d /Filter /FlateDecode %s >>\nstream\n" % (len(packed), extra) + packed + b"\nendstream"
+
+
+def page_pdf(content, resources, extra_objects=(), catalog_extra=b""):
+    # 1 catalog, 2 pages, 3 page, 4 content, 5.. extra
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
+        + b" /Contents 4 0 R >>",
+        stream(content),
+    ] + list(extra_objects))
+
+
+FONT = b"<< /Font << /F1 5 0 R >> >>"
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def outline(n):
+    # 5 outlines dictionary, 6.. items: item k's only child is item k+1.
+    first = 6
+    items = []
+    for k in range(n):
+        number = first + k
+        parent = 5 if k == 0 else number - 1
+        child = b" /First %d 0 R /Last %d 0 R /Count 1" % (number + 1, number + 1) if k + 1 < n else b""
+        items.append(b"<< /Title (Level %d) /Parent %d 0 R /Dest [3 0 R /Fit]%s >>" % (k + 1, parent, child))
+    content = b"BT /F1 12 Tf 72 760 Td (A deep outline) Tj ET"
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R /Outlines 5 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> /Contents 4 0 R >>" % (first + n),
+        stream(content),
+        b"<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>",
+    ] + items + [HELVETICA])
+
+
+def text_bomb(n):
+    # Lines of 104 characters in 3.2 pt type (Poppler keeps only 50,000 glyphs smaller than
+    # 3 pt), 0.35 pt apart, in columns of 2,000 lines 10 pt apart across the page; neighbouring
+    # lines hold different letters, so that Poppler takes no glyph for a doubled one.
+    letters = b"abcdefghijklmnopqrstuvwxyz"
+    lines = [b"(" + (letters[k:] + letters[:k]) * 4 + b") Tj 0 -0.35 Td\n" for k in range(26)]
+    parts = []
+    for k in range(n // 104 + 1):
+        if k % 2000 == 0:
+            parts.append(b"ET BT /F1 3.2 Tf %d 790 Td\n" % (10 + 10 * (k // 2000)))
+        parts.append(lines[k % 26])
+    content = b"BT\n" + b"".join(parts) + b" ET"
+    return page_pdf(content, FONT, [HELVETICA])
+
+
+def image_bomb(n):
+    image = stream(b"\0" * (n * n), b"/Type /XObject /Subtype /Image /Width %d /Height %d "
+                   b"/ColorSpace /DeviceGray /BitsPerComponent 8" % (n, n))
+    return page_pdf(b"q 595 0 0 842 0 0 cm /Im1 Do Q", b"<< /XObject << /Im1 5 0 R >> >>", [image])
+
+
+def main():
+    kind, out = sys.argv[1], sys.argv[2]
+    n = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+    if kind == "outline":
+        data = outline(n)
+    elif kind == "text-bomb":
+        data = text_bomb(n)
+    elif kind == "image-bomb":
+        data = image_bomb(n)
+    elif kind == "long-line":
+        data = (b"12 345 6789 " * (n // 12 + 1))[:n] + b"\n"
+    elif kind == "many-lines":
+        data = b"".join(b"line %d\n" % i for i in range(n))
+    else:
+        sys.exit("make-hostile.py: unknown kind " + kind)
+    with open(out, "wb") as f:
+        f.write(data)
+
+
+main()

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# test-hostile-inputs.sh: hostile inputs (made here, small, by tests/hostile/make-hostile.py and
+# printf) and what recto must do with each: finish within a time and memory bound, exit with
+# the documented code, say one `recto: FILE: …` line when it fails, leave no output behind,
+# and lose no text unsaid. TAP output.
+set -uo pipefail
+recto=${RECTO_EXE:?run through meson test}
+plugins=${RECTO_TEST_PLUGIN_DIR:?}
+make=${RECTO_SOURCE_ROOT:?}/tests/hostile/make-hostile.py
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+n=0 failed=0
+# The memory bound (ulimit -v) holds where the build allows it: AddressSanitizer reserves
+# terabytes of address space for its shadow and cannot start under one.
+limit_memory=1 slowdown=1
+if ! (ulimit -v $((512 * 1024)); exec "$recto" --version) >/dev/null 2>&1; then
+  limit_memory=0 slowdown=5
+  echo "# no memory bound: $recto cannot start under ulimit -v (a sanitizer build); time bounds five times as long"
+fi
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+
+# run SECONDS MEGABYTES INPUT [ARGS…]: converts INPUT to $dir/out.tei.xml within the bounds;
+# sets $code, $err (standard error) and $body (the TEI body's text, tags removed).
+run() {
+  local seconds=$(($1 * slowdown)) megabytes=$2 input=$3
+  shift 3
+  rm -f "$dir/out.tei.xml"
+  (if [ $limit_memory -eq 1 ]; then ulimit -v $((megabytes * 1024)); fi
+    exec timeout "$seconds" "$recto" convert --plugin-dir "$plugins" \
+    "$input" -o "$dir/out.tei.xml" "$@") 2>"$dir/err"
+  code=$?
+  err=$(cat "$dir/err")
+  body=""
+  if [ -f "$dir/out.tei.xml" ]; then
+    body=$(sed -n '/<body/,$p' "$dir/out.tei.xml" | sed 's/<[^>]*>//g' | tr -d '\n')
+  fi
+}
+
+# expect_fail NAME CODE PATTERN: the run failed with CODE, one line naming the input and
+# matching PATTERN, and no output.
+expect_fail() {
+  local lines
+  lines=$(printf '%s\n' "$err" | grep -c .)
+  if [ "$code" -eq "$2" ] && [ "$lines" -eq 1 ] && printf '%s' "$err" | grep -q "^recto: .*: .*$3" \
+    && [ ! -e "$dir/out.tei.xml" ] && [ -z "$(ls -A "$dir" | grep -v -e '^err$' -e '\.pdf$' -e '\.txt$')" ]; then
+    ok "$1: exit $2, one line, no output"
+  else
+    not_ok "$1: exit $code (expected $2), stderr: $err, left: $(ls -A "$dir" | tr '\n' ' ')"
+  fi
+}
+
+# expect_ok NAME: the run succeeded.
+expect_ok() {
+  if [ "$code" -eq 0 ] && [ -f "$dir/out.tei.xml" ]; then ok "$1"; else not_ok "$1: exit $code: $err"; fi
+}
+
+# Quadratic time: a 2 MB line (furniture's page-number shape) and 100,000 short lines
+# (paragraphs growing one paragraph) must take seconds, not minutes.
+python3 "$make" long-line "$dir/long-line.txt" 2000000
+run 20 1024 "$dir/long-line.txt"
+expect_ok "a 2 MB line converts in near-linear time"
+python3 "$make" many-lines "$dir/many-lines.txt" 100000
+run 30 1024 "$dir/many-lines.txt"
+expect_ok "100,000 short lines convert in near-linear time"
+printf '' >"$dir/headings.txt"
+for i in $(seq 1 10000); do printf '第%d章 总则\n\n①注释 %d\n' "$i" "$i"; done >"$dir/headings.txt"
+run 30 1024 "$dir/headings.txt"
+expect_ok "10,000 headings and notes split off in near-linear time"
+
+# Text inputs: never cut at a NUL, UTF-16/32 found without a byte-order mark, broken UTF-8
+# kept as UTF-8 with a warning, a GB18030 error naming its offset.
+printf 'first line\nsecond\0half\nthird line\n' >"$dir/nul.txt"
+run 10 512 "$dir/nul.txt"
+if [ "$code" -eq 0 ] && [[ $body == *"third line"* ]] && [[ $err == *"NUL"* ]]; then
+  ok "a NUL in a text: the rest is kept, and a warning says so"
+else
+  not_ok "a NUL in a text: exit $code, body: $body, stderr: $err"
+fi
+for charset in UTF-16LE UTF-16BE UTF-32LE; do
+  printf '第一章 总则\nHello 一二三\n' | iconv -f UTF-8 -t "$charset" >"$dir/wide.txt"
+  run 10 512 "$dir/wide.txt"
+  if [ "$code" -eq 0 ] && [[ $body == *"Hello 一二三"* ]]; then
+    ok "$charset without a byte-order mark is read whole"
+  else
+    not_ok "$charset without a byte-order mark: exit $code, body: $body, stderr: $err"
+  fi
+done
+printf '\xff\xfe\0\0' >"$dir/utf32.txt"
+printf '第一章 总则\nHello\n' | iconv -f UTF-8 -t UTF-32LE >>"$dir/utf32.txt"
+run 10 512 "$dir/utf32.txt"
+if [ "$code" -eq 0 ] && [[ $body == *"Hello"* ]]; then ok "UTF-32 with a byte-order mark is read whole"
+else not_ok "UTF-32 with a byte-order mark: exit $code, body: $body"; fi
+printf '中文的一段文字，\xff还有更多的中文文字。\n' >"$dir/broken.txt"
+run 10 512 "$dir/broken.txt"
+if [ "$code" -eq 0 ] && [[ $body == *"还有更多的中文文字"* ]] && [[ $err == *"offsets 24 (0xFF)"* ]]; then
+  ok "UTF-8 with a broken byte stays UTF-8, the byte kept as U+FFFD and warned about"
+else
+  not_ok "UTF-8 with a broken byte: exit $code, body: $body, stderr: $err"
+fi
+{ printf '中文' | iconv -f UTF-8 -t GB18030; printf '\x81\x20abc\n'; } >"$dir/gb.txt"
+run 10 512 "$dir/gb.txt" --pipeline 'text-source encoding=gb18030 ! tei-sink'
+expect_fail "a GB18030 error" 4 "cannot decode the bytes at offset 4"
+
+# Bounds: a deep outline is read to max-outline-depth levels; a page with more characters
+# than max-page-chars fails the file.
+python3 "$make" outline "$dir/outline.pdf" 20000
+run 20 1024 "$dir/outline.pdf"
+if [ "$code" -eq 0 ] && [[ $err == *"deeper than 64 levels"* ]]; then
+  ok "an outline 20,000 levels deep is read to 64 levels, with a warning"
+else
+  not_ok "a deep outline: exit $code, stderr: $err"
+fi
+python3 "$make" text-bomb "$dir/bomb.pdf" 20000
+run 20 1024 "$dir/bomb.pdf" --pipeline 'pdf-source max-page-chars=5000 ! paragraphs ! tei-sink'
+expect_fail "a page over max-page-chars" 4 "page 1 holds .* characters, more than a page may"
+run 20 1024 "$dir/bomb.pdf" --pipeline 'pdf-source max-chars=5000 ! paragraphs ! tei-sink'
+expect_fail "a PDF over max-chars" 4 "more than 5000 characters"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
