@@ -46,13 +46,22 @@ close_segment (const RectoPage *page, GArray *out, Segment *s)
   g_array_append_val (out, *s);
 }
 
-/* Cuts @line into segments: at gaps of @gap sizes, and around box-drawing characters. */
+static gboolean
+is_letter (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalpha ((char) c);
+}
+
+/* Cuts @line into segments: at gaps of @gap sizes, and around box-drawing characters. Between
+ * two Latin letters the gap must be twice as wide: justified text in a narrow column stretches
+ * its word spaces that far. */
 static void
 cut_line (const RectoPage *page, const RectoLine *line, float gap, GArray *out)
 {
   Segment s = { .line = line, .size = line->size > 0 ? line->size : 10 };
   float last_x2 = 0;
   gboolean last_rule = FALSE;
+  gunichar last = 0;
 
   s.first = s.end = 0;
   for (guint i = 0; i < line->glyphs->len; i++)
@@ -64,8 +73,9 @@ cut_line (const RectoPage *page, const RectoLine *line, float gap, GArray *out)
       c = segment_char (page, &probe, i);
       if (g_unichar_isspace (c) || c == 0x3000)
         continue;
+      float needed = gap * s.size * (is_letter (c) && is_letter (last) ? 2 : 1);
       if (s.end > s.first
-          && (box->x1 - last_x2 >= gap * s.size || rules_is_box_drawing (c) || last_rule))
+          && (box->x1 - last_x2 >= needed || rules_is_box_drawing (c) || last_rule))
         {
           close_segment (page, out, &s);
           s.first = i;
@@ -75,6 +85,7 @@ cut_line (const RectoPage *page, const RectoLine *line, float gap, GArray *out)
       s.end = i + 1;
       last_x2 = box->x2;
       last_rule = rules_is_box_drawing (c);
+      last = c;
     }
   close_segment (page, out, &s);
 }

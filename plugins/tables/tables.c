@@ -75,18 +75,44 @@ typedef struct
   PageTables *pages;
 } Analysis;
 
-/* Whether @page may hold a table: two bands with several segments, or a box-drawing glyph. */
+/* Whether @band has two segments or more that are not lines of prose (a line's only segment,
+ * filling most of its column's measure). */
+static gboolean
+band_looks_tabular (const Band *band, const GArray *segments)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < band->members->len; m++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
+      const RectoLine *line = s->line;
+      float measure = line->column_x2 - line->column_x1;
+      gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
+      n += !(whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure);
+    }
+  return n >= 2;
+}
+
+/* Whether @page may hold a table, and is worth drawing to find its rules: a box-drawing glyph,
+ * or two bands one under the other with several segments and none as wide as a column of prose
+ * (lines side by side in two columns do not count). Drawing is what the stage costs; most pages of prose are not drawn. */
 static gboolean
 worth_drawing (const RectoPage *page, const PageTables *found)
 {
-  guint several = 0;
+  gboolean above = FALSE;
 
   for (guint i = 0; i < page->chars->len; i++)
     if (rules_is_box_drawing (g_array_index (page->chars, gunichar, i)))
       return TRUE;
   for (guint b = 0; b < found->bands->len; b++)
-    several += ((const Band *) g_ptr_array_index (found->bands, b))->members->len >= 2;
-  return several >= 2;
+    {
+      gboolean tabular = band_looks_tabular (g_ptr_array_index (found->bands, b),
+                                             found->segments);
+      if (tabular && above)
+        return TRUE;
+      above = tabular;
+    }
+  return FALSE;
 }
 
 static void
