@@ -455,14 +455,15 @@ rules_touch (const Rule *h, const Rule *v)
 }
 
 /* Horizontal rules of one three-line table: the same extent, one above the other, not too far,
- * with no more than one line of prose between them (a band of one segment across most of the
- * rule: the rule under a running head lines up with a table's, prose stands between). */
+ * with a row of several segments between them and no more than one line of prose (a band of
+ * one segment across most of the rule): the rule under a heading or a running head lines up
+ * with a table's, and so do two tables with a heading between them. */
 static gboolean
 rules_line_up (const Rule *a, const Rule *b, const RectoPage *page, const GArray *segments,
                const GPtrArray *bands)
 {
   float slack = MAX (TOUCH, (float) page->width * 0.02f);
-  guint prose = 0;
+  guint prose = 0, rows = 0;
 
   if (!(fabsf (a->from - b->from) <= slack && fabsf (a->to - b->to) <= slack
         && fabsf (a->pos - b->pos) <= page->height * 0.6))
@@ -471,11 +472,12 @@ rules_line_up (const Rule *a, const Rule *b, const RectoPage *page, const GArray
     {
       const Band *band = g_ptr_array_index (bands, i);
       const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, 0));
-      if (band->y1 > MIN (a->pos, b->pos) && band->y2 < MAX (a->pos, b->pos)
-          && band->members->len == 1 && s->box.x2 - s->box.x1 >= 0.6f * (a->to - a->from))
-        prose++;
+      if (band->y1 < MIN (a->pos, b->pos) || band->y2 > MAX (a->pos, b->pos))
+        continue;
+      rows += band->members->len >= 2;
+      prose += band->members->len == 1 && s->box.x2 - s->box.x1 >= 0.6f * (a->to - a->from);
     }
-  return prose <= 1;
+  return rows >= 1 && prose <= 1;
 }
 
 /* Groups the rules into connected sets; returns the root of each rule (horizontal first). */
@@ -565,25 +567,51 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
 
 /* ---- unruled regions ---- */
 
-static gboolean
-band_is_candidate (const Band *band, const GArray *segments, const RectoPage *page,
-                   const GPtrArray *grids)
+gboolean
+band_looks_tabular (const Band *band, const GArray *segments)
 {
   guint n = 0;
 
   for (guint m = 0; m < band->members->len; m++)
     {
       const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-      if (overlaps_any (grids, &s->box))
-        return FALSE;
-      n += !s->rule;
+      const RectoLine *line = s->line;
+      float measure = line->column_x2 - line->column_x1;
+      gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
+      n += !s->rule && !(whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure);
     }
-  (void) page;
   return n >= 2;
 }
 
+static gboolean
+band_is_candidate (const Band *band, const GArray *segments, const GPtrArray *grids)
+{
+  for (guint m = 0; m < band->members->len; m++)
+    if (overlaps_any (grids, &g_array_index (segments, Segment,
+                                             g_array_index (band->members, guint, m)).box))
+      return FALSE;
+  return band_looks_tabular (band, segments);
+}
+
+/* How many rows of @grid hold a cell spanning columns. */
+static guint
+rows_with_spans (const Grid *grid)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < grid->n_rows; r++)
+    for (guint c = 1; c < grid->n_cols; c++)
+      if (grid->owner[r * grid->n_cols + c] == grid->owner[r * grid->n_cols + c - 1])
+        {
+          n++;
+          break;
+        }
+  return n;
+}
+
 /* An unruled table from bands [first, end): its columns must hold short segments (not the
- * lines of two columns of prose) and numbers or at least three columns. */
+ * lines of two columns of prose), numbers or at least three columns, and few cells spanning
+ * columns. */
 static Grid *
 unruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *bands, guint first,
               guint end, const Rules *rules, const GridConfig *config)
@@ -610,8 +638,10 @@ unruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *ba
   if (n == 0 || width / n > page->width * 0.25)
     return NULL;
   grid = grid_new (&box);
+  /* Text whose gaps do not line up (justified lines, references) makes columns that its
+   * words cross in row after row. */
   if (!build_grid (grid, page, segments, bands, rules, none, none, config)
-      || (grid->n_cols < 3 && numeric * 4 < n))
+      || (grid->n_cols < 3 && numeric * 4 < n) || rows_with_spans (grid) * 4 > grid->n_rows)
     g_clear_pointer (&grid, grid_free);
   return grid;
 }
@@ -625,7 +655,7 @@ find_unruled (const RectoPage *page, const GArray *segments, const GPtrArray *ba
   while (first < bands->len)
     {
       guint end = first;
-      while (end < bands->len && band_is_candidate (g_ptr_array_index (bands, end), segments, page, grids))
+      while (end < bands->len && band_is_candidate (g_ptr_array_index (bands, end), segments, grids))
         {
           if (end > first)
             {

@@ -32,6 +32,10 @@ typedef struct
 
 void grid_free (Grid *grid);
 
+/* Whether @band has two segments or more that are not lines of prose (a line's only segment,
+ * filling most of its column's measure): a row of a table, not lines side by side in columns. */
+gboolean band_looks_tabular (const Band *band, const GArray *segments);
+
 /* The row at @y; points above or below go to the nearest. */
 guint grid_row_at (const Grid *grid, float y);
 /* The slot (row * n_cols + col) of the cell at (@x, @y); points outside go to the nearest. */

@@ -52,7 +52,8 @@ is_letter (gunichar c)
   return c < 0x80 && g_ascii_isalpha ((char) c);
 }
 
-/* Cuts @line into segments: at gaps of @gap sizes, and around box-drawing characters. Between
+/* Cuts @line into segments: at gaps of @gap sizes, where it goes back to the left, and around
+ * box-drawing characters. Between
  * two Latin letters the gap must be twice as wide: justified text in a narrow column stretches
  * its word spaces that far. */
 static void
@@ -66,16 +67,17 @@ cut_line (const RectoPage *page, const RectoLine *line, float gap, GArray *out)
   s.first = s.end = 0;
   for (guint i = 0; i < line->glyphs->len; i++)
     {
-      Segment probe = s;
-      gunichar c;
+      gunichar c = g_array_index (page->chars, gunichar, g_array_index (line->glyphs, guint, i));
       const RectoBox *box = glyph_box (page, line, i);
-      probe.first = i;
-      c = segment_char (page, &probe, i);
+      float needed;
       if (g_unichar_isspace (c) || c == 0x3000)
         continue;
-      float needed = gap * s.size * (is_letter (c) && is_letter (last) ? 2 : 1);
+      needed = gap * s.size * (is_letter (c) && is_letter (last) ? 2 : 1);
+      /* A glyph that goes back to the left starts another piece (a line built across two
+       * lines of a cell). */
       if (s.end > s.first
-          && (box->x1 - last_x2 >= needed || rules_is_box_drawing (c) || last_rule))
+          && (box->x1 - last_x2 >= needed || box->x1 < last_x2 - s.size
+              || rules_is_box_drawing (c) || last_rule))
         {
           close_segment (page, out, &s);
           s.first = i;

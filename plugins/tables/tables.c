@@ -75,24 +75,6 @@ typedef struct
   PageTables *pages;
 } Analysis;
 
-/* Whether @band has two segments or more that are not lines of prose (a line's only segment,
- * filling most of its column's measure). */
-static gboolean
-band_looks_tabular (const Band *band, const GArray *segments)
-{
-  guint n = 0;
-
-  for (guint m = 0; m < band->members->len; m++)
-    {
-      const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-      const RectoLine *line = s->line;
-      float measure = line->column_x2 - line->column_x1;
-      gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
-      n += !(whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure);
-    }
-  return n >= 2;
-}
-
 /* Whether @page may hold a table, and is worth drawing to find its rules: a box-drawing glyph,
  * or two bands one under the other with several segments and none as wide as a column of prose
  * (lines side by side in two columns do not count). Drawing is what the stage costs; most pages of prose are not drawn. */
@@ -229,6 +211,7 @@ static void
 take_captions (RectoDocument *doc, RectoBlock *table, RectoPage *page, const Grid *grid)
 {
   RectoBox top = grid->box;
+  RectoBlock *note;
   RectoLine *line;
 
   for (guint i = 0; i < 2; i++)
@@ -245,8 +228,23 @@ take_captions (RectoDocument *doc, RectoBlock *table, RectoPage *page, const Gri
       top.y1 = line->box.y1;
     }
   line = neighbour_line (page, &grid->box, FALSE, 2);
-  if (line != NULL && is_note_line (skip_space (line->text)))
-    take_line (doc, table, page, line, RECTO_BLOCK_NOTE, "table", -1);
+  if (line == NULL || !is_note_line (skip_space (line->text)))
+    return;
+  /* The note and the lines it wraps onto: close under it, not indented from it. */
+  note = recto_block_new (doc, RECTO_BLOCK_NOTE);
+  recto_block_set_type (doc, note, "table");
+  recto_block_insert (table, note, -1);
+  for (guint i = 0; line != NULL && i < 8; i++)
+    {
+      RectoBox below = line->box;
+      recto_block_append_text (doc, note, skip_space (line->text), -1);
+      recto_block_add_line (note, page, line);
+      line->role = RECTO_LINE_TABLE;
+      below.x1 = line->box.x1 - 1;
+      line = neighbour_line (page, &below, FALSE, 0.8f);
+      if (line != NULL && (line->box.x1 < below.x1 || is_note_line (skip_space (line->text))))
+        line = NULL;
+    }
 }
 
 /* ---- tables across pages ---- */
