@@ -455,9 +455,8 @@ rules_touch (const Rule *h, const Rule *v)
 }
 
 /* Horizontal rules of one three-line table: the same extent, one above the other, not too far,
- * with a row of several segments between them and no more than one line of prose (a band of
- * one segment across most of the rule): the rule under a heading or a running head lines up
- * with a table's, and so do two tables with a heading between them. */
+ * with a row of several segments between them and no line of prose (a band of one segment
+ * across most of the rule): the rule under a running head lines up with a table's. */
 static gboolean
 rules_line_up (const Rule *a, const Rule *b, const RectoPage *page, const GArray *segments,
                const GPtrArray *bands)
@@ -477,7 +476,7 @@ rules_line_up (const Rule *a, const Rule *b, const RectoPage *page, const GArray
       rows += band->members->len >= 2;
       prose += band->members->len == 1 && s->box.x2 - s->box.x1 >= 0.6f * (a->to - a->from);
     }
-  return rows >= 1 && prose <= 1;
+  return rows >= 1 && prose == 0;
 }
 
 /* Groups the rules into connected sets; returns the root of each rule (horizontal first). */
@@ -488,21 +487,29 @@ group_rules (const Rules *rules, const RectoPage *page, const GArray *segments,
   guint nh = rules->horizontal->len, nv = rules->vertical->len;
   guint *parent = g_new (guint, nh + nv + 1);
 
+  g_autofree gboolean *framed = g_new0 (gboolean, nh + 1);
+
   for (guint i = 0; i < nh + nv; i++)
     parent[i] = i;
   for (guint i = 0; i < nh; i++)
-    {
-      const Rule *h = &g_array_index (rules->horizontal, Rule, i);
-      for (guint j = 0; j < nv; j++)
-        if (rules_touch (h, &g_array_index (rules->vertical, Rule, j)))
+    for (guint j = 0; j < nv; j++)
+      if (rules_touch (&g_array_index (rules->horizontal, Rule, i),
+                       &g_array_index (rules->vertical, Rule, j)))
+        {
           join (parent, i, nh + j);
-      for (guint j = i + 1; j < nh; j++)
-        if (rules_line_up (h, &g_array_index (rules->horizontal, Rule, j), page, segments, bands))
-          {
-            join (parent, i, j);
-            break;
-          }
-    }
+          framed[i] = TRUE;
+        }
+  /* Rules that vertical rules hold together need no lining up; lining up is for the open
+   * tables (three-line, rules across only), and never joins a framed table to another rule. */
+  for (guint i = 0; i < nh; i++)
+    for (guint j = i + 1; j < nh && !framed[i]; j++)
+      if (!framed[j]
+          && rules_line_up (&g_array_index (rules->horizontal, Rule, i),
+                            &g_array_index (rules->horizontal, Rule, j), page, segments, bands))
+        {
+          join (parent, i, j);
+          break;
+        }
   for (guint i = 0; i < nh + nv; i++)
     parent[i] = find_root (parent, i);
   return parent;
@@ -567,6 +574,17 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
 
 /* ---- unruled regions ---- */
 
+/* A line of prose: its line's only segment, filling most of its column's measure. */
+static gboolean
+segment_is_prose (const Segment *s)
+{
+  const RectoLine *line = s->line;
+  float measure = line->column_x2 - line->column_x1;
+  gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
+
+  return whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure;
+}
+
 gboolean
 band_looks_tabular (const Band *band, const GArray *segments)
 {
@@ -575,10 +593,7 @@ band_looks_tabular (const Band *band, const GArray *segments)
   for (guint m = 0; m < band->members->len; m++)
     {
       const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-      const RectoLine *line = s->line;
-      float measure = line->column_x2 - line->column_x1;
-      gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
-      n += !s->rule && !(whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure);
+      n += !s->rule && !segment_is_prose (s);
     }
   return n >= 2;
 }
@@ -628,6 +643,9 @@ unruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *ba
       for (guint m = 0; m < band->members->len; m++)
         {
           const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
+          /* Prose beside the table (a main column beside a side column) stays out of it. */
+          if (segment_is_prose (s))
+            continue;
           box.x1 = MIN (box.x1, s->box.x1), box.x2 = MAX (box.x2, s->box.x2);
           box.y1 = MIN (box.y1, s->box.y1), box.y2 = MAX (box.y2, s->box.y2);
           width += s->box.x2 - s->box.x1;
