@@ -20,6 +20,8 @@ $G --kind zh --seed 3 --cjk-font "AR PL UKai CN" --body-size 14 --first-page 5 \
    --footer-style page-cn --out zh-volume-ukai.pdf --truth zh-volume-ukai.truth.json
 $G --kind en --seed 9 --latin-font "Liberation Sans" --body-size 12 --footer-style plain \
    --out en-report-sans.pdf --truth en-report-sans.truth.json
+# One table of each kind the tables stage reads, with its cells as truth.
+$PY tables.py --out tables.pdf --truth tables.truth.json
 mkdir -p heldout
 $G --kind zh --seed 7 --cjk-font "AR PL UMing CN" --body-size 10.5 --first-page 101 \
    --footer-style emdash --front-matter \

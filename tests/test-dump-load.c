@@ -95,7 +95,7 @@ test_errors_name_the_path (void)
   assert_load_fails ("{\"body\": {\"children\": [{\"kind\": \"p\", \"children\": "
                      "[{\"kind\": \"para\"}]}]}}",
                      "$.body.children[0].children[0].kind: expected a block kind: div, head, p, "
-                     "ab, figure, list, item, note, fw, pb, gap, lb, reg or text");
+                     "ab, figure, list, item, note, fw, pb, gap, lb, reg, table, row, cell or text");
   assert_load_fails ("{\"body\": {\"children\": [{\"kind\": \"p\", \"level\": \"2\"}]}}",
                      "$.body.children[0].level: expected a number");
 }

@@ -12,12 +12,13 @@ static const char *const block_kinds[] = {
   [RECTO_BLOCK_ITEM] = "item", [RECTO_BLOCK_NOTE] = "note",     [RECTO_BLOCK_FW] = "fw",
   [RECTO_BLOCK_PB] = "pb",     [RECTO_BLOCK_GAP] = "gap",       [RECTO_BLOCK_TEXT] = "text",
   [RECTO_BLOCK_LB] = "lb",     [RECTO_BLOCK_AB] = "ab",         [RECTO_BLOCK_REG] = "reg",
+  [RECTO_BLOCK_TABLE] = "table", [RECTO_BLOCK_ROW] = "row",     [RECTO_BLOCK_CELL] = "cell",
 };
 
 static const char *const line_roles[] = {
   [RECTO_LINE_BODY] = "body",     [RECTO_LINE_HEADER] = "header",
   [RECTO_LINE_FOOTER] = "footer", [RECTO_LINE_PAGE_NUMBER] = "page-number",
-  [RECTO_LINE_NOTE] = "note",
+  [RECTO_LINE_NOTE] = "note",     [RECTO_LINE_TABLE] = "table",
 };
 
 const char *
@@ -153,6 +154,11 @@ write_block (RectoJson *json, const RectoBlock *block)
   recto_json_member_int (json, "page", block->page);
   if (block->kind == RECTO_BLOCK_REG)
     recto_json_member_string (json, "text", block->text);
+  if (block->kind == RECTO_BLOCK_CELL)
+    {
+      recto_json_member_int (json, "cols", MAX (block->cols, 1));
+      recto_json_member_int (json, "rows", MAX (block->rows, 1));
+    }
   recto_json_member_string (json, "stage", block->stage);
   write_style (json, block->font, block->size, block->flags);
   recto_json_key (json, "all_bold");

@@ -9,7 +9,7 @@ typedef struct _RectoPipeline RectoPipeline;
 /* The repair stages of the default pipeline, between the source the input calls for and the
  * TEI sink. */
 #define RECTO_DEFAULT_REPAIRS                                                                      \
-  "reading-order ! furniture ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! "  \
+  "reading-order ! furniture ! tables ! footnotes ! paragraphs ! headings ! captions-lists ! fragments ! "  \
   "chapters"
 #define RECTO_DEFAULT_SINK "tei-sink"
 /* Runs first of the repairs when it is there: it is built only with Tesseract (OCR). On a volume

@@ -344,7 +344,7 @@ load_block_fields (RectoDocument *doc, RectoBlock *block, JsonObject *object, co
                    GError **error)
 {
   const char *text = NULL, *type = NULL, *n = NULL, *stage = NULL, *font = NULL;
-  double level = 0, page = -1, size = 0, flags = 0;
+  double level = 0, page = -1, size = 0, flags = 0, cols = 1, rows = 1;
 
   if (!read_member (object, "text", path, G_TYPE_STRING, &text, error))
     return FALSE;
@@ -358,8 +358,15 @@ load_block_fields (RectoDocument *doc, RectoBlock *block, JsonObject *object, co
       || !read_member (object, "page", path, G_TYPE_DOUBLE, &page, error)
       || !read_member (object, "stage", path, G_TYPE_STRING, &stage, error)
       || !read_style (object, path, &font, &size, &flags, error)
-      || !read_member (object, "all_bold", path, G_TYPE_BOOLEAN, &block->all_bold, error))
+      || !read_member (object, "all_bold", path, G_TYPE_BOOLEAN, &block->all_bold, error)
+      || !read_member (object, "cols", path, G_TYPE_DOUBLE, &cols, error)
+      || !read_member (object, "rows", path, G_TYPE_DOUBLE, &rows, error))
     return FALSE;
+  if (block->kind == RECTO_BLOCK_CELL)
+    {
+      block->cols = (guint) CLAMP (cols, 1, G_MAXUINT16);
+      block->rows = (guint) CLAMP (rows, 1, G_MAXUINT16);
+    }
   block->type = recto_document_intern (doc, type);
   recto_block_set_n (block, n);
   block->level = (int) level;
@@ -393,7 +400,7 @@ load_children (RectoDocument *doc, RectoBlock *parent, JsonObject *object, const
         {
           g_autofree char *kind_path = g_strdup_printf ("%s.kind", where);
           return fail (error, kind_path, "a block kind: div, head, p, ab, figure, list, item, "
-                                         "note, fw, pb, gap, lb, reg or text");
+                                         "note, fw, pb, gap, lb, reg, table, row, cell or text");
         }
       if (!load_block_fields (doc, recto_block_append (doc, parent, kind), child, where, error))
         return FALSE;

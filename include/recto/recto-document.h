@@ -50,6 +50,7 @@ typedef enum
   RECTO_LINE_FOOTER, /* running foot other than the page number */
   RECTO_LINE_PAGE_NUMBER, /* the printed page number */
   RECTO_LINE_NOTE, /* a footnote at the foot of the page */
+  RECTO_LINE_TABLE, /* claimed by a table: its text is in a TABLE block of the body */
 } RectoLineRole;
 
 /* One line of text in reading order. Text-only sources make lines without boxes or glyphs. */
@@ -167,6 +168,9 @@ typedef enum
   RECTO_BLOCK_LB, /* a line break inside a word; n: the hyphen the line break added, if any */
   RECTO_BLOCK_AB, /* type: what the block is, e.g. "fragment" (text surviving from lost text) */
   RECTO_BLOCK_REG, /* text: a regularised form of its one TEXT child, the source's text */
+  RECTO_BLOCK_TABLE, /* rows, after its captions (HEAD) and before its notes (NOTE) */
+  RECTO_BLOCK_ROW, /* type: "label" for a header row; its cells */
+  RECTO_BLOCK_CELL, /* type: "label" for a header or label cell; cols, rows: its spans */
 } RectoBlockKind;
 
 typedef struct _RectoBlock RectoBlock;
@@ -206,6 +210,8 @@ struct _RectoBlock
   float size;
   guint32 flags;
   gboolean all_bold;
+  /* RECTO_BLOCK_CELL: how many columns and rows the cell spans (0 counts as 1). */
+  guint cols, rows;
 };
 
 RectoBlock *recto_document_get_body (RectoDocument *doc);

@@ -18,6 +18,7 @@
 #include "hyphenation.h"
 #include "line-measures.h"
 #include "median.h"
+#include "table-lines.h"
 #include "text-lines.h"
 
 typedef struct
@@ -575,6 +576,35 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
   b->page_turned = FALSE;
 }
 
+/* A line a table claimed puts its table in the flow where its first line stands; on a later
+ * page, what waits (the page break and furniture) goes in before the row the page begins with. */
+static void
+add_table_line (Builder *b, const TableLines *tables, const RectoPage *page,
+                const RectoLine *line)
+{
+  const GPtrArray *rows = table_lines_rows (tables, page->index, line);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      RectoBlock *row = g_ptr_array_index (rows, i);
+      RectoBlock *table = row->parent;
+      if (table->parent == NULL)
+        {
+          flush_pending (b, b->body);
+          recto_block_insert (b->body, table, -1);
+        }
+      else if (b->pending->len > 0 && g_ptr_array_index (b->pending, 0) == b->page_break)
+        {
+          for (guint j = 0; j < b->pending->len; j++)
+            recto_block_insert (table, g_ptr_array_index (b->pending, j),
+                                recto_block_get_index (row));
+          g_ptr_array_set_size (b->pending, 0);
+        }
+      b->block = NULL;
+      b->page_turned = FALSE;
+    }
+}
+
 /* The index of @page's first line with text in it. */
 static guint
 first_line_index (const RectoPage *page)
@@ -591,6 +621,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   g_autoptr (GPtrArray) pending = g_ptr_array_new ();
   g_autoptr (Hyphenation) hyphenation = hyphenation_new (doc);
   g_autoptr (GPtrArray) measures = line_measures_take (doc);
+  g_autoptr (TableLines) tables = table_lines_take (doc);
   Builder b = {
     .doc = doc,
     .config = config,
@@ -614,6 +645,8 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
             add_body_line (&b, page, line, line_measures_get (measures, i, j));
           else if (line->role == RECTO_LINE_NOTE)
             add_note_line (&b, page, line);
+          else if (line->role == RECTO_LINE_TABLE)
+            add_table_line (&b, tables, page, line);
           else if (!line->has_box)
             add_text_furniture (&b, page, line, j == first_line_index (page));
         }

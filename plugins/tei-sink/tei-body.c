@@ -93,6 +93,14 @@ element_name (RectoBlockKind kind, gboolean *mixed)
       return "ab";
     case RECTO_BLOCK_REG:
       return "choice";
+    case RECTO_BLOCK_TABLE:
+      *mixed = FALSE;
+      return "table";
+    case RECTO_BLOCK_ROW:
+      *mixed = FALSE;
+      return "row";
+    case RECTO_BLOCK_CELL:
+      return "cell";
     case RECTO_BLOCK_TEXT:
       return NULL;
     }
@@ -158,8 +166,19 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
       tei_writer_attribute (writer, "break", "no");
       tei_writer_attribute (writer, "rend", block->n);
       break;
+    case RECTO_BLOCK_ROW:
+      tei_writer_attribute (writer, "role", block->type);
+      break;
+    case RECTO_BLOCK_CELL:
+      tei_writer_attribute (writer, "role", block->type);
+      if (block->cols > 1)
+        tei_writer_attribute_printf (writer, "cols", "%u", block->cols);
+      if (block->rows > 1)
+        tei_writer_attribute_printf (writer, "rows", "%u", block->rows);
+      break;
     case RECTO_BLOCK_DIV:
     case RECTO_BLOCK_AB:
+    case RECTO_BLOCK_TABLE:
     case RECTO_BLOCK_FIGURE:
     case RECTO_BLOCK_NOTE:
       /* The note's marker ("1", "①"), which the page prints before its text. */
@@ -241,6 +260,7 @@ body_has_content (const RectoBlock *body)
       case RECTO_BLOCK_P:
       case RECTO_BLOCK_AB:
       case RECTO_BLOCK_LIST:
+      case RECTO_BLOCK_TABLE:
       case RECTO_BLOCK_DIV:
         return TRUE;
       default:

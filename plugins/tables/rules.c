@@ -1,0 +1,253 @@
+/* rules.c: see rules.h. */
+#include "rules.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Grey levels below this are ink; a 0.5 pt rule drawn at 1.5 pixels per point stays well below. */
+#define INK 176
+/* A run of ink thicker than this (points) is a filled area, not a rule. */
+#define MAX_THICKNESS 3.0f
+
+void
+rules_init (Rules *rules)
+{
+  rules->horizontal = g_array_new (FALSE, FALSE, sizeof (Rule));
+  rules->vertical = g_array_new (FALSE, FALSE, sizeof (Rule));
+}
+
+void
+rules_clear (Rules *rules)
+{
+  g_clear_pointer (&rules->horizontal, g_array_unref);
+  g_clear_pointer (&rules->vertical, g_array_unref);
+}
+
+gboolean
+rules_is_box_drawing (gunichar c)
+{
+  return c >= 0x2500 && c <= 0x257F;
+}
+
+/* Whether box-drawing character @c has an arm to the left or right (horizontal), and up or down
+ * (vertical). The block's plain lines are listed; every other character is a corner, tee or
+ * cross, with arms both ways. */
+static void
+box_arms (gunichar c, gboolean *horizontal, gboolean *vertical)
+{
+  static const gunichar flat[] = { 0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509,
+                                   0x254C, 0x254D, 0x2550, 0x2574, 0x2576, 0x2578,
+                                   0x257A, 0x257C, 0x257E };
+  static const gunichar upright[] = { 0x2502, 0x2503, 0x2506, 0x2507, 0x250A, 0x250B, 0x254E,
+                                      0x254F, 0x2551, 0x2575, 0x2577, 0x2579, 0x257B, 0x257D,
+                                      0x257F };
+
+  *horizontal = *vertical = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (flat); i++)
+    if (c == flat[i])
+      *vertical = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (upright); i++)
+    if (c == upright[i])
+      *horizontal = FALSE;
+}
+
+/* Corners and tees stop at the glyph's middle on the sides they have no arm. */
+static const char box_left_edge[] = "┌┍┎┏├┝┞┟┠┡┢┣└┕┖┗╒╓╔╞╟╠╘╙╚╭╰";
+static const char box_right_edge[] = "┐┑┒┓┤┥┦┧┨┩┪┫┘┙┚┛╕╖╗╡╢╣╛╜╝╮╯";
+static const char box_top_edge[] = "┌┍┎┏┐┑┒┓┬┭┮┯┰┱┲┳╒╓╔╕╖╗╤╥╦╭╮";
+static const char box_bottom_edge[] = "└┕┖┗┘┙┚┛┴┵┶┷┸┹┺┻╘╙╚╛╜╝╧╨╩╰╯";
+
+static gboolean
+in_set (const char *set, gunichar c)
+{
+  return g_utf8_strchr (set, -1, c) != NULL;
+}
+
+void
+rules_add_box_drawing (Rules *rules, const RectoPage *page)
+{
+  for (guint i = 0; i < page->chars->len; i++)
+    {
+      gunichar c = g_array_index (page->chars, gunichar, i);
+      const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      float height = box->y2 - box->y1;
+      float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
+      gboolean horizontal, vertical;
+      if (!rules_is_box_drawing (c))
+        continue;
+      box_arms (c, &horizontal, &vertical);
+      if (horizontal)
+        g_array_append_val (rules->horizontal,
+                            ((Rule){ y, in_set (box_left_edge, c) ? x : box->x1,
+                                     in_set (box_right_edge, c) ? x : box->x2 }));
+      /* Lines of a text grid rarely touch: a vertical stroke reaches into the leading. */
+      if (vertical)
+        g_array_append_val (rules->vertical,
+                            ((Rule){ x, in_set (box_top_edge, c) ? y : box->y1 - height * 0.4f,
+                                     in_set (box_bottom_edge, c) ? y : box->y2 + height * 0.4f }));
+    }
+}
+
+/* Whitens the glyph boxes of @page on @image (drawn at @scale), so that only drawings stay. A
+ * box reaches above and below the glyph's ink (ascent and descent), often onto the rules of a
+ * tight table, so only its middle half is whitened: what ink is left of a glyph is far shorter
+ * than a rule. */
+static void
+blank_glyphs (RectoImage *image, const RectoPage *page, double scale)
+{
+  for (guint i = 0; i < page->boxes->len; i++)
+    {
+      const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      int x1 = (int) floor (box->x1 * scale), x2 = (int) ceil (box->x2 * scale);
+      float inset = (box->y2 - box->y1) * 0.25f;
+      int y1 = (int) floor ((box->y1 + inset) * scale), y2 = (int) ceil ((box->y2 - inset) * scale);
+      if (rules_is_box_drawing (g_array_index (page->chars, gunichar, i)))
+        continue;
+      x1 = MAX (x1, 0), y1 = MAX (y1, 0);
+      x2 = MIN (x2, (int) image->width), y2 = MIN (y2, (int) image->height);
+      for (int y = y1; y < y2; y++)
+        if (x2 > x1)
+          memset (image->pixels + (gsize) y * image->stride + x1, 255, (gsize) (x2 - x1));
+    }
+}
+
+/* A rule being followed across rows (or columns) of pixels. */
+typedef struct
+{
+  int from, to; /* pixel extent along the rule */
+  int first, last; /* pixel rows (columns) it was seen on */
+} Track;
+
+/* Ends the tracks not seen at @at, keeping the thin ones as rules. */
+static void
+close_tracks (GArray *tracks, int at, GArray *out, double scale)
+{
+  guint i = 0;
+
+  while (i < tracks->len)
+    {
+      Track *t = &g_array_index (tracks, Track, i);
+      if (t->last >= at - 1)
+        {
+          i++;
+          continue;
+        }
+      if ((t->last - t->first + 1) / scale <= MAX_THICKNESS)
+        g_array_append_val (out, ((Rule){ (float) ((t->first + t->last + 1) / 2.0 / scale),
+                                          (float) (t->from / scale),
+                                          (float) ((t->to + 1) / scale) }));
+      g_array_remove_index (tracks, i);
+    }
+}
+
+/* Follows runs of ink at least @min_run pixels long along the image's rows (@transpose FALSE)
+ * or columns (TRUE), joining runs of neighbouring rows with about the same extent. */
+static void
+find_runs (const RectoImage *image, gboolean transpose, int min_run, double scale, GArray *out)
+{
+  int lines = transpose ? (int) image->width : (int) image->height;
+  int length = transpose ? (int) image->height : (int) image->width;
+  g_autoptr (GArray) tracks = g_array_new (FALSE, FALSE, sizeof (Track));
+
+  for (int l = 0; l < lines; l++)
+    {
+      int start = -1;
+      for (int p = 0; p <= length; p++)
+        {
+          gboolean ink = p < length
+                         && (transpose ? image->pixels[(gsize) p * image->stride + l]
+                                       : image->pixels[(gsize) l * image->stride + p])
+                                < INK;
+          if (ink && start < 0)
+            start = p;
+          if (ink || start < 0)
+            continue;
+          if (p - start >= min_run)
+            {
+              guint t;
+              for (t = 0; t < tracks->len; t++)
+                {
+                  Track *track = &g_array_index (tracks, Track, t);
+                  if (track->last == l - 1 && abs (track->from - start) <= 2
+                      && abs (track->to - (p - 1)) <= 2)
+                    {
+                      track->last = l;
+                      track->from = MIN (track->from, start);
+                      track->to = MAX (track->to, p - 1);
+                      break;
+                    }
+                }
+              if (t == tracks->len)
+                g_array_append_val (tracks, ((Track){ start, p - 1, l, l }));
+            }
+          start = -1;
+        }
+      close_tracks (tracks, l, out, scale);
+    }
+  close_tracks (tracks, lines + 2, out, scale);
+}
+
+gboolean
+rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double scale,
+                 float min_length, GError **error)
+{
+  RectoBox area = { 0, 0, (float) page->width, (float) page->height };
+  g_autoptr (RectoImage) image = recto_document_render (doc, page->index, &area, scale, error);
+  int min_run = MAX (2, (int) (min_length * scale));
+
+  if (image == NULL)
+    return FALSE;
+  blank_glyphs (image, page, scale);
+  find_runs (image, FALSE, min_run, scale, rules->horizontal);
+  find_runs (image, TRUE, min_run, scale, rules->vertical);
+  return TRUE;
+}
+
+static int
+compare_rules (gconstpointer a, gconstpointer b)
+{
+  const Rule *r = a, *s = b;
+
+  if (fabsf (r->pos - s->pos) > 0.001f)
+    return r->pos < s->pos ? -1 : 1;
+  return (r->from > s->from) - (r->from < s->from);
+}
+
+/* Joins the rules of @list that continue one another; @list sorted. */
+static void
+merge_list (GArray *list, float tolerance)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      Rule *r = &g_array_index (list, Rule, i);
+      gboolean joined = FALSE;
+      /* Earlier rules near this position: join with one that reaches this one. */
+      for (guint k = kept; k-- > 0;)
+        {
+          Rule *s = &g_array_index (list, Rule, k);
+          if (r->pos - s->pos > tolerance)
+            break;
+          if (r->from <= s->to + tolerance && r->to >= s->from - tolerance)
+            {
+              s->from = MIN (s->from, r->from);
+              s->to = MAX (s->to, r->to);
+              joined = TRUE;
+              break;
+            }
+        }
+      if (!joined)
+        g_array_index (list, Rule, kept++) = *r;
+    }
+  g_array_set_size (list, kept);
+}
+
+void
+rules_merge (Rules *rules, float tolerance)
+{
+  g_array_sort (rules->horizontal, compare_rules);
+  g_array_sort (rules->vertical, compare_rules);
+  merge_list (rules->horizontal, tolerance);
+  merge_list (rules->vertical, tolerance);
+}

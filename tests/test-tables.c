@@ -1,0 +1,314 @@
+/* Unit tests of the tables stage's parts on pages built in memory: segments and bands, grids
+ * from rules (full grids with spans, three-line tables), from aligned text (unruled tables),
+ * from box-drawing characters, what is not a table (prose in two columns), and the table
+ * blocks (every glyph kept, box-drawing rules regularised, lines claimed). */
+#include <string.h>
+
+#include "grid.h"
+#include "recto-document-private.h"
+#include "rules.h"
+#include "segments.h"
+#include "table-build.h"
+
+#define SIZE 10.0f
+
+static const RectoRepairKind repairs[] = { { "box-drawing", "rules" }, { NULL } };
+static const RectoStageInfo tables_stage = { .abi_version = RECTO_STAGE_ABI_VERSION,
+                                             .name = "tables",
+                                             .kind = RECTO_STAGE_REPAIR,
+                                             .repairs = repairs };
+
+/* Adds @text as one body line at (@x, @y): a glyph a type size wide per character (half for
+ * ASCII), spaces taking room but no glyph box of their own. */
+static RectoLine *
+add_line (RectoDocument *doc, RectoPage *page, float x, float y, const char *text)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (text, -1, NULL);
+  g_autofree RectoBox *boxes = g_new (RectoBox, n);
+  guint first = page->chars->len;
+  RectoLine *line;
+  RectoBox box;
+  float at = x;
+
+  for (glong i = 0; i < n; i++)
+    {
+      float width = chars[i] < 0x80 ? SIZE / 2 : SIZE;
+      boxes[i] = (RectoBox){ at, y, at + width, y + SIZE };
+      at += width;
+    }
+  recto_page_add_span (doc, page, "Serif", SIZE, 0, chars, boxes, (guint) n);
+  box = (RectoBox){ x, y, at, y + SIZE };
+  line = recto_page_add_line (page, text, &box);
+  line->size = SIZE;
+  line->glyphs = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (glong i = 0; i < n; i++)
+    {
+      guint glyph = first + (guint) i;
+      g_array_append_val (line->glyphs, glyph);
+    }
+  return line;
+}
+
+typedef struct
+{
+  RectoDocument *doc;
+  RectoPage *page;
+  Rules rules;
+  GArray *segments;
+  GPtrArray *bands;
+  GPtrArray *grids;
+} Fixture;
+
+static void
+fixture_init (Fixture *f)
+{
+  f->doc = recto_document_new ();
+  f->page = recto_document_add_page (f->doc, 595, 842, NULL);
+  rules_init (&f->rules);
+}
+
+static void
+fixture_find (Fixture *f)
+{
+  GridConfig config = { 1.0f, 3 };
+
+  rules_merge (&f->rules, 1.5f);
+  f->segments = segments_find (f->page, 1.0f);
+  f->bands = bands_find (f->segments);
+  f->grids = grids_find (f->page, f->segments, f->bands, &f->rules, &config);
+}
+
+static void
+fixture_clear (Fixture *f)
+{
+  rules_clear (&f->rules);
+  g_clear_pointer (&f->grids, g_ptr_array_unref);
+  g_clear_pointer (&f->bands, g_ptr_array_unref);
+  g_clear_pointer (&f->segments, g_array_unref);
+  recto_document_free (f->doc);
+}
+
+static void
+add_rule (GArray *list, float pos, float from, float to)
+{
+  g_array_append_val (list, ((Rule){ pos, from, to }));
+}
+
+/* The text of the cell at @index of row @row of @table. */
+static char *
+cell_text (RectoBlock *table, guint row, guint index)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < recto_block_get_n_children (table); i++)
+    {
+      RectoBlock *child = recto_block_get_child (table, i);
+      if (child->kind != RECTO_BLOCK_ROW)
+        continue;
+      if (seen++ == row)
+        return recto_block_get_text (recto_block_get_child (child, index));
+    }
+  g_assert_not_reached ();
+}
+
+/* A full grid: a header cell spanning two columns over a row of two heads, a label column,
+ * one empty cell; rules drawn between every row and column except inside the spans. */
+static void
+test_full_grid (void)
+{
+  Fixture f;
+  const Grid *grid;
+  RectoBlock *table;
+  g_autofree guint *owners = NULL;
+  float cols[] = { 100, 200, 300, 400 }, rows[] = { 100, 120, 140, 160, 180 };
+
+  fixture_init (&f);
+  add_line (f.doc, f.page, 105, 105, "项目");
+  add_line (f.doc, f.page, 230, 105, "2023年");
+  add_line (f.doc, f.page, 205, 125, "金额");
+  add_line (f.doc, f.page, 305, 125, "增长");
+  add_line (f.doc, f.page, 105, 145, "收入");
+  add_line (f.doc, f.page, 205, 145, "12.5");
+  add_line (f.doc, f.page, 305, 145, "3.1");
+  add_line (f.doc, f.page, 105, 165, "支出");
+  add_line (f.doc, f.page, 205, 165, "8.25");
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    add_rule (f.rules.horizontal, rows[r], r == 1 ? 200 : 100, 400);
+  add_rule (f.rules.vertical, 100, 100, 180);
+  add_rule (f.rules.vertical, 200, 100, 180);
+  add_rule (f.rules.vertical, 300, 120, 180);
+  add_rule (f.rules.vertical, 400, 100, 180);
+  (void) cols;
+  fixture_find (&f);
+
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_rows, ==, 4);
+  g_assert_cmpuint (grid->n_cols, ==, 3);
+  /* "项目" spans two rows, "2023年" two columns. */
+  g_assert_cmpuint (grid->owner[1 * 3 + 0], ==, 0);
+  g_assert_cmpuint (grid->owner[0 * 3 + 2], ==, 1);
+  g_assert_true (grid->label_column);
+
+  owners = table_assign (f.segments, f.grids);
+  table = table_build (f.doc, f.page, f.segments, f.grids, 0, owners);
+  g_assert_nonnull (table);
+  {
+    RectoBlock *head = recto_block_get_child (table, 0);
+    RectoBlock *corner = recto_block_get_child (head, 0);
+    RectoBlock *years = recto_block_get_child (head, 1);
+    g_assert_cmpuint (corner->rows, ==, 2);
+    g_assert_cmpuint (years->cols, ==, 2);
+    g_assert_cmpstr (head->type, ==, "label");
+  }
+  {
+    g_autofree char *empty = cell_text (table, 3, 2);
+    g_autofree char *amount = cell_text (table, 2, 1);
+    g_assert_cmpstr (empty, ==, "");
+    g_assert_cmpstr (amount, ==, "12.5");
+  }
+  /* Every line is the table's now. */
+  for (guint i = 0; i < f.page->lines->len; i++)
+    g_assert_cmpint (((RectoLine *) g_ptr_array_index (f.page->lines, i))->role, ==,
+                     RECTO_LINE_TABLE);
+  fixture_clear (&f);
+}
+
+/* A three-line table: rules above, under the header and below; rows from the text. */
+static void
+test_three_line (void)
+{
+  Fixture f;
+  const Grid *grid;
+
+  fixture_init (&f);
+  add_line (f.doc, f.page, 100, 104, "行业");
+  add_line (f.doc, f.page, 300, 104, "增加值");
+  for (guint r = 0; r < 4; r++)
+    {
+      add_line (f.doc, f.page, 100, 124 + r * 18, r % 2 ? "工业" : "建筑业");
+      add_line (f.doc, f.page, 300, 124 + r * 18, "1,234.5");
+    }
+  add_rule (f.rules.horizontal, 100, 95, 400);
+  add_rule (f.rules.horizontal, 118, 95, 400);
+  add_rule (f.rules.horizontal, 200, 95, 400);
+  fixture_find (&f);
+
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_rows, ==, 5);
+  g_assert_cmpuint (grid->n_cols, ==, 2);
+  g_assert_cmpuint (grid->header_rows, ==, 1);
+  fixture_clear (&f);
+}
+
+/* Unruled: a label column and amounts over four rows make a table; a lone pair of lines
+ * does not. */
+static void
+test_unruled (void)
+{
+  Fixture f;
+  const Grid *grid;
+
+  fixture_init (&f);
+  for (guint r = 0; r < 4; r++)
+    {
+      add_line (f.doc, f.page, 100, 100 + r * 16, "税收收入");
+      add_line (f.doc, f.page, 250, 100 + r * 16, r == 2 ? "12.00" : "1,200.00");
+      add_line (f.doc, f.page, 350, 100 + r * 16, "98.5");
+    }
+  add_line (f.doc, f.page, 100, 400, "一行字");
+  add_line (f.doc, f.page, 300, 400, "12");
+  fixture_find (&f);
+
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_rows, ==, 4);
+  g_assert_cmpuint (grid->n_cols, ==, 3);
+  g_assert_true (grid->label_column);
+  fixture_clear (&f);
+}
+
+/* Two columns of prose, line beside line, are no table. */
+static void
+test_prose_columns (void)
+{
+  Fixture f;
+
+  fixture_init (&f);
+  for (guint r = 0; r < 8; r++)
+    {
+      add_line (f.doc, f.page, 72, 100 + r * 16, "全市经济运行总体平稳主要指标保持增长重点项目");
+      add_line (f.doc, f.page, 310, 100 + r * 16, "民生保障持续加强财政收入稳步增加产业结构优化");
+    }
+  fixture_find (&f);
+  g_assert_cmpuint (f.grids->len, ==, 0);
+  fixture_clear (&f);
+}
+
+/* A text grid of box-drawing characters: the characters give the rules, and stay in the table
+ * as regularised text, so that no character is lost. */
+static void
+test_box_drawing (void)
+{
+  static const char *const lines[] = {
+    "┌────┬────┐", "│Item│Qty │", "├────┼────┤", "│Pens│12  │", "│Ink │3   │", "└────┴────┘",
+  };
+  Fixture f;
+  RectoBlock *table;
+  g_autofree guint *owners = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GString) all = g_string_new (NULL);
+  guint n_rows = 0;
+
+  fixture_init (&f);
+  recto_document_set_running_stage (f.doc, &tables_stage);
+  /* Monospaced: every character half a size wide, as ASCII is in add_line(). */
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      RectoLine *line = add_line (f.doc, f.page, 100, 100 + i * 12, lines[i]);
+      for (guint g = 0; g < line->glyphs->len; g++)
+        {
+          RectoBox *box = &g_array_index (f.page->boxes, RectoBox,
+                                          g_array_index (line->glyphs, guint, g));
+          box->x1 = 100 + g * 5, box->x2 = box->x1 + 5;
+        }
+      g_string_append (all, lines[i]);
+    }
+  rules_add_box_drawing (&f.rules, f.page);
+  fixture_find (&f);
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  owners = table_assign (f.segments, f.grids);
+  table = table_build (f.doc, f.page, f.segments, f.grids, 0, owners);
+  for (guint i = 0; i < recto_block_get_n_children (table); i++)
+    n_rows += recto_block_get_child (table, i)->kind == RECTO_BLOCK_ROW;
+  g_assert_cmpuint (n_rows, ==, 3);
+  /* recto_block_get_text() reads the source's side of a regularisation: every character,
+   * rules and spaces aside, is in the table. */
+  text = recto_block_get_text (table);
+  for (const char *p = all->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      char buffer[8] = { 0 };
+      if (c == ' ')
+        continue;
+      g_unichar_to_utf8 (c, buffer);
+      g_assert_nonnull (strstr (text, buffer));
+    }
+  g_assert_cmpuint (recto_document_count_repairs (f.doc, "tables", "box-drawing"), >, 0);
+  recto_document_set_running_stage (f.doc, NULL);
+  fixture_clear (&f);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/tables/full-grid", test_full_grid);
+  g_test_add_func ("/tables/three-line", test_three_line);
+  g_test_add_func ("/tables/unruled", test_unruled);
+  g_test_add_func ("/tables/prose-columns", test_prose_columns);
+  g_test_add_func ("/tables/box-drawing", test_box_drawing);
+  return g_test_run ();
+}
