@@ -144,10 +144,3 @@ font_survey_is_unmapped (const GArray *surveys, const char *font)
   const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
   return survey != NULL && survey->unmapped;
 }
-
-gboolean
-font_survey_is_space_code (gunichar c, const RectoBox *box, float size)
-{
-  /* Four fifths of an em: the space between words is at most half of one. */
-  return c == ' ' && box->x2 - box->x1 >= 0.8f * size;
-}

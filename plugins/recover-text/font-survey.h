@@ -41,6 +41,3 @@ gboolean font_survey_is_lookalike (gunichar c, gunichar *ideograph);
 const FontSurvey *font_survey_find (const GArray *surveys, const char *font);
 /* Whether @font (interned, or NULL) is one @surveys found without a usable map. */
 gboolean font_survey_is_unmapped (const GArray *surveys, const char *font);
-/* Whether @c, a space in a box @box of a font of @size, is code 0x20 of an unmapped font (a
- * glyph the width of an ideograph), not a space between words. */
-gboolean font_survey_is_space_code (gunichar c, const RectoBox *box, float size);
