@@ -726,12 +726,16 @@ record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
     learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
   sample_agreement (mappings, &check);
   wrong = font_verdict_map_is_wrong (check.sampled, check.disagreed);
-  check.verdict = wrong ? RECTO_FONT_WRONG_MAP : RECTO_FONT_MISSING_MAP;
+  /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
+  check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
+                                                                     : RECTO_FONT_MISSING_MAP;
   method = g_strdup_printf (
       "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings (%s, "
       "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
       "left without a character",
-      wrong ? "Wrong Unicode map (its characters disagree with its glyphs)" : "No usable Unicode map",
+      check.verdict == RECTO_FONT_WRONG_MAP ? "Wrong Unicode map (its characters disagree with its glyphs)"
+      : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree with its glyphs)"
+              : "No usable Unicode map",
       learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
       report->rows, uncertain, learning->options->min_certainty);
   recto_document_add_font_map (learning->doc, survey->font, method,

@@ -18,6 +18,7 @@
 #include <recto/recto.h>
 
 #include "font-learning.h"
+#include "font-verdict.h"
 #include "scanned-pages.h"
 
 typedef struct
@@ -197,7 +198,7 @@ report_checks (RectoStageContext *ctx, RectoDocument *doc, float min_certainty)
       const RectoFontCheck *check = recto_document_get_font_check (doc, i);
       if (check->stage == NULL || !g_str_equal (check->stage, "recover-text"))
         continue;
-      if (check->verdict == RECTO_FONT_WRONG_MAP)
+      if (font_verdict_map_is_wrong (check->sampled, check->disagreed))
         recto_stage_context_warn (ctx, "font %s: text layer disagrees with its glyphs, %u of %u "
                                   "sampled codes", check->font, check->disagreed, check->sampled);
       total.recovered += check->recovered;
