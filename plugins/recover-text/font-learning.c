@@ -60,11 +60,15 @@ typedef struct
   GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
 } Learning;
 
+/* Poppler may give one space for two or three glyphs side by side ("pr" of "provision"). */
+#define SPACE_MAX_READINGS 3
+
 typedef struct
 {
   gboolean inked;
-  gunichar c; /* what OCR read there, or 0 */
-  float confidence;
+  guint n; /* symbols OCR read on it, left to right */
+  gunichar c[SPACE_MAX_READINGS];
+  float confidence; /* the least of theirs */
 } SpaceGlyph;
 
 static gpointer
@@ -364,22 +368,32 @@ drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
     }
 }
 
-/* Keeps what OCR read for the space glyph @item drawn with ink (drop_blank_items()). */
+/* Keeps what OCR read on the space glyph @item drawn with ink (drop_blank_items()): the symbol
+ * aligned with it (@aligned, or -1) and the ones no item took that stand on it, left to right.
+ * Only symbols that stand on the glyph: a neighbour's reading, aligned with it when OCR missed
+ * the glyph, would double a letter. */
 static void
 read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
-                  const OcrSymbol *symbol, float em)
+                  const GArray *symbols, int aligned, gboolean *taken, float em)
 {
   gint64 key = ((gint64) row->page << 32) | item->glyph;
   SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
 
-  /* Taken only from a symbol that stands on the glyph: a neighbour's reading, aligned with it
-   * when OCR missed the glyph, would double a letter. */
-  float middle = row_alignment_symbol_middle (symbol, em);
-
-  if (space == NULL || middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em)
+  if (space == NULL || !space->inked)
     return;
-  space->c = fit_width (symbol->c, &item->box, em);
-  space->confidence = symbol->confidence;
+  space->confidence = 1;
+  for (guint j = 0; j < symbols->len && space->n < SPACE_MAX_READINGS; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      if ((int) j != aligned && taken[j])
+        continue;
+      if (middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em)
+        continue;
+      taken[j] = TRUE;
+      space->c[space->n++] = symbol->c;
+      space->confidence = MIN (space->confidence, symbol->confidence);
+    }
 }
 
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
@@ -465,6 +479,7 @@ count_votes (Learning *learning, TextRow *row)
   g_autoptr (GArray) items = NULL;
   g_autoptr (GArray) symbols = NULL;
   g_autofree int *pairs = NULL;
+  g_autofree gboolean *taken = NULL;
   float em = text_row_em (row);
   guint read = 0;
 
@@ -482,16 +497,20 @@ count_votes (Learning *learning, TextRow *row)
   drop_blank_items (learning, row, items);
   pairs = g_new (int, items->len + 1);
   row_alignment_align (items, symbols, em, pairs);
+  taken = g_new0 (gboolean, symbols->len + 1);
+  for (guint i = 0; i < items->len; i++)
+    if (pairs[i] >= 0)
+      taken[pairs[i]] = TRUE;
   for (guint i = 0; i < items->len; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
-      if (pairs[i] < 0 || item->kind == ITEM_TEXT)
+      if (item->kind == ITEM_CODE && item->c == ' ')
+        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em);
+      if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
-      if (item->kind == ITEM_CODE && item->c == ' ')
-        read_space_glyph (learning, row, item, symbol, em);
-      else if (item->kind == ITEM_CODE)
+      if (item->kind == ITEM_CODE)
         {
           CodeVotes *votes = votes_for (learning, item->font, item->c);
           if (!votes->shape_seen)
@@ -573,11 +592,23 @@ decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *chec
   gint64 key = ((gint64) page->index << 32) | i;
   const SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
 
-  if (space == NULL || !space->inked || space->c == 0)
+  if (space == NULL || !space->inked || space->n == 0)
     return;
   if (space->confidence >= learning->options->min_certainty)
     {
-      g_array_index (page->chars, gunichar, i) = space->c;
+      RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      float width = (box->x2 - box->x1) / space->n;
+      /* The glyph takes the first reading; the others become glyphs after it, each in its
+       * share of the box (inserted with the glyphs drawn without text). */
+      for (guint k = space->n; k-- > 1;)
+        {
+          DroppedGlyph dropped = { page->index, i + 1, space->c[k],
+                                   { box->x1 + k * width, box->y1, box->x1 + (k + 1) * width, box->y2 },
+                                   space->confidence };
+          g_array_append_val (learning->dropped, dropped);
+        }
+      box->x2 = box->x1 + width;
+      g_array_index (page->chars, gunichar, i) = space->c[0];
       recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
       check->reread++;
     }
@@ -620,6 +651,12 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
               if (code == ' ' || (!is_code && !wrong))
                 continue;
               mapping = recto_font_map_lookup (map, code);
+              /* A valid character taken for a code by its width alone (a digit or a Greek
+               * letter set an em wide) stays, unless a certain reading says otherwise. */
+              if (!wrong && !font_survey_is_code (code, 0, 0)
+                  && (mapping == NULL || mapping->character == 0
+                      || font_verdict_agrees (code, mapping->character)))
+                continue;
               if (mapping != NULL && mapping->character == ' ')
                 {
                   /* A space glyph: the space between words is geometry's to say; one an em
