@@ -138,7 +138,7 @@ count_occurrences (Learning *learning)
           guint i = g_array_index (row->glyphs, guint, k);
           const char *font = font_of (page, i);
           gunichar c = g_array_index (page->chars, gunichar, i);
-          if (c != ' ' && font_survey_is_unmapped (learning->surveys, font))
+          if (c != ' ' && font_survey_needs_reading (learning->surveys, font, c))
             votes_for (learning, font, c)->occurrences++;
         }
     }
@@ -155,7 +155,7 @@ row_needs_votes (Learning *learning, const TextRow *row)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      if (!font_survey_is_unmapped (learning->surveys, font))
+      if (!font_survey_needs_reading (learning->surveys, font, chars[i]))
         continue;
       if (chars[i] == ' ' ? g_hash_table_contains (learning->inked_space_fonts, font)
                           : votes_for (learning, font, chars[i])->readings
@@ -207,7 +207,8 @@ row_items (Learning *learning, const TextRow *row)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      gboolean code = font_survey_is_unmapped (learning->surveys, font);
+      gboolean code = font_survey_needs_reading (learning->surveys, font, chars[i])
+                      || (chars[i] == ' ' && font_survey_is_unmapped (learning->surveys, font));
       RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
       g_array_append_val (items, item);
     }
@@ -648,14 +649,17 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
               gboolean is_code = font_survey_is_code (code, boxes[i].x2 - boxes[i].x1, span->size);
               if (code == ' ')
                 decode_space (learning, page, i, check);
-              if (code == ' ' || (!is_code && !wrong))
+              if (code == ' ' || (!is_code && !wrong && !font_survey_is_rare (code)))
                 continue;
               mapping = recto_font_map_lookup (map, code);
-              /* A valid character taken for a code by its width alone (a digit or a Greek
-               * letter set an em wide) stays, unless a certain reading says otherwise. */
+              /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays
+               * unless a certain reading says otherwise; a narrow reading of a glyph an em
+               * wide ("8" for 荣) is OCR's, not the glyph's. */
               if (!wrong && !font_survey_is_code (code, 0, 0)
                   && (mapping == NULL || mapping->character == 0
-                      || font_verdict_agrees (code, mapping->character)))
+                      || font_verdict_agrees (code, mapping->character)
+                      || (!g_unichar_iswide (mapping->character)
+                          && boxes[i].x2 - boxes[i].x1 >= 0.9f * span->size)))
                 continue;
               if (mapping != NULL && mapping->character == ' ')
                 {
@@ -762,11 +766,17 @@ record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
   for (guint i = 0; i < mappings->len; i++)
     learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
   sample_agreement (mappings, &check);
-  wrong = font_verdict_map_is_wrong (check.sampled, check.disagreed);
+  /* A suspect font's rare characters alone were read: they say nothing of the others. */
+  wrong = survey->unmapped && font_verdict_map_is_wrong (check.sampled, check.disagreed);
   /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
   check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
                                                                      : RECTO_FONT_MISSING_MAP;
-  method = g_strdup_printf (
+  method = survey->suspect
+      ? g_strdup_printf ("Rare characters (CJK Extension A, modifier letters…) read by OCR: %u "
+                         "of %u such codes read surely enough (%s, %s); a character is replaced "
+                         "only by a certain reading that disagrees with it",
+                         learned, mappings->len, ocr_version (), learning->pool->languages)
+      : g_strdup_printf (
       "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings (%s, "
       "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
       "left without a character",
@@ -781,6 +791,8 @@ record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                recto_document_get_font_map (learning->doc,
                                             recto_document_get_n_font_maps (learning->doc) - 1),
                wrong, &check, &blank);
+  if (survey->suspect)
+    check.verdict = check.replaced > 0 ? RECTO_FONT_WRONG_MAP : RECTO_FONT_GOOD;
   check.method = g_strdup_printf ("%s. Decoded through the learned map: %s.", method,
                                   wrong ? "every glyph" : "the glyphs that carry codes; the "
                                   "characters it gives validly are kept");
@@ -856,7 +868,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       GHashTable *codes = g_hash_table_lookup (learning.votes, survey->font);
-      if (survey->unmapped && codes != NULL)
+      if ((survey->unmapped || survey->suspect) && codes != NULL)
         record_map (&learning, survey, codes, report);
     }
   insert_dropped (&learning, report);

@@ -24,7 +24,9 @@ typedef struct
   guint codes; /* glyphs whose character cannot be what is printed */
   guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
   guint pages; /* pages the font appears on */
+  guint rare; /* glyphs whose characters a wrong map gives for common ones (font_survey_is_rare) */
   gboolean unmapped; /* every glyph of the font is a code */
+  gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
 } FontSurvey;
 
@@ -36,6 +38,13 @@ gboolean font_survey_is_code (gunichar c, float width, float size);
 /* Whether @c is a look-alike a broken CJK map gives for an ideograph; its ideograph in
  * *@ideograph. */
 gboolean font_survey_is_lookalike (gunichar c, gunichar *ideograph);
+
+/* Whether @c is a character real text seldom holds but wrong maps give for common ones: CJK
+ * Extension A and beyond, spacing modifier letters ("˖" for "："). */
+gboolean font_survey_is_rare (gunichar c);
+/* Whether glyph @c of @font is to be read by OCR: every glyph of an unmapped font, the rare
+ * characters of a suspect one. */
+gboolean font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c);
 
 /* The survey of @font (interned) in @surveys, or NULL. */
 const FontSurvey *font_survey_find (const GArray *surveys, const char *font);

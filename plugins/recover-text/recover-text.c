@@ -124,7 +124,7 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
-      if (survey->unmapped || survey->glyphs == 0)
+      if (survey->unmapped || survey->suspect || survey->glyphs == 0)
         continue;
       check.verdict = survey->symbols ? RECTO_FONT_UNKNOWN : RECTO_FONT_GOOD;
       check.method = survey->symbols
@@ -141,13 +141,14 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
     }
 }
 
+/* How many fonts OCR is to read: the unmapped ones, and the suspect ones' rare characters. */
 static guint
-count_unmapped_fonts (const GArray *surveys)
+count_fonts_to_read (const GArray *surveys)
 {
   guint n = 0;
 
   for (guint i = 0; i < surveys->len; i++)
-    n += g_array_index (surveys, FontSurvey, i).unmapped;
+    n += g_array_index (surveys, FontSurvey, i).unmapped || g_array_index (surveys, FontSurvey, i).suspect;
   return n;
 }
 
@@ -244,7 +245,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   const RecoverTextConfig *config = config_data;
   g_autoptr (GArray) surveys = font_survey_run (doc);
   guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
-  gboolean unmapped = count_unmapped_fonts (surveys) > 0;
+  gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
   FontLearningOptions learning_options = { config->em_pixels, config->votes,
                                            (float) config->min_certainty };

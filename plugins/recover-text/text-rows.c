@@ -89,7 +89,9 @@ add_row (GArray *rows, const GArray *surveys, const RectoPage *page, const Place
       if (span == NULL)
         continue;
       row.size = MAX (row.size, span->size);
-      holds_codes = holds_codes || font_survey_is_unmapped (surveys, span->font);
+      holds_codes = holds_codes
+                    || font_survey_needs_reading (surveys, span->font,
+                                                  g_array_index (page->chars, gunichar, i));
     }
   if (holds_codes)
     g_array_append_val (rows, row);
