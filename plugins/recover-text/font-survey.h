@@ -8,6 +8,10 @@
  * it is a code. Separately it counts glyphs in the ranges broken CJK maps produce for real
  * ideographs (Kangxi radicals, CJK radicals supplement, compatibility ideographs).
  *
+ * A font with a usable map that gives rare characters (CJK Extension A and beyond, spacing
+ * modifier letters), which wrong maps give for common ones ("˖" for "：", "㦓" for "荣"), is
+ * suspect: OCR reads those characters only.
+ *
  * Symbol fonts (Wingdings, Symbol, the TeX mathematics fonts…) give private-use or odd codes
  * by design, and OCR cannot read dingbats: they are recognised by name and left alone.
  *
