@@ -67,14 +67,19 @@ for g in glyphs.values():
     m = re.match(r"blank: .*\((\d+) occurrences\)", note.text or "") if note is not None else None
     if m:
         codes.update({code(g.get("n")): int(m.group(1))})
-lost = source - (text + codes)
+# Hyphens aside (the paragraphs stage removes those that break words at line ends), also when
+# the source gave a code the TEI declares as a hyphen.
+hyphens = set("-\u00ad") | {code(g.get("n")) for g in glyphs.values()
+                             if g.find(T + "mapping") is not None
+                             and g.find(T + "mapping").text in ("-", "\u00ad")}
+lost = collections.Counter({c: n for c, n in (source - (text + codes)).items() if c not in hyphens})
 verdicts = {re.match(r"[a-z-]+", i.text).group(0)
             for i in root.iter(T + "item") if re.match(r"[a-z-]+: ", i.text or "")}
 good = verdicts <= {"good", "unknown"}
 added = collections.Counter({c: n for c, n in (text - source).items() if c not in "-\u00ad"})
-print("lost", sum(lost.values()), "".join(sorted(lost.elements()))[:60] or "-")
+print("lost", sum(lost.values()), ascii("".join(sorted(lost.elements()))[:60]) if lost else "-")
 print("good", int(good), "added", sum(added.values()) if good else 0,
-      "".join(sorted(added.elements()))[:60] if good else "-")
+      ascii("".join(sorted(added.elements()))[:60]) if good and added else "-")
 PY
 }
 

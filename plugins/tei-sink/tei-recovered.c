@@ -243,6 +243,11 @@ write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
     {
       g_autofree char *character = g_strndup (pieces[i].start, pieces[i].end - pieces[i].start);
       int map = pieces[i].record->original != 0 ? map_of (doc, pieces[i].page, pieces[i].record->glyph) : -1;
+      /* A glyph read where it stands (a space Poppler gave for it) has no entry in the map. */
+      if (map >= 0
+          && recto_font_map_lookup (recto_document_get_font_map (doc, (guint) map),
+                                    pieces[i].record->original) == NULL)
+        map = -1;
       if (map < 0)
         {
           tei_writer_text (writer, character);
