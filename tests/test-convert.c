@@ -179,9 +179,38 @@ count_marked_chars (xmlNodePtr node, GHashTable *counts)
     }
 }
 
-/* Nothing lost: every non-space character of the PDF's text layer appears in the TEI's
- * <text> (as text, or inside fw, g, gap…) at least as often. Returns how many distinct
- * characters the text layer has. */
+/* Counts the codes of the blank glyphs (a font's space, drawn with no ink) that recover-text
+ * declares in the header with how often they occur: the text has spaces where they stand. */
+static void
+count_blank_glyphs (xmlNodePtr node, GHashTable *counts)
+{
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrEqual (node->name, BAD_CAST "glyph") && node->children != NULL)
+        for (xmlNodePtr note = node->children; note != NULL; note = note->next)
+          {
+            xmlChar *text = NULL, *code = NULL;
+            const char *open;
+            if (note->type != XML_ELEMENT_NODE || !xmlStrEqual (note->name, BAD_CAST "note"))
+              continue;
+            text = xmlNodeGetContent (note);
+            open = strrchr ((const char *) text, '(');
+            if (g_str_has_prefix ((const char *) text, "blank:") && open != NULL)
+              {
+                guint n = (guint) g_ascii_strtoull (open + 1, NULL, 10);
+                code = xmlGetProp (node, BAD_CAST "n");
+                for (guint i = 0; i < n; i++)
+                  count_code ((const char *) code, counts);
+              }
+            xmlFree (code);
+            xmlFree (text);
+          }
+      count_blank_glyphs (node->children, counts);
+    }
+}
+
 /* Counts the non-space characters of @source's text: a PDF's text layer (through Poppler), or
  * a text file's characters (@text_charset: its encoding). */
 static void
@@ -238,6 +267,7 @@ assert_conserved_from (const char *source, const char *text_charset, const char 
         count_marked_chars (node->children, output);
         xmlFree (content);
       }
+  count_blank_glyphs (xmlDocGetRootElement (doc)->children, output);
   xmlFreeDoc (doc);
 
   g_hash_table_iter_init (&iter, in);

@@ -4,6 +4,7 @@
 
 #include "font-learning.h"
 #include "font-survey.h"
+#include "font-verdict.h"
 
 static const RectoBox em = { 0, 0, 12, 12 };
 
@@ -96,6 +97,26 @@ test_lookalikes (void)
   g_assert_cmpuint (recto_font_map_lookup (map, 0x2F00)->occurrences, ==, 2);
 }
 
+/* OCR's reading agrees with the character a font gives when they fold alike; a map is wrong
+ * when most sampled codes disagree, not when OCR misreads a few. */
+static void
+test_verdict (void)
+{
+  g_assert_true (font_verdict_agrees ('A', 'a'));
+  g_assert_true (font_verdict_agrees (0xFF0C /* ， */, ','));
+  g_assert_true (font_verdict_agrees (0x2161 /* Ⅱ */, 'I'));
+  g_assert_false (font_verdict_agrees ('"', 'm'));
+  g_assert_false (font_verdict_agrees (0x4E2D /* 中 */, 0x5606 /* 嘆 */));
+  g_assert_true (font_verdict_map_is_wrong (40, 37));
+  g_assert_false (font_verdict_map_is_wrong (40, 3));
+  g_assert_false (font_verdict_map_is_wrong (2, 2));
+  /* Rare characters make a font suspect; common ones do not. */
+  g_assert_true (font_survey_is_rare (0x3993 /* 㦓 */));
+  g_assert_true (font_survey_is_rare (0x02D6 /* ˖ */));
+  g_assert_false (font_survey_is_rare (0x8363 /* 荣 */));
+  g_assert_false (font_survey_is_rare ('a'));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -103,5 +124,6 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/codes", test_codes);
   g_test_add_func ("/font-survey/latin-is-text", test_latin_is_text);
   g_test_add_func ("/font-survey/lookalikes", test_lookalikes);
+  g_test_add_func ("/font-survey/verdict", test_verdict);
   return g_test_run ();
 }

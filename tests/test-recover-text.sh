@@ -42,7 +42,7 @@ damage() {
 check "the damaged page is made (body font without ToUnicode)" damage
 
 convert() {
-  "$recto" convert "$1" -o "$2" --pipeline "$pipeline" 2>"$2.log" && cat "$2.log"
+  "$recto" convert "$1" -o "$2" --pipeline "${3:-$pipeline}" 2>"$2.log" && cat "$2.log"
 }
 check "converts with recover-text, exit 0" convert "$work/damaged.pdf" "$work/a.xml"
 check "warns about the font with no usable map" \
@@ -101,4 +101,44 @@ check "a second run gives the same bytes" sh -c \
   "$recto" "$work/damaged.pdf" "$work/b.xml" "$pipeline" "$work/a.xml"
 check "a clean page is left alone (no recovered text, no map)" \
   sh -c '! grep -q "<charDecl\|type=\"recovered\"" "$1"' - "$work/clean.xml"
+check "the header gives the font's verdict and the counts" sh -c \
+  'grep -A1 "<label>NotoSerifCJKsc-Regular</label>" "$1" | grep -q "<item>missing-map: .*recovered [1-9]"' \
+  - "$work/a.xml"
+check "and warns that its text layer disagrees with its glyphs" \
+  grep -q "font NotoSerifCJKsc-Regular: text layer disagrees with its glyphs" "$work/a.xml.log"
+check "--report counts the recovered glyphs as recover-text's repairs" sh -c \
+  '"$1" convert "$2" -o "$3" --pipeline "$4" -q --report "$3.json" &&
+   grep -q "\"recover-text\":[1-9][0-9][0-9]" "$3.json"' - \
+  "$recto" "$work/damaged.pdf" "$work/r.xml" "$pipeline"
+
+# The same page made uncertain: with a threshold above most of OCR's readings, nothing read
+# less surely may be written as text. Each such code is declared "not asserted", none of its
+# glyphs is a <g> in the text, and they stand as gaps instead.
+uncertain_pipeline=${pipeline/recover-text/recover-text min-certainty=0.97}
+check "converts the page with min-certainty=0.97" \
+  convert "$work/damaged.pdf" "$work/u.xml" "$uncertain_pipeline"
+"$python" - "$work/u.xml" >"$work/ufacts" <<'PY'
+import re, sys
+import xml.etree.ElementTree as ET
+T = "{http://www.tei-c.org/ns/1.0}"
+X = "{http://www.w3.org/XML/1998/namespace}"
+root = ET.parse(sys.argv[1]).getroot()
+unasserted = {g.get(X + "id") for g in root.iter(T + "glyph")
+              if g.find(T + "note") is not None and g.find(T + "note").text.startswith("not asserted")}
+learned = [float(m.get("cert")) for m in root.iter(T + "mapping")]
+text = root.find(f"{T}text")
+refs = [g.get("ref")[1:] for g in text.iter(T + "g") if g.get("ref")]
+segs = [float(s.get("cert")) for s in text.iter(T + "seg") if s.get("type") == "recovered"]
+gaps = sum(int(g.get("quantity")) for g in text.iter(T + "gap") if g.get("reason") == "unmapped-glyphs")
+print("unasserted", len(unasserted))
+print("written", sum(1 for r in refs if r in unasserted))
+print("below", sum(1 for c in learned + segs if c < 0.97))
+print("gaps", gaps)
+PY
+ufact() { awk -v k="$1" '$1 == k { print $2 }' "$work/ufacts"; }
+check "some codes were read less surely than 0.97 ($(ufact unasserted) declared not asserted)" \
+  sh -c '[ "$1" -gt 10 ]' - "$(ufact unasserted)"
+check "none of their glyphs is written as text ($(ufact written))" test "$(ufact written)" = 0
+check "no mapping or recovered text below the threshold ($(ufact below))" test "$(ufact below)" = 0
+check "they stand as gaps ($(ufact gaps) glyphs)" sh -c '[ "$1" -gt 10 ]' - "$(ufact gaps)"
 tap_end

@@ -266,7 +266,8 @@ char *recto_block_get_text (const RectoBlock *block);
  * the running stage's declared repair kinds (a programming error otherwise). */
 void recto_block_mark_repair (RectoDocument *doc, RectoBlock *block, const char *kind,
                               const char *detail_format, ...) G_GNUC_PRINTF (4, 5);
-/* How many repairs of @kind (or of every kind when NULL) @stage (or every stage when NULL) made. */
+/* How many repairs of @kind (or of every kind when NULL) @stage (or every stage when NULL) made.
+ * Every kind: glyphs whose character the stage recovered (recto-recovery.h) count too. */
 guint recto_document_count_repairs (const RectoDocument *doc, const char *stage, const char *kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoDocument, recto_document_free)

@@ -75,6 +75,44 @@ const RectoFontMap *recto_document_get_font_map (const RectoDocument *doc, guint
 /* The mapping of @code in @map, or NULL. */
 const RectoGlyphMapping *recto_font_map_lookup (const RectoFontMap *map, gunichar code);
 
+/* What a stage found a font's text layer to be, checked against the glyphs it draws. */
+typedef enum
+{
+  RECTO_FONT_GOOD, /* its characters are what it draws */
+  RECTO_FONT_MISSING_MAP, /* no usable Unicode map: its glyphs carry codes, not characters */
+  RECTO_FONT_WRONG_MAP, /* its map gives characters other than the ones it draws */
+  RECTO_FONT_MOJIBAKE, /* multi-byte text (GBK, Big5…) shown through a single-byte font */
+  RECTO_FONT_BAD_OCR_LAYER, /* an invisible OCR text layer over a scan, misread */
+  RECTO_FONT_NO_TEXT_LAYER, /* pages drawn as images, read by OCR (no font) */
+  RECTO_FONT_UNKNOWN, /* could not be checked (the source cannot draw its pages…) */
+} RectoFontVerdict;
+
+/* One font's check: its verdict, how it was reached and repaired, and what became of its
+ * glyphs. The counts are glyphs. */
+typedef struct
+{
+  const char *font; /* interned; NULL for pages without a text layer */
+  const char *stage; /* interned name of the stage that checked it */
+  RectoFontVerdict verdict;
+  char *method; /* one sentence, for the TEI header */
+  guint glyphs; /* glyphs of the font (not white space) */
+  guint sampled; /* distinct codes whose glyphs were compared with OCR */
+  guint disagreed; /* of them, codes whose text disagreed with their glyphs */
+  guint recovered; /* glyphs given a character their code did not carry (learned map) */
+  guint redecoded; /* glyphs whose bytes were decoded again in another encoding */
+  guint reread; /* glyphs read from the page image (scans, glyphs drawn without text) */
+  guint replaced; /* glyphs whose valid-looking character was replaced (wrong map) */
+  guint unasserted; /* glyphs left without a character: not certain enough */
+} RectoFontCheck;
+
+/* The verdict's name, as the TEI header writes it ("good", "missing-map"…). */
+const char *recto_font_verdict_name (RectoFontVerdict verdict);
+/* Records the running stage's check of a font; @check is copied (its method too), its stage
+ * set to the running stage. */
+void recto_document_add_font_check (RectoDocument *doc, const RectoFontCheck *check);
+guint recto_document_get_n_font_checks (const RectoDocument *doc);
+const RectoFontCheck *recto_document_get_font_check (const RectoDocument *doc, guint i);
+
 /* An 8-bit grey image: 0 is black, 255 white; rows of @stride bytes, top row first. */
 typedef struct
 {

@@ -1,6 +1,7 @@
 /* font-learning.c: see font-learning.h. */
 #include "font-learning.h"
 #include "brackets.h"
+#include "font-verdict.h"
 #include "glyph-shapes.h"
 #include "row-alignment.h"
 #include "text-rows.h"
@@ -17,6 +18,7 @@ typedef struct
 {
   guint occurrences;
   guint readings;
+  guint blank; /* glyphs of it seen drawn with no ink (a space glyph) */
   GArray *candidates; /* Candidate */
   gboolean shape_seen; /* its glyph's shape was looked at (glyph-shapes.c) */
   gboolean dash; /* the glyph is a bar across its em */
@@ -50,7 +52,32 @@ typedef struct
   GHashTable *votes; /* font → GHashTable (code → CodeVotes*) */
   const guint *batch; /* the rows being read */
   GArray *dropped; /* DroppedGlyph */
+  /* Space glyphs (0x20) of unmapped fonts in the rows read: glyph_key() → SpaceGlyph. Poppler
+   * gives a space for the spaces it puts between words and for the glyphs whose codes read as
+   * white space (0x20, tab, line feed…): several codes, so no one map entry. Only the ink tells
+   * a glyph from a space, and each such glyph is read where it stands. */
+  GHashTable *spaces;
+  GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
 } Learning;
+
+/* Poppler may give one space for two or three glyphs side by side ("pr" of "provision"). */
+#define SPACE_MAX_READINGS 3
+
+typedef struct
+{
+  gboolean inked;
+  guint n; /* symbols OCR read on it, left to right */
+  gunichar c[SPACE_MAX_READINGS];
+  float confidence; /* the least of theirs */
+} SpaceGlyph;
+
+static gpointer
+glyph_key (guint page, guint glyph)
+{
+  gint64 *key = g_new (gint64, 1);
+  *key = ((gint64) page << 32) | glyph;
+  return key;
+}
 
 static void
 code_votes_free (CodeVotes *votes)
@@ -110,8 +137,9 @@ count_occurrences (Learning *learning)
         {
           guint i = g_array_index (row->glyphs, guint, k);
           const char *font = font_of (page, i);
-          if (font_survey_is_unmapped (learning->surveys, font))
-            votes_for (learning, font, g_array_index (page->chars, gunichar, i))->occurrences++;
+          gunichar c = g_array_index (page->chars, gunichar, i);
+          if (c != ' ' && font_survey_needs_reading (learning->surveys, font, c))
+            votes_for (learning, font, c)->occurrences++;
         }
     }
 }
@@ -127,8 +155,12 @@ row_needs_votes (Learning *learning, const TextRow *row)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      if (font_survey_is_unmapped (learning->surveys, font)
-          && votes_for (learning, font, chars[i])->readings < learning->options->votes)
+      if (!font_survey_needs_reading (learning->surveys, font, chars[i]))
+        continue;
+      if (chars[i] == ' ' ? g_hash_table_contains (learning->inked_space_fonts, font)
+                          : votes_for (learning, font, chars[i])->readings
+                                    + votes_for (learning, font, chars[i])->blank
+                                < learning->options->votes)
         return TRUE;
     }
   return FALSE;
@@ -175,7 +207,8 @@ row_items (Learning *learning, const TextRow *row)
     {
       guint i = g_array_index (row->glyphs, guint, k);
       const char *font = font_of (page, i);
-      gboolean code = font_survey_is_unmapped (learning->surveys, font);
+      gboolean code = font_survey_needs_reading (learning->surveys, font, chars[i])
+                      || (chars[i] == ' ' && font_survey_is_unmapped (learning->surveys, font));
       RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
       g_array_append_val (items, item);
     }
@@ -293,6 +326,77 @@ has_ink (const TextRow *row, const RectoBox *box)
   return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
 }
 
+/* Whether a glyph at @box of @image (showing @area at @scale) is drawn with no ink: its box,
+ * but for a tenth at each side (where a neighbour may overhang), is empty. Even a full-width
+ * comma, small in the corner of its em, has ink there. */
+static gboolean
+is_blank (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+{
+  float inset = (box->x2 - box->x1) / 10;
+  RectoBox middle = { box->x1 + inset, box->y1, box->x2 - inset, box->y2 };
+  g_autoptr (RectoImage) slot = NULL;
+
+  if (image == NULL || middle.x2 <= middle.x1)
+    return FALSE;
+  slot = glyph_shape_crop (image, area, scale, &middle);
+  return slot != NULL && glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
+}
+
+/* Takes the glyphs of @items drawn with no ink out of them: nothing OCR read is theirs. Counts
+ * them for their codes, and notes which space glyphs are glyphs and which are spaces. */
+static void
+drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
+{
+  for (guint i = items->len; i-- > 0;)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i);
+      gboolean blank;
+      if (item->kind != ITEM_CODE || row->image == NULL)
+        continue;
+      blank = is_blank (row->image, &row->area, row->scale, &item->box);
+      if (item->c == ' ')
+        {
+          SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
+          space->inked = !blank;
+          g_hash_table_insert (learning->spaces, glyph_key (row->page, item->glyph), space);
+          if (!blank)
+            g_hash_table_add (learning->inked_space_fonts, (gpointer) item->font);
+        }
+      else if (blank)
+        votes_for (learning, item->font, item->c)->blank++;
+      if (blank)
+        g_array_remove_index (items, i);
+    }
+}
+
+/* Keeps what OCR read on the space glyph @item drawn with ink (drop_blank_items()): the symbol
+ * aligned with it (@aligned, or -1) and the ones no item took that stand on it, left to right.
+ * Only symbols that stand on the glyph: a neighbour's reading, aligned with it when OCR missed
+ * the glyph, would double a letter. */
+static void
+read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
+                  const GArray *symbols, int aligned, gboolean *taken, float em)
+{
+  gint64 key = ((gint64) row->page << 32) | item->glyph;
+  SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
+
+  if (space == NULL || !space->inked)
+    return;
+  space->confidence = 1;
+  for (guint j = 0; j < symbols->len && space->n < SPACE_MAX_READINGS; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      if ((int) j != aligned && taken[j])
+        continue;
+      if (middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em)
+        continue;
+      taken[j] = TRUE;
+      space->c[space->n++] = symbol->c;
+      space->confidence = MIN (space->confidence, symbol->confidence);
+    }
+}
+
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
  * @before. */
 static void
@@ -304,7 +408,8 @@ add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymb
 
   /* The glyph fills an em, as the font's other glyphs: a narrow reading (a digit) is OCR's
    * second look at a neighbour. */
-  if (symbol->confidence < MIN_DROPPED_CONFIDENCE || !g_unichar_iswide (symbol->c)
+  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
+      || !g_unichar_iswide (symbol->c)
       || !has_ink (row, box)
       || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
     return;
@@ -375,6 +480,7 @@ count_votes (Learning *learning, TextRow *row)
   g_autoptr (GArray) items = NULL;
   g_autoptr (GArray) symbols = NULL;
   g_autofree int *pairs = NULL;
+  g_autofree gboolean *taken = NULL;
   float em = text_row_em (row);
   guint read = 0;
 
@@ -389,13 +495,20 @@ count_votes (Learning *learning, TextRow *row)
     }
   g_clear_pointer (&row->symbols, g_array_unref);
   items = row_items (learning, row);
+  drop_blank_items (learning, row, items);
   pairs = g_new (int, items->len + 1);
   row_alignment_align (items, symbols, em, pairs);
+  taken = g_new0 (gboolean, symbols->len + 1);
+  for (guint i = 0; i < items->len; i++)
+    if (pairs[i] >= 0)
+      taken[pairs[i]] = TRUE;
   for (guint i = 0; i < items->len; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
-      if (pairs[i] < 0 || item->kind == ITEM_TEXT)
+      if (item->kind == ITEM_CODE && item->c == ' ')
+        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em);
+      if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
       if (item->kind == ITEM_CODE)
@@ -423,7 +536,8 @@ is_bar (gunichar c)
 }
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
- * mean confidence, a little less when it was read only once. */
+ * mean confidence, a little less when it was read only once. A code whose glyphs were mostly
+ * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours. */
 static RectoGlyphMapping
 elect (gunichar code, const CodeVotes *votes)
 {
@@ -431,6 +545,13 @@ elect (gunichar code, const CodeVotes *votes)
                                 .readings = votes->readings };
   const Candidate *best = NULL;
   float total = 0;
+
+  if (votes->blank > votes->readings)
+    {
+      mapping.character = ' ';
+      mapping.certainty = 1;
+      return mapping;
+    }
 
   for (guint i = 0; i < votes->candidates->len; i++)
     {
@@ -463,11 +584,54 @@ compare_codes (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
-/* Decodes every glyph of @font through @map and marks it recovered. */
+/* Decodes space glyph @i of @page if it is drawn with ink and OCR read a symbol on it: a glyph
+ * whose code reads as white space, read where it stands (drop_blank_items()). A space between
+ * words is left alone, and so is one with no symbol on it (a neighbour's ink in its box). */
 static void
-decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
-             FontLearningReport *report)
+decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check)
 {
+  gint64 key = ((gint64) page->index << 32) | i;
+  const SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
+
+  if (space == NULL || !space->inked || space->n == 0)
+    return;
+  if (space->confidence >= learning->options->min_certainty)
+    {
+      RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      float width = (box->x2 - box->x1) / space->n;
+      /* The glyph takes the first reading; the others become glyphs after it, each in its
+       * share of the box (inserted with the glyphs drawn without text). */
+      for (guint k = space->n; k-- > 1;)
+        {
+          DroppedGlyph dropped = { page->index, i + 1, space->c[k],
+                                   { box->x1 + k * width, box->y1, box->x1 + (k + 1) * width, box->y2 },
+                                   space->confidence };
+          g_array_append_val (learning->dropped, dropped);
+        }
+      box->x2 = box->x1 + width;
+      g_array_index (page->chars, gunichar, i) = space->c[0];
+      recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
+      check->reread++;
+    }
+  else
+    {
+      /* Not a space: a glyph whose character is not known (the sink writes a gap). */
+      g_array_index (page->chars, gunichar, i) = 0xFFFD;
+      recto_page_mark_recovered (learning->doc, page, i, ' ', 0);
+      check->unasserted++;
+    }
+}
+
+/* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where
+ * its map is @wrong, every glyph; a character the font gives validly is kept otherwise. Space
+ * glyphs are decode_space()'s. A reading less certain than wanted was left out of the map
+ * (character 0): its glyphs are marked unrecovered. Counts into @check. */
+static void
+decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboolean wrong,
+             RectoFontCheck *check, guint *blank)
+{
+  RectoDocument *doc = learning->doc;
+
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       RectoPage *page = recto_document_get_page (doc, p);
@@ -482,19 +646,42 @@ decode_font (RectoDocument *doc, const char *font, const RectoFontMap *map,
             {
               const RectoGlyphMapping *mapping;
               gunichar code = chars[i];
-              if (code == ' ' && !font_survey_is_space_code (code, &boxes[i], span->size))
+              gboolean is_code = font_survey_is_code (code, boxes[i].x2 - boxes[i].x1, span->size);
+              if (code == ' ')
+                decode_space (learning, page, i, check);
+              if (code == ' ' || (!is_code && !wrong && !font_survey_is_rare (code)))
                 continue;
               mapping = recto_font_map_lookup (map, code);
-              if (mapping != NULL && mapping->character != 0)
+              /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays
+               * unless a certain reading says otherwise; a narrow reading of a glyph an em
+               * wide ("8" for 荣) is OCR's, not the glyph's. */
+              if (!wrong && !font_survey_is_code (code, 0, 0)
+                  && (mapping == NULL || mapping->character == 0
+                      || font_verdict_agrees (code, mapping->character)
+                      || (!g_unichar_iswide (mapping->character)
+                          && boxes[i].x2 - boxes[i].x1 >= 0.9f * span->size)))
+                continue;
+              if (mapping != NULL && mapping->character == ' ')
+                {
+                  /* A space glyph: the space between words is geometry's to say; one an em
+                   * wide is the ideographic space of CJK type (a paragraph's indent). */
+                  chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
+                  recto_page_mark_recovered (doc, page, i, code, 1);
+                  (*blank)++;
+                }
+              else if (mapping != NULL && mapping->character != 0)
                 {
                   chars[i] = mapping->character;
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
-                  report->decoded++;
+                  if (is_code)
+                    check->recovered++;
+                  else
+                    check->replaced++;
                 }
               else
                 {
                   recto_page_mark_recovered (doc, page, i, code, 0);
-                  report->unresolved++;
+                  check->unasserted++;
                 }
             }
         }
@@ -516,15 +703,31 @@ pair_brackets (GArray *mappings)
     }
 }
 
+/* Samples the codes of a font that give valid-looking characters against their readings
+ * (font-verdict.h); @mappings are the elected readings, certain ones only. */
 static void
-record_map (Learning *learning, const char *font, GHashTable *codes, FontLearningReport *report)
+sample_agreement (const GArray *mappings, RectoFontCheck *check)
+{
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->code == ' ' || font_survey_is_code (mapping->code, 0, 0)
+          || mapping->character == 0 || mapping->character == ' ')
+        continue;
+      check->sampled++;
+      check->disagreed += !font_verdict_agrees (mapping->code, mapping->character);
+    }
+}
+
+/* Elects each code's reading; readings below the wanted certainty are not asserted. Returns
+ * how many codes were left without a character for that. */
+static guint
+elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
 {
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
-  g_autofree char *method = NULL;
-  guint learned = 0;
   GHashTableIter iter;
   gpointer key;
+  guint uncertain = 0;
 
   g_hash_table_iter_init (&iter, codes);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -535,21 +738,70 @@ record_map (Learning *learning, const char *font, GHashTable *codes, FontLearnin
     {
       gunichar code = g_array_index (keys, gunichar, i);
       RectoGlyphMapping mapping = elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)));
-      learned += mapping.character != 0;
       g_array_append_val (mappings, mapping);
     }
   pair_brackets (mappings);
-  method = g_strdup_printf (
-      "No usable Unicode map: %u of %u glyph codes learned by a confidence-weighted vote over "
-      "OCR readings (%s, %s) of %u of the %u text rows holding the font",
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->character != 0 && mapping->certainty < learning->options->min_certainty)
+        {
+          mapping->character = 0; /* its certainty stays, for the header's note */
+          uncertain++;
+        }
+    }
+  return uncertain;
+}
+
+static void
+record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
+            FontLearningReport *report)
+{
+  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  g_autofree char *method = NULL;
+  RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
+  guint uncertain = elect_all (learning, codes, mappings), learned = 0, blank = 0;
+  gboolean wrong;
+
+  for (guint i = 0; i < mappings->len; i++)
+    learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
+  sample_agreement (mappings, &check);
+  /* A suspect font's rare characters alone were read: they say nothing of the others. */
+  wrong = survey->unmapped && font_verdict_map_is_wrong (check.sampled, check.disagreed);
+  /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
+  check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
+                                                                     : RECTO_FONT_MISSING_MAP;
+  method = survey->suspect
+      ? g_strdup_printf ("Rare characters (CJK Extension A, modifier letters…) read by OCR: %u "
+                         "of %u such codes read surely enough (%s, %s); a character is replaced "
+                         "only by a certain reading that disagrees with it",
+                         learned, mappings->len, ocr_version (), learning->pool->languages)
+      : g_strdup_printf (
+      "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings (%s, "
+      "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
+      "left without a character",
+      check.verdict == RECTO_FONT_WRONG_MAP ? "Wrong Unicode map (its characters disagree with its glyphs)"
+      : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree with its glyphs)"
+              : "No usable Unicode map",
       learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
-      report->rows);
-  recto_document_add_font_map (learning->doc, font, method,
+      report->rows, uncertain, learning->options->min_certainty);
+  recto_document_add_font_map (learning->doc, survey->font, method,
                                (const RectoGlyphMapping *) mappings->data, mappings->len);
-  decode_font (learning->doc, font,
+  decode_font (learning, survey->font,
                recto_document_get_font_map (learning->doc,
                                             recto_document_get_n_font_maps (learning->doc) - 1),
-               report);
+               wrong, &check, &blank);
+  if (survey->suspect)
+    check.verdict = check.replaced > 0 ? RECTO_FONT_WRONG_MAP : RECTO_FONT_GOOD;
+  check.method = g_strdup_printf ("%s. Decoded through the learned map: %s.", method,
+                                  wrong ? "every glyph" : "the glyphs that carry codes; the "
+                                  "characters it gives validly are kept");
+  recto_document_add_font_check (learning->doc, &check);
+  g_free (check.method);
+  report->decoded += check.recovered;
+  report->replaced += check.replaced;
+  report->unresolved += check.unasserted;
+  report->blank += blank;
 }
 
 static int
@@ -590,6 +842,8 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .options = options,
     .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
     .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
+    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
+    .inked_space_fonts = g_hash_table_new (NULL, NULL),
   };
   guint next = 0;
 
@@ -614,13 +868,15 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       GHashTable *codes = g_hash_table_lookup (learning.votes, survey->font);
-      if (survey->unmapped && codes != NULL)
-        record_map (&learning, survey->font, codes, report);
+      if ((survey->unmapped || survey->suspect) && codes != NULL)
+        record_map (&learning, survey, codes, report);
     }
   insert_dropped (&learning, report);
   g_array_unref (learning.dropped);
   g_array_unref (learning.rows);
   g_hash_table_unref (learning.votes);
+  g_hash_table_unref (learning.spaces);
+  g_hash_table_unref (learning.inked_space_fonts);
 }
 
 guint

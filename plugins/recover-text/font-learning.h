@@ -15,6 +15,7 @@ typedef struct
 {
   guint em_pixels; /* how many pixels an em is drawn at for OCR */
   guint votes; /* readings a code needs before its rows are no longer read */
+  float min_certainty; /* a reading less certain than this is not written as text */
 } FontLearningOptions;
 
 typedef struct
@@ -22,13 +23,18 @@ typedef struct
   guint rows; /* rows holding glyphs of unmapped fonts */
   guint rows_read; /* of them, read by OCR */
   guint glyphs_read; /* glyphs of unmapped fonts given a reading */
-  guint decoded; /* glyphs decoded through a learned map */
-  guint unresolved; /* glyphs whose code no reading covers */
+  guint decoded; /* glyphs decoded through a learned map, their codes carrying no character */
+  guint replaced; /* glyphs of fonts with a wrong map whose valid-looking character was replaced */
+  guint unresolved; /* glyphs left without a character: no reading, or none certain enough */
+  guint blank; /* glyphs drawn with no ink (a font's space glyph): left as spaces */
   guint inserted; /* glyphs drawn without text, read by OCR where they stand */
 } FontLearningReport;
 
-/* Learns a map for each unmapped font of @surveys, decodes the fonts' glyphs in @doc, marks
- * them recovered and records the maps. */
+/* Learns a map for each unmapped font of @surveys, checks the characters the font does give
+ * against their readings (font-verdict.h), decodes the fonts' glyphs in @doc, marks them
+ * recovered and records the maps and each font's check. Only readings at least
+ * options->min_certainty sure are written as text; the others are marked unrecovered (gaps).
+ * A glyph drawn with no ink is a space, whatever OCR aligned with it. */
 void font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
                         const FontLearningOptions *options, FontLearningReport *report);
 

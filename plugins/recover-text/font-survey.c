@@ -93,6 +93,8 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
         survey->codes++;
       else if (c >= 0x2E80 && font_survey_is_lookalike (c, &ideograph))
         survey->lookalikes++;
+      else if (font_survey_is_rare (c))
+        survey->rare++;
     }
 }
 
@@ -125,8 +127,22 @@ font_survey_run (RectoDocument *doc)
       survey->symbols = is_symbol_font (survey->font);
       survey->unmapped = !survey->symbols && survey->codes >= MIN_CODES
                          && survey->codes >= CODE_SHARE * survey->glyphs;
+      survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
     }
   return surveys;
+}
+
+gboolean
+font_survey_is_rare (gunichar c)
+{
+  return (c >= 0x3400 && c <= 0x4DBF) || c >= 0x20000 || (c >= 0x02B0 && c <= 0x02FF);
+}
+
+gboolean
+font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c)
+{
+  const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
+  return survey != NULL && (survey->unmapped || (survey->suspect && font_survey_is_rare (c)));
 }
 
 const FontSurvey *
@@ -143,11 +159,4 @@ font_survey_is_unmapped (const GArray *surveys, const char *font)
 {
   const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
   return survey != NULL && survey->unmapped;
-}
-
-gboolean
-font_survey_is_space_code (gunichar c, const RectoBox *box, float size)
-{
-  /* Four fifths of an em: the space between words is at most half of one. */
-  return c == ' ' && box->x2 - box->x1 >= 0.8f * size;
 }

@@ -8,6 +8,10 @@
  * it is a code. Separately it counts glyphs in the ranges broken CJK maps produce for real
  * ideographs (Kangxi radicals, CJK radicals supplement, compatibility ideographs).
  *
+ * A font with a usable map that gives rare characters (CJK Extension A and beyond, spacing
+ * modifier letters), which wrong maps give for common ones ("˖" for "：", "㦓" for "荣"), is
+ * suspect: OCR reads those characters only.
+ *
  * Symbol fonts (Wingdings, Symbol, the TeX mathematics fonts…) give private-use or odd codes
  * by design, and OCR cannot read dingbats: they are recognised by name and left alone.
  *
@@ -24,7 +28,9 @@ typedef struct
   guint codes; /* glyphs whose character cannot be what is printed */
   guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
   guint pages; /* pages the font appears on */
+  guint rare; /* glyphs whose characters a wrong map gives for common ones (font_survey_is_rare) */
   gboolean unmapped; /* every glyph of the font is a code */
+  gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
 } FontSurvey;
 
@@ -37,10 +43,14 @@ gboolean font_survey_is_code (gunichar c, float width, float size);
  * *@ideograph. */
 gboolean font_survey_is_lookalike (gunichar c, gunichar *ideograph);
 
+/* Whether @c is a character real text seldom holds but wrong maps give for common ones: CJK
+ * Extension A and beyond, spacing modifier letters ("˖" for "："). */
+gboolean font_survey_is_rare (gunichar c);
+/* Whether glyph @c of @font is to be read by OCR: every glyph of an unmapped font, the rare
+ * characters of a suspect one. */
+gboolean font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c);
+
 /* The survey of @font (interned) in @surveys, or NULL. */
 const FontSurvey *font_survey_find (const GArray *surveys, const char *font);
 /* Whether @font (interned, or NULL) is one @surveys found without a usable map. */
 gboolean font_survey_is_unmapped (const GArray *surveys, const char *font);
-/* Whether @c, a space in a box @box of a font of @size, is code 0x20 of an unmapped font (a
- * glyph the width of an ideograph), not a space between words. */
-gboolean font_survey_is_space_code (gunichar c, const RectoBox *box, float size);

@@ -9,11 +9,16 @@
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
  *
  * Every glyph it changes or adds is recorded with recto_page_mark_recovered() and every map
- * with recto_document_add_font_map(), so the sink marks the text and declares the maps. On a
- * volume with nothing broken only the survey runs: one pass over the glyphs. */
+ * with recto_document_add_font_map(), so the sink marks the text and declares the maps; each
+ * font's verdict and what became of its glyphs with recto_document_add_font_check(). Only what
+ * is certain is written as text: a reading less sure than min-certainty leaves its glyph a
+ * gap, and a character a font gives validly is kept unless the font's map was found wrong
+ * (font-verdict.h). On a volume with nothing broken only the survey runs: one pass over the
+ * glyphs. */
 #include <recto/recto.h>
 
 #include "font-learning.h"
+#include "font-verdict.h"
 #include "scanned-pages.h"
 
 typedef struct
@@ -23,6 +28,7 @@ typedef struct
   int em_pixels;
   int votes;
   int scan_dpi;
+  double min_certainty;
 } RecoverTextConfig;
 
 static const RectoOption recover_text_options[] = {
@@ -56,6 +62,14 @@ static const RectoOption recover_text_options[] = {
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, scan_dpi),
     .minimum = 100,
     .maximum = 600 },
+  { .name = "min-certainty",
+    .type = RECTO_OPTION_DOUBLE,
+    .default_value = "0.6",
+    .blurb = "Least certainty (0 to 1) of a character read by OCR for it to be written as text; "
+             "a glyph read less surely is kept as its code, marked as a gap",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, min_certainty),
+    .minimum = 0,
+    .maximum = 1 },
   { NULL },
 };
 
@@ -65,6 +79,21 @@ static guint
 mark_unresolved (RectoDocument *doc, const GArray *surveys)
 {
   guint marked = 0;
+
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      RectoFontCheck check = {
+        .font = survey->font,
+        .verdict = RECTO_FONT_UNKNOWN,
+        .method = (char *) "No usable Unicode map, and the source cannot draw its pages to read "
+                           "them: its glyphs are kept as codes",
+        .glyphs = survey->glyphs,
+        .unasserted = survey->glyphs,
+      };
+      if (survey->unmapped)
+        recto_document_add_font_check (doc, &check);
+    }
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -86,13 +115,40 @@ mark_unresolved (RectoDocument *doc, const GArray *surveys)
   return marked;
 }
 
+/* Records the fonts the survey found nothing wrong with: their characters are valid, they
+ * give no codes and no look-alikes. */
+static void
+record_good_fonts (RectoDocument *doc, const GArray *surveys)
+{
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
+      if (survey->unmapped || survey->suspect || survey->glyphs == 0)
+        continue;
+      check.verdict = survey->symbols ? RECTO_FONT_UNKNOWN : RECTO_FONT_GOOD;
+      check.method = survey->symbols
+                         ? (char *) "A symbol font (dingbats, mathematics): its codes are kept as "
+                                    "they are"
+                         : g_strdup_printf ("Its characters are valid (%u of %u glyphs are codes, %u "
+                                            "look-alike radicals read as ideographs); not "
+                                            "compared with its glyphs",
+                                            survey->codes, survey->glyphs, survey->lookalikes);
+      check.recovered = survey->lookalikes;
+      recto_document_add_font_check (doc, &check);
+      if (!survey->symbols)
+        g_free (check.method);
+    }
+}
+
+/* How many fonts OCR is to read: the unmapped ones, and the suspect ones' rare characters. */
 static guint
-count_unmapped_fonts (const GArray *surveys)
+count_fonts_to_read (const GArray *surveys)
 {
   guint n = 0;
 
   for (guint i = 0; i < surveys->len; i++)
-    n += g_array_index (surveys, FontSurvey, i).unmapped;
+    n += g_array_index (surveys, FontSurvey, i).unmapped || g_array_index (surveys, FontSurvey, i).suspect;
   return n;
 }
 
@@ -103,6 +159,60 @@ has_scanned_pages (RectoDocument *doc)
     if (scanned_page_detect (recto_document_get_page (doc, p)))
       return TRUE;
   return FALSE;
+}
+
+/* Records the pages read from their images, and the glyphs drawn without text read where
+ * they stand: text that had no text layer. */
+static void
+record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint inserted)
+{
+  if (scanned->pages > 0)
+    {
+      g_autofree char *method = g_strdup_printf (
+          "%u pages drawn as images, read by OCR (%s); symbols read less surely than %.2f "
+          "left as gaps", scanned->pages, ocr_version (), scanned->min_certainty);
+      RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER, .method = method,
+                               .glyphs = scanned->glyphs,
+                               .reread = scanned->glyphs - scanned->unasserted,
+                               .unasserted = scanned->unasserted };
+      recto_document_add_font_check (doc, &check);
+    }
+  if (inserted > 0)
+    {
+      RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER,
+                               .method = (char *) "Glyphs drawn without text (codes Poppler reads "
+                                                  "as a tab or line feed), read by OCR where they "
+                                                  "stand",
+                               .glyphs = inserted, .reread = inserted };
+      recto_document_add_font_check (doc, &check);
+    }
+}
+
+/* One warning per font found suspect, and the counts of what became of the glyphs. */
+static void
+report_checks (RectoStageContext *ctx, RectoDocument *doc, float min_certainty)
+{
+  RectoFontCheck total = { 0 };
+
+  for (guint i = 0; i < recto_document_get_n_font_checks (doc); i++)
+    {
+      const RectoFontCheck *check = recto_document_get_font_check (doc, i);
+      if (check->stage == NULL || !g_str_equal (check->stage, "recover-text"))
+        continue;
+      if (font_verdict_map_is_wrong (check->sampled, check->disagreed))
+        recto_stage_context_warn (ctx, "font %s: text layer disagrees with its glyphs, %u of %u "
+                                  "sampled codes", check->font, check->disagreed, check->sampled);
+      total.recovered += check->recovered;
+      total.redecoded += check->redecoded;
+      total.reread += check->reread;
+      total.replaced += check->replaced;
+      total.unasserted += check->unasserted;
+    }
+  if (total.recovered + total.redecoded + total.reread + total.replaced + total.unasserted > 0)
+    recto_stage_context_warn (ctx, "glyphs recovered %u, re-decoded %u, re-read %u, replaced %u, "
+                              "left unasserted %u (certainty below %.2f, or no reading)",
+                              total.recovered, total.redecoded, total.reread, total.replaced,
+                              total.unasserted, min_certainty);
 }
 
 /* One warning per unmapped font: what was found, and what became of it. */
@@ -121,10 +231,11 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
   if (learning != NULL && learning->rows > 0)
     recto_stage_context_warn (ctx,
                               "recovered %u glyphs through maps learned from OCR of %u of %u "
-                              "rows, and %u glyphs drawn without text; %u glyphs could not be "
-                              "recovered",
+                              "rows (and replaced %u), and %u glyphs drawn without text; %u "
+                              "glyphs left without a character, %u blank glyphs left as spaces",
                               learning->decoded, learning->rows_read, learning->rows,
-                              learning->inserted, learning->unresolved);
+                              learning->replaced, learning->inserted, learning->unresolved,
+                              learning->blank);
 }
 
 static gboolean
@@ -134,13 +245,15 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   const RecoverTextConfig *config = config_data;
   g_autoptr (GArray) surveys = font_survey_run (doc);
   guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
-  gboolean unmapped = count_unmapped_fonts (surveys) > 0;
+  gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
-  FontLearningOptions learning_options = { config->em_pixels, config->votes };
+  FontLearningOptions learning_options = { config->em_pixels, config->votes,
+                                           (float) config->min_certainty };
   FontLearningReport learning = { 0 };
   ScannedPagesReport scanned = { 0 };
   OcrPool pool;
 
+  record_good_fonts (doc, surveys);
   if (lookalikes > 0)
     recto_stage_context_warn (ctx, "%u glyphs given as radicals or compatibility ideographs "
                               "read as the ideographs they stand for", lookalikes);
@@ -152,6 +265,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
       if (unmapped)
         recto_stage_context_warn (ctx, "the source cannot draw its pages: %u glyphs are kept as "
                                   "codes, marked as gaps", mark_unresolved (doc, surveys));
+      report_checks (ctx, doc, (float) config->min_certainty);
       return TRUE;
     }
 
@@ -159,7 +273,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (unmapped)
     font_learning_run (doc, surveys, &pool, &learning_options, &learning);
   if (scans)
-    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, &scanned);
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, (float) config->min_certainty,
+                        &scanned);
   if (pool.error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&pool.error));
@@ -168,9 +283,11 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     }
   ocr_pool_clear (&pool);
   report_fonts (ctx, surveys, &learning);
+  record_read_images (doc, &scanned, learning.inserted);
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
                               scanned.pages, scanned.glyphs);
+  report_checks (ctx, doc, (float) config->min_certainty);
   return TRUE;
 }
 

@@ -83,9 +83,11 @@ line_size (const OcrSymbol *symbols, guint n)
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
- * script (Chinese words are not spaced). */
+ * script (Chinese words are not spaced). A symbol read less surely than @report's threshold is
+ * marked unrecovered (the sink writes a gap, not the reading). */
 static guint
-add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n)
+add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n,
+          ScannedPagesReport *report)
 {
   g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
@@ -117,12 +119,22 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
                        n > 0 && symbols[0].bold ? RECTO_FONT_BOLD : 0, (const gunichar *) chars->data,
                        (const RectoBox *) boxes->data, chars->len);
   for (guint i = 0; i < chars->len; i++)
-    recto_page_mark_recovered (doc, page, first + i, 0, g_array_index (certainties, float, i));
+    {
+      float certainty = g_array_index (certainties, float, i);
+      gboolean space = g_array_index (chars, gunichar, i) == ' ';
+      if (certainty < report->min_certainty && !space)
+        {
+          certainty = 0;
+          report->unasserted++;
+        }
+      recto_page_mark_recovered (doc, page, first + i, 0, certainty);
+    }
   return chars->len;
 }
 
 static guint
-add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols)
+add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols,
+             ScannedPagesReport *report)
 {
   const OcrSymbol *all = (const OcrSymbol *) symbols->data;
   guint start = 0, added = 0;
@@ -130,7 +142,7 @@ add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols)
   for (guint i = 1; i <= symbols->len; i++)
     if (i == symbols->len || all[i].starts_line)
       {
-        added += add_line (doc, page, all + start, i - start);
+        added += add_line (doc, page, all + start, i - start, report);
         start = i;
       }
   return added;
@@ -155,13 +167,15 @@ pair_brackets (GArray **symbols, guint n_pages)
 }
 
 void
-scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, ScannedPagesReport *report)
+scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, float min_certainty,
+                    ScannedPagesReport *report)
 {
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **symbols = NULL;
   Reading reading = { .doc = doc, .pool = pool, .dpi = dpi };
 
   memset (report, 0, sizeof *report);
+  report->min_certainty = min_certainty;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     if (scanned_page_detect (recto_document_get_page (doc, p)))
       g_array_append_val (pages, p);
@@ -178,7 +192,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, ScannedPagesRe
       if (symbols[i] == NULL)
         continue;
       report->pages++;
-      report->glyphs += add_symbols (doc, page, symbols[i]);
+      report->glyphs += add_symbols (doc, page, symbols[i], report);
       g_array_unref (symbols[i]);
     }
 }

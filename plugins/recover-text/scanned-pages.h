@@ -13,10 +13,14 @@ typedef struct
 {
   guint pages; /* pages taken for scans */
   guint glyphs; /* glyphs read from them */
+  guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
+  float min_certainty;
 } ScannedPagesReport;
 
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 
-void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi,
+/* Reads the scans of @doc; a symbol read less surely than @min_certainty is not written as
+ * text. */
+void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, float min_certainty,
                          ScannedPagesReport *report);

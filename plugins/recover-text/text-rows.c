@@ -51,7 +51,7 @@ span_of (const RectoPage *page, guint glyph)
 }
 
 /* Whether glyph @glyph of @page takes part in rows: it has a box, and it is not a space
- * (except code 0x20 of an unmapped font). */
+ * (except in an unmapped font, where code 0x20 may be a glyph: its ink tells). */
 static gboolean
 takes_part (const GArray *surveys, const RectoPage *page, guint glyph)
 {
@@ -63,8 +63,7 @@ takes_part (const GArray *surveys, const RectoPage *page, guint glyph)
     return FALSE;
   if (c != ' ')
     return TRUE;
-  return span != NULL && font_survey_is_unmapped (surveys, span->font)
-         && font_survey_is_space_code (c, box, span->size);
+  return span != NULL && font_survey_is_unmapped (surveys, span->font);
 }
 
 /* Adds the row of @band's glyphs [from, to) (sorted left to right) to @rows if it holds
@@ -90,7 +89,9 @@ add_row (GArray *rows, const GArray *surveys, const RectoPage *page, const Place
       if (span == NULL)
         continue;
       row.size = MAX (row.size, span->size);
-      holds_codes = holds_codes || font_survey_is_unmapped (surveys, span->font);
+      holds_codes = holds_codes
+                    || font_survey_needs_reading (surveys, span->font,
+                                                  g_array_index (page->chars, gunichar, i));
     }
   if (holds_codes)
     g_array_append_val (rows, row);

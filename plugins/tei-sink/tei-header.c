@@ -177,6 +177,55 @@ write_repair_taxonomy (TeiWriter *writer, RectoDocument *doc)
     }
 }
 
+/* One font's verdict, method and counts, as a gloss item. */
+static char *
+font_check_text (const RectoFontCheck *check)
+{
+  return g_strdup_printf ("%s: %s (glyphs %u; codes compared with OCR %u, disagreeing %u; "
+                          "recovered %u, re-decoded %u, re-read %u, replaced %u, left "
+                          "unasserted %u; stage %s)",
+                          recto_font_verdict_name (check->verdict), check->method, check->glyphs,
+                          check->sampled, check->disagreed, check->recovered, check->redecoded,
+                          check->reread, check->replaced, check->unasserted,
+                          check->stage != NULL ? check->stage : "?");
+}
+
+/* What each font's text layer was found to be, checked against its glyphs, and the counts of
+ * what became of the glyphs: a <p> with the totals and a gloss list font by font. */
+static void
+write_font_checks (TeiWriter *writer, RectoDocument *doc)
+{
+  guint n = recto_document_get_n_font_checks (doc);
+  g_autoptr (GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  RectoFontCheck total = { 0 };
+  g_autofree char *summary = NULL;
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const RectoFontCheck *check = recto_document_get_font_check (doc, i);
+      total.recovered += check->recovered;
+      total.redecoded += check->redecoded;
+      total.reread += check->reread;
+      total.replaced += check->replaced;
+      total.unasserted += check->unasserted;
+      g_ptr_array_add (labels, g_strdup (check->font != NULL ? check->font : "(no font: read from the page image)"));
+      g_ptr_array_add (items, font_check_text (check));
+    }
+  summary = g_strdup_printf ("Text layer checked font by font: glyphs recovered %u, re-decoded "
+                             "%u, re-read %u, replaced %u, left unasserted %u.",
+                             total.recovered, total.redecoded, total.reread, total.replaced,
+                             total.unasserted);
+  tei_writer_start (writer, "p", FALSE);
+  tei_writer_attribute (writer, "xml:id", "font-checks");
+  tei_writer_element (writer, "note", summary);
+  write_gloss_list (writer, n, (const char *const *) labels->pdata,
+                    (const char *const *) items->pdata);
+  tei_writer_end (writer);
+}
+
 static void
 write_encoding_desc (TeiWriter *writer, RectoDocument *doc)
 {
@@ -196,6 +245,7 @@ write_encoding_desc (TeiWriter *writer, RectoDocument *doc)
   tei_writer_end (writer);
   write_repair_taxonomy (writer, doc);
   tei_write_char_decls (writer, doc);
+  write_font_checks (writer, doc);
   tei_writer_end (writer);
 }
 

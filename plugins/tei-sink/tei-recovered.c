@@ -22,6 +22,26 @@ write_certainty (TeiWriter *writer, float certainty)
   tei_writer_attribute (writer, "cert", g_ascii_formatd (buffer, sizeof buffer, "%.2f", certainty));
 }
 
+/* Why a code has no character: no reading, a reading below the stage's certainty threshold,
+ * or a glyph drawn with no ink (a space). */
+static void
+write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
+{
+  g_autofree char *note = NULL;
+
+  if (mapping->character == ' ')
+    note = g_strdup_printf ("blank: drawn with no ink, a space (%u occurrences)",
+                            mapping->occurrences);
+  else if (mapping->certainty > 0)
+    note = g_strdup_printf ("not asserted: its best reading (certainty %.2f) is less certain "
+                            "than the stage's threshold (%u occurrences)",
+                            mapping->certainty, mapping->occurrences);
+  else
+    note = g_strdup_printf ("not learned: no OCR reading of this code (%u occurrences)",
+                            mapping->occurrences);
+  tei_writer_element (writer, "note", note);
+}
+
 void
 tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
 {
@@ -43,7 +63,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
           tei_writer_start (writer, "glyph", FALSE);
           tei_writer_attribute (writer, "xml:id", id);
           tei_writer_attribute (writer, "n", code);
-          if (mapping->character != 0)
+          if (mapping->character != 0 && mapping->character != ' ')
             {
               g_unichar_to_utf8 (mapping->character, character);
               tei_writer_start (writer, "mapping", TRUE);
@@ -53,7 +73,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
               tei_writer_end (writer);
             }
           else
-            tei_writer_element (writer, "note", "not learned: no OCR reading of this code");
+            write_unlearned_note (writer, mapping);
           tei_writer_end (writer);
         }
       tei_writer_end (writer);
@@ -223,6 +243,11 @@ write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
     {
       g_autofree char *character = g_strndup (pieces[i].start, pieces[i].end - pieces[i].start);
       int map = pieces[i].record->original != 0 ? map_of (doc, pieces[i].page, pieces[i].record->glyph) : -1;
+      /* A glyph read where it stands (a space Poppler gave for it) has no entry in the map. */
+      if (map >= 0
+          && recto_font_map_lookup (recto_document_get_font_map (doc, (guint) map),
+                                    pieces[i].record->original) == NULL)
+        map = -1;
       if (map < 0)
         {
           tei_writer_text (writer, character);

@@ -424,5 +424,18 @@ recto_document_count_repairs (const RectoDocument *doc, const char *stage, const
             count++;
         }
     }
+  /* Glyphs whose text a stage recovered (recto-recovery.h) are repairs too, of no block kind:
+   * each one it asserted a character for. */
+  for (guint p = 0; kind == NULL && p < doc->pages->len; p++)
+    {
+      const RectoPage *page = g_ptr_array_index (doc->pages, p);
+      for (guint i = 0; page->recovered != NULL && i < page->recovered->len; i++)
+        {
+          const RectoRecoveredGlyph *record = &g_array_index (page->recovered, RectoRecoveredGlyph, i);
+          if (record->certainty > 0
+              && (stage == NULL || (record->stage != NULL && g_str_equal (stage, record->stage))))
+            count++;
+        }
+    }
   return count;
 }

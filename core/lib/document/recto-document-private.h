@@ -24,6 +24,7 @@ struct _RectoDocument
   GPtrArray *blocks; /* every RectoBlock ever made: the document owns them */
   RectoBlock *body;
   GPtrArray *font_maps; /* RectoFontMap* (recto-recovery.c) */
+  GPtrArray *font_checks; /* RectoFontCheck* (recto-recovery.c) */
   RectoRenderFunc render; /* the source's page renderer, or NULL */
   gpointer render_data;
   GDestroyNotify render_destroy;

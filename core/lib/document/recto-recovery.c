@@ -144,6 +144,49 @@ recto_font_map_lookup (const RectoFontMap *map, gunichar code)
   return &g_array_index (map->mappings, RectoGlyphMapping, index);
 }
 
+const char *
+recto_font_verdict_name (RectoFontVerdict verdict)
+{
+  static const char *const names[] = {
+    "good", "missing-map", "wrong-map", "mojibake", "bad-ocr-layer", "no-text-layer", "unknown",
+  };
+
+  return verdict < G_N_ELEMENTS (names) ? names[verdict] : "unknown";
+}
+
+static void
+font_check_free (RectoFontCheck *check)
+{
+  g_free (check->method);
+  g_free (check);
+}
+
+void
+recto_document_add_font_check (RectoDocument *doc, const RectoFontCheck *check)
+{
+  RectoFontCheck *copy = g_memdup2 (check, sizeof *check);
+
+  copy->font = check->font != NULL ? recto_document_intern (doc, check->font) : NULL;
+  copy->stage = doc->running != NULL ? recto_document_intern (doc, doc->running->name) : NULL;
+  copy->method = g_strdup (check->method);
+  if (doc->font_checks == NULL)
+    doc->font_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) font_check_free);
+  g_ptr_array_add (doc->font_checks, copy);
+}
+
+guint
+recto_document_get_n_font_checks (const RectoDocument *doc)
+{
+  return doc->font_checks != NULL ? doc->font_checks->len : 0;
+}
+
+const RectoFontCheck *
+recto_document_get_font_check (const RectoDocument *doc, guint i)
+{
+  g_return_val_if_fail (i < recto_document_get_n_font_checks (doc), NULL);
+  return g_ptr_array_index (doc->font_checks, i);
+}
+
 RectoImage *
 recto_image_new (guint width, guint height)
 {
@@ -205,4 +248,5 @@ recto_document_clear_recovery (RectoDocument *doc)
 {
   recto_document_set_renderer (doc, NULL, NULL, NULL);
   g_clear_pointer (&doc->font_maps, g_ptr_array_unref);
+  g_clear_pointer (&doc->font_checks, g_ptr_array_unref);
 }
