@@ -5,6 +5,7 @@
 #include <recto/recto.h>
 #include <string.h>
 
+#include "bold-lines.h"
 #include "scan-symbols.h"
 #include "second-reading.h"
 
@@ -198,6 +199,76 @@ test_numeral_bars (void)
   g_assert_cmpstr (text, ==, "（三）一|（二）二|1+1=2");
 }
 
+/* Draws @n vertical strokes @width pixels wide and 8 high, one every 6 pixels from @x, at @y. */
+static void
+draw_strokes (RectoImage *image, guint x, guint y, guint n, guint width)
+{
+  for (guint k = 0; k < n; k++)
+    for (guint row = y + 1; row < y + 9; row++)
+      memset (image->pixels + row * image->stride + x + 6 * k, 0, width);
+}
+
+static void
+test_stroke_width (void)
+{
+  g_autoptr (RectoImage) image = blank_page ();
+
+  g_assert_cmpfloat (bold_lines_stroke_width (image), ==, 0);
+  draw_strokes (image, 10, 10, 5, 2);
+  g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 2, 1e-9);
+  draw_strokes (image, 10, 40, 5, 4);
+  g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 3, 1e-9);
+}
+
+/* Latin lines are weighed by their strokes, against the page's typical line: a short heading
+ * of thick strokes is bold, though it fills its box less than the body lines fill theirs. */
+static void
+test_bold_latin (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "Heading", 10, 10, 6);
+  draw_strokes (image, 10, 10, 3, 4); /* three letters' worth of ink, in a seven-letter box */
+  for (guint k = 0; k < 3; k++)
+    {
+      add_line (symbols, "bodytext", 10, 30 + 20 * k, 6);
+      for (guint x = 10; x < 58; x += 2)
+        draw_strokes (image, x, 30 + 20 * k, 1, 1); /* dense thin strokes */
+    }
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
+}
+
+/* A letter's box ends where the next letter of its word begins: OCR's boxes are as tight as
+ * the ink, and the gaps between them would read as spaces. Words stay apart. */
+static void
+test_words_close_up (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const char *text = "Annual report";
+
+  add_line (symbols, "Annualreport", 10, 10, 6);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->starts_word = j == 0 || j == 6;
+      symbol->x1 += j >= 6 ? 4 : 0, symbol->x2 = symbol->x1 + 3; /* 3 wide, 3 apart */
+    }
+  correct (symbols);
+  for (guint j = 0; j + 1 < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
+      if (j + 1 == 6)
+        g_assert_cmpfloat (next->x1 - symbol->x2, >=, 3);
+      else
+        g_assert_cmpfloat (next->x1, ==, symbol->x2);
+    }
+  g_assert_cmpuint (symbols->len, ==, strlen (text) - 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,5 +278,8 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
+  g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
+  g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
+  g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   return g_test_run ();
 }
