@@ -28,6 +28,30 @@ scanned_page_detect (const RectoPage *page)
   return image_area >= MIN_IMAGE_SHARE * page_area;
 }
 
+/* A page whose letters are less than this share ideographs is in Latin script. */
+#define MAX_LATIN_PAGE_IDEOGRAPHS 0.05
+
+static gboolean
+is_ideograph (gunichar c)
+{
+  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+/* Whether the letters of @symbols are (almost) all Latin. */
+static gboolean
+is_latin_page (const GArray *symbols)
+{
+  guint letters = 0, ideographs = 0;
+
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      gunichar c = g_array_index (symbols, OcrSymbol, j).c;
+      letters += g_unichar_isalpha (c);
+      ideographs += is_ideograph (c);
+    }
+  return letters > 0 && ideographs < MAX_LATIN_PAGE_IDEOGRAPHS * letters;
+}
+
 typedef struct
 {
   RectoDocument *doc;
@@ -48,6 +72,21 @@ read_page (guint index, guint worker, gpointer data)
 
   reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
                                                 &whole, scale, OCR_PAGE, &image);
+  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
+   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
+   * the Latin model reads it again alone. */
+  if (reading->symbols[index] != NULL && image != NULL && reading->pool->primary_language != NULL
+      && is_latin_page (reading->symbols[index]))
+    {
+      GArray *latin = ocr_pool_read_image_latin (reading->pool, worker, image, (int) (scale * 72 + 0.5),
+                                                 OCR_PAGE);
+      if (latin != NULL)
+        {
+          ocr_symbols_to_page (latin, &whole, scale);
+          g_array_unref (reading->symbols[index]);
+          reading->symbols[index] = latin;
+        }
+    }
   if (reading->symbols[index] != NULL && image != NULL)
     {
       unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
@@ -55,31 +94,79 @@ read_page (guint index, guint worker, gpointer data)
     }
 }
 
-/* A line's type size from its symbols' heights: the median ideograph fills about nine tenths
- * of an em (the LSTM's boxes vary, hence the median); rounded to half points so that the
- * lines of one size agree. */
-static float
-line_size (const OcrSymbol *symbols, guint n)
+/* Shares of an em that glyphs' ink fills: an ideograph about nine tenths, a capital, a digit or
+ * a lowercase letter with an ascender about seven tenths (Latin faces' cap height), any symbol
+ * about half (a lowercase letter without one). */
+#define IDEOGRAPH_HEIGHT 0.9
+#define CAP_HEIGHT 0.7
+#define X_HEIGHT 0.5
+
+static gboolean
+is_tall_latin (gunichar c)
+{
+  return (c < 0x80 && (g_ascii_isupper ((char) c) || g_ascii_isdigit ((char) c)))
+         || (c < 0x80 && strchr ("bdfhklt", (int) c) != NULL);
+}
+
+/* The median height of those of symbols @symbols to @n that pass @take, in ems of @share. */
+static double
+median_em (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar), double share)
 {
   g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
 
-  /* Ideographs only: the boxes of full-width punctuation are as tall as the mark (。) or as
-   * the em given back to a shrunken box. */
   for (guint i = 0; i < n; i++)
-    if (scan_symbol_is_wide (symbols[i].c) && g_unichar_type (symbols[i].c) == G_UNICODE_OTHER_LETTER)
+    if (symbols[i].c != 0 && take (symbols[i].c))
       {
         double height = symbols[i].y2 - symbols[i].y1;
         g_array_append_val (heights, height);
       }
-  if (heights->len == 0)
-    for (guint i = 0; i < n; i++)
+  return heights->len > 0 ? scan_symbols_median (heights) / share : 0;
+}
+
+static gboolean
+is_any (gunichar c)
+{
+  return !g_unichar_isspace (c);
+}
+
+/* A line's type size from its symbols' heights: the median ideograph's, or else the median
+ * capital's, digit's or tall lowercase letter's (the LSTM's boxes vary, hence the median; the
+ * boxes of full-width punctuation are as tall as the mark or as the em given back to a shrunken
+ * box, those of Latin letters as their ink); rounded to half points so that the lines of one
+ * size agree. */
+static float
+line_size (const OcrSymbol *symbols, guint n)
+{
+  double em = median_em (symbols, n, is_ideograph, IDEOGRAPH_HEIGHT);
+
+  if (em <= 0)
+    em = median_em (symbols, n, is_tall_latin, CAP_HEIGHT);
+  if (em <= 0)
+    em = median_em (symbols, n, is_any, X_HEIGHT);
+  return roundf ((float) em * 2) / 2;
+}
+
+/* The band a line's glyphs are given: from the median top to the median bottom of its
+ * symbols. The boxes of OCR's symbols are as tall as their ink, and a comma's, which hangs
+ * below the line, or a quote's, above it, would make the next stage take it for a line of its
+ * own ("54" "," "595"). */
+static void
+line_band (const OcrSymbol *symbols, guint n, float *top, float *bottom)
+{
+  g_autoptr (GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    if (symbols[i].c != 0 && !g_unichar_isspace (symbols[i].c))
       {
-        double height = symbols[i].y2 - symbols[i].y1;
-        g_array_append_val (heights, height);
+        double y1 = symbols[i].y1, y2 = symbols[i].y2;
+        g_array_append_val (tops, y1);
+        g_array_append_val (bottoms, y2);
       }
-  if (heights->len == 0)
-    return 0;
-  return roundf ((float) scan_symbols_median (heights) / 0.9f * 2) / 2;
+  *top = (float) scan_symbols_median (tops);
+  *bottom = (float) scan_symbols_median (bottoms);
+  if (tops->len == 0 || *bottom <= *top)
+    *top = symbols[0].y1, *bottom = symbols[0].y2;
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
@@ -91,17 +178,19 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   g_autoptr (GArray) certainties = g_array_new (FALSE, FALSE, sizeof (float));
   guint first = page->chars->len;
+  float top, bottom;
 
+  line_band (symbols, n, &top, &bottom);
   for (guint i = 0; i < n; i++)
     {
       const OcrSymbol *symbol = &symbols[i];
-      RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+      RectoBox box = { symbol->x1, top, symbol->x2, bottom };
       if (symbol->c == 0)
         continue;
       if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
         {
           gunichar space = ' ';
-          RectoBox gap = { symbols[i - 1].x2, symbol->y1, symbol->x1, symbol->y2 };
+          RectoBox gap = { symbols[i - 1].x2, top, symbol->x1, bottom };
           float certainty = symbol->confidence;
           g_array_append_val (chars, space);
           g_array_append_val (boxes, gap);
