@@ -7,6 +7,7 @@
 
 #include "bold-lines.h"
 #include "scan-symbols.h"
+#include "scanned-pages.h"
 #include "second-reading.h"
 
 static const RectoBox page = { 0, 0, 200, 100 };
@@ -269,6 +270,57 @@ test_words_close_up (void)
   g_assert_cmpuint (symbols->len, ==, strlen (text) - 1);
 }
 
+/* Sets the heights of symbols @from on of @symbols to @heights, keeping their baseline. */
+static void
+set_heights (GArray *symbols, guint from, const float *heights, guint n)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, from + j);
+      symbol->y1 = symbol->y2 - heights[j];
+    }
+}
+
+/* A Latin line's size comes from its short letters' mean height (the median would step by the
+ * scan's whole pixels), else from its capitals and digits; a Chinese line's from its
+ * ideographs. */
+static void
+test_line_size (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const float more_low[] = { 7.1f, 5.0f, 5.0f, 5.5f, 5.0f, 5.5f, 5.5f }; /* "Summary" */
+  const float more_high[] = { 7.1f, 5.5f, 5.5f, 5.0f, 5.5f, 5.0f, 5.0f };
+  const float number[] = { 7.1f, 7.0f, 7.2f };
+  const float chinese[] = { 9, 8, 9, 9.5f };
+
+  add_line (symbols, "Summary", 0, 0, 5);
+  set_heights (symbols, 0, more_low, 7);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 7), ==, 10);
+  set_heights (symbols, 0, more_high, 7);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 7), ==, 10);
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "150", 0, 0, 5);
+  set_heights (symbols, 0, number, 3);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 3), ==, 10);
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "年度报告", 0, 0, 10);
+  set_heights (symbols, 0, chinese, 4);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+}
+
+/* A page with a stray ideograph among its Latin letters is Latin; a Chinese page is not. */
+static void
+test_latin_page (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+
+  g_assert_false (scanned_page_is_latin (symbols));
+  add_line (symbols, "The Committee employed 578 sta什 of whom 93.9 per cent worked", 0, 0, 1);
+  g_assert_true (scanned_page_is_latin (symbols));
+  add_line (symbols, "全过程人民民主的江门实践", 0, 20, 1);
+  g_assert_false (scanned_page_is_latin (symbols));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -281,5 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
+  g_test_add_func ("/scan-symbols/line-size", test_line_size);
+  g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   return g_test_run ();
 }

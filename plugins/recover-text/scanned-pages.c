@@ -37,9 +37,8 @@ is_ideograph (gunichar c)
   return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
 }
 
-/* Whether the letters of @symbols are (almost) all Latin. */
-static gboolean
-is_latin_page (const GArray *symbols)
+gboolean
+scanned_page_is_latin (const GArray *symbols)
 {
   guint letters = 0, ideographs = 0;
 
@@ -76,7 +75,7 @@ read_page (guint index, guint worker, gpointer data)
    * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
    * the Latin model reads it again alone. */
   if (reading->symbols[index] != NULL && image != NULL && reading->pool->primary_language != NULL
-      && is_latin_page (reading->symbols[index]))
+      && scanned_page_is_latin (reading->symbols[index]))
     {
       GArray *latin = ocr_pool_read_image_latin (reading->pool, worker, image, (int) (scale * 72 + 0.5),
                                                  OCR_PAGE);
@@ -94,33 +93,25 @@ read_page (guint index, guint worker, gpointer data)
     }
 }
 
-/* Shares of an em that glyphs' ink fills: an ideograph about nine tenths, a capital, a digit or
- * a lowercase letter with an ascender about seven tenths (Latin faces' cap height), any symbol
- * about half (a lowercase letter without one). */
+/* Shares of an em that glyphs' ink fills: an ideograph about nine tenths, a lowercase letter
+ * without ascender or descender about half (Latin faces' x-height), a capital or a digit about
+ * seven tenths (their cap height). */
 #define IDEOGRAPH_HEIGHT 0.9
-#define CAP_HEIGHT 0.7
-#define X_HEIGHT 0.5
+#define X_HEIGHT 0.53
+#define CAP_HEIGHT 0.71
+/* Heights this far from the median are another kind of glyph or a misread box. */
+#define TRIM 0.2
+
+static gboolean
+is_short_latin (gunichar c)
+{
+  return c < 0x80 && strchr ("acemnorsuvwxz", (int) c) != NULL;
+}
 
 static gboolean
 is_tall_latin (gunichar c)
 {
-  return (c < 0x80 && (g_ascii_isupper ((char) c) || g_ascii_isdigit ((char) c)))
-         || (c < 0x80 && strchr ("bdfhklt", (int) c) != NULL);
-}
-
-/* The median height of those of symbols @symbols to @n that pass @take, in ems of @share. */
-static double
-median_em (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar), double share)
-{
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < n; i++)
-    if (symbols[i].c != 0 && take (symbols[i].c))
-      {
-        double height = symbols[i].y2 - symbols[i].y1;
-        g_array_append_val (heights, height);
-      }
-  return heights->len > 0 ? scan_symbols_median (heights) / share : 0;
+  return c < 0x80 && (g_ascii_isupper ((char) c) || g_ascii_isdigit ((char) c));
 }
 
 static gboolean
@@ -129,20 +120,60 @@ is_any (gunichar c)
   return !g_unichar_isspace (c);
 }
 
-/* A line's type size from its symbols' heights: the median ideograph's, or else the median
- * capital's, digit's or tall lowercase letter's (the LSTM's boxes vary, hence the median; the
- * boxes of full-width punctuation are as tall as the mark or as the em given back to a shrunken
- * box, those of Latin letters as their ink); rounded to half points so that the lines of one
- * size agree. */
-static float
-line_size (const OcrSymbol *symbols, guint n)
+/* The heights of those of symbols @symbols to @n that pass @take. */
+static GArray *
+heights_of (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar))
 {
-  double em = median_em (symbols, n, is_ideograph, IDEOGRAPH_HEIGHT);
+  GArray *heights = g_array_new (FALSE, FALSE, sizeof (double));
 
-  if (em <= 0)
-    em = median_em (symbols, n, is_tall_latin, CAP_HEIGHT);
-  if (em <= 0)
-    em = median_em (symbols, n, is_any, X_HEIGHT);
+  for (guint i = 0; i < n; i++)
+    if (symbols[i].c != 0 && take (symbols[i].c))
+      {
+        double height = symbols[i].y2 - symbols[i].y1;
+        g_array_append_val (heights, height);
+      }
+  return heights;
+}
+
+/* The mean of the heights within TRIM of their median, in ems of @share; 0 without any. The
+ * mean, where the median would step by whole pixels of the scan (a third of a point at
+ * 200 dpi, half a point of type size), so that the lines of one size agree. */
+static double
+trimmed_em (GArray *heights, double share)
+{
+  double median = scan_symbols_median (heights), sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < heights->len; i++)
+    {
+      double height = g_array_index (heights, double, i);
+      if (fabs (height - median) <= TRIM * median)
+        sum += height, n++;
+    }
+  return n > 0 ? sum / n / share : 0;
+}
+
+/* The ideographs' median height (the LSTM's boxes of Chinese characters vary, and those of
+ * full-width punctuation are as tall as the mark or as the em given back to a shrunken box);
+ * the short lowercase letters' mean, the most numerous and the most alike of Latin glyphs;
+ * rounded to half points. */
+float
+scanned_line_size (const OcrSymbol *symbols, guint n)
+{
+  g_autoptr (GArray) ideographs = heights_of (symbols, n, is_ideograph);
+  g_autoptr (GArray) short_letters = heights_of (symbols, n, is_short_latin);
+  g_autoptr (GArray) tall = heights_of (symbols, n, is_tall_latin);
+  g_autoptr (GArray) any = heights_of (symbols, n, is_any);
+  double em;
+
+  if (ideographs->len > 0)
+    em = scan_symbols_median (ideographs) / IDEOGRAPH_HEIGHT;
+  else if (short_letters->len >= 3)
+    em = trimmed_em (short_letters, X_HEIGHT);
+  else if (tall->len > 0)
+    em = trimmed_em (tall, CAP_HEIGHT);
+  else
+    em = scan_symbols_median (any) / IDEOGRAPH_HEIGHT;
   return roundf ((float) em * 2) / 2;
 }
 
@@ -170,7 +201,9 @@ line_band (const OcrSymbol *symbols, guint n, float *top, float *bottom)
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
- * script (Chinese words are not spaced). */
+ * script (Chinese words are not spaced), but not across a gap wider than an em: the Latin
+ * model reads two columns' lines at one height as one line, and a space across the gutter
+ * would join the columns. */
 static guint
 add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n)
 {
@@ -178,7 +211,7 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   g_autoptr (GArray) certainties = g_array_new (FALSE, FALSE, sizeof (float));
   guint first = page->chars->len;
-  float top, bottom;
+  float top, bottom, size = scanned_line_size (symbols, n);
 
   line_band (symbols, n, &top, &bottom);
   for (guint i = 0; i < n; i++)
@@ -187,7 +220,8 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
       RectoBox box = { symbol->x1, top, symbol->x2, bottom };
       if (symbol->c == 0)
         continue;
-      if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
+      if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c)
+          && symbol->x1 - symbols[i - 1].x2 < size)
         {
           gunichar space = ' ';
           RectoBox gap = { symbols[i - 1].x2, top, symbol->x1, bottom };
@@ -202,7 +236,7 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
     }
   if (chars->len == 0)
     return 0;
-  recto_page_add_span (doc, page, NULL, line_size (symbols, n),
+  recto_page_add_span (doc, page, NULL, size,
                        n > 0 && symbols[0].bold ? RECTO_FONT_BOLD : 0, (const gunichar *) chars->data,
                        (const RectoBox *) boxes->data, chars->len);
   for (guint i = 0; i < chars->len; i++)
