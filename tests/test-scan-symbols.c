@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bold-lines.h"
+#include "number-lines.h"
 #include "scan-symbols.h"
 #include "scanned-pages.h"
 #include "second-reading.h"
@@ -321,6 +322,23 @@ test_latin_page (void)
   g_assert_false (scanned_page_is_latin (symbols));
 }
 
+/* Only a line of one to four digits is read again as a number. */
+static void
+test_number_lines (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+
+  add_line (symbols, "67", 0, 0, 5);
+  add_line (symbols, "2023年", 0, 20, 5);
+  add_line (symbols, "12345", 0, 40, 5);
+  add_line (symbols, "iv", 0, 60, 5);
+  g_assert_true (number_lines_is_number (symbols, 0, 2));
+  g_assert_false (number_lines_is_number (symbols, 2, 7));
+  g_assert_false (number_lines_is_number (symbols, 7, 12));
+  g_assert_false (number_lines_is_number (symbols, 12, 14));
+  g_assert_false (number_lines_is_number (symbols, 0, 0));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -335,5 +353,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
+  g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   return g_test_run ();
 }

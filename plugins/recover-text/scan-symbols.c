@@ -2,6 +2,7 @@
 #include "scan-symbols.h"
 #include "bold-lines.h"
 #include "glyph-shapes.h"
+#include "number-lines.h"
 #include "second-reading.h"
 
 #include <math.h>
@@ -358,6 +359,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
   if (has_wide (symbols))
     second_reading_correct (symbols, image, area, scale, pool, worker);
   reread_percentages (symbols, image, area, scale, pool, worker);
+  number_lines_reread (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
   join_split_lines (symbols);
   for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))

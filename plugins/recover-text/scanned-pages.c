@@ -177,15 +177,17 @@ scanned_line_size (const OcrSymbol *symbols, guint n)
   return roundf ((float) em * 2) / 2;
 }
 
-/* The band a line's glyphs are given: from the median top to the median bottom of its
- * symbols. The boxes of OCR's symbols are as tall as their ink, and a comma's, which hangs
- * below the line, or a quote's, above it, would make the next stage take it for a line of its
- * own ("54" "," "595"). */
+/* The band a line's glyphs are given: an em of @size, centred where the middle of its
+ * symbols' median top and median bottom is, as a text layer's glyph boxes are. The boxes of
+ * OCR's symbols are as tall as their ink: a comma's, which hangs below the line, or a
+ * quote's, above it, would make the next stage take it for a line of its own ("54" "," "595"),
+ * and the lines of a title would stand as far apart as paragraphs. */
 static void
-line_band (const OcrSymbol *symbols, guint n, float *top, float *bottom)
+line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bottom)
 {
   g_autoptr (GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  float middle;
 
   for (guint i = 0; i < n; i++)
     if (symbols[i].c != 0 && !g_unichar_isspace (symbols[i].c))
@@ -194,16 +196,19 @@ line_band (const OcrSymbol *symbols, guint n, float *top, float *bottom)
         g_array_append_val (tops, y1);
         g_array_append_val (bottoms, y2);
       }
-  *top = (float) scan_symbols_median (tops);
-  *bottom = (float) scan_symbols_median (bottoms);
-  if (tops->len == 0 || *bottom <= *top)
-    *top = symbols[0].y1, *bottom = symbols[0].y2;
+  if (tops->len == 0)
+    {
+      *top = symbols[0].y1, *bottom = symbols[0].y2;
+      return;
+    }
+  *top = (float) scan_symbols_median (tops), *bottom = (float) scan_symbols_median (bottoms);
+  middle = (*top + *bottom) / 2;
+  if (size > 0)
+    *top = middle - size / 2, *bottom = middle + size / 2;
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
- * script (Chinese words are not spaced), but not across a gap wider than an em: the Latin
- * model reads two columns' lines at one height as one line, and a space across the gutter
- * would join the columns. */
+ * script (Chinese words are not spaced). */
 static guint
 add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n)
 {
@@ -213,15 +218,14 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
   guint first = page->chars->len;
   float top, bottom, size = scanned_line_size (symbols, n);
 
-  line_band (symbols, n, &top, &bottom);
+  line_band (symbols, n, size, &top, &bottom);
   for (guint i = 0; i < n; i++)
     {
       const OcrSymbol *symbol = &symbols[i];
       RectoBox box = { symbol->x1, top, symbol->x2, bottom };
       if (symbol->c == 0)
         continue;
-      if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c)
-          && symbol->x1 - symbols[i - 1].x2 < size)
+      if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
         {
           gunichar space = ' ';
           RectoBox gap = { symbols[i - 1].x2, top, symbol->x1, bottom };
