@@ -180,8 +180,9 @@ scanned_line_size (const OcrSymbol *symbols, guint n)
 /* The band a line's glyphs are given: an em of @size, centred where the middle of its
  * symbols' median top and median bottom is, as a text layer's glyph boxes are. The boxes of
  * OCR's symbols are as tall as their ink: a comma's, which hangs below the line, or a
- * quote's, above it, would make the next stage take it for a line of its own ("54" "," "595"),
- * and the lines of a title would stand as far apart as paragraphs. */
+ * quote's, above it, would make the next stage take it for a line of its own ("54" "," "595");
+ * and the band of the ink's median, an x-height high, let the next stage join a column's line
+ * to the heading beside it. */
 static void
 line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bottom)
 {
