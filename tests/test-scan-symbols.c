@@ -322,21 +322,30 @@ test_latin_page (void)
   g_assert_false (scanned_page_is_latin (symbols));
 }
 
-/* Only a line of one to four digits is read again as a number. */
+/* Only a line of one to four digits, dashes around them aside, is read again as a number. */
 static void
 test_number_lines (void)
 {
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  guint first, after;
 
-  add_line (symbols, "67", 0, 0, 5);
-  add_line (symbols, "2023年", 0, 20, 5);
-  add_line (symbols, "12345", 0, 40, 5);
-  add_line (symbols, "iv", 0, 60, 5);
-  g_assert_true (number_lines_is_number (symbols, 0, 2));
-  g_assert_false (number_lines_is_number (symbols, 2, 7));
-  g_assert_false (number_lines_is_number (symbols, 7, 12));
-  g_assert_false (number_lines_is_number (symbols, 12, 14));
-  g_assert_false (number_lines_is_number (symbols, 0, 0));
+  add_line (symbols, "67", 0, 0, 5);           /* 0..2 */
+  add_line (symbols, "- 07 -", 0, 10, 5);      /* 2..8 */
+  add_line (symbols, "2023年", 0, 20, 5);      /* 8..13 */
+  add_line (symbols, "12345", 0, 40, 5);       /* 13..18 */
+  add_line (symbols, "iv", 0, 60, 5);          /* 18..20 */
+  add_line (symbols, "1-2", 0, 70, 5);         /* 20..23 */
+  g_assert_true (number_lines_find (symbols, 0, 2, &first, &after));
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (after, ==, 2);
+  g_assert_true (number_lines_find (symbols, 2, 8, &first, &after));
+  g_assert_cmpuint (first, ==, 4);
+  g_assert_cmpuint (after, ==, 6);
+  g_assert_false (number_lines_find (symbols, 8, 13, &first, &after));
+  g_assert_false (number_lines_find (symbols, 13, 18, &first, &after));
+  g_assert_false (number_lines_find (symbols, 18, 20, &first, &after));
+  g_assert_false (number_lines_find (symbols, 20, 23, &first, &after));
+  g_assert_false (number_lines_find (symbols, 0, 0, &first, &after));
 }
 
 int

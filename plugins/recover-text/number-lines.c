@@ -4,18 +4,37 @@
 
 #include <string.h>
 
-gboolean
-number_lines_is_number (const GArray *symbols, guint from, guint to)
+static gboolean
+is_digit (gunichar c)
 {
-  if (to <= from || to - from > NUMBER_LINE_MAX_DIGITS)
-    return FALSE;
+  return c < 0x80 && g_ascii_isdigit ((char) c);
+}
+
+/* Dashes, points and spaces that decorate a page number. */
+static gboolean
+is_decoration (gunichar c)
+{
+  return g_unichar_isspace (c) || c == '-' || c == '.' || c == 0x2014 || c == 0x2013
+         || c == 0x2212 || c == 0x4E00 /* 一, the Chinese model's dash */ || c == 0x00B7;
+}
+
+gboolean
+number_lines_find (const GArray *symbols, guint from, guint to, guint *first, guint *after)
+{
+  guint decoration = 0;
+
+  *first = *after = to;
   for (guint j = from; j < to; j++)
     {
       gunichar c = g_array_index (symbols, OcrSymbol, j).c;
-      if (c >= 0x80 || !g_ascii_isdigit ((char) c))
+      if (is_digit (c) && *first == to)
+        *first = j, *after = j + 1;
+      else if (is_digit (c) && *after == j)
+        *after = j + 1;
+      else if (is_digit (c) || !is_decoration (c) || ++decoration > NUMBER_LINE_MAX_DECORATION)
         return FALSE;
     }
-  return TRUE;
+  return *first < to && *after - *first <= NUMBER_LINE_MAX_DIGITS;
 }
 
 void
@@ -27,11 +46,12 @@ number_lines_reread (GArray *symbols, const RectoImage *image, const RectoBox *a
       RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
       g_autoptr (RectoImage) crop = NULL;
       g_autofree char *digits = NULL;
+      guint first, after;
       float margin;
       to = ocr_symbols_line_end (symbols, from);
-      if (!number_lines_is_number (symbols, from, to))
+      if (!number_lines_find (symbols, from, to, &first, &after))
         continue;
-      for (guint j = from; j < to; j++)
+      for (guint j = first; j < after; j++)
         {
           const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
           box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
@@ -43,9 +63,9 @@ number_lines_reread (GArray *symbols, const RectoImage *image, const RectoBox *a
       box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
       if ((crop = glyph_shape_crop (image, area, scale, &box)) == NULL
           || (digits = ocr_pool_read_word (pool, worker, crop, "0123456789")) == NULL
-          || strlen (digits) != to - from || strspn (digits, "0123456789") != to - from)
+          || strlen (digits) != after - first || strspn (digits, "0123456789") != after - first)
         continue;
-      for (guint j = from; j < to; j++)
-        g_array_index (symbols, OcrSymbol, j).c = (gunichar) digits[j - from];
+      for (guint j = first; j < after; j++)
+        g_array_index (symbols, OcrSymbol, j).c = (gunichar) digits[j - first];
     }
 }

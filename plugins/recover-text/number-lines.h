@@ -7,14 +7,17 @@
 
 #include "ocr-pool.h"
 
-/* Most digits a line taken for a number may have. */
+/* Most digits a line taken for a number may have, and most symbols around them. */
 #define NUMBER_LINE_MAX_DIGITS 4
+#define NUMBER_LINE_MAX_DECORATION 4
 
-/* Whether symbols @from to @to of @symbols (OcrSymbol) are a number alone: one to
- * NUMBER_LINE_MAX_DIGITS ASCII digits. */
-gboolean number_lines_is_number (const GArray *symbols, guint from, guint to);
+/* Whether symbols @from to @to of @symbols (OcrSymbol) are a number alone: one run of one to
+ * NUMBER_LINE_MAX_DIGITS ASCII digits, with at most a few dashes, points or spaces around it
+ * ("- 67 -"). If so, sets @first and @after to the run's first symbol and the one after it. */
+gboolean number_lines_find (const GArray *symbols, guint from, guint to, guint *first,
+                            guint *after);
 
-/* Reads each line of @symbols that is a number alone again, from @image (which shows @area of
+/* Reads the digits of each line of @symbols that is a number alone again, from @image (which shows @area of
  * the page at @scale pixels per point), and takes the digits read where there are as many. */
 void number_lines_reread (GArray *symbols, const RectoImage *image, const RectoBox *area,
                           double scale, OcrPool *pool, guint worker);

@@ -224,7 +224,8 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
     {
       const OcrSymbol *symbol = &symbols[i];
       RectoBox box = { symbol->x1, top, symbol->x2, bottom };
-      if (symbol->c == 0)
+      /* Tesseract's own spaces (a rule may be read as one) say nothing the words do not. */
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c))
         continue;
       if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
         {
