@@ -5,7 +5,10 @@
 #include <recto/recto.h>
 #include <string.h>
 
+#include "bold-lines.h"
+#include "number-lines.h"
 #include "scan-symbols.h"
+#include "scanned-pages.h"
 #include "second-reading.h"
 
 static const RectoBox page = { 0, 0, 200, 100 };
@@ -198,6 +201,153 @@ test_numeral_bars (void)
   g_assert_cmpstr (text, ==, "（三）一|（二）二|1+1=2");
 }
 
+/* Draws @n vertical strokes @width pixels wide and 8 high, one every 6 pixels from @x, at @y. */
+static void
+draw_strokes (RectoImage *image, guint x, guint y, guint n, guint width)
+{
+  for (guint k = 0; k < n; k++)
+    for (guint row = y + 1; row < y + 9; row++)
+      memset (image->pixels + row * image->stride + x + 6 * k, 0, width);
+}
+
+static void
+test_stroke_width (void)
+{
+  g_autoptr (RectoImage) image = blank_page ();
+
+  g_assert_cmpfloat (bold_lines_stroke_width (image), ==, 0);
+  draw_strokes (image, 10, 10, 5, 2);
+  g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 2, 1e-9);
+  draw_strokes (image, 10, 40, 5, 4);
+  g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 3, 1e-9);
+}
+
+/* Latin lines are weighed by their strokes, against the page's typical line: a short heading
+ * of thick strokes is bold, though it fills its box less than the body lines fill theirs. */
+static void
+test_bold_latin (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "Heading", 10, 10, 6);
+  draw_strokes (image, 10, 10, 3, 4); /* three letters' worth of ink, in a seven-letter box */
+  for (guint k = 0; k < 3; k++)
+    {
+      add_line (symbols, "bodytext", 10, 30 + 20 * k, 6);
+      for (guint x = 10; x < 58; x += 2)
+        draw_strokes (image, x, 30 + 20 * k, 1, 1); /* dense thin strokes */
+    }
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
+}
+
+/* A letter's box ends where the next letter of its word begins: OCR's boxes are as tight as
+ * the ink, and the gaps between them would read as spaces. Words stay apart. */
+static void
+test_words_close_up (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const char *text = "Annual report";
+
+  add_line (symbols, "Annualreport", 10, 10, 6);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->starts_word = j == 0 || j == 6;
+      symbol->x1 += j >= 6 ? 4 : 0, symbol->x2 = symbol->x1 + 3; /* 3 wide, 3 apart */
+    }
+  correct (symbols);
+  for (guint j = 0; j + 1 < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
+      if (j + 1 == 6)
+        g_assert_cmpfloat (next->x1 - symbol->x2, >=, 3);
+      else
+        g_assert_cmpfloat (next->x1, ==, symbol->x2);
+    }
+  g_assert_cmpuint (symbols->len, ==, strlen (text) - 1);
+}
+
+/* Sets the heights of symbols @from on of @symbols to @heights, keeping their baseline. */
+static void
+set_heights (GArray *symbols, guint from, const float *heights, guint n)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, from + j);
+      symbol->y1 = symbol->y2 - heights[j];
+    }
+}
+
+/* A Latin line's size comes from its short letters' mean height (the median would step by the
+ * scan's whole pixels), else from its capitals and digits; a Chinese line's from its
+ * ideographs. */
+static void
+test_line_size (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const float more_low[] = { 7.1f, 5.0f, 5.0f, 5.5f, 5.0f, 5.5f, 5.5f }; /* "Summary" */
+  const float more_high[] = { 7.1f, 5.5f, 5.5f, 5.0f, 5.5f, 5.0f, 5.0f };
+  const float number[] = { 7.1f, 7.0f, 7.2f };
+  const float chinese[] = { 9, 8, 9, 9.5f };
+
+  add_line (symbols, "Summary", 0, 0, 5);
+  set_heights (symbols, 0, more_low, 7);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 7), ==, 10);
+  set_heights (symbols, 0, more_high, 7);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 7), ==, 10);
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "150", 0, 0, 5);
+  set_heights (symbols, 0, number, 3);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 3), ==, 10);
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "年度报告", 0, 0, 10);
+  set_heights (symbols, 0, chinese, 4);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+}
+
+/* A page with a stray ideograph among its Latin letters is Latin; a Chinese page is not. */
+static void
+test_latin_page (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+
+  g_assert_false (scanned_page_is_latin (symbols));
+  add_line (symbols, "The Committee employed 578 sta什 of whom 93.9 per cent worked", 0, 0, 1);
+  g_assert_true (scanned_page_is_latin (symbols));
+  add_line (symbols, "全过程人民民主的江门实践", 0, 20, 1);
+  g_assert_false (scanned_page_is_latin (symbols));
+}
+
+/* Only a line of one to four digits, dashes around them aside, is read again as a number. */
+static void
+test_number_lines (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  guint first, after;
+
+  add_line (symbols, "67", 0, 0, 5);           /* 0..2 */
+  add_line (symbols, "- 07 -", 0, 10, 5);      /* 2..8 */
+  add_line (symbols, "2023年", 0, 20, 5);      /* 8..13 */
+  add_line (symbols, "12345", 0, 40, 5);       /* 13..18 */
+  add_line (symbols, "iv", 0, 60, 5);          /* 18..20 */
+  add_line (symbols, "1-2", 0, 70, 5);         /* 20..23 */
+  g_assert_true (number_lines_find (symbols, 0, 2, &first, &after));
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_cmpuint (after, ==, 2);
+  g_assert_true (number_lines_find (symbols, 2, 8, &first, &after));
+  g_assert_cmpuint (first, ==, 4);
+  g_assert_cmpuint (after, ==, 6);
+  g_assert_false (number_lines_find (symbols, 8, 13, &first, &after));
+  g_assert_false (number_lines_find (symbols, 13, 18, &first, &after));
+  g_assert_false (number_lines_find (symbols, 18, 20, &first, &after));
+  g_assert_false (number_lines_find (symbols, 20, 23, &first, &after));
+  g_assert_false (number_lines_find (symbols, 0, 0, &first, &after));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,5 +357,11 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
+  g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
+  g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
+  g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
+  g_test_add_func ("/scan-symbols/line-size", test_line_size);
+  g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
+  g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   return g_test_run ();
 }

@@ -65,6 +65,19 @@ ocr_pool_read_image (OcrPool *pool, guint worker, const RectoImage *image, int d
   return engine != NULL ? ocr_engine_read (engine, image, dpi, layout) : NULL;
 }
 
+void
+ocr_symbols_to_page (GArray *symbols, const RectoBox *area, double scale)
+{
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
+      symbol->x1 = area->x1 + symbol->x1 / scale;
+      symbol->x2 = area->x1 + symbol->x2 / scale;
+      symbol->y1 = area->y1 + symbol->y1 / scale;
+      symbol->y2 = area->y1 + symbol->y2 / scale;
+    }
+}
+
 GArray *
 ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
                     const RectoBox *area, double scale, OcrLayout layout, RectoImage **image_out)
@@ -78,14 +91,7 @@ ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, guint page,
   if (image == NULL)
     return NULL;
   symbols = ocr_pool_read_image (pool, worker, image, (int) (scale * 72 + 0.5), layout);
-  for (guint i = 0; i < symbols->len; i++)
-    {
-      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
-      symbol->x1 = area->x1 + symbol->x1 / scale;
-      symbol->x2 = area->x1 + symbol->x2 / scale;
-      symbol->y1 = area->y1 + symbol->y1 / scale;
-      symbol->y2 = area->y1 + symbol->y2 / scale;
-    }
+  ocr_symbols_to_page (symbols, area, scale);
   if (image_out != NULL)
     *image_out = g_steal_pointer (&image);
   return symbols;
@@ -138,6 +144,14 @@ ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image, const 
       symbol->starts_line = j == 0;
     }
   return symbols;
+}
+
+GArray *
+ocr_pool_read_image_latin (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
+                           OcrLayout layout)
+{
+  OcrEngine *engine = latin_engine_for (pool, worker);
+  return engine != NULL ? ocr_engine_read (engine, image, dpi, layout) : NULL;
 }
 
 int

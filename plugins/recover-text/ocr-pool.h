@@ -32,6 +32,15 @@ GArray *ocr_pool_read_area (OcrPool *pool, guint worker, RectoDocument *doc, gui
 GArray *ocr_pool_read_image (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
                              OcrLayout layout);
 
+/* Reads @image as ocr_pool_read_image() does, with the Latin model ("eng") alone; NULL when
+ * that engine cannot load. */
+GArray *ocr_pool_read_image_latin (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
+                                   OcrLayout layout);
+
+/* Turns the pixel boxes of @symbols (OcrSymbol), read from an image of @area of a page at
+ * @scale pixels per point, into page points. */
+void ocr_symbols_to_page (GArray *symbols, const RectoBox *area, double scale);
+
 /* Reads @image as ocr_pool_read_image() does, with the first of the pool's languages alone;
  * NULL when the pool reads one language only or that engine cannot load. */
 GArray *ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoImage *image,

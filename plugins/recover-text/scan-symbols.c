@@ -1,13 +1,13 @@
 /* scan-symbols.c: see scan-symbols.h. */
 #include "scan-symbols.h"
+#include "bold-lines.h"
 #include "glyph-shapes.h"
+#include "number-lines.h"
 #include "second-reading.h"
 
 #include <math.h>
 #include <string.h>
 
-/* A line whose ink covers this many times the page's typical share is bold. */
-#define BOLD_INK 1.3
 /* Punctuation followed by this share of an em of room is full-width (widen_punctuation). */
 #define FULL_WIDTH_ROOM 0.6
 
@@ -170,8 +170,10 @@ straighten_line (GArray *symbols, guint from, guint to)
     }
 }
 
-/* Ends each Chinese character's box where the next one begins: the LSTM's right edges run
- * over the next glyphs or stop short, and either would make the next stage see spaces. */
+/* Ends each Chinese character's box, and each letter's inside a word, where the next one
+ * begins: the LSTM's right edges run over the next glyphs or stop short, and either would make
+ * the next stage see spaces (a letter's box is as tight as its ink: "Annu a l" at a glyph
+ * height's fifth of room). The spaces between words are the reader's own (scanned-pages.c). */
 static void
 close_boxes (GArray *symbols)
 {
@@ -179,7 +181,9 @@ close_boxes (GArray *symbols)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
-      if (!next->starts_line && scan_symbol_is_wide (symbol->c) && scan_symbol_is_wide (next->c) && next->x1 > symbol->x1)
+      gboolean same_word = !next->starts_word
+                           || (scan_symbol_is_wide (symbol->c) && scan_symbol_is_wide (next->c));
+      if (!next->starts_line && same_word && next->x1 > symbol->x1)
         symbol->x2 = next->x1;
     }
 }
@@ -193,92 +197,6 @@ line_band (const GArray *symbols, guint from, guint to, float *top, float *botto
     {
       *top = MIN (*top, g_array_index (symbols, OcrSymbol, j).y1);
       *bottom = MAX (*bottom, g_array_index (symbols, OcrSymbol, j).y2);
-    }
-}
-
-static gboolean
-is_ideograph (gunichar c)
-{
-  return g_unichar_type (c) == G_UNICODE_OTHER_LETTER && scan_symbol_is_wide (c);
-}
-
-/* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
- * without any. */
-static double
-ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
-                     const RectoBox *area, double scale)
-{
-  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
-      g_autoptr (RectoImage) glyph = NULL;
-      double share;
-      if (!is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
-        continue;
-      share = glyph_shape_ink_share (glyph);
-      g_array_append_val (shares, share);
-    }
-  return shares->len > 0 ? scan_symbols_median (shares) : -1;
-}
-
-/* The share of ink in the box around symbols @from to @to. */
-static double
-line_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
-                const RectoBox *area, double scale)
-{
-  RectoBox box;
-  g_autoptr (RectoImage) line = NULL;
-
-  line_band (symbols, from, to, &box.y1, &box.y2);
-  box.x1 = G_MAXFLOAT, box.x2 = -G_MAXFLOAT;
-  for (guint j = from; j < to; j++)
-    {
-      box.x1 = MIN (box.x1, g_array_index (symbols, OcrSymbol, j).x1);
-      box.x2 = MAX (box.x2, g_array_index (symbols, OcrSymbol, j).x2);
-    }
-  line = glyph_shape_crop (image, area, scale, &box);
-  return line != NULL ? glyph_shape_ink_share (line) : 0;
-}
-
-/* Marks bold lines: their ink covers clearly more than the page's typical line's does (OCR
- * says nothing of weight; headings are set in bold). A line with ideographs is weighed by the
- * median ink of its ideographs' boxes, which neither spacing, punctuation nor the shortness of
- * a heading's last line changes; a line without, by the ink of its box. */
-static void
-find_bold_lines (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
-{
-  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) ideograph_shares = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) box_shares = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) by_ideographs = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  double typical_ideograph, typical_box;
-
-  for (guint j = 0; j <= symbols->len; j++)
-    if (j == symbols->len || g_array_index (symbols, OcrSymbol, j).starts_line)
-      g_array_append_val (starts, j);
-  for (guint l = 0; l + 1 < starts->len; l++)
-    {
-      guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
-      double share = ideograph_ink_share (symbols, from, to, image, area, scale);
-      gboolean ideographs = share >= 0;
-      if (!ideographs)
-        share = line_ink_share (symbols, from, to, image, area, scale);
-      g_array_append_val (ideographs ? ideograph_shares : box_shares, share);
-      g_array_append_val (shares, share);
-      g_array_append_val (by_ideographs, ideographs);
-    }
-  typical_ideograph = scan_symbols_median (ideograph_shares);
-  typical_box = scan_symbols_median (box_shares);
-  for (guint l = 0; l + 1 < starts->len; l++)
-    {
-      double typical = g_array_index (by_ideographs, gboolean, l) ? typical_ideograph : typical_box;
-      if (typical > 0 && g_array_index (shares, double, l) >= BOLD_INK * typical)
-        for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
-          g_array_index (symbols, OcrSymbol, j).bold = TRUE;
     }
 }
 
@@ -424,12 +342,24 @@ pair_parentheses (GArray *symbols, guint from, guint to)
     }
 }
 
+static gboolean
+has_wide (const GArray *symbols)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    if (scan_symbol_is_wide (g_array_index (symbols, OcrSymbol, j).c))
+      return TRUE;
+  return FALSE;
+}
+
 void
 scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                       OcrPool *pool, guint worker)
 {
-  second_reading_correct (symbols, image, area, scale, pool, worker);
+  /* A page the Latin model read (scanned-pages.c) has no Chinese to read again. */
+  if (has_wide (symbols))
+    second_reading_correct (symbols, image, area, scale, pool, worker);
   reread_percentages (symbols, image, area, scale, pool, worker);
+  number_lines_reread (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
   join_split_lines (symbols);
   for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
@@ -449,5 +379,5 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       pair_parentheses (symbols, from, to);
     }
   close_boxes (symbols);
-  find_bold_lines (symbols, image, area, scale);
+  bold_lines_find (symbols, image, area, scale);
 }

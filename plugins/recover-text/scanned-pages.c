@@ -28,6 +28,29 @@ scanned_page_detect (const RectoPage *page)
   return image_area >= MIN_IMAGE_SHARE * page_area;
 }
 
+/* A page whose letters are less than this share ideographs is in Latin script. */
+#define MAX_LATIN_PAGE_IDEOGRAPHS 0.05
+
+static gboolean
+is_ideograph (gunichar c)
+{
+  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+gboolean
+scanned_page_is_latin (const GArray *symbols)
+{
+  guint letters = 0, ideographs = 0;
+
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      gunichar c = g_array_index (symbols, OcrSymbol, j).c;
+      letters += g_unichar_isalpha (c);
+      ideographs += is_ideograph (c);
+    }
+  return letters > 0 && ideographs < MAX_LATIN_PAGE_IDEOGRAPHS * letters;
+}
+
 typedef struct
 {
   RectoDocument *doc;
@@ -48,6 +71,21 @@ read_page (guint index, guint worker, gpointer data)
 
   reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
                                                 &whole, scale, OCR_PAGE, &image);
+  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
+   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
+   * the Latin model reads it again alone. */
+  if (reading->symbols[index] != NULL && image != NULL && reading->pool->primary_language != NULL
+      && scanned_page_is_latin (reading->symbols[index]))
+    {
+      GArray *latin = ocr_pool_read_image_latin (reading->pool, worker, image, (int) (scale * 72 + 0.5),
+                                                 OCR_PAGE);
+      if (latin != NULL)
+        {
+          ocr_symbols_to_page (latin, &whole, scale);
+          g_array_unref (reading->symbols[index]);
+          reading->symbols[index] = latin;
+        }
+    }
   if (reading->symbols[index] != NULL && image != NULL)
     {
       unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
@@ -55,31 +93,119 @@ read_page (guint index, guint worker, gpointer data)
     }
 }
 
-/* A line's type size from its symbols' heights: the median ideograph fills about nine tenths
- * of an em (the LSTM's boxes vary, hence the median); rounded to half points so that the
- * lines of one size agree. */
-static float
-line_size (const OcrSymbol *symbols, guint n)
-{
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+/* Shares of an em that glyphs' ink fills: an ideograph about nine tenths, a lowercase letter
+ * without ascender or descender about half (Latin faces' x-height), a capital or a digit about
+ * seven tenths (their cap height). */
+#define IDEOGRAPH_HEIGHT 0.9
+#define X_HEIGHT 0.53
+#define CAP_HEIGHT 0.71
+/* Heights this far from the median are another kind of glyph or a misread box. */
+#define TRIM 0.2
 
-  /* Ideographs only: the boxes of full-width punctuation are as tall as the mark (。) or as
-   * the em given back to a shrunken box. */
+static gboolean
+is_short_latin (gunichar c)
+{
+  return c < 0x80 && strchr ("acemnorsuvwxz", (int) c) != NULL;
+}
+
+static gboolean
+is_tall_latin (gunichar c)
+{
+  return c < 0x80 && (g_ascii_isupper ((char) c) || g_ascii_isdigit ((char) c));
+}
+
+static gboolean
+is_any (gunichar c)
+{
+  return !g_unichar_isspace (c);
+}
+
+/* The heights of those of symbols @symbols to @n that pass @take. */
+static GArray *
+heights_of (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar))
+{
+  GArray *heights = g_array_new (FALSE, FALSE, sizeof (double));
+
   for (guint i = 0; i < n; i++)
-    if (scan_symbol_is_wide (symbols[i].c) && g_unichar_type (symbols[i].c) == G_UNICODE_OTHER_LETTER)
+    if (symbols[i].c != 0 && take (symbols[i].c))
       {
         double height = symbols[i].y2 - symbols[i].y1;
         g_array_append_val (heights, height);
       }
-  if (heights->len == 0)
-    for (guint i = 0; i < n; i++)
+  return heights;
+}
+
+/* The mean of the heights within TRIM of their median, in ems of @share; 0 without any. The
+ * mean, where the median would step by whole pixels of the scan (a third of a point at
+ * 200 dpi, half a point of type size), so that the lines of one size agree. */
+static double
+trimmed_em (GArray *heights, double share)
+{
+  double median = scan_symbols_median (heights), sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < heights->len; i++)
+    {
+      double height = g_array_index (heights, double, i);
+      if (fabs (height - median) <= TRIM * median)
+        sum += height, n++;
+    }
+  return n > 0 ? sum / n / share : 0;
+}
+
+/* The ideographs' median height (the LSTM's boxes of Chinese characters vary, and those of
+ * full-width punctuation are as tall as the mark or as the em given back to a shrunken box);
+ * the short lowercase letters' mean, the most numerous and the most alike of Latin glyphs;
+ * rounded to half points. */
+float
+scanned_line_size (const OcrSymbol *symbols, guint n)
+{
+  g_autoptr (GArray) ideographs = heights_of (symbols, n, is_ideograph);
+  g_autoptr (GArray) short_letters = heights_of (symbols, n, is_short_latin);
+  g_autoptr (GArray) tall = heights_of (symbols, n, is_tall_latin);
+  g_autoptr (GArray) any = heights_of (symbols, n, is_any);
+  double em;
+
+  if (ideographs->len > 0)
+    em = scan_symbols_median (ideographs) / IDEOGRAPH_HEIGHT;
+  else if (short_letters->len >= 3)
+    em = trimmed_em (short_letters, X_HEIGHT);
+  else if (tall->len > 0)
+    em = trimmed_em (tall, CAP_HEIGHT);
+  else
+    em = scan_symbols_median (any) / IDEOGRAPH_HEIGHT;
+  return roundf ((float) em * 2) / 2;
+}
+
+/* The band a line's glyphs are given: an em of @size, centred where the middle of its
+ * symbols' median top and median bottom is, as a text layer's glyph boxes are. The boxes of
+ * OCR's symbols are as tall as their ink: a comma's, which hangs below the line, or a
+ * quote's, above it, would make the next stage take it for a line of its own ("54" "," "595");
+ * and the band of the ink's median, an x-height high, let the next stage join a column's line
+ * to the heading beside it. */
+static void
+line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bottom)
+{
+  g_autoptr (GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  float middle;
+
+  for (guint i = 0; i < n; i++)
+    if (symbols[i].c != 0 && !g_unichar_isspace (symbols[i].c))
       {
-        double height = symbols[i].y2 - symbols[i].y1;
-        g_array_append_val (heights, height);
+        double y1 = symbols[i].y1, y2 = symbols[i].y2;
+        g_array_append_val (tops, y1);
+        g_array_append_val (bottoms, y2);
       }
-  if (heights->len == 0)
-    return 0;
-  return roundf ((float) scan_symbols_median (heights) / 0.9f * 2) / 2;
+  if (tops->len == 0)
+    {
+      *top = symbols[0].y1, *bottom = symbols[0].y2;
+      return;
+    }
+  *top = (float) scan_symbols_median (tops), *bottom = (float) scan_symbols_median (bottoms);
+  middle = (*top + *bottom) / 2;
+  if (size > 0)
+    *top = middle - size / 2, *bottom = middle + size / 2;
 }
 
 /* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
@@ -93,17 +219,20 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   g_autoptr (GArray) certainties = g_array_new (FALSE, FALSE, sizeof (float));
   guint first = page->chars->len;
+  float top, bottom, size = scanned_line_size (symbols, n);
 
+  line_band (symbols, n, size, &top, &bottom);
   for (guint i = 0; i < n; i++)
     {
       const OcrSymbol *symbol = &symbols[i];
-      RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
-      if (symbol->c == 0)
+      RectoBox box = { symbol->x1, top, symbol->x2, bottom };
+      /* Tesseract's own spaces (a rule may be read as one) say nothing the words do not. */
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c))
         continue;
       if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
         {
           gunichar space = ' ';
-          RectoBox gap = { symbols[i - 1].x2, symbol->y1, symbol->x1, symbol->y2 };
+          RectoBox gap = { symbols[i - 1].x2, top, symbol->x1, bottom };
           float certainty = symbol->confidence;
           g_array_append_val (chars, space);
           g_array_append_val (boxes, gap);
@@ -115,7 +244,7 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
     }
   if (chars->len == 0)
     return 0;
-  recto_page_add_span (doc, page, NULL, line_size (symbols, n),
+  recto_page_add_span (doc, page, NULL, size,
                        n > 0 && symbols[0].bold ? RECTO_FONT_BOLD : 0, (const gunichar *) chars->data,
                        (const RectoBox *) boxes->data, chars->len);
   for (guint i = 0; i < chars->len; i++)

@@ -17,6 +17,14 @@ typedef struct
   float min_certainty;
 } ScannedPagesReport;
 
+/* The type size of a line of @n symbols (in page points), from the heights of its ideographs,
+ * or else of its short lowercase letters, or else of its capitals and digits. */
+float scanned_line_size (const OcrSymbol *symbols, guint n);
+
+/* Whether the letters of @symbols (OcrSymbol) are (almost) all Latin: a page the Latin model
+ * alone reads better. */
+gboolean scanned_page_is_latin (const GArray *symbols);
+
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 

@@ -1,0 +1,108 @@
+/* bold-lines.c: see bold-lines.h. */
+#include "bold-lines.h"
+#include "glyph-shapes.h"
+#include "scan-symbols.h"
+
+#define INK 128 /* grey levels below this are ink */
+/* A line whose ideographs' ink covers this many times the page's typical share is bold. */
+#define BOLD_INK 1.3
+/* A line whose strokes are this many times as wide as the page's typical line's is bold. */
+#define BOLD_STROKE 1.3
+
+double
+bold_lines_stroke_width (const RectoImage *image)
+{
+  guint64 ink = 0, runs = 0;
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      if (image->pixels[(gsize) y * image->stride + x] < INK)
+        {
+          ink++;
+          runs += x == 0 || image->pixels[(gsize) y * image->stride + x - 1] >= INK;
+        }
+  return runs > 0 ? (double) ink / (double) runs : 0;
+}
+
+static gboolean
+is_ideograph (gunichar c)
+{
+  return g_unichar_type (c) == G_UNICODE_OTHER_LETTER && scan_symbol_is_wide (c);
+}
+
+/* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
+ * without any. */
+static double
+ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
+                     const RectoBox *area, double scale)
+{
+  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+      g_autoptr (RectoImage) glyph = NULL;
+      double share;
+      if (!is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
+        continue;
+      share = glyph_shape_ink_share (glyph);
+      g_array_append_val (shares, share);
+    }
+  return shares->len > 0 ? scan_symbols_median (shares) : -1;
+}
+
+/* The stroke width of the box around symbols @from to @to, or 0. */
+static double
+line_stroke_width (const GArray *symbols, guint from, guint to, const RectoImage *image,
+                   const RectoBox *area, double scale)
+{
+  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+  g_autoptr (RectoImage) line = NULL;
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
+      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
+    }
+  line = glyph_shape_crop (image, area, scale, &box);
+  return line != NULL ? bold_lines_stroke_width (line) : 0;
+}
+
+void
+bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
+{
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) ideograph_shares = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) strokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) measures = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) by_ideographs = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  double typical_share, typical_stroke;
+
+  for (guint j = 0; j <= symbols->len; j++)
+    if (j == symbols->len || g_array_index (symbols, OcrSymbol, j).starts_line)
+      g_array_append_val (starts, j);
+  for (guint l = 0; l + 1 < starts->len; l++)
+    {
+      guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
+      double measure = ideograph_ink_share (symbols, from, to, image, area, scale);
+      gboolean ideographs = measure >= 0;
+      if (!ideographs)
+        measure = line_stroke_width (symbols, from, to, image, area, scale);
+      g_array_append_val (ideographs ? ideograph_shares : strokes, measure);
+      g_array_append_val (measures, measure);
+      g_array_append_val (by_ideographs, ideographs);
+    }
+  typical_share = scan_symbols_median (ideograph_shares);
+  typical_stroke = scan_symbols_median (strokes);
+  for (guint l = 0; l + 1 < starts->len; l++)
+    {
+      gboolean ideographs = g_array_index (by_ideographs, gboolean, l);
+      double typical = ideographs ? typical_share : typical_stroke;
+      double ratio = ideographs ? BOLD_INK : BOLD_STROKE;
+      if (typical > 0 && g_array_index (measures, double, l) >= ratio * typical)
+        for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
+          g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+    }
+}
