@@ -6,4 +6,5 @@
 #include "tei-writer.h"
 
 void tei_write_facsimile (TeiWriter *writer, RectoDocument *doc);
-void tei_write_text (TeiWriter *writer, RectoDocument *doc);
+/* @language: the document's (on the root); a block in another language gets its own xml:lang. */
+void tei_write_text (TeiWriter *writer, RectoDocument *doc, const char *language);

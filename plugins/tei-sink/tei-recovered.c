@@ -211,7 +211,8 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
   for (guint i = 0; i < n; i++)
     {
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
-      const char *font = span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
+      const char *font =
+          span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
       g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         g_string_append_printf (codes, " (font %s)", font != NULL ? font : "unknown");
@@ -246,7 +247,9 @@ write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *character = g_strndup (pieces[i].start, pieces[i].end - pieces[i].start);
-      int map = pieces[i].record->original != 0 ? map_of (doc, pieces[i].page, pieces[i].record->glyph) : -1;
+      int map = pieces[i].record->original != 0
+                    ? map_of (doc, pieces[i].page, pieces[i].record->glyph)
+                    : -1;
       if (map < 0)
         {
           tei_writer_text (writer, character);
@@ -297,7 +300,8 @@ tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char 
           piece.page = ref->page;
           piece.record = recto_page_get_recovered (ref->page, ref->glyph);
         }
-      if (run->len > 0 && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
+      if (run->len > 0
+          && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
         {
           write_run (writer, cursor->doc, (const Piece *) run->data, run->len);
           g_array_set_size (run, 0);
