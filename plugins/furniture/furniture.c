@@ -21,7 +21,9 @@ static const RectoOption furniture_options[] = {
   { .name = "band",
     .type = RECTO_OPTION_DOUBLE,
     .default_value = "0.12",
-    .blurb = "Height of the top and bottom bands where furniture may sit, as a share of the page",
+    .blurb =
+        "Height of the top and bottom bands where furniture may sit, as a share of the page "
+        "(from the page's edge, or from the edge of the document's text where it is further in)",
     .offset = G_STRUCT_OFFSET (FurnitureConfig, band),
     .minimum = 0.01,
     .maximum = 0.5 },
@@ -56,6 +58,7 @@ typedef struct
   guint page;
   Edge edge;
   guint depth; /* 0 for the line nearest the edge, 1 for the next */
+  gboolean inner; /* beyond the band at the page's edge, within the band at the text's edge */
   char *shape;
   char *number; /* the page number it is, if its text is only that */
 } Candidate;
@@ -74,7 +77,8 @@ center_y (const RectoLine *line)
 }
 
 static void
-add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge, guint depth)
+add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge, guint depth,
+               gboolean inner)
 {
   Candidate candidate = {
     .line = line,
@@ -82,6 +86,7 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
     .page = page->index,
     .edge = edge,
     .depth = depth,
+    .inner = inner,
     .shape = recto_page_number_shape (line->text),
     .number = recto_page_number_parse (line->text),
   };
@@ -118,9 +123,9 @@ collect_text_candidates (const RectoPage *page, GArray *candidates)
     }
   if (first < 0)
     return;
-  add_candidate (candidates, g_ptr_array_index (page->lines, first), page, EDGE_TOP, 0);
+  add_candidate (candidates, g_ptr_array_index (page->lines, first), page, EDGE_TOP, 0, FALSE);
   if (last != first)
-    add_candidate (candidates, g_ptr_array_index (page->lines, last), page, EDGE_BOTTOM, 0);
+    add_candidate (candidates, g_ptr_array_index (page->lines, last), page, EDGE_BOTTOM, 0, FALSE);
 }
 
 static int
@@ -136,11 +141,40 @@ compare_bottom (gconstpointer a, gconstpointer b)
   return compare_top (b, a);
 }
 
+/* How far in from the page's top and bottom edges the text of the document begins, as shares
+ * of the page's height: the least over its pages. A book printed with its trim marks, or a
+ * page with a wide margin, has its running heads below the band at the page's edge. */
+typedef struct
+{
+  double top, bottom;
+} Insets;
+
+static Insets
+text_insets (RectoDocument *doc)
+{
+  Insets insets = { 1, 1 };
+
+  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, i);
+      for (guint j = 0; page->height > 0 && j < page->lines->len; j++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, j);
+          if (!line->has_box || is_blank (line->text))
+            continue;
+          insets.top = MIN (insets.top, MAX (line->box.y1, 0) / page->height);
+          insets.bottom = MIN (insets.bottom, MAX (page->height - line->box.y2, 0) / page->height);
+        }
+    }
+  return insets;
+}
+
 /* Adds the lines of @band (sorted from the edge inwards) that lie in the first config->lines
- * rows from the edge; lines on one row (a page number beside a running foot) share a depth. */
+ * rows from the edge; lines on one row (a page number beside a running foot) share a depth.
+ * @edge_band: how far from the page's edge the band at the page's edge reaches. */
 static void
-add_band (GPtrArray *band, const RectoPage *page, Edge edge, const FurnitureConfig *config,
-          GArray *candidates)
+add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band,
+          const FurnitureConfig *config, GArray *candidates)
 {
   guint depth = 0;
   const RectoLine *row = NULL; /* the first line of the current row */
@@ -148,6 +182,8 @@ add_band (GPtrArray *band, const RectoPage *page, Edge edge, const FurnitureConf
   for (guint i = 0; i < band->len; i++)
     {
       RectoLine *line = g_ptr_array_index (band, i);
+      gboolean inner =
+          edge == EDGE_TOP ? line->box.y2 > edge_band : line->box.y1 < page->height - edge_band;
       if (row != NULL
           && (edge == EDGE_TOP ? line->box.y1 >= row->box.y2 : line->box.y2 <= row->box.y1))
         {
@@ -157,17 +193,21 @@ add_band (GPtrArray *band, const RectoPage *page, Edge edge, const FurnitureConf
         }
       if (row == NULL)
         row = line;
-      add_candidate (candidates, line, page, edge, depth);
+      add_candidate (candidates, line, page, edge, depth, inner);
     }
 }
 
 /* The lines in the top and bottom bands of @page, at most config->lines rows from each edge.
- * The rows are found by position, not by reading order: a table or a column may be read after
- * the page number below it. */
+ * A band reaches config->band from the page's edge, or from the edge of the document's text
+ * (@insets) where that is further in. The rows are found by position, not by reading order: a
+ * table or a column may be read after the page number below it. */
 static void
-collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray *candidates)
+collect_candidates (const RectoPage *page, const FurnitureConfig *config, Insets insets,
+                    GArray *candidates)
 {
   double band = config->band * page->height;
+  double top_band = (insets.top + config->band) * page->height;
+  double bottom_band = (insets.bottom + config->band) * page->height;
   g_autoptr (GPtrArray) top = g_ptr_array_new ();
   g_autoptr (GPtrArray) bottom = g_ptr_array_new ();
 
@@ -181,15 +221,15 @@ collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray
       RectoLine *line = g_ptr_array_index (page->lines, i);
       if (!line->has_box || is_blank (line->text))
         continue;
-      if (line->box.y2 <= band)
+      if (line->box.y2 <= top_band)
         g_ptr_array_add (top, line);
-      else if (line->box.y1 >= page->height - band)
+      else if (line->box.y1 >= page->height - bottom_band)
         g_ptr_array_add (bottom, line);
     }
   g_ptr_array_sort (top, compare_top);
   g_ptr_array_sort (bottom, compare_bottom);
-  add_band (top, page, EDGE_TOP, config, candidates);
-  add_band (bottom, page, EDGE_BOTTOM, config, candidates);
+  add_band (top, page, EDGE_TOP, band, config, candidates);
+  add_band (bottom, page, EDGE_BOTTOM, band, config, candidates);
 }
 
 static gboolean
@@ -217,7 +257,7 @@ in_sequence (const Candidate *a, const Candidate *b)
 static gboolean
 repeats (const Candidate *a, const GArray *candidates, guint n_pages, const FurnitureConfig *config)
 {
-  guint needed = a->depth == 0 ? 1 : MAX (2, n_pages / 10);
+  guint needed = a->depth == 0 && !a->inner ? 1 : MAX (2, n_pages / 10);
   guint pages = 0;
 
   for (guint i = 0; i < candidates->len && pages < needed; i++)
@@ -294,10 +334,12 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   const FurnitureConfig *config = config_data;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_pages = recto_document_get_n_pages (doc);
+  Insets insets = text_insets (doc);
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
+
   for (guint i = 0; i < n_pages; i++)
-    collect_candidates (recto_document_get_page (doc, i), config, candidates);
+    collect_candidates (recto_document_get_page (doc, i), config, insets, candidates);
 
   for (guint i = 0; i < candidates->len; i++)
     {
