@@ -28,7 +28,8 @@ static const RectoOption tei_sink_options[] = {
   { NULL },
 };
 
-/* Guesses the main language from the glyphs (language.h). */
+/* Guesses the main language from the glyphs, or from the lines of a page without glyphs (a
+ * text input's) (language.h). */
 static const char *
 guess_language (RectoDocument *doc)
 {
@@ -38,6 +39,9 @@ guess_language (RectoDocument *doc)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
       language_count (&counts, (const gunichar *) page->chars->data, page->chars->len);
+      for (guint j = 0; page->chars->len == 0 && j < page->lines->len; j++)
+        language_count_text (&counts,
+                             ((const RectoLine *) g_ptr_array_index (page->lines, j))->text);
     }
   return language_decide (&counts, 0);
 }
