@@ -752,27 +752,29 @@ test_usage_errors (void)
   g_assert_nonnull (strstr (err, "stage 'paragraphs' appears twice"));
 }
 
-/* Every PDF of the shared corpus converts to valid TEI or fails with one documented line. */
+/* Every PDF of ../shared/@folder converts to valid TEI with every character conserved; where
+ * @may_refuse, a PDF may instead fail with one documented line (the corpus holds broken files;
+ * the real documents of ../shared/real are all readable and must convert). */
 static void
-test_corpus (void)
+sweep_shared (const char *folder, gboolean may_refuse)
 {
   const char *shared = g_getenv ("RECTO_SHARED_DIR");
-  g_autofree char *corpus = NULL;
+  g_autofree char *dir_path = NULL;
   g_autoptr (GDir) dir = NULL;
   const char *name;
 
   if (shared == NULL)
     {
-      g_test_skip ("../shared is not beside the repository: corpus sweep skipped");
+      g_test_skip ("../shared is not beside the repository: sweep skipped");
       return;
     }
-  corpus = g_build_filename (shared, "corpus", NULL);
-  dir = g_dir_open (corpus, 0, NULL);
+  dir_path = g_build_filename (shared, folder, NULL);
+  dir = g_dir_open (dir_path, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *input = g_build_filename (corpus, name, NULL);
-      g_autofree char *output = g_strdup_printf ("%s/corpus-%s.tei.xml", out_dir, name);
+      g_autofree char *input = g_build_filename (dir_path, name, NULL);
+      g_autofree char *output = g_strdup_printf ("%s/%s-%s.tei.xml", out_dir, folder, name);
       const char *args[] = { "convert", "--quiet", input, "-o", output, NULL };
       g_autofree char *err = NULL;
       int status;
@@ -788,12 +790,26 @@ test_corpus (void)
           g_ptr_array_add (tei_files, g_strdup (output));
           continue;
         }
+      g_assert_true (may_refuse);
       g_assert_cmpint (status, >=, 3);
       g_assert_cmpint (status, <=, 8);
       g_assert_true (g_str_has_prefix (err, "recto: "));
       g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
       g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
     }
+}
+
+static void
+test_corpus (void)
+{
+  sweep_shared ("corpus", TRUE);
+}
+
+/* The real documents of issue 15 (their facts are checked by tests/test-real-facts.py). */
+static void
+test_real (void)
+{
+  sweep_shared ("real", FALSE);
 }
 
 /* Every TEI file made above against the full TEI schema, in one jing run. */
@@ -915,6 +931,7 @@ main (int argc, char **argv)
   g_test_add_func ("/convert/batch-goes-on", test_batch_goes_on);
   g_test_add_func ("/convert/usage-errors", test_usage_errors);
   g_test_add_func ("/convert/corpus", test_corpus);
+  g_test_add_func ("/convert/real", test_real);
   g_test_add_func ("/convert/tei-all", test_tei_all);
   result = g_test_run ();
 

@@ -21,7 +21,9 @@ static const RectoOption furniture_options[] = {
   { .name = "band",
     .type = RECTO_OPTION_DOUBLE,
     .default_value = "0.12",
-    .blurb = "Height of the top and bottom bands where furniture may sit, as a share of the page",
+    .blurb =
+        "Height of the top and bottom bands where furniture may sit, as a share of the page "
+        "(from the page's edge, or from the edge of the document's text where it is further in)",
     .offset = G_STRUCT_OFFSET (FurnitureConfig, band),
     .minimum = 0.01,
     .maximum = 0.5 },
@@ -56,6 +58,7 @@ typedef struct
   guint page;
   Edge edge;
   guint depth; /* 0 for the line nearest the edge, 1 for the next */
+  gboolean inner; /* beyond the band at the page's edge, within the band at the text's edge */
   char *shape;
   char *number; /* the page number it is, if its text is only that */
 } Candidate;
@@ -74,7 +77,8 @@ center_y (const RectoLine *line)
 }
 
 static void
-add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge, guint depth)
+add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge edge, guint depth,
+               gboolean inner)
 {
   Candidate candidate = {
     .line = line,
@@ -82,6 +86,7 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
     .page = page->index,
     .edge = edge,
     .depth = depth,
+    .inner = inner,
     .shape = recto_page_number_shape (line->text),
     .number = recto_page_number_parse (line->text),
   };
@@ -118,66 +123,208 @@ collect_text_candidates (const RectoPage *page, GArray *candidates)
     }
   if (first < 0)
     return;
-  add_candidate (candidates, g_ptr_array_index (page->lines, first), page, EDGE_TOP, 0);
+  add_candidate (candidates, g_ptr_array_index (page->lines, first), page, EDGE_TOP, 0, FALSE);
   if (last != first)
-    add_candidate (candidates, g_ptr_array_index (page->lines, last), page, EDGE_BOTTOM, 0);
+    add_candidate (candidates, g_ptr_array_index (page->lines, last), page, EDGE_BOTTOM, 0, FALSE);
 }
 
-/* The lines in the top and bottom bands of @page, at most config->lines from each edge. */
+static int
+compare_top (gconstpointer a, gconstpointer b)
+{
+  const RectoLine *x = *(RectoLine *const *) a, *y = *(RectoLine *const *) b;
+  return (x->box.y1 > y->box.y1) - (x->box.y1 < y->box.y1);
+}
+
+static int
+compare_bottom (gconstpointer a, gconstpointer b)
+{
+  return compare_top (b, a);
+}
+
+/* How far in from the page's top and bottom edges the text of the document begins, as shares
+ * of the page's height: the least over its pages. A book printed with its trim marks, or a
+ * page with a wide margin, has its running heads below the band at the page's edge. */
+typedef struct
+{
+  double top, bottom;
+} Insets;
+
+static Insets
+text_insets (RectoDocument *doc)
+{
+  Insets insets = { 1, 1 };
+
+  for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, i);
+      for (guint j = 0; page->height > 0 && j < page->lines->len; j++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, j);
+          if (!line->has_box || is_blank (line->text))
+            continue;
+          insets.top = MIN (insets.top, MAX (line->box.y1, 0) / page->height);
+          insets.bottom = MIN (insets.bottom, MAX (page->height - line->box.y2, 0) / page->height);
+        }
+    }
+  return insets;
+}
+
+/* Adds the lines of @band (sorted from the edge inwards) that lie in the first config->lines
+ * rows from the edge; lines on one row (a page number beside a running foot) share a depth.
+ * @edge_band: how far from the page's edge the band at the page's edge reaches. */
 static void
-collect_candidates (const RectoPage *page, const FurnitureConfig *config, GArray *candidates)
+add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band,
+          const FurnitureConfig *config, GArray *candidates)
+{
+  guint depth = 0;
+  const RectoLine *row = NULL; /* the first line of the current row */
+
+  for (guint i = 0; i < band->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (band, i);
+      gboolean inner =
+          edge == EDGE_TOP ? line->box.y2 > edge_band : line->box.y1 < page->height - edge_band;
+      if (row != NULL
+          && (edge == EDGE_TOP ? line->box.y1 >= row->box.y2 : line->box.y2 <= row->box.y1))
+        {
+          if (++depth >= (guint) config->lines)
+            break;
+          row = line;
+        }
+      if (row == NULL)
+        row = line;
+      add_candidate (candidates, line, page, edge, depth, inner);
+    }
+}
+
+/* The lines in the top and bottom bands of @page, at most config->lines rows from each edge.
+ * A band reaches config->band from the page's edge, or from the edge of the document's text
+ * (@insets) where that is further in. The rows are found by position, not by reading order: a
+ * table or a column may be read after the page number below it. */
+static void
+collect_candidates (const RectoPage *page, const FurnitureConfig *config, Insets insets,
+                    GArray *candidates)
 {
   double band = config->band * page->height;
-  guint n = page->lines->len;
-  guint top = 0, bottom = 0;
+  double top_band = (insets.top + config->band) * page->height;
+  double bottom_band = (insets.bottom + config->band) * page->height;
+  g_autoptr (GPtrArray) top = g_ptr_array_new ();
+  g_autoptr (GPtrArray) bottom = g_ptr_array_new ();
 
   if (page->height <= 0)
     {
       collect_text_candidates (page, candidates);
       return;
     }
-  /* Lines come top to bottom (columns aside), so the edges are at the ends of the list; the
-   * bands still decide, since a column's lines may end far above the foot. */
-  for (guint i = 0; i < n && top < (guint) config->lines; i++)
+  for (guint i = 0; i < page->lines->len; i++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (!line->has_box || line->box.y2 > band)
-        break;
-      add_candidate (candidates, line, page, EDGE_TOP, top);
-      top++;
+      if (!line->has_box || is_blank (line->text))
+        continue;
+      if (line->box.y2 <= top_band)
+        g_ptr_array_add (top, line);
+      else if (line->box.y1 >= page->height - bottom_band)
+        g_ptr_array_add (bottom, line);
     }
-  for (guint i = n; i > top && bottom < (guint) config->lines; i--)
-    {
-      RectoLine *line = g_ptr_array_index (page->lines, i - 1);
-      if (!line->has_box || line->box.y1 < page->height - band)
-        break;
-      add_candidate (candidates, line, page, EDGE_BOTTOM, bottom);
-      bottom++;
-    }
+  g_ptr_array_sort (top, compare_top);
+  g_ptr_array_sort (bottom, compare_bottom);
+  add_band (top, page, EDGE_TOP, band, config, candidates);
+  add_band (bottom, page, EDGE_BOTTOM, band, config, candidates);
+}
+
+static gboolean
+is_roman (const Candidate *c)
+{
+  return !g_ascii_isdigit (c->number[0]);
+}
+
+/* Whether @a and @b are arabic page numbers of one sequence: they differ as their pages do (a
+ * table's last figure at the foot of two pages does not). */
+static gboolean
+in_sequence (const Candidate *a, const Candidate *b)
+{
+  return !is_roman (a) && !is_roman (b)
+         && g_ascii_strtoll (b->number, NULL, 10) - g_ascii_strtoll (a->number, NULL, 10)
+                == (gint64) b->page - (gint64) a->page;
 }
 
 /* Whether @a's shape comes back at about the same height on other pages: on one other page
  * for the line nearest the edge; on more for a line further in, which is more likely text that
- * happens to repeat (the last line of a note that two pages share). */
+ * happens to repeat (the last line of a note that two pages share). Page numbers repeat as
+ * any number at the same height (roman front matter, then arabic), or, nearest the edge, as a
+ * number of their sequence at either edge and any height: pages put it in another corner (a
+ * chapter's first page, a landscape page). */
 static gboolean
 repeats (const Candidate *a, const GArray *candidates, guint n_pages, const FurnitureConfig *config)
 {
-  guint needed = a->depth == 0 ? 1 : MAX (2, n_pages / 10);
+  guint needed = a->depth == 0 && !a->inner ? 1 : MAX (2, n_pages / 10);
   guint pages = 0;
 
   for (guint i = 0; i < candidates->len && pages < needed; i++)
     {
       const Candidate *b = &g_array_index (candidates, Candidate, i);
-      if (b->page == a->page || b->edge != a->edge)
+      if (b->page == a->page)
         continue;
-      if (fabsf (b->center - a->center) > config->tolerance)
+      if (a->number != NULL && b->number != NULL && a->depth == 0 && in_sequence (a, b))
+        {
+          pages++;
+          continue;
+        }
+      if (b->edge != a->edge || fabsf (b->center - a->center) > config->tolerance)
         continue;
-      /* Page numbers may change form across a volume ("- 9 -" then "- 10 -" align the same,
-       * but "iv" and "12" do not share a shape): any two numbers at one height repeat. */
-      if (g_str_equal (a->shape, b->shape) || (a->number != NULL && b->number != NULL))
+      if (a->number != NULL
+              ? b->number != NULL && (is_roman (a) || is_roman (b) || in_sequence (a, b))
+              : g_str_equal (a->shape, b->shape))
         pages++;
     }
   return pages >= needed;
+}
+
+/* The run of ASCII digits at the start (or, with @at_end, the end) of @text, set off from the
+ * rest by a space or a non-digit, or NULL. */
+static char *
+edge_number (const char *text, gboolean at_end)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  gsize length = strlen (trimmed), start = 0, end = length;
+
+  if (at_end)
+    while (start < length && g_ascii_isdigit (trimmed[length - 1 - start]))
+      start++;
+  else
+    while (end > 0 && g_ascii_isdigit (trimmed[length - end]))
+      end--;
+  if (at_end)
+    return start > 0 && start < length && start <= 4 ? g_strdup (trimmed + length - start) : NULL;
+  return end < length && end > 0 && length - end <= 4 ? g_strndup (trimmed, length - end) : NULL;
+}
+
+/* A running head or foot that carries the page number at one end ("監察院公報……第 97 期 8",
+ * "10 제414회-환경노동제1차"): the number is the page's when the same line on another page ends
+ * in the number of that page's place in the sequence. */
+static char *
+carried_number (const Candidate *a, const GArray *candidates)
+{
+  for (int at_end = 0; at_end <= 1; at_end++)
+    {
+      g_autofree char *number = edge_number (a->line->text, at_end);
+      if (number == NULL)
+        continue;
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          const Candidate *b = &g_array_index (candidates, Candidate, i);
+          g_autofree char *other = NULL;
+          if (b->page == a->page || b->edge != a->edge || b->line->role == RECTO_LINE_BODY
+              || !g_str_equal (a->shape, b->shape))
+            continue;
+          other = edge_number (b->line->text, at_end);
+          if (other != NULL
+              && g_ascii_strtoll (other, NULL, 10) - g_ascii_strtoll (number, NULL, 10)
+                     == (gint64) b->page - (gint64) a->page)
+            return g_steal_pointer (&number);
+        }
+    }
+  return NULL;
 }
 
 static gboolean
@@ -187,10 +334,12 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   const FurnitureConfig *config = config_data;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_pages = recto_document_get_n_pages (doc);
+  Insets insets = text_insets (doc);
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
+
   for (guint i = 0; i < n_pages; i++)
-    collect_candidates (recto_document_get_page (doc, i), config, candidates);
+    collect_candidates (recto_document_get_page (doc, i), config, insets, candidates);
 
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -209,6 +358,14 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
         }
       else
         c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      RectoPage *page = recto_document_get_page (doc, c->page);
+      if (page->printed_number == NULL && page->height > 0
+          && (c->line->role == RECTO_LINE_HEADER || c->line->role == RECTO_LINE_FOOTER))
+        page->printed_number = carried_number (c, candidates);
     }
   return TRUE;
 }

@@ -380,9 +380,12 @@ build_rows (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps, GArr
     {
       guint glyph = b->by_center[i].glyph;
       const RectoBox *box = &b->boxes[glyph];
+      /* A font with wrong ascent and descent gives boxes far taller than its type: such a box
+       * would swallow the next line into its row. */
+      float glyph_height = MIN (height (box), 1.3f * glyph_size (b, glyph));
 
       if (row_length > 0
-          && fabsf (center_y (box) - row_center) > 0.5f * MAX (height (box), row_height))
+          && fabsf (center_y (box) - row_center) > 0.5f * MAX (glyph_height, row_height))
         {
           emit_row (b, row_length, row_gaps, row_ids);
           row_length = 0;
@@ -390,7 +393,7 @@ build_rows (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps, GArr
       b->row[row_length++] = (SortKey) { box->x1, 0, glyph };
       /* The row's band is the running mean of its glyphs' centres and heights. */
       row_center += (center_y (box) - row_center) / row_length;
-      row_height += (height (box) - row_height) / row_length;
+      row_height += (glyph_height - row_height) / row_length;
     }
   if (row_length > 0)
     emit_row (b, row_length, row_gaps, row_ids);

@@ -2,6 +2,10 @@
  * repaired carries resp (the stage's application) and ana (the repair categories), so every
  * repair is visible in the text. */
 #include "tei-body.h"
+
+#include <string.h>
+
+#include "language.h"
 #include "tei-header.h"
 #include "tei-recovered.h"
 
@@ -198,7 +202,7 @@ write_block_attributes (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
 }
 
 static void write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
-                         const RectoBlock *block, TeiGlyphCursor *cursor);
+                         const RectoBlock *block, TeiGlyphCursor *cursor, const char *language);
 
 /* The source's text stays as it was, in orig; the stage's reading of it is the reg, which
  * carries the repair. */
@@ -209,7 +213,7 @@ write_regularisation (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
   tei_writer_start (writer, "choice", TRUE);
   tei_writer_start (writer, "orig", TRUE);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor);
+    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor, NULL);
   tei_writer_end (writer);
   tei_writer_start (writer, "reg", TRUE);
   write_repair_attributes (writer, block);
@@ -218,11 +222,49 @@ write_regularisation (TeiWriter *writer, RectoDocument *doc, TeiZones *zones,
   tei_writer_end (writer);
 }
 
+/* Two language tags of one language ("zh-Hans" and "zh"). */
+static gboolean
+same_language (const char *a, const char *b)
+{
+  gsize n = strcspn (a, "-");
+  return n == strcspn (b, "-") && strncmp (a, b, n) == 0;
+}
+
+/* Writes xml:lang on a block of text whose own text is plainly in another language than
+ * @language, the one around it (an English abstract in a Chinese thesis, a Japanese quotation).
+ * Returns the block's language, for its children. */
+static const char *
+write_block_language (TeiWriter *writer, const RectoBlock *block, const char *language)
+{
+  ScriptCounts counts = { 0 };
+  g_autofree char *text = NULL;
+  const char *own;
+
+  if (language == NULL
+      || (block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD
+          && block->kind != RECTO_BLOCK_ITEM && block->kind != RECTO_BLOCK_NOTE
+          && block->kind != RECTO_BLOCK_AB))
+    return language;
+  text = recto_block_get_text (block);
+  language_count_text (&counts, text);
+  /* A few words are too few to tell (a name, a unit, a code). */
+  own = language_decide (&counts, 6);
+  if (own == NULL || same_language (own, language))
+    return language;
+  /* Han without kana or hangul may be Japanese kanji or Korean hanja: no sign of Chinese. */
+  if (same_language (own, "zh")
+      && (same_language (language, "ja") || same_language (language, "ko")))
+    return language;
+  tei_writer_attribute (writer, "xml:lang", own);
+  return own;
+}
+
 /* @cursor walks the glyphs of the lines the nearest block with sources was built from, to find
- * recovered text (tei-recovered.h); NULL when none of them was recovered. */
+ * recovered text (tei-recovered.h); NULL when none of them was recovered. @language: the
+ * language around the block. */
 static void
 write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const RectoBlock *block,
-             TeiGlyphCursor *cursor)
+             TeiGlyphCursor *cursor, const char *language)
 {
   gboolean mixed;
   const char *name = element_name (block->kind, &mixed);
@@ -242,8 +284,9 @@ write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const Recto
     cursor = own = tei_glyph_cursor_new (doc, block);
   tei_writer_start (writer, name, mixed);
   write_block_attributes (writer, doc, zones, block);
+  language = write_block_language (writer, block, language);
   for (guint i = 0; i < recto_block_get_n_children (block); i++)
-    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor);
+    write_block (writer, doc, zones, recto_block_get_child (block, i), cursor, language);
   tei_writer_end (writer);
   tei_glyph_cursor_free (own);
 }
@@ -270,18 +313,18 @@ body_has_content (const RectoBlock *body)
 }
 
 void
-tei_write_text (TeiWriter *writer, RectoDocument *doc, TeiZones *zones)
+tei_write_text (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const char *language)
 {
   RectoBlock *body = recto_document_get_body (doc);
 
   tei_writer_start (writer, "text", FALSE);
   if (body_has_content (body))
-    write_block (writer, doc, zones, body, NULL);
+    write_block (writer, doc, zones, body, NULL, language);
   else
     {
       tei_writer_start (writer, "body", FALSE);
       for (guint i = 0; i < recto_block_get_n_children (body); i++)
-        write_block (writer, doc, zones, recto_block_get_child (body, i), NULL);
+        write_block (writer, doc, zones, recto_block_get_child (body, i), NULL, language);
       tei_writer_start (writer, "p", TRUE);
       tei_writer_start (writer, "gap", TRUE);
       tei_writer_attribute (writer, "reason", "no-text");

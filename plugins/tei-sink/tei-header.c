@@ -253,8 +253,13 @@ static const char *
 language_name (const char *tag)
 {
   static const char *const names[][2] = {
-    { "zh", "Chinese" }, { "ja", "Japanese" },      { "ko", "Korean" },
-    { "en", "English" }, { "und", "Undetermined" },
+    { "zh", "Chinese" },
+    { "zh-Hans", "Chinese (simplified)" },
+    { "zh-Hant", "Chinese (traditional)" },
+    { "ja", "Japanese" },
+    { "ko", "Korean" },
+    { "en", "English" },
+    { "und", "Undetermined" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

@@ -42,6 +42,29 @@ write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
   tei_writer_element (writer, "note", note);
 }
 
+/* A font's name as the PDF stores it, readable in the header: bytes that are not UTF-8 (a name
+ * stored in GBK or Big5) are written as \xNN, so the name stays whole and the header valid. */
+static char *
+font_name_text (const char *name)
+{
+  GString *text = g_string_new (NULL);
+  const char *p = name;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        g_string_append_printf (text, "\\x%02X", (guchar) *p++);
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_string_append_len (text, p, next - p);
+          p = next;
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
 void
 tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
 {
@@ -49,7 +72,8 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
     {
       const RectoFontMap *map = recto_document_get_font_map (doc, m);
       g_autofree char *map_id = g_strdup_printf ("fontmap%u", m + 1);
-      g_autofree char *desc = g_strdup_printf ("Font %s: %s (stage %s).", map->font, map->method,
+      g_autofree char *font = font_name_text (map->font);
+      g_autofree char *desc = g_strdup_printf ("Font %s: %s (stage %s).", font, map->method,
                                                map->stage != NULL ? map->stage : "?");
       tei_writer_start (writer, "charDecl", FALSE);
       tei_writer_attribute (writer, "xml:id", map_id);
@@ -207,7 +231,8 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
   for (guint i = 0; i < n; i++)
     {
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
-      const char *font = span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
+      const char *font =
+          span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
       g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         g_string_append_printf (codes, " (font %s)", font != NULL ? font : "unknown");
@@ -298,7 +323,8 @@ tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char 
           piece.page = ref->page;
           piece.record = recto_page_get_recovered (ref->page, ref->glyph);
         }
-      if (run->len > 0 && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
+      if (run->len > 0
+          && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
         {
           write_run (writer, cursor->doc, (const Piece *) run->data, run->len);
           g_array_set_size (run, 0);

@@ -10,6 +10,7 @@
 
 #include "tei-body.h"
 #include "tei-header.h"
+#include "language.h"
 #include "tei-writer.h"
 
 typedef struct
@@ -34,93 +35,22 @@ static const RectoOption tei_sink_options[] = {
   { NULL },
 };
 
-typedef struct
-{
-  guint han, kana, hangul, latin_words, english_words;
-} ScriptCounts;
-
-/* The CJK Unified Ideographs, most of a Chinese text: all Han, none with a case. */
-static gboolean
-is_cjk_ideograph (gunichar c)
-{
-  return c >= 0x4E00 && c <= 0x9FFF;
-}
-
-/* @c in lower case, found quickly for ASCII and CJK ideographs. */
-static gunichar
-to_lower (gunichar c)
-{
-  if (c < 0x80)
-    return (gunichar) g_ascii_tolower ((char) c);
-  return is_cjk_ideograph (c) ? c : g_unichar_tolower (c);
-}
-
-/* Counts @c (in lower case) if it is Han, kana or hangul. ASCII is none of them: only other
- * characters need their script, and ideographs not even a look-up. */
-static void
-count_script (ScriptCounts *counts, gunichar c)
-{
-  GUnicodeScript script;
-
-  if (c < 0x80)
-    return;
-  script = is_cjk_ideograph (c) ? G_UNICODE_SCRIPT_HAN : g_unichar_get_script (c);
-  if (script == G_UNICODE_SCRIPT_HAN)
-    counts->han++;
-  else if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
-    counts->kana++;
-  else if (script == G_UNICODE_SCRIPT_HANGUL)
-    counts->hangul++;
-}
-
-static void
-count_scripts (const RectoPage *page, ScriptCounts *counts)
-{
-  static const char *const common[] = { "the", "and", "of", "to", "in", "is", "for", NULL };
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  char word[8];
-  guint length = 0;
-
-  for (guint i = 0; i <= page->chars->len; i++)
-    {
-      gunichar c = i < page->chars->len ? to_lower (chars[i]) : ' ';
-      count_script (counts, c);
-      if (c >= 'a' && c <= 'z')
-        {
-          if (length < sizeof word - 1)
-            word[length] = (char) c;
-          length++;
-          continue;
-        }
-      if (length > 0)
-        {
-          counts->latin_words++;
-          word[MIN (length, sizeof word - 1)] = '\0';
-          if (length < sizeof word && g_strv_contains (common, word))
-            counts->english_words++;
-        }
-      length = 0;
-    }
-}
-
-/* Guesses the main language from the glyphs: kana means Japanese, hangul Korean, Han without
- * them Chinese; Latin text is English when its common words are frequent, else undetermined. */
+/* Guesses the main language from the glyphs, or from the lines of a page without glyphs (a
+ * text input's) (language.h). */
 static const char *
 guess_language (RectoDocument *doc)
 {
   ScriptCounts counts = { 0 };
 
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
-    count_scripts (recto_document_get_page (doc, i), &counts);
-  if (counts.kana > counts.han / 10 && counts.kana > 0)
-    return "ja";
-  if (counts.hangul > counts.han && counts.hangul > counts.latin_words)
-    return "ko";
-  if (counts.han > counts.latin_words)
-    return "zh";
-  if (counts.latin_words > 0 && counts.english_words * 10 >= counts.latin_words)
-    return "en";
-  return "und";
+    {
+      const RectoPage *page = recto_document_get_page (doc, i);
+      language_count (&counts, (const gunichar *) page->chars->data, page->chars->len);
+      for (guint j = 0; page->chars->len == 0 && j < page->lines->len; j++)
+        language_count_text (&counts,
+                             ((const RectoLine *) g_ptr_array_index (page->lines, j))->text);
+    }
+  return language_decide (&counts, 0);
 }
 
 /* The date SOURCE_DATE_EPOCH asks for (YYYY-MM-DD, UTC), or NULL. */
@@ -197,7 +127,7 @@ tei_sink_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   if (config->zones)
     zones = tei_zones_new (doc);
   tei_write_facsimile (writer, doc, zones);
-  tei_write_text (writer, doc, zones);
+  tei_write_text (writer, doc, zones, language);
   tei_writer_end (writer);
   if (!tei_writer_finish (writer, error))
     {

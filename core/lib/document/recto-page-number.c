@@ -42,12 +42,59 @@ strip_affix (char *text, const char *const *affixes, gboolean at_end)
     }
 }
 
+static gboolean
+is_number_word (const char *word)
+{
+  gboolean digits = *word != '\0';
+
+  for (const char *c = word; *c != '\0'; c++)
+    digits = digits && g_ascii_isdigit (*c);
+  return digits || is_roman (word);
+}
+
+/* Removes the count of pages that may follow a page number, in place: "5 / 120", "Page 5 of
+ * 120", "第 5 页 共 6 页". A number above its count is no page number ("2024/5" is a date):
+ * the text is emptied. */
+static void
+strip_total (char *text)
+{
+  static const char *const openers[] = { "/", "of", "共", NULL };
+
+  for (guint i = 0; openers[i] != NULL; i++)
+    {
+      char *at = g_strrstr (text, openers[i]);
+      g_autofree char *total = NULL;
+
+      if (at == NULL || at == text)
+        continue;
+      total = g_strstrip (g_strdup (at + strlen (openers[i])));
+      strip_affix (total, suffixes, TRUE);
+      g_strstrip (total);
+      if (is_number_word (total))
+        {
+          *at = '\0';
+          g_strstrip (text);
+          if (*text != '\0' && g_ascii_isdigit (total[0])
+              && g_ascii_isdigit (text[strlen (text) - 1])
+              && g_ascii_strtoull (text + strcspn (text, "0123456789"), NULL, 10)
+                     > g_ascii_strtoull (total, NULL, 10))
+            *text = '\0';
+          return;
+        }
+    }
+}
+
 char *
 recto_page_number_parse (const char *text)
 {
-  g_autofree char *core = g_strstrip (g_strdup (text));
+  /* NFKC: full-width digits and the roman numerals of CJK fonts ("Ⅱ") read as plain ones. */
+  g_autofree char *core = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
   gboolean digits = TRUE;
 
+  if (core == NULL)
+    return NULL;
+  g_strstrip (core);
+  strip_total (core);
   strip_affix (core, prefixes, FALSE);
   g_strstrip (core);
   strip_affix (core, suffixes, TRUE);
@@ -71,10 +118,15 @@ recto_page_number_shape (const char *text)
   if (number != NULL)
     {
       /* A bare number: all page numbers of one form look alike, roman ones too. */
-      g_autofree char *copy = g_strdup (text);
+      g_autofree char *copy = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
       char *at = strstr (copy, number);
-      *at = '\0';
-      g_string_append_printf (masked, "%s#%s", copy, at + strlen (number));
+      if (at != NULL)
+        {
+          *at = '\0';
+          g_string_append_printf (masked, "%s#%s", copy, at + strlen (number));
+        }
+      else
+        g_string_append (masked, "#");
     }
   else
     g_string_append (masked, text);
