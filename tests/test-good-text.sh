@@ -56,6 +56,9 @@ def walk(e):
         text.update(code(e.get("n")))
     elif e.text:
         text.update(chars(e.text))
+    # A footnote's marker is kept as its @n (the footnotes stage).
+    if e.tag == T + "note" and e.get("n"):
+        text.update(chars(e.get("n")))
     for child in e:
         walk(child)
         if child.tail:

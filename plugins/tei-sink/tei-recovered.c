@@ -235,7 +235,10 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
           span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
       g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
-        g_string_append_printf (codes, " (font %s)", font != NULL ? font : "unknown");
+        {
+          g_autofree char *name = font != NULL ? font_name_text (font) : g_strdup ("unknown");
+          g_string_append_printf (codes, " (font %s)", name);
+        }
     }
   g_snprintf (quantity, sizeof quantity, "%u", n);
   tei_writer_start (writer, "gap", FALSE);
