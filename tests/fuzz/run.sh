@@ -45,7 +45,7 @@ log=${FUZZ_LOG:-$(mktemp)}
 status=0
 "$fuzzer" "$corpus" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
   -max_len=262144 -print_final_stats=1 -artifact_prefix="$artifacts/" 2>"$log" || status=$?
-grep -E '^#[0-9]+ ' "$log" | tail -1
+grep -E '^#[0-9]+[[:space:]]' "$log" | tail -1 || true
 grep -E 'stat::number_of_executed_units|stat::peak_rss' "$log" || true
 if [ $status -ne 0 ]; then
   grep -E -A 30 'ERROR: |==ERROR|runtime error|deadly signal|timeout' "$log" | head -60 >&2
