@@ -28,28 +28,36 @@ recto_dump_block_kind_name (RectoBlockKind kind)
   return block_kinds[kind];
 }
 
+/* The index of @name in @names (@n of them), or -1. */
+static int
+name_index (const char *const *names, guint n, const char *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
 gboolean
 recto_dump_block_kind_from_name (const char *name, RectoBlockKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (block_kinds); i++)
-    if (g_strcmp0 (block_kinds[i], name) == 0)
-      {
-        *kind = (RectoBlockKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = name_index (block_kinds, G_N_ELEMENTS (block_kinds), name);
+
+  if (i < 0)
+    return FALSE;
+  *kind = (RectoBlockKind) i;
+  return TRUE;
 }
 
 gboolean
 recto_dump_line_role_from_name (const char *name, RectoLineRole *role)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (line_roles); i++)
-    if (g_strcmp0 (line_roles[i], name) == 0)
-      {
-        *role = (RectoLineRole) i;
-        return TRUE;
-      }
-  return FALSE;
+  int i = name_index (line_roles, G_N_ELEMENTS (line_roles), name);
+
+  if (i < 0)
+    return FALSE;
+  *role = (RectoLineRole) i;
+  return TRUE;
 }
 
 /* A box as [x1, y1, x2, y2], exactly (the dump is lossless: a stage run on a dump read back
