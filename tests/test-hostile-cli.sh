@@ -4,8 +4,8 @@
 # at once; folders that cannot be read are reported and link loops walked once; --threads and
 # --timeout hold at their extremes; a killed run leaves nothing behind, a resume removes a
 # killed batch's work folders; no stages is exit 6; report lines are valid UTF-8 JSON; the
-# memory budget stops a file with one line and exit 12; a stray module is never loaded for a
-# pipeline that does not name it. Small generated inputs only. Prints TAP.
+# memory budget stops a file with one line and exit 12; a stray module is never loaded in a
+# conversion, named pipeline or default. Small generated inputs only. Prints TAP.
 set -u
 recto=$RECTO_EXE
 root=$RECTO_SOURCE_ROOT
@@ -184,7 +184,20 @@ python3 "$root/tests/make-hostile-pdf.py" blank blank.pdf 3000
 check "3000 textless pages give one short warning with a page range" \
   sh -c "grep -q 'pages 1-3000)' err && test \$(wc -c <err) -lt 300"
 
-# A stray module is not loaded for a pipeline that does not name it.
+# A stray module is not loaded for a pipeline that does not name it, nor in a default
+# conversion (probing the input loads only the modules named "*-source"), in a single run or a
+# batch; a copy of the plugin folder holds it, as a stray file would sit there.
+mkdir copy
+cp "$RECTO_TEST_PLUGIN_DIR"/*.so "$RECTO_TEST_STRAY_DIR"/stray.so copy/
+RECTO_TEST_MARKER=$work/marker RECTO_PLUGIN_PATH= "$recto" convert --plugin-dir copy in.pdf \
+  -o default.xml 2>err
+check "a stray module's constructor does not run in a default conversion" \
+  sh -c "test $? -eq 0 && grep -q '</TEI>' default.xml && test ! -e marker"
+mkdir batch-out && printf 'plain text\n' >plain.txt
+RECTO_TEST_MARKER=$work/marker RECTO_PLUGIN_PATH= "$recto" convert --plugin-dir copy in.pdf \
+  plain.txt -o batch-out --report stray.jsonl 2>err
+check "nor in a default batch" \
+  sh -c "test $? -eq 0 && test -s batch-out/plain.tei.xml && test -s batch-out/in.tei.xml && test ! -e marker"
 RECTO_TEST_MARKER=$work/marker "$recto" convert --plugin-dir "$RECTO_TEST_STRAY_DIR" \
   "${plugins[@]}" -p "$fast" in.pdf -o stray.xml 2>err
 check "a stray module's constructor does not run for a named pipeline" \

@@ -74,7 +74,10 @@ test_broken_modules (void)
       has_problem (registry, "bad-repair.so", "repair kind 'Joined Lines' needs a kebab-case id"));
   g_assert_true (has_problem (registry, "test-source.so", "already loaded from"));
   g_assert_true (has_problem (registry, "garbage.so", "cannot be loaded"));
-  g_assert_cmpuint (recto_registry_get_problems (registry)->len, ==, 7);
+  g_assert_true (has_problem (registry, "fake-source.so",
+                              "a source stage's name, and only a source's, ends in '-source'"));
+  g_assert_true (has_problem (registry, "unmarked.so", "and only a source's, ends in '-source'"));
+  g_assert_cmpuint (recto_registry_get_problems (registry)->len, ==, 9);
 
   /* Good stages still load, and the first copy of a duplicate wins. */
   g_assert_nonnull (recto_registry_lookup (registry, "test-source", NULL));
@@ -115,6 +118,32 @@ test_probe (void)
   g_assert_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID);
 }
 
+/* Probing an input loads only the modules named as sources: a module beside them that is no
+ * stage (its constructor leaves a marker file) never runs. */
+static void
+test_probe_loads_sources_only (void)
+{
+  g_autoptr (RectoRegistry) registry = recto_registry_new ();
+  g_autofree char *dir = g_dir_make_tmp ("recto-test-XXXXXX", NULL);
+  g_autofree char *marker = g_build_filename (dir, "marker", NULL);
+  const char pdf[] = "%PDF-1.7\n";
+
+  g_setenv ("RECTO_TEST_MARKER", marker, TRUE);
+  recto_registry_scan_dir (registry, env ("RECTO_TEST_STRAY_DIR"));
+  recto_registry_scan_dir (registry, env ("RECTO_TEST_PLUGIN_DIR"));
+  g_assert_true (recto_registry_has_source (registry, NULL));
+  g_assert_nonnull (
+      recto_registry_probe_source (registry, "x.pdf", (const guint8 *) pdf, sizeof pdf - 1, NULL));
+  g_assert_nonnull (recto_registry_lookup (registry, "tei-sink", NULL));
+  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+  /* The test can see a load: listing every stage loads the stray module. */
+  recto_registry_get_n_stages (registry);
+  g_assert_true (g_file_test (marker, G_FILE_TEST_EXISTS));
+  g_unsetenv ("RECTO_TEST_MARKER");
+  g_unlink (marker);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,5 +151,6 @@ main (int argc, char **argv)
   g_test_add_func ("/registry/build-tree", test_build_tree);
   g_test_add_func ("/registry/broken-modules", test_broken_modules);
   g_test_add_func ("/registry/probe", test_probe);
+  g_test_add_func ("/registry/probe-loads-sources-only", test_probe_loads_sources_only);
   return g_test_run ();
 }

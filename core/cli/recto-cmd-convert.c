@@ -120,7 +120,7 @@ is_batch (const ConvertOptions *options, GPtrArray *inputs)
 }
 
 /* Loads, once for every worker, the stages the batch will use: those its pipeline names, or,
- * for the default pipeline, every stage (any may be the source that reads an input). */
+ * for the default pipeline, the source stages (any may read an input). */
 static gboolean
 preload_stages (RectoRegistry *registry, const char *pipeline, GError **error)
 {
@@ -129,11 +129,7 @@ preload_stages (RectoRegistry *registry, const char *pipeline, GError **error)
   if (pipeline == NULL)
     {
       /* Without a source stage every file would fail alike: say it once, before starting. */
-      for (guint i = 0; i < recto_registry_get_n_stages (registry); i++)
-        if (recto_registry_get_stage (registry, i)->kind == RECTO_STAGE_SOURCE)
-          return TRUE;
-      recto_registry_probe_source (registry, "", NULL, 0, error);
-      return FALSE;
+      return recto_registry_has_source (registry, error);
     }
   named = recto_pipeline_new (registry, pipeline, error);
   return named != NULL;

@@ -2,11 +2,12 @@
  * ABI version first, then the rest of the descriptor. Every problem is one line naming the
  * file; a broken module fails a run only when the pipeline asks for its stage.
  *
- * Loading a module runs its constructors, so a module is loaded only when it is needed: a
- * stage is looked up by name in the file of that name (a stage's name is its file's name), and
- * only what needs every stage (listing them, probing an input's format: any module may be a
- * source) loads them all. A stray module in a plugin folder never runs in a pipeline that
- * names its stages. */
+ * Loading a module runs its constructors, so a module is loaded only when it is needed, and
+ * what it is is read from its file's name first: a stage's name is its file's name, and a
+ * source stage's name, and only a source's, ends in "-source". A stage is looked up by name in
+ * the file of that name; probing an input's format loads only the "*-source" modules; only
+ * listing every stage (recto inspect) loads them all. So a module in a plugin folder that is
+ * not a stage of the pipeline, nor named as a source, never runs in a conversion. */
 #include "recto-registry.h"
 #include "recto-options.h"
 
@@ -107,6 +108,13 @@ is_kebab_case (const char *name)
   return TRUE;
 }
 
+/* Whether a stage (or a module's file stem) named @name is a source, by its name alone. */
+static gboolean
+is_source_name (const char *name)
+{
+  return g_str_has_suffix (name, "-source");
+}
+
 /* Descriptors end up in headers and terminal listings: no control characters there. */
 static gboolean
 is_one_line (const char *text)
@@ -133,6 +141,13 @@ check_info (const RectoStageInfo *info, const char *file_stem, GError **error)
   if (!is_kebab_case (info->name))
     {
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN, "stage name '%s' is not kebab-case",
+                   info->name);
+      return FALSE;
+    }
+  if ((info->kind == RECTO_STAGE_SOURCE) != is_source_name (info->name))
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
+                   "stage '%s': a source stage's name, and only a source's, ends in '-source'",
                    info->name);
       return FALSE;
     }
@@ -309,17 +324,40 @@ recto_registry_scan_dir (RectoRegistry *registry, const char *dir)
     }
 }
 
-/* Loads the modules found for the stage @name (NULL: every module) not tried yet, in the order
+/* Which modules load_candidates() loads: those of one stage's name, the sources, or all. */
+typedef enum
+{
+  LOAD_NAMED,
+  LOAD_SOURCES,
+  LOAD_ALL,
+} LoadWhich;
+
+static gboolean
+candidate_wanted (const Candidate *candidate, LoadWhich which, const char *name)
+{
+  switch (which)
+    {
+    case LOAD_NAMED:
+      return g_str_equal (candidate->stem, name);
+    case LOAD_SOURCES:
+      return is_source_name (candidate->stem);
+    case LOAD_ALL:
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Loads the modules @which (for LOAD_NAMED, of the stage @name) not tried yet, in the order
  * scanned; for one name, until one is usable. */
 static void
-load_candidates (RectoRegistry *registry, const char *name)
+load_candidates (RectoRegistry *registry, LoadWhich which, const char *name)
 {
   gboolean added = FALSE;
 
   for (guint i = 0; i < registry->candidates->len; i++)
     {
       Candidate *candidate = g_ptr_array_index (registry->candidates, i);
-      if (candidate->tried || (name != NULL && !g_str_equal (candidate->stem, name)))
+      if (candidate->tried || !candidate_wanted (candidate, which, name))
         continue;
       if (name != NULL && find_loaded (registry, name) != NULL)
         break;
@@ -365,7 +403,7 @@ recto_registry_lookup (RectoRegistry *registry, const char *name, GError **error
   LoadedStage *stage;
   const char *problem;
 
-  load_candidates (registry, name);
+  load_candidates (registry, LOAD_NAMED, name);
   stage = find_loaded (registry, name);
   if (stage != NULL)
     return stage->info;
@@ -387,7 +425,7 @@ recto_registry_get_path (RectoRegistry *registry, const char *name)
 {
   LoadedStage *stage;
 
-  load_candidates (registry, name);
+  load_candidates (registry, LOAD_NAMED, name);
   stage = find_loaded (registry, name);
   return stage != NULL ? stage->path : NULL;
 }
@@ -395,14 +433,14 @@ recto_registry_get_path (RectoRegistry *registry, const char *name)
 guint
 recto_registry_get_n_stages (RectoRegistry *registry)
 {
-  load_candidates (registry, NULL);
+  load_candidates (registry, LOAD_ALL, NULL);
   return registry->stages->len;
 }
 
 const RectoStageInfo *
 recto_registry_get_stage (RectoRegistry *registry, guint i)
 {
-  load_candidates (registry, NULL);
+  load_candidates (registry, LOAD_ALL, NULL);
   g_return_val_if_fail (i < registry->stages->len, NULL);
   return ((LoadedStage *) g_ptr_array_index (registry->stages, i))->info;
 }
@@ -410,8 +448,25 @@ recto_registry_get_stage (RectoRegistry *registry, guint i)
 const GPtrArray *
 recto_registry_get_problems (RectoRegistry *registry)
 {
-  load_candidates (registry, NULL);
+  load_candidates (registry, LOAD_ALL, NULL);
   return registry->problems;
+}
+
+gboolean
+recto_registry_has_source (RectoRegistry *registry, GError **error)
+{
+  load_candidates (registry, LOAD_SOURCES, NULL);
+  for (guint i = 0; i < registry->stages->len; i++)
+    if (((LoadedStage *) g_ptr_array_index (registry->stages, i))->info->kind
+        == RECTO_STAGE_SOURCE)
+      return TRUE;
+  /* Not the input's fault: recto is not installed, or --plugin-dir is missing. */
+  g_autofree char *dirs = searched_dirs (registry);
+  g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
+               "no source stage found (searched %s): is recto installed, or is "
+               "--plugin-dir missing?",
+               dirs);
+  return FALSE;
 }
 
 const RectoStageInfo *
@@ -420,17 +475,16 @@ recto_registry_probe_source (RectoRegistry *registry, const char *name, const gu
 {
   const RectoStageInfo *best = NULL;
   guint best_score = 0;
-  gboolean any_source = FALSE;
 
-  load_candidates (registry, NULL);
+  if (!recto_registry_has_source (registry, error))
+    return NULL;
   /* Stages are sorted by name, so a tie goes to the same stage on every run. */
   for (guint i = 0; i < registry->stages->len; i++)
     {
-      const RectoStageInfo *info = recto_registry_get_stage (registry, i);
+      const RectoStageInfo *info = ((LoadedStage *) g_ptr_array_index (registry->stages, i))->info;
       guint score;
       if (info->kind != RECTO_STAGE_SOURCE || info->probe == NULL)
         continue;
-      any_source = TRUE;
       score = info->probe (name, head, length);
       if (score > best_score)
         {
@@ -438,16 +492,7 @@ recto_registry_probe_source (RectoRegistry *registry, const char *name, const gu
           best_score = score;
         }
     }
-  if (!any_source)
-    {
-      /* Not the input's fault: recto is not installed, or --plugin-dir is missing. */
-      g_autofree char *dirs = searched_dirs (registry);
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_PLUGIN,
-                   "no source stage found (searched %s): is recto installed, or is "
-                   "--plugin-dir missing?",
-                   dirs);
-    }
-  else if (best == NULL)
+  if (best == NULL)
     g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
                  "not a format any source stage reads");
   return best;

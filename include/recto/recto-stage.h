@@ -68,7 +68,10 @@ typedef struct _RectoStageContext RectoStageContext;
 struct _RectoStageInfo
 {
   guint32 abi_version; /* RECTO_STAGE_ABI_VERSION; must stay the first field */
-  const char *name; /* kebab-case; equals the module's file name without ".so" */
+  /* kebab-case; equals the module's file name without ".so"; ends in "-source" exactly when
+   * kind is RECTO_STAGE_SOURCE, for recto reads what a module is from its file name before it
+   * loads it (loading runs constructors): probing an input loads only "*-source" modules. */
+  const char *name;
   const char *summary; /* one line */
   const char *version;
   const char *license; /* SPDX identifier */
