@@ -118,5 +118,20 @@ expect_fail "a page over max-page-chars" 4 "page 1 holds .* characters, more tha
 run 20 1024 "$dir/bomb.pdf" --pipeline 'pdf-source max-chars=5000 ! paragraphs ! tei-sink'
 expect_fail "a PDF over max-chars" 4 "more than 5000 characters"
 
+# Pixels: recover-text draws an image-only page whole for OCR; a page far larger than paper
+# (4,000 points square: 278 million pixels at 300 dpi, over 1 GB drawn) is left unread with a
+# warning naming it, within the memory bound, instead of drawn.
+if [ -e "$plugins/recover-text.so" ]; then
+  python3 "$make" huge-scan "$dir/huge.pdf" 4000
+  run 60 1024 "$dir/huge.pdf"
+  if [ "$code" -eq 0 ] && [[ $err == *"not read by OCR"*"max-megapixels=100"*"(page 1)"* ]]; then
+    ok "a scan too large to draw is not read, and a warning names its page"
+  else
+    not_ok "a scan too large to draw: exit $code, stderr: $err"
+  fi
+else
+  echo "# skipped: no recover-text stage (built without Tesseract)"
+fi
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

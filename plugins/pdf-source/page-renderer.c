@@ -41,6 +41,16 @@ render_area (gpointer data, guint index, const RectoBox *area, double scale, GEr
       return NULL;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  /* Under a memory limit a large surface may not be had: cairo then gives one with no pixels. */
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_FAILED,
+                   "page %u: cannot draw an area of %.0f × %.0f pixels: %s", index + 1, width,
+                   height, cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      g_object_unref (page);
+      return NULL;
+    }
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);

@@ -28,6 +28,7 @@ typedef struct
   int em_pixels;
   int votes;
   int scan_dpi;
+  int max_megapixels;
   double min_certainty;
 } RecoverTextConfig;
 
@@ -62,6 +63,16 @@ static const RectoOption recover_text_options[] = {
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, scan_dpi),
     .minimum = 100,
     .maximum = 600 },
+  /* 100 million pixels: a page up to A1 (or A3 at 600 dpi) drawn at the scan resolution, about
+   * 500 MB while it is drawn, well inside the default memory budget. */
+  { .name = "max-megapixels",
+    .type = RECTO_OPTION_INT,
+    .default_value = "100",
+    .blurb = "Most pixels, in millions, an image-only page may take drawn at scan-dpi; a larger "
+             "page is not read by OCR, with a warning naming it",
+    .offset = G_STRUCT_OFFSET (RecoverTextConfig, max_megapixels),
+    .minimum = 1,
+    .maximum = 400 },
   { .name = "min-certainty",
     .type = RECTO_OPTION_DOUBLE,
     .default_value = "0.6",
@@ -238,6 +249,25 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                               learning->blank);
 }
 
+/* Says which image-only pages were too large to draw for OCR (the first ten of them). */
+static void
+warn_too_large (RectoStageContext *ctx, const GArray *pages, const RecoverTextConfig *config)
+{
+  g_autoptr (GString) list = g_string_new (NULL);
+
+  if (pages == NULL)
+    return;
+  for (guint i = 0; i < MIN (pages->len, 10); i++)
+    g_string_append_printf (list, "%s%u", i > 0 ? ", " : "", g_array_index (pages, guint, i) + 1);
+  if (pages->len > 10)
+    g_string_append (list, ", …");
+  recto_stage_context_warn (ctx,
+                            "%u image-only page%s not read by OCR, too large to draw: at %d "
+                            "dpi each takes more than max-megapixels=%d million pixels (page%s %s)",
+                            pages->len, pages->len > 1 ? "s" : "", config->scan_dpi,
+                            config->max_megapixels, pages->len > 1 ? "s" : "", list->str);
+}
+
 static gboolean
 recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                       GError **error)
@@ -273,7 +303,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (unmapped)
     font_learning_run (doc, surveys, &pool, &learning_options, &learning);
   if (scans)
-    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, (float) config->min_certainty,
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi,
+                        (guint64) config->max_megapixels * 1000000, (float) config->min_certainty,
                         &scanned);
   if (pool.error != NULL)
     {
@@ -287,6 +318,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
                               scanned.pages, scanned.glyphs);
+  warn_too_large (ctx, scanned.too_large, config);
+  g_clear_pointer (&scanned.too_large, g_array_unref);
   report_checks (ctx, doc, (float) config->min_certainty);
   return TRUE;
 }

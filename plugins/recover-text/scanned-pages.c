@@ -295,9 +295,18 @@ pair_brackets (GArray **symbols, guint n_pages)
       }
 }
 
+/* The pixels @page takes drawn whole at @dpi (as read_page() draws it). */
+static double
+page_pixels (const RectoPage *page, guint dpi)
+{
+  double scale = dpi / 72.0;
+
+  return ceil (page->width * scale) * ceil (page->height * scale);
+}
+
 void
-scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, float min_certainty,
-                    ScannedPagesReport *report)
+scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pixels,
+                    float min_certainty, ScannedPagesReport *report)
 {
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **symbols = NULL;
@@ -306,8 +315,21 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, float min_cert
   memset (report, 0, sizeof *report);
   report->min_certainty = min_certainty;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
-    if (scanned_page_detect (recto_document_get_page (doc, p)))
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      if (!scanned_page_detect (page))
+        continue;
+      /* A page drawn whole costs about five bytes a pixel before Tesseract's own copies: one
+       * far larger than paper (a hostile or mistaken MediaBox) is left unread, and said. */
+      if (page_pixels (page, dpi) > (double) max_pixels)
+        {
+          if (report->too_large == NULL)
+            report->too_large = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (report->too_large, p);
+          continue;
+        }
       g_array_append_val (pages, p);
+    }
   if (pages->len == 0)
     return;
   symbols = g_new0 (GArray *, pages->len);

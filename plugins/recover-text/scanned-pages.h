@@ -15,6 +15,7 @@ typedef struct
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
   float min_certainty;
+  GArray *too_large; /* guint: pages (0-based) left unread, too large to draw; NULL if none */
 } ScannedPagesReport;
 
 /* The type size of a line of @n symbols (in page points), from the heights of its ideographs,
@@ -28,7 +29,8 @@ gboolean scanned_page_is_latin (const GArray *symbols);
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 
-/* Reads the scans of @doc; a symbol read less surely than @min_certainty is not written as
- * text. */
-void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, float min_certainty,
-                         ScannedPagesReport *report);
+/* Reads the scans of @doc at @dpi; a symbol read less surely than @min_certainty is not written
+ * as text. A scan that would take more than @max_pixels pixels at @dpi is not drawn: it is
+ * listed in @report->too_large (which the caller frees). */
+void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pixels,
+                         float min_certainty, ScannedPagesReport *report);

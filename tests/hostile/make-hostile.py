@@ -5,6 +5,8 @@ small from a few parameters (nothing large is kept in the tree).
   outline OUT N     a PDF whose outline nests N levels deep
   text-bomb OUT N   a one-page PDF whose compressed content stream draws N characters
   image-bomb OUT N  a one-page PDF drawing an N x N grey image (compressed zeros)
+  huge-scan OUT N   a one-page scan (a small grey image drawn over the whole page) whose
+                    MediaBox is N points square
   long-line OUT N   a text of one line of N bytes (numbers and spaces)
   many-lines OUT N  a text of N short lines
 """
@@ -32,12 +34,12 @@ def stream(data, extra=b""):
     return b"<< /Length %d /Filter /FlateDecode %s >>\nstream\n" % (len(packed), extra) + packed + b"\nendstream"
 
 
-def page_pdf(content, resources, extra_objects=(), catalog_extra=b""):
+def page_pdf(content, resources, extra_objects=(), catalog_extra=b"", size=(595, 842)):
     # 1 catalog, 2 pages, 3 page, 4 content, 5.. extra
     return pdf([
         b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources " % size + resources
         + b" /Contents 4 0 R >>",
         stream(content),
     ] + list(extra_objects))
@@ -87,6 +89,13 @@ def image_bomb(n):
     return page_pdf(b"q 595 0 0 842 0 0 cm /Im1 Do Q", b"<< /XObject << /Im1 5 0 R >> >>", [image])
 
 
+def huge_scan(n):
+    image = stream(bytes(range(0, 256, 4)), b"/Type /XObject /Subtype /Image /Width 8 /Height 8 "
+                   b"/ColorSpace /DeviceGray /BitsPerComponent 8")
+    return page_pdf(b"q %d 0 0 %d 0 0 cm /Im1 Do Q" % (n, n), b"<< /XObject << /Im1 5 0 R >> >>",
+                    [image], size=(n, n))
+
+
 def main():
     kind, out = sys.argv[1], sys.argv[2]
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 0
@@ -96,6 +105,8 @@ def main():
         data = text_bomb(n)
     elif kind == "image-bomb":
         data = image_bomb(n)
+    elif kind == "huge-scan":
+        data = huge_scan(n)
     elif kind == "long-line":
         data = (b"12 345 6789 " * (n // 12 + 1))[:n] + b"\n"
     elif kind == "many-lines":
