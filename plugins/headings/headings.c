@@ -20,6 +20,7 @@
 
 #include <recto/recto.h>
 
+#include "body-window.h"
 #include "lost-numbers.h"
 #include "plain-heads.h"
 #include "run-in.h"
@@ -299,11 +300,12 @@ ends_in_stop (const RectoBlock *block)
  * of a scheme as high as @scheme or higher ("一、" after "二、…"): a new report begins before
  * it, and a short line just after a heading of @scheme may be that report's title. */
 static gboolean
-report_follows (RectoBlock *body, guint from, RectoNumbering scheme)
+report_follows (BodyWindow *window, guint from, RectoNumbering scheme)
 {
-  for (guint i = from; i < recto_block_get_n_children (body); i++)
+  const RectoBlock *block;
+
+  for (guint i = from; (block = body_window_peek (window, i)) != NULL; i++)
     {
-      const RectoBlock *block = recto_block_get_child (body, i);
       g_autofree char *text = NULL;
       g_autofree char *label = NULL;
       RectoNumbering numbering;
@@ -458,15 +460,20 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   guint last_value[RECTO_N_NUMBERINGS] = { 0 };
   char *last_text[RECTO_N_NUMBERINGS] = { NULL }; /* each scheme's last heading, spaces out */
   int level = 0;
+  g_autoptr (BodyWindow) window = body_window_new (body);
 
-  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+  for (guint i = 0;; i++)
     {
-      RectoBlock *block = recto_block_get_child (body, i);
+      RectoBlock *block;
       g_autofree char *label = NULL;
       RectoNumbering numbering = RECTO_NUMBERING_NONE;
       RectoBlock *head, *next;
       gsize run_in;
 
+      body_window_fill (window, i);
+      if (i >= recto_block_get_n_children (body))
+        break;
+      block = recto_block_get_child (body, i);
       if ((run_in = run_in_by_weight (doc, block, &numbering, &label)) > 0)
         {
           head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
@@ -491,7 +498,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           /* Without typography, a heading cut short (no closing stop) may go on in a short
            * line of its own. */
           if (head->size <= 0 && residue == 0 && !ends_in_stop (head)
-              && !report_follows (body, i + 2, numbering))
+              && !report_follows (window, i + 2, numbering))
             heading_take_tail (doc, body, head, i);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
@@ -539,6 +546,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       g_array_append_val (schemes, numbering);
       used[numbering] = TRUE;
     }
+  g_clear_pointer (&window, body_window_free);
   lost_numbers_find (doc, body, heads, schemes);
   /* Levels: the rank of each scheme among those the volume uses. */
   for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)

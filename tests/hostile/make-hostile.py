@@ -9,6 +9,8 @@ small from a few parameters (nothing large is kept in the tree).
                     MediaBox is N points square
   long-line OUT N   a text of one line of N bytes (numbers and spaces)
   many-lines OUT N  a text of N short lines
+  headings OUT N    a text of N numbered headings, nine sections (一、 … 九、, each with a
+                    number left over after its title, split off) to a chapter (第N章)
 """
 import sys
 import zlib
@@ -96,6 +98,16 @@ def huge_scan(n):
                     [image], size=(n, n))
 
 
+def headings(n):
+    sections = "一二三四五六七八九"
+    out = []
+    for chapter in range(1, n // 10 + 1):
+        out.append("第%d章 总则\n\n" % chapter)
+        for k, number in enumerate(sections):
+            out.append("%s、总体要求 %d\n\n正文内容第%d段，说明情况。\n\n" % (number, k + 1, k))
+    return "".join(out).encode()
+
+
 def main():
     kind, out = sys.argv[1], sys.argv[2]
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 0
@@ -109,6 +121,8 @@ def main():
         data = huge_scan(n)
     elif kind == "long-line":
         data = (b"12 345 6789 " * (n // 12 + 1))[:n] + b"\n"
+    elif kind == "headings":
+        data = headings(n)
     elif kind == "many-lines":
         data = b"".join(b"line %d\n" % i for i in range(n))
     else:
