@@ -7,6 +7,10 @@ small from a few parameters (nothing large is kept in the tree).
   image-bomb OUT N  a one-page PDF drawing an N x N grey image (compressed zeros)
   huge-scan OUT N   a one-page scan (a small grey image drawn over the whole page) whose
                     MediaBox is N points square
+  noisy-scan OUT PGM  a one-page scan of the grey image PGM (binary P5, as `pdftoppm -gray`
+                    writes it) drawn over an A4 page, with 6,000 specks of ink scattered
+                    over it (the same every time), which Tesseract reports on standard
+                    error ("Detected 2231 diacritics")
   long-line OUT N   a text of one line of N bytes (numbers and spaces)
   many-lines OUT N  a text of N short lines
   headings OUT N    a text of N numbered headings, nine sections (一、 … 九、, each with a
@@ -108,8 +112,30 @@ def headings(n):
     return "".join(out).encode()
 
 
+def noisy_scan(pgm_path):
+    import random
+    magic, size, _depth, pixels = open(pgm_path, "rb").read().split(b"\n", 3)
+    if magic != b"P5":
+        sys.exit("make-hostile.py: %s is not a binary PGM" % pgm_path)
+    width, height = map(int, size.split())
+    pixels = bytearray(pixels[:width * height])
+    speckle = random.Random(7)
+    for _ in range(6000):
+        x, y = speckle.randrange(width - 1), speckle.randrange(height - 1)
+        for dy in (0, 1):
+            pixels[(y + dy) * width + x:(y + dy) * width + x + 2] = b"\0\0"
+    image = stream(bytes(pixels), b"/Type /XObject /Subtype /Image /Width %d /Height %d "
+                   b"/ColorSpace /DeviceGray /BitsPerComponent 8" % (width, height))
+    return page_pdf(b"q 595 0 0 842 0 0 cm /Im1 Do Q", b"<< /XObject << /Im1 5 0 R >> >>",
+                    [image])
+
+
 def main():
     kind, out = sys.argv[1], sys.argv[2]
+    if kind == "noisy-scan":
+        with open(out, "wb") as f:
+            f.write(noisy_scan(sys.argv[3]))
+        return
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     if kind == "outline":
         data = outline(n)
