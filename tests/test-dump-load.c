@@ -111,6 +111,22 @@ test_not_json (void)
   g_assert_true (g_str_has_prefix (error->message, "not JSON: "));
 }
 
+/* An empty dump (or only white space) parses to no root node at all: an error, not a crash
+ * (found by fuzz-dump-load). */
+static void
+test_empty (void)
+{
+  const char *const texts[] = { "", " \n\t", NULL };
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (RectoDocument) doc = recto_dump_load (texts[i], (gssize) strlen (texts[i]), &error);
+      g_assert_null (doc);
+      g_assert_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID);
+    }
+}
+
 /* Everything a stage can change survives the trip through JSON. */
 static void
 test_round_trip (void)
@@ -240,6 +256,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dump-load/pages-without-styles", test_pages_without_styles);
   g_test_add_func ("/dump-load/errors-name-the-path", test_errors_name_the_path);
   g_test_add_func ("/dump-load/not-json", test_not_json);
+  g_test_add_func ("/dump-load/empty", test_empty);
   g_test_add_func ("/dump-load/round-trip", test_round_trip);
   g_test_add_func ("/dump-load/regularize", test_regularize);
   g_test_add_func ("/dump-load/match", test_match);

@@ -92,6 +92,48 @@ test_stage_failure (void)
   run_failing ("silently", "test-repair: failed without saying why");
 }
 
+/* Empty input, as the fuzzers gave it: a GBytes with no data pointer at all. Each source
+ * stage, through the default repairs and the sink, fails with a clear error or makes an empty
+ * document, never reads through the NULL pointer (fuzz-pdf-source crashed in memmem). */
+static void
+run_empty (const char *source, gboolean fails)
+{
+  g_autoptr (RectoRegistry) registry = make_registry ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *description =
+      g_strdup_printf ("%s ! " RECTO_DEFAULT_REPAIRS " ! " RECTO_DEFAULT_SINK, source);
+  g_autoptr (RectoPipeline) pipeline = recto_pipeline_new (registry, description, &error);
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  GBytes *empty = g_bytes_new (NULL, 0);
+
+  g_assert_no_error (error);
+  g_assert_null (g_bytes_get_data (empty, NULL));
+  recto_document_set_source (doc, "empty", "0", 0);
+  if (fails)
+    {
+      g_assert_false (recto_pipeline_run (pipeline, doc, empty, "empty", out, warnings, &error));
+      g_assert_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, source));
+    }
+  else
+    {
+      g_assert_true (recto_pipeline_run (pipeline, doc, empty, "empty", out, warnings, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (g_strstr_len (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                                      g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)),
+                                      "</TEI>"));
+    }
+}
+
+static void
+test_empty_input (void)
+{
+  run_empty ("pdf-source", TRUE);
+  run_empty ("text-source", FALSE);
+}
+
 static void
 test_provenance (void)
 {
@@ -126,5 +168,6 @@ main (int argc, char **argv)
   g_test_add_func ("/pipeline/bad", test_bad);
   g_test_add_func ("/pipeline/stage-failure", test_stage_failure);
   g_test_add_func ("/pipeline/provenance", test_provenance);
+  g_test_add_func ("/pipeline/empty-input", test_empty_input);
   return g_test_run ();
 }

@@ -116,6 +116,13 @@ test_probe (void)
                                                                "ELF",
                                               4, &error));
   g_assert_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID);
+  g_clear_error (&error);
+  /* Empty input has no first bytes at all: every source's probe is given NULL. */
+  g_assert_cmpstr (recto_registry_probe_source (registry, "empty.pdf", NULL, 0, &error)->name, ==,
+                   "pdf-source");
+  g_assert_no_error (error);
+  g_assert_cmpstr (recto_registry_probe_source (registry, "empty.txt", NULL, 0, &error)->name, ==,
+                   "text-source");
 }
 
 /* Probing an input loads only the modules named as sources: a module beside them that is no
