@@ -102,12 +102,22 @@ for sig in INT TERM HUP; do
   cp in.pdf hang.pdf
   "$recto" convert "${plugins[@]}" "${hang[@]}" hang.pdf -o hang.xml 2>/dev/null &
   pid=$!
-  for _ in $(seq 100); do ls -A | grep -q '^\.hang\.xml\.' && break; sleep 0.1; done
+  seen=0 # the temporary file was there to be removed
+  for _ in $(seq 100); do
+    if ls -A | grep -q '^\.hang\.xml\.'; then seen=1 && break; fi
+    sleep 0.1
+  done
   kill -s "$sig" "$pid"
   wait "$pid"
   check "SIG$sig on a single run removes its temporary file" \
-    sh -c "test -z \"\$(ls -A | grep '^\.hang')\" && test ! -e hang.xml"
+    sh -c "test $seen -eq 1 && test -z \"\$(ls -A | grep '^\.hang')\" && test ! -e hang.xml"
 done
+# A single run stopped by --timeout runs in a worker of its own: neither the temporary file
+# nor the worker's work folder is left.
+"$recto" convert "${plugins[@]}" "${hang[@]}" hang.pdf -o hang.xml --timeout 2 2>err
+code=$?
+check "a single run stopped by --timeout exits 10 and leaves no temporary file or work folder" \
+  sh -c "test $code -eq 10 && test -z \"\$(ls -A | grep -e '^\.hang' -e '^\.recto-')\" && test ! -e hang.xml"
 mkdir -p killed/in killed/out
 cp in.pdf killed/in/hang.pdf
 cp in.pdf killed/in/other.pdf
@@ -214,8 +224,9 @@ else
   python3 "$root/tests/make-hostile-pdf.py" text-pages glyphs.pdf 40
   "$recto" convert "${plugins[@]}" -p "$fast" glyphs.pdf -o glyphs.xml --threads 1 \
     --max-memory 64 2>err
-  check "a file over --max-memory stops with exit 12 and one line" \
-    sh -c "test $? -eq 12 && grep -q '^recto: glyphs.pdf: out of memory' err && test ! -e glyphs.xml"
+  check "a file over --max-memory stops with exit 12 and one line, and leaves no temporary file" \
+    sh -c "test $? -eq 12 && grep -q '^recto: glyphs.pdf: out of memory' err && test ! -e glyphs.xml \
+      && test -z \"\$(ls -A | grep -e '^\.glyphs' -e '^\.recto-')\""
   "$recto" convert "${plugins[@]}" -p "$fast" glyphs.pdf -o glyphs.xml --threads 1 \
     --max-memory 64 --report mem.jsonl 2>err
   check "in a batch, the file is reported failed with exit code 12" \
