@@ -17,6 +17,10 @@ and image-only scans).  Run with Debian's /usr/bin/python3 (needs python3-cairo)
       non-embedded single-byte TrueType font named SimSun with WinAnsiEncoding
       (each byte half an em wide), as old Chinese producers wrote GB2312 text.
       A text layer then gives Latin-1 letters ("Ä¿Â¼" for "目录").
+  variants.py permute-tounicode QPDF.json FONT UPDATE.json
+      Same (inline stream data), but the ToUnicode CMap maps each code to the
+      character of the code seven places on in code order: plausible, wrong
+      CJK ("嘆囈貭鍔" for "中國文件"), as broken producers write.
   variants.py legacy-bytes QPDF.json FONT CODEC UPDATE.json
       The same in another Python codec (big5, shift_jis, euc_kr), through a
       font named as that script's producers named it (MingLiU, MS-Mincho,
@@ -235,6 +239,31 @@ def legacy_bytes(src, font, codec, upd):
     write_update(upd, update)
 
 
+def permute_tounicode(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    tu = "obj:%s" % fd["/ToUnicode"]
+    stream = objs[tu]["stream"]
+    cmap = tounicode_map(base64.b64decode(stream["data"]).decode("latin-1"))
+    codes = sorted(cmap)
+    pairs = [(c, cmap[codes[(i + 7) % len(codes)]]) for i, c in enumerate(codes)]
+    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+           "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
+           "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
+           "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
+           "endcodespacerange"]
+    for i in range(0, len(pairs), 100):
+        block = pairs[i:i + 100]
+        out.append("%d beginbfchar" % len(block))
+        out += ["<%04x> <%s>" % (c, u.encode("utf-16-be").hex()) for c, u in block]
+        out.append("endbfchar")
+    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    data = base64.b64encode("\n".join(out).encode("ascii")).decode("ascii")
+    sdict = {k: v for k, v in stream["dict"].items()
+             if k not in ("/Filter", "/DecodeParms", "/Length")}
+    write_update(upd, {tu: {"stream": {"dict": sdict, "data": data}}})
+
+
 def gbk_bytes(src, font, upd):
     legacy_bytes(src, font, "gbk", upd)
 
@@ -279,7 +308,7 @@ def truth(src, source, out):
 
 if __name__ == "__main__":
     cmds = {"drop-tounicode": (drop_tounicode, 3), "pua-tounicode": (pua_tounicode, 3),
-            "gbk-bytes": (gbk_bytes, 3), "legacy-bytes": (legacy_bytes, 4),
+            "gbk-bytes": (gbk_bytes, 3), "permute-tounicode": (permute_tounicode, 3), "legacy-bytes": (legacy_bytes, 4),
             "truth": (truth, 3)}
     a = sys.argv[1:]
     if a and a[0] == "scan" and len(a) >= 4:
