@@ -102,7 +102,11 @@ gboolean
 legacy_is_high (gunichar c)
 {
   guint8 bytes[MAX_BYTES];
-  return bytes_of (c, bytes) > 0 && bytes[0] >= 0x80;
+
+  /* Called for every glyph of a document: ASCII and ideographs are told without the table. */
+  if (c < 0x80 || c > 0x2122)
+    return FALSE;
+  return c <= 0xFF || (bytes_of (c, bytes) > 0 && bytes[0] >= 0x80);
 }
 
 gunichar
