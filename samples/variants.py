@@ -11,6 +11,20 @@ and image-only scans).  Run with Debian's /usr/bin/python3 (needs python3-cairo)
       Same, but QPDF.json must have --json-stream-data=inline: replaces that
       font's ToUnicode CMap with a wrong one mapping every code c it maps to
       U+E000 + c (Private Use Area), as broken CJK producers do.
+  variants.py gbk-bytes QPDF.json FONT UPDATE.json
+      Same (inline stream data), but turns the Type0 font into mojibake: its
+      text is written as the GBK bytes of its characters, shown through a
+      non-embedded single-byte TrueType font named SimSun with WinAnsiEncoding
+      (each byte half an em wide), as old Chinese producers wrote GB2312 text.
+      A text layer then gives Latin-1 letters ("Ä¿Â¼" for "目录").
+  variants.py permute-tounicode QPDF.json FONT UPDATE.json
+      Same (inline stream data), but the ToUnicode CMap maps each code to the
+      character of the code seven places on in code order: plausible, wrong
+      CJK ("嘆囈貭鍔" for "中國文件"), as broken producers write.
+  variants.py legacy-bytes QPDF.json FONT CODEC UPDATE.json
+      The same in another Python codec (big5, shift_jis, euc_kr), through a
+      font named as that script's producers named it (MingLiU, MS-Mincho,
+      Batang); characters the codec lacks become "?".
   variants.py scan IN.pdf OUT.pdf PAGE.png...
       Writes an image-only PDF: one full-page image per page (the PNGs, one per
       page of IN.pdf in order, e.g. from `pdftoppm -r 200 -gray -png`), each
@@ -103,6 +117,157 @@ def pua_tounicode(src, font, upd):
           % (tu, len(codes), codes[0], codes[-1], 0xE000 + codes[0], 0xE000 + codes[-1]))
 
 
+def tounicode_map(cmap):
+    """code -> character of a ToUnicode CMap (bfchar, and bfranges of one start)."""
+    out = {}
+    for body in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for c, u in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>", body):
+            out[int(c, 16)] = bytes.fromhex(u).decode("utf-16-be")
+    for body in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi, u in re.findall(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>",
+                                    body):
+            for c in range(int(lo, 16), int(hi, 16) + 1):
+                out[c] = chr(int(u, 16) + c - int(lo, 16))
+    return out
+
+
+def literal_bytes(s):
+    """The bytes of a PDF literal string's body (escapes undone)."""
+    out, i = bytearray(), 0
+    escapes = {"n": 10, "r": 13, "t": 9, "b": 8, "f": 12}
+    while i < len(s):
+        c = s[i]
+        if c != "\\":
+            out.append(ord(c))
+            i += 1
+            continue
+        i += 1
+        m = re.match(r"[0-7]{1,3}", s[i:])
+        if m:
+            out.append(int(m.group(0), 8) & 0xFF)
+            i += len(m.group(0))
+        elif s[i] in escapes:
+            out.append(escapes[s[i]])
+            i += 1
+        elif s[i] in "\r\n":
+            i += 1
+        else:
+            out.append(ord(s[i]))
+            i += 1
+    return bytes(out)
+
+
+def strings(data):
+    """(start, end, kind, body) of the font selections and strings of a content stream."""
+    i = 0
+    while i < len(data):
+        c = data[i]
+        if c == "%":
+            j = data.find("\n", i)
+            i = len(data) if j < 0 else j + 1
+        elif c == "(":
+            depth, j = 1, i + 1
+            while depth:
+                if data[j] == "\\":
+                    j += 1
+                elif data[j] == "(":
+                    depth += 1
+                elif data[j] == ")":
+                    depth -= 1
+                j += 1
+            yield i, j, "bytes", literal_bytes(data[i + 1:j - 1])
+            i = j
+        elif c == "<" and data[i + 1:i + 2] != "<":
+            j = data.index(">", i)
+            yield i, j + 1, "bytes", bytes.fromhex(re.sub(r"\s", "", data[i + 1:j]))
+            i = j + 1
+        elif c == "<":
+            i += 2
+        elif c == "/":
+            m = re.match(r"(/[^\s/\[\]()<>{}%]+)\s+[-\d.]+\s+Tf", data[i:])
+            if m:
+                yield i, i + len(m.group(0)), "font", m.group(1)
+                i += len(m.group(0))
+            else:
+                i += 1
+        else:
+            i += 1
+
+
+def legacy_bytes(src, font, codec, upd):
+    """The Type0 font's text as the bytes of its characters in codec, through a non-embedded
+    single-byte font with WinAnsiEncoding; characters codec lacks become "?"."""
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    tu = objs["obj:%s" % fd["/ToUnicode"]]["stream"]
+    cmap = tounicode_map(base64.b64decode(tu["data"]).decode("latin-1"))
+    ref = key[len("obj:"):]
+    names = set()
+    for v in objs.values():
+        fonts = v.get("value").get("/Resources", v["value"]) \
+            if isinstance(v.get("value"), dict) else {}
+        fonts = fonts.get("/Font", {}) if isinstance(fonts, dict) else {}
+        if isinstance(fonts, str):       # an indirect font dictionary
+            fonts = objs.get("obj:" + fonts, {}).get("value", {})
+        names |= {n for n, r in fonts.items() if r == ref}
+    base = {"gbk": "SimSun", "big5": "MingLiU", "shift_jis": "MS-Mincho", "euc_kr": "Batang"}
+    simple = {"/Type": "/Font", "/Subtype": "/TrueType", "/BaseFont": "/" + base[codec],
+              "/Encoding": "/WinAnsiEncoding", "/FirstChar": 32, "/LastChar": 255,
+              "/Widths": [500] * 224}
+    update = {key: {"value": simple}}
+    for k, v in objs.items():
+        stream = v.get("stream")
+        if not stream or "data" not in stream:
+            continue
+        data = base64.b64decode(stream["data"]).decode("latin-1")
+        if not any(n in data for n in names):
+            continue
+        out, pos, current = [], 0, None
+        for start, end, kind, body in strings(data):
+            if kind == "font":
+                current = body
+            elif current in names:
+                text = "".join(cmap.get(int.from_bytes(body[i:i + 2], "big"), "?")
+                               for i in range(0, len(body) - 1, 2))
+                out.append(data[pos:start] + "<" + text.encode(codec, "replace").hex() + ">")
+                pos = end
+        out.append(data[pos:])
+        sdict = {kk: vv for kk, vv in stream["dict"].items()
+                 if kk not in ("/Filter", "/DecodeParms", "/Length")}
+        update[k] = {"stream": {"dict": sdict, "data": base64.b64encode(
+            "".join(out).encode("latin-1")).decode("ascii")}}
+    write_update(upd, update)
+
+
+def permute_tounicode(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    tu = "obj:%s" % fd["/ToUnicode"]
+    stream = objs[tu]["stream"]
+    cmap = tounicode_map(base64.b64decode(stream["data"]).decode("latin-1"))
+    codes = sorted(cmap)
+    pairs = [(c, cmap[codes[(i + 7) % len(codes)]]) for i, c in enumerate(codes)]
+    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+           "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
+           "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
+           "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
+           "endcodespacerange"]
+    for i in range(0, len(pairs), 100):
+        block = pairs[i:i + 100]
+        out.append("%d beginbfchar" % len(block))
+        out += ["<%04x> <%s>" % (c, u.encode("utf-16-be").hex()) for c, u in block]
+        out.append("endbfchar")
+    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    data = base64.b64encode("\n".join(out).encode("ascii")).decode("ascii")
+    sdict = {k: v for k, v in stream["dict"].items()
+             if k not in ("/Filter", "/DecodeParms", "/Length")}
+    write_update(upd, {tu: {"stream": {"dict": sdict, "data": data}}})
+
+
+def gbk_bytes(src, font, upd):
+    legacy_bytes(src, font, "gbk", upd)
+
+
 def page_sizes(pdf):
     info = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", pdf], check=True,
                           capture_output=True, text=True).stdout
@@ -143,6 +308,7 @@ def truth(src, source, out):
 
 if __name__ == "__main__":
     cmds = {"drop-tounicode": (drop_tounicode, 3), "pua-tounicode": (pua_tounicode, 3),
+            "gbk-bytes": (gbk_bytes, 3), "permute-tounicode": (permute_tounicode, 3), "legacy-bytes": (legacy_bytes, 4),
             "truth": (truth, 3)}
     a = sys.argv[1:]
     if a and a[0] == "scan" and len(a) >= 4:

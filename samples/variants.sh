@@ -3,6 +3,12 @@
 # each with its truth (the original truth, "source" changed):
 #   zh-volume-notounicode.pdf  body font (NotoSerifCJKsc-Regular) without /ToUnicode
 #   zh-volume-wrongmap.pdf     body font's ToUnicode maps code c to U+E000 + c (PUA)
+#   zh-volume-gbk.pdf          body font's text as GBK bytes through a non-embedded WinAnsi
+#                              "SimSun" (the text layer reads Latin-1 mojibake)
+#   zh-volume-permuted.pdf     body font's ToUnicode maps each code to another code's
+#                              character (plausible, wrong CJK)
+#   zh-volume-mixed.pdf        body font as in zh-volume-gbk, and the heading font (Noto
+#                              Bold) without /ToUnicode; Latin runs keep their map
 #   zh-volume-scanned.pdf      image-only: every page a 200 dpi 8-bit gray image
 # Headings (Noto Bold) and Latin runs (Liberation) keep their maps.  The output is
 # byte-identical from run to run.  Needs qpdf, poppler-utils and Debian's python
@@ -27,11 +33,22 @@ $PY pua-tounicode "$T/zh.json" "$FONT" "$T/wrongmap.json"
 qpdf --deterministic-id --update-from-json="$T/wrongmap.json" \
      "$SRC" "$OUT/zh-volume-wrongmap.pdf"
 
+$PY gbk-bytes "$T/zh.json" "$FONT" "$T/gbk.json"
+qpdf --deterministic-id --update-from-json="$T/gbk.json" "$SRC" "$OUT/zh-volume-gbk.pdf"
+$PY permute-tounicode "$T/zh.json" "$FONT" "$T/permuted.json"
+qpdf --deterministic-id --update-from-json="$T/permuted.json" \
+     "$SRC" "$OUT/zh-volume-permuted.pdf"
+# Mixed: the GBK volume again, its heading font's map dropped as well.
+qpdf --json=2 --json-key=qpdf "$OUT/zh-volume-gbk.pdf" "$T/gbk-volume.json"
+$PY drop-tounicode "$T/gbk-volume.json" NotoSerifCJKsc-Bold "$T/mixed.json"
+qpdf --deterministic-id --update-from-json="$T/mixed.json" \
+     "$OUT/zh-volume-gbk.pdf" "$OUT/zh-volume-mixed.pdf"
+
 # Scan: rasterise, then one full-page image per page and no text.
 pdftoppm -r 200 -gray -png "$SRC" "$T/page"
 $PY scan "$SRC" "$OUT/zh-volume-scanned.pdf" "$T"/page-*.png
 
-for v in notounicode wrongmap scanned; do
+for v in notounicode wrongmap gbk permuted mixed scanned; do
     $PY truth "$HERE/zh-volume.truth.json" "zh-volume-$v.pdf" \
         "$OUT/zh-volume-$v.truth.json"
 done

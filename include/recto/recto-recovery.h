@@ -43,6 +43,12 @@ void recto_page_mark_recovered (RectoDocument *doc, RectoPage *page, guint glyph
  * built (their glyph indices would move). */
 void recto_page_insert_recovered (RectoDocument *doc, RectoPage *page, guint at, gunichar c,
                                   const RectoBox *box, float certainty);
+/* Joins glyph @at + 1 of @page into glyph @at (both of one span): the two become one glyph
+ * over both boxes, with the character @c, marked recovered from @original (a multi-byte
+ * character the source gave as two single-byte glyphs, its bytes high byte first). Only before
+ * lines are built (their glyph indices would move). */
+void recto_page_join_recovered (RectoDocument *doc, RectoPage *page, guint at, gunichar c,
+                                gunichar original, float certainty);
 /* The record of glyph @glyph of @page, or NULL when it was not recovered. */
 const RectoRecoveredGlyph *recto_page_get_recovered (const RectoPage *page, guint glyph);
 /* How many glyphs of @page were recovered. */
@@ -65,11 +71,19 @@ typedef struct
   const char *stage; /* interned name of the stage that learned it */
   char *method; /* one sentence: how the map was learned, for the TEI header */
   GArray *mappings; /* RectoGlyphMapping, sorted by code */
+  /* NULL for a learned map; for a decoding, the encoding its codes were decoded in (a code is
+   * then the bytes of one character, high byte first: 0xB9D8 for the bytes B9 D8) */
+  const char *encoding;
 } RectoFontMap;
 
 /* Records the running stage's map for @font; @mappings are copied and sorted by code. */
 void recto_document_add_font_map (RectoDocument *doc, const char *font, const char *method,
                                   const RectoGlyphMapping *mappings, guint n_mappings);
+/* Records that the running stage decoded @font's bytes in @encoding ("GBK"…): the same as a
+ * map, whose codes are byte sequences. */
+void recto_document_add_font_decoding (RectoDocument *doc, const char *font,
+                                       const char *encoding, const char *method,
+                                       const RectoGlyphMapping *mappings, guint n_mappings);
 guint recto_document_get_n_font_maps (const RectoDocument *doc);
 const RectoFontMap *recto_document_get_font_map (const RectoDocument *doc, guint i);
 /* The mapping of @code in @map, or NULL. */

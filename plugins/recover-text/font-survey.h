@@ -32,6 +32,7 @@ typedef struct
   gboolean unmapped; /* every glyph of the font is a code */
   gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
+  gboolean redecoded; /* its bytes were decoded again in a multi-byte encoding (mojibake.h) */
 } FontSurvey;
 
 /* Surveys every font of @doc; returns FontSurvey, in order of first appearance. */

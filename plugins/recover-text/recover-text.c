@@ -2,7 +2,8 @@
  *
  * 1. Surveys every font (font-survey.c): a font whose glyphs carry codes instead of characters
  *    has no usable Unicode map; glyphs in look-alike ranges (Kangxi radicals…) of other fonts
- *    are read as the ideographs they stand for.
+ *    are read as the ideographs they stand for. A font whose text is GBK, Big5, Shift-JIS or
+ *    EUC-KR bytes shown through a single-byte font is decoded again (mojibake.c).
  * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
  *    (digits in a Latin font, headings in a font with a map) keep their own text.
@@ -19,6 +20,7 @@
 
 #include "font-learning.h"
 #include "font-verdict.h"
+#include "mojibake.h"
 #include "scanned-pages.h"
 
 typedef struct
@@ -135,7 +137,7 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
-      if (survey->unmapped || survey->suspect || survey->glyphs == 0)
+      if (survey->unmapped || survey->suspect || survey->redecoded || survey->glyphs == 0)
         continue;
       check.verdict = survey->symbols ? RECTO_FONT_UNKNOWN : RECTO_FONT_GOOD;
       check.method = survey->symbols
@@ -274,6 +276,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
 {
   const RecoverTextConfig *config = config_data;
   g_autoptr (GArray) surveys = font_survey_run (doc);
+  guint redecoded = mojibake_run (doc, surveys, (float) config->min_certainty, ctx);
   guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
   gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
@@ -288,7 +291,11 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     recto_stage_context_warn (ctx, "%u glyphs given as radicals or compatibility ideographs "
                               "read as the ideographs they stand for", lookalikes);
   if (!unmapped && !scans)
-    return TRUE;
+    {
+      if (redecoded > 0)
+        report_checks (ctx, doc, (float) config->min_certainty);
+      return TRUE;
+    }
   if (!recto_document_can_render (doc))
     {
       report_fonts (ctx, surveys, NULL);

@@ -65,6 +65,18 @@ font_name_text (const char *name)
   return g_string_free (text, FALSE);
 }
 
+/* A decoded code's bytes, high byte first, after their encoding: "GBK B9 D8". */
+static char *
+bytes_text (const char *encoding, gunichar code)
+{
+  GString *text = g_string_new (encoding);
+
+  for (int shift = 24; shift >= 0; shift -= 8)
+    if ((code >> shift) != 0 || shift == 0)
+      g_string_append_printf (text, " %02X", (code >> shift) & 0xFF);
+  return g_string_free (text, FALSE);
+}
+
 void
 tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
 {
@@ -82,7 +94,8 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
         {
           const RectoGlyphMapping *mapping = &g_array_index (map->mappings, RectoGlyphMapping, i);
           g_autofree char *id = glyph_id (m, mapping->code);
-          g_autofree char *code = g_strdup_printf ("U+%04X", mapping->code);
+          g_autofree char *code = map->encoding != NULL ? bytes_text (map->encoding, mapping->code)
+                                                        : g_strdup_printf ("U+%04X", mapping->code);
           char character[8] = { 0 };
           tei_writer_start (writer, "glyph", FALSE);
           tei_writer_attribute (writer, "xml:id", id);
@@ -91,7 +104,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
             {
               g_unichar_to_utf8 (mapping->character, character);
               tei_writer_start (writer, "mapping", TRUE);
-              tei_writer_attribute (writer, "type", "learned");
+              tei_writer_attribute (writer, "type", map->encoding != NULL ? "decoded" : "learned");
               write_certainty (writer, mapping->certainty);
               tei_writer_text (writer, character);
               tei_writer_end (writer);

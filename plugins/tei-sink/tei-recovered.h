@@ -1,7 +1,8 @@
 /* tei-recovered.h: recovered text in the TEI (see recto-recovery.h).
  *
  * Header: one <charDecl> per learned font map, with a <glyph> per code (its code point in @n,
- * the learned character in <mapping type="learned" cert>). Body: a run of recovered characters
+ * the learned character in <mapping type="learned" cert>; a font whose bytes were decoded
+ * again has its byte sequences in @n, "GBK B9 D8", and <mapping type="decoded">). Body: a run of recovered characters
  * becomes <seg type="recovered" resp="#stage.S" cert="…">, each character decoded through a
  * font map a <g ref="#fontmapN.xCODE"> (the glyph's declaration keeps the source's code, so
  * nothing is lost), each one read from the page image plain text; glyphs that could not be

@@ -73,6 +73,37 @@ recto_page_insert_recovered (RectoDocument *doc, RectoPage *page, guint at, guni
   recto_page_mark_recovered (doc, page, at, 0, certainty);
 }
 
+void
+recto_page_join_recovered (RectoDocument *doc, RectoPage *page, guint at, gunichar c,
+                           gunichar original, float certainty)
+{
+  RectoBox *box, next;
+  gboolean found;
+  guint position;
+  int span = recto_page_find_span (page, at);
+
+  g_return_if_fail (at + 1 < page->chars->len && page->lines->len == 0);
+  g_return_if_fail (span >= 0 && span == recto_page_find_span (page, at + 1));
+  box = &g_array_index (page->boxes, RectoBox, at);
+  next = g_array_index (page->boxes, RectoBox, at + 1);
+  box->x1 = MIN (box->x1, next.x1);
+  box->y1 = MIN (box->y1, next.y1);
+  box->x2 = MAX (box->x2, next.x2);
+  box->y2 = MAX (box->y2, next.y2);
+  g_array_index (page->chars, gunichar, at) = c;
+  g_array_remove_index (page->chars, at + 1);
+  g_array_remove_index (page->boxes, at + 1);
+  g_array_index (page->spans, RectoSpan, span).length--;
+  for (guint s = (guint) span + 1; s < page->spans->len; s++)
+    g_array_index (page->spans, RectoSpan, s).first--;
+  position = recovered_position (page, at + 1, &found);
+  if (found)
+    g_array_remove_index (page->recovered, position);
+  for (guint i = position; page->recovered != NULL && i < page->recovered->len; i++)
+    g_array_index (page->recovered, RectoRecoveredGlyph, i).glyph--;
+  recto_page_mark_recovered (doc, page, at, original, certainty);
+}
+
 const RectoRecoveredGlyph *
 recto_page_get_recovered (const RectoPage *page, guint glyph)
 {
@@ -118,6 +149,18 @@ recto_document_add_font_map (RectoDocument *doc, const char *font, const char *m
   if (doc->font_maps == NULL)
     doc->font_maps = g_ptr_array_new_with_free_func ((GDestroyNotify) font_map_free);
   g_ptr_array_add (doc->font_maps, map);
+}
+
+void
+recto_document_add_font_decoding (RectoDocument *doc, const char *font, const char *encoding,
+                                  const char *method, const RectoGlyphMapping *mappings,
+                                  guint n_mappings)
+{
+  RectoFontMap *map;
+
+  recto_document_add_font_map (doc, font, method, mappings, n_mappings);
+  map = g_ptr_array_index (doc->font_maps, doc->font_maps->len - 1);
+  map->encoding = recto_document_intern (doc, encoding);
 }
 
 guint

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# test-damaged-samples.sh: the damaged variants of the Chinese sample (samples/variants.sh makes
+# them, with the sample's truth) against that truth. Each is made here as variants.sh makes it:
+#   gbk       the whole volume, its body font's text GBK bytes through a single-byte font:
+#             scored with bench/score.py against the truth, it must score as the clean volume
+#             does, every decoded character marked and counted in --report;
+#   mixed     page 3 of it, its heading font's map dropped as well (a font decoded, a font
+#             learned from OCR, Latin runs good): the clean page's text, no garbage, every
+#             repair counted;
+#   permuted  page 3 with a ToUnicode map that gives each code another code's character
+#             (plausible, wrong CJK): the clean page's text must come back, or the font be
+#             marked. recto does not detect such a map yet (no cheap sign tells it): TODO.
+# Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+recto=${RECTO_EXE:-$root/build/core/recto}
+plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
+export RECTO_PLUGIN_PATH=$plugins
+python=/usr/bin/python3
+variants="$python $root/samples/variants.py"
+
+if [ ! -e "$plugins/recover-text.so" ]; then
+  echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
+  exit 0
+fi
+for tool in qpdf pdftotext "$python"; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
+    exit 0
+  fi
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/tests/tap.sh"
+
+# damage IN STEP FONT OUT: a qpdf update made by variants.py STEP for FONT, applied to IN.
+damage() {
+  qpdf --json=2 --json-key=qpdf --json-stream-data=inline "$1" "$work/in.json" &&
+    $variants "$2" "$work/in.json" "$3" "$work/update.json" >/dev/null &&
+    qpdf --deterministic-id --update-from-json="$work/update.json" "$1" "$4"
+}
+convert() {
+  "$recto" convert "$1" -o "$2" --report "$2.json" 2>"$2.log"
+}
+score() {
+  "$python" "$root/bench/score.py" --json "$root/samples/zh-volume.truth.json" "$1" |
+    "$python" -c 'import json, sys; m = json.load(sys.stdin)["metrics"]
+print(m["cer"]["edits"], m["heading_f1"]["value"], m["paragraph_f1"]["value"])'
+}
+
+# The whole GBK volume.
+check "the GBK variant of the volume is made" \
+  damage "$root/samples/zh-volume.pdf" gbk-bytes NotoSerifCJKsc-Regular "$work/gbk.pdf"
+check "converts it" convert "$work/gbk.pdf" "$work/gbk.xml"
+check "converts the clean volume" convert "$root/samples/zh-volume.pdf" "$work/clean.xml"
+clean_score=$(score "$work/clean.xml")
+gbk_score=$(score "$work/gbk.xml")
+check "it scores as the clean volume (CER edits, heading F1, paragraph F1: $gbk_score; clean: $clean_score)" \
+  test "$gbk_score" = "$clean_score"
+
+# facts TEI: the counts a test needs of one conversion.
+facts() {
+  "$python" - "$1" "$1.json" "$2" <<'PY'
+import difflib, json, sys
+import xml.etree.ElementTree as ET
+T = "{http://www.tei-c.org/ns/1.0}"
+tei, report, clean = sys.argv[1:]
+def text(f): return "".join("".join(ET.parse(f).getroot().find(T + "text").itertext()).split())
+a, b = text(tei), text(clean)
+body = ET.parse(tei).getroot().find(T + "text")
+print("similarity", round(difflib.SequenceMatcher(None, b, a, autojunk=False).ratio(), 4))
+print("latin1", sum(1 for c in a if 0xA0 <= ord(c) <= 0xFF))
+# Every character inside a recovered segment: decoded, learned or read.
+print("marked", sum(len("".join("".join(s.itertext()).split())) for s in body.iter(T + "seg")
+                    if s.get("type") == "recovered"))
+print("repairs", json.load(open(report))["repairs"]["recover-text"])
+PY
+}
+fact() { awk -v k="$2" '$1 == k { print $2 }' "$1"; }
+qpdf --empty --pages "$root/samples/zh-volume.pdf" 3 -- "$work/page.pdf"
+convert "$work/page.pdf" "$work/page.xml"
+
+# Page 3, mixed: GBK body, heading font without a map.
+check "the mixed page is made" sh -c '
+  qpdf --empty --pages "$1" 3 -- "$2/gbk-page.pdf" &&
+  qpdf --json=2 --json-key=qpdf "$2/gbk-page.pdf" "$2/gbk-page.json" &&
+  $3 drop-tounicode "$2/gbk-page.json" NotoSerifCJKsc-Bold "$2/drop.json" &&
+  qpdf --deterministic-id --update-from-json="$2/drop.json" "$2/gbk-page.pdf" "$2/mixed.pdf"' \
+  - "$work/gbk.pdf" "$work" "$variants"
+check "converts it" convert "$work/mixed.pdf" "$work/mixed.xml"
+facts "$work/mixed.xml" "$work/page.xml" >"$work/mixed.facts"
+check "the body font is decoded and the heading font learned" sh -c \
+  'grep -q "font SimSun: its text is GBK" "$1" && grep -q "font NotoSerifCJKsc-Bold has no usable" "$1"' \
+  - "$work/mixed.xml.log"
+check "its text is within 2 % of the clean page's ($(fact "$work/mixed.facts" similarity))" \
+  awk -v s="$(fact "$work/mixed.facts" similarity)" 'BEGIN { exit !(s >= 0.98) }'
+check "no Latin-1 garbage is left ($(fact "$work/mixed.facts" latin1))" \
+  test "$(fact "$work/mixed.facts" latin1)" = 0
+check "every repair is marked and counted in --report ($(fact "$work/mixed.facts" repairs) repairs, $(fact "$work/mixed.facts" marked) marked)" \
+  test "$(fact "$work/mixed.facts" repairs)" = "$(fact "$work/mixed.facts" marked)"
+
+# Page 3, permuted map.
+check "the permuted page is made" \
+  damage "$work/page.pdf" permute-tounicode NotoSerifCJKsc-Regular "$work/permuted.pdf"
+check "converts it" convert "$work/permuted.pdf" "$work/permuted.xml"
+facts "$work/permuted.xml" "$work/page.xml" >"$work/permuted.facts"
+check "its text is the clean page's, or its font is marked wrong-map ($(fact "$work/permuted.facts" similarity)) # TODO no cheap sign tells a permuted map yet" \
+  sh -c 'awk -v s="$1" "BEGIN { exit !(s >= 0.98) }" || grep -q "<item>wrong-map" "$2"' \
+  - "$(fact "$work/permuted.facts" similarity)" "$work/permuted.xml"
+
+tap_end
