@@ -26,6 +26,21 @@ if [ -n "$browser" ] && ! chrome about:blank --dump-dom >/dev/null 2>&1; then
   browser=""
 fi
 
+# channels JPEG: the number of colour channels its frame header (SOF0) gives.
+channels() {
+  /usr/bin/python3 -c 'import sys
+data = open(sys.argv[1], "rb").read()
+print(data[data.index(b"\xff\xc0") + 9])' "$1"
+}
+
+# colour_check: a page with colour is drawn in colour, a page of black text in grey.
+colour_check() {
+  /usr/bin/python3 "$RECTO_SOURCE_ROOT/tests/make-colour-pdf.py" "$work/colour.pdf" \
+    && "$recto" review -q "$work/colour.pdf" -o "$work/colour" \
+    && test "$(channels "$work/colour/pages/p0001.jpg")" = 3 \
+    && test "$(channels "$work/zh/pages/p0001.jpg")" = 1
+}
+
 # browser_check NAME DIR TEI: loads DIR/index.html, compares its DOM with TEI, screenshots it.
 browser_check() {
   local name=$1 dir=$2 tei=$3
@@ -53,6 +68,13 @@ check "the review is the same, byte for byte, on 1 and 2 threads" \
     && cmp "$4/t1/data.js" "$4/t2/data.js" \
     && cmp "$4/t1/pages/p0007.jpg" "$4/t2/pages/p0007.jpg"' \
   - "$recto" "$samples/zh-volume.pdf" "$work/zh" "$work"
+check "the pages drawn while converting are the images review --tei draws" \
+  diff -r "$work/zh/pages" "$work/t1/pages"
+check "a page of black text is a one-channel JPEG, a page with colour a three-channel one" \
+  colour_check
+check "a review whose conversion fails leaves no page images" \
+  sh -c '"$1" review -q -p "pdf-source max-chars=10 ! tei-sink" "$2" -o "$3/failed"; \
+    test $? -eq 4 && test ! -e "$3/failed/pages"' - "$recto" "$samples/zh-volume.pdf" "$work"
 check "convert --review writes the TEI and its review" \
   sh -c '"$1" convert -q "$2" -o "$3/en.tei.xml" --review "$3/en" && test -s "$3/en.tei.xml" \
     && grep -q "en-report.pdf" "$3/en/data.js"' - "$recto" "$samples/en-report.pdf" "$work"

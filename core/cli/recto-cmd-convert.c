@@ -82,8 +82,12 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
   g_autoptr (RectoRegistry) registry = load_registry (options);
   g_auto (RectoConvertResult) result = { 0 };
   g_autoptr (GError) error = NULL;
+  RectoReviewDrawing *drawing = NULL;
 
   recto_guard_install (input->path);
+  /* The review's pages are drawn while the conversion runs (recto-review.h). */
+  if (options->review != NULL)
+    drawing = recto_review_start_drawing (input->path, options->review, RECTO_REVIEW_DPI);
   if (!recto_convert_file (registry, options->pipeline, dump, input->path, input->output,
                            &result, &error))
     recto_print_error (error->message);
@@ -91,7 +95,8 @@ convert_one (const ConvertOptions *options, const RectoInput *input,
     print_warnings (input->path, result.warnings);
   if (error == NULL && options->review != NULL)
     return recto_command_review_write (input->path, input->output, options->review,
-                                       RECTO_REVIEW_DPI, result.warnings);
+                                       RECTO_REVIEW_DPI, result.warnings, drawing);
+  recto_review_cancel_drawing (drawing);
   return recto_error_exit_code (error);
 }
 

@@ -60,11 +60,12 @@ convert (const ReviewOptions *options, const char *input, char **tei, RectoConve
 
 int
 recto_command_review_write (const char *input, const char *tei, const char *dir, double dpi,
-                            const GPtrArray *warnings)
+                            const GPtrArray *warnings, RectoReviewDrawing *drawing)
 {
   g_autoptr (GError) error = NULL;
   RectoReviewRequest request = {
     .input = input, .tei = tei, .dir = dir, .dpi = dpi, .warnings = warnings,
+    .drawing = drawing,
   };
 
   if (recto_review_write (&request, &error))
@@ -103,6 +104,7 @@ recto_command_review (int argc, char **argv)
   g_autoptr (GError) error = NULL;
   g_auto (RectoConvertResult) result = { 0 };
   g_autofree char *converted = NULL;
+  RectoReviewDrawing *drawing = NULL;
   int code;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -115,8 +117,10 @@ recto_command_review (int argc, char **argv)
       "and repair of a box under the pointer, every repair and warning linked to its page, the\n"
       "page's TEI, and navigation by printed page number. A text source has no images: its\n"
       "pages show their blocks as lines with their roles. Without --tei, INPUT is converted\n"
-      "first, into DIR/NAME.tei.xml. The boxes come from the TEI's facsimile zones (tei-sink's\n"
-      "zones option, on by default). recto convert --review DIR does the same after converting.");
+      "first, into DIR/NAME.tei.xml, and its pages are drawn meanwhile. The boxes come from the\n"
+      "TEI's facsimile zones (tei-sink's zones option, on by default). The page images are JPEG\n"
+      "at --dpi, in grey where the page has no colour. recto convert --review DIR does the same\n"
+      "after converting.");
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       recto_print_error (error->message);
@@ -137,11 +141,17 @@ recto_command_review (int argc, char **argv)
   recto_convert_result_init (&result);
   if (options.tei == NULL)
     {
+      /* The pages are drawn while the conversion runs: it leaves processors idle. */
+      drawing = recto_review_start_drawing (options.inputs[0], options.output, options.dpi);
       code = convert (&options, options.inputs[0], &converted, &result);
       if (code != 0)
-        return code;
+        {
+          recto_review_cancel_drawing (drawing);
+          return code;
+        }
     }
   return recto_command_review_write (options.inputs[0],
                                      options.tei != NULL ? options.tei : converted, options.output,
-                                     options.dpi, options.tei != NULL ? NULL : result.warnings);
+                                     options.dpi, options.tei != NULL ? NULL : result.warnings,
+                                     drawing);
 }

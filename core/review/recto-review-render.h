@@ -1,14 +1,24 @@
-/* recto-review-render.h: the page images of a review, drawn with Poppler and cairo, as JPEG. */
+/* recto-review-render.h: the page images of a review, drawn with Poppler and cairo, as JPEG,
+ * on a thread of their own so that a conversion can run meanwhile (recto-review.h). */
 #pragma once
 
 #include <glib.h>
 
+typedef struct _ReviewDrawing ReviewDrawing;
+
 /* The file name of page @index's image inside the review folder: "pages/p0001.jpg". */
 char *review_render_image_name (guint index);
 
-/* Draws each page of the PDF @pdf_path at @dpi into @dir/pages/ (made if needed), using
- * recto's threads (recto-parallel.h). Returns an array of @n_pages gboolean, TRUE where the
- * page's image was written, or NULL with an error when @pdf_path is not a PDF Poppler can open
- * (a text source, say: the review then shows lines, not images). */
-GArray *review_render_pages (const char *pdf_path, const char *dir, double dpi, guint n_pages,
-                             GError **error);
+/* Starts drawing each page of the PDF @pdf_path at @dpi into @dir/pages/ (made if needed), on
+ * a thread that spreads the pages over recto's threads (recto-parallel.h), and returns at
+ * once. */
+ReviewDrawing *review_drawing_start (const char *pdf_path, const char *dir, double dpi);
+
+/* Waits for @drawing to end and frees it. Returns an array of @n_pages gboolean, TRUE where
+ * the page's image was written (the images of pages from @n_pages on, when the PDF has more
+ * pages than the TEI, are removed), or NULL with an error when Poppler could not open the PDF
+ * (the review then shows lines, not images). */
+GArray *review_drawing_finish (ReviewDrawing *drawing, guint n_pages, GError **error);
+
+/* Stops @drawing at its next page, waits for it, removes the images it wrote and frees it. */
+void review_drawing_cancel (ReviewDrawing *drawing);

@@ -227,16 +227,33 @@ is_pdf (const char *path)
   return g_strstr_len (head, (gssize) length, "%PDF-") != NULL;
 }
 
-/* Draws the pages when the input is a PDF; a text source has none to draw. */
+RectoReviewDrawing *
+recto_review_start_drawing (const char *input, const char *dir, double dpi)
+{
+  return is_pdf (input) ? review_drawing_start (input, dir, dpi) : NULL;
+}
+
+void
+recto_review_cancel_drawing (RectoReviewDrawing *drawing)
+{
+  if (drawing != NULL)
+    review_drawing_cancel (drawing);
+}
+
+/* The pages drawn, as the request's drawing or now, for the TEI's @n_pages; NULL when the input
+ * has none. */
 static GArray *
 render (const RectoReviewRequest *request, guint n_pages)
 {
+  RectoReviewDrawing *drawing = request->drawing;
   g_autoptr (GError) error = NULL;
   GArray *images;
 
-  if (!is_pdf (request->input))
+  if (drawing == NULL)
+    drawing = recto_review_start_drawing (request->input, request->dir, request->dpi);
+  if (drawing == NULL)
     return NULL;
-  images = review_render_pages (request->input, request->dir, request->dpi, n_pages, &error);
+  images = review_drawing_finish (drawing, n_pages, &error);
   if (images == NULL)
     g_printerr ("recto: review: %s: no page images (%s)\n", request->input, error->message);
   return images;
@@ -266,10 +283,14 @@ recto_review_write (const RectoReviewRequest *request, GError **error)
   g_autofree char *script = NULL;
 
   if (model == NULL)
-    return FALSE;
+    {
+      recto_review_cancel_drawing (request->drawing);
+      return FALSE;
+    }
   check_source (request, model);
   if (g_mkdir_with_parents (request->dir, 0777) != 0)
     {
+      recto_review_cancel_drawing (request->drawing);
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "review: cannot make %s: %s",
                    request->dir, g_strerror (errno));
       return FALSE;

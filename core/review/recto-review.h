@@ -10,6 +10,10 @@
  * for a 400-page volume. */
 #define RECTO_REVIEW_DPI 90
 
+/* A PDF's pages being drawn for a review, on threads of their own: a command starts drawing
+ * before it converts, so that the pages are drawn while the conversion runs. */
+typedef struct _ReviewDrawing RectoReviewDrawing;
+
 typedef struct
 {
   const char *input; /* the converted file: a PDF is drawn, other sources show lines */
@@ -17,6 +21,16 @@ typedef struct
   const char *dir; /* made if needed */
   double dpi; /* of the page images */
   const GPtrArray *warnings; /* char*, the conversion's warnings, or NULL when unknown */
+  RectoReviewDrawing *drawing; /* @input's pages, drawn since recto_review_start_drawing(),
+                                * or NULL to draw them now; recto_review_write() takes it */
 } RectoReviewRequest;
+
+/* Starts drawing @input's pages at @dpi into @dir/pages/ and returns at once; NULL when @input
+ * is not a PDF (a text source has no pages to draw). The pages are drawn on
+ * recto_get_n_threads() threads besides the caller's. */
+RectoReviewDrawing *recto_review_start_drawing (const char *input, const char *dir, double dpi);
+
+/* Stops a drawing that no review will show (the conversion failed) and frees it. */
+void recto_review_cancel_drawing (RectoReviewDrawing *drawing);
 
 gboolean recto_review_write (const RectoReviewRequest *request, GError **error);
