@@ -332,9 +332,8 @@ in_running_slot (RectoDocument *doc, const Candidate *a, const GArray *candidate
     {
       const Candidate *b = &g_array_index (candidates, Candidate, i);
       RectoLineRole role = a->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
-      if (b->page == a->page || b->page == last_page || b->edge != a->edge
-          || b->line->role != role || fabsf (b->center - a->center) > config->tolerance
-          || !same_type (a->line, b->line))
+      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role
+          || fabsf (b->center - a->center) > config->tolerance || !same_type (a->line, b->line))
         continue;
       pages++;
       last_page = b->page;
