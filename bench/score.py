@@ -78,6 +78,7 @@ import xml.etree.ElementTree as ET
 
 TRUTH_SCHEMA = "recto-truth/1"
 SKIPPED = {"fw", "note", "pb", "gap", "reg"}  # elements whose content is not body text
+ANCHORED = "#repair.paragraphs.anchor-note"  # the ana of a note placed at its marker
 INLINE = {"g", "supplied", "unclear", "choice", "orig"}  # read as part of the running text
 BREAK = None  # marks a line boundary in a stream of text pieces
 BARE_NUMBER = re.compile(r"[0-9]+|[ivxlcdm]+|[IVXLCDM]+")
@@ -251,7 +252,8 @@ def text_pieces(element):
     """Yield the body text of element's content in document order, and BREAKs.
 
     fw, note, pb and gap are left out (their tails are not), and so is the reg
-    of a choice (its orig is the source's text); lb gives a space unless
+    of a choice (its orig is the source's text); a note placed where its marker
+    stands gives that marker (its @n); lb gives a space unless
     break="no". Every element boundary is a BREAK except those of g, supplied,
     unclear, choice, orig and <lb break="no"/>.
     """
@@ -265,6 +267,9 @@ def text_pieces(element):
                 yield BREAK
         elif name in INLINE:
             yield from text_pieces(child)
+        elif name == "note" and ANCHORED in (child.get("ana") or "").split():
+            # A note put where the text calls it: its marker, the note's @n, is printed there.
+            yield child.get("n") or ""
         elif name in SKIPPED:
             yield BREAK
         else:

@@ -160,10 +160,16 @@ count_marked_chars (xmlNodePtr node, GHashTable *counts)
         }
       else if (xmlStrEqual (node->name, BAD_CAST "note"))
         {
-          /* A footnote's marker ("1", "①") is its @n. */
+          /* A footnote's marker ("1", "①") is its @n; a note put where the text calls it
+           * stands for the marker printed there too. */
           xmlChar *marker = xmlGetProp (node, BAD_CAST "n");
+          xmlChar *ana = xmlGetProp (node, BAD_CAST "ana");
           if (marker != NULL)
             count_chars ((const char *) marker, counts);
+          if (marker != NULL && ana != NULL
+              && strstr ((const char *) ana, "#repair.paragraphs.anchor-note") != NULL)
+            count_chars ((const char *) marker, counts);
+          xmlFree (ana);
           xmlFree (marker);
         }
       else if (xmlStrEqual (node->name, BAD_CAST "gap"))

@@ -56,9 +56,12 @@ def walk(e):
         text.update(code(e.get("n")))
     elif e.text:
         text.update(chars(e.text))
-    # A footnote's marker is kept as its @n (the footnotes stage).
+    # A footnote's marker is kept as its @n (the footnotes stage); a note put where the text
+    # calls it stands for the marker printed there too.
     if e.tag == T + "note" and e.get("n"):
         text.update(chars(e.get("n")))
+        if "#repair.paragraphs.anchor-note" in (e.get("ana") or "").split():
+            text.update(chars(e.get("n")))
     for child in e:
         walk(child)
         if child.tail:

@@ -1,8 +1,8 @@
 /* captions-lists: makes figure captions ("图 1：…", "表 2 …", "Figure 3.", "Table 1:") into
- * <figure><head>, and runs of blocks that open with list labels of one scheme ("1." "（1）"
- * "(a)" "•") into <list> with an <item> each. A caption is short and set smaller than the body
- * text or with a colon or full stop after its number; a list needs at least two items. Blocks
- * already recognised as headings are left alone. */
+ * <figure><head>, and runs of blocks that open with list labels of one scheme ("1、" "（1）"
+ * "(a)" "•", or "1." "2." counting on) into <list> with an <item> each. A caption is short and
+ * set smaller than the body text or with a colon or full stop after its number; a list needs
+ * at least two items. Blocks already recognised as headings are left alone. */
 #include <string.h>
 
 #include <recto/recto.h>
@@ -82,10 +82,10 @@ make_figure (RectoDocument *doc, RectoBlock *block)
 static RectoNumbering
 item_label (const RectoBlock *block, char **label)
 {
-  static const RectoNumbering list_schemes[] = { RECTO_NUMBERING_ARABIC,
-                                                 RECTO_NUMBERING_ARABIC_PAREN,
-                                                 RECTO_NUMBERING_LETTER, RECTO_NUMBERING_BULLET,
-                                                 RECTO_NUMBERING_CIRCLED };
+  static const RectoNumbering list_schemes[] = {
+    RECTO_NUMBERING_ARABIC, RECTO_NUMBERING_DECIMAL_1, RECTO_NUMBERING_ARABIC_PAREN,
+    RECTO_NUMBERING_LETTER, RECTO_NUMBERING_BULLET,    RECTO_NUMBERING_CIRCLED
+  };
   g_autofree char *text = NULL;
   RectoNumbering numbering;
   gsize length;
@@ -120,12 +120,17 @@ make_list (RectoDocument *doc, RectoBlock *parent, guint first)
   RectoBlock *list;
   guint end = first, items = 0;
 
-  /* Find the run's end: items of the scheme, floating blocks between them. */
+  /* Find the run's end: items of the scheme, floating blocks between them. Paragraphs that
+   * open with "1." as a section heading does are items only when they count on one by one
+   * from where they begin. */
   for (guint i = first; i < recto_block_get_n_children (parent); i++)
     {
       RectoBlock *block = recto_block_get_child (parent, i);
       g_autofree char *label = NULL;
-      if (item_label (block, &label) == scheme)
+      if (item_label (block, &label) == scheme
+          && (scheme != RECTO_NUMBERING_DECIMAL_1
+              || g_ascii_strtoull (label, NULL, 10)
+                     == g_ascii_strtoull (first_label, NULL, 10) + items))
         {
           items++;
           end = i + 1;

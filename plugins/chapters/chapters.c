@@ -8,7 +8,9 @@
  * that come just before a title or heading go into its division, so that a chapter begins with
  * the page it starts on. A title wrapped onto a next line in the same type, which the paragraph
  * stage took apart (a short centred line), is joined into one again. In a text without
- * typography, a line that repeats the chapter's title is its running head (<fw>). */
+ * typography, a line that repeats the chapter's title is its running head (<fw>). Up to two
+ * single lines after a title, in a face other than the body text's, are its front matter: a
+ * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">). */
 
 #include <string.h>
 
@@ -336,6 +338,39 @@ open_division (Nest *nest, RectoBlock *head, const char *type, int level)
   g_ptr_array_add (nest->open, div);
 }
 
+/* Whether @block, just after a chapter's title, is a line of the title's front matter (its
+ * subtitle, its author): one line, not bold, in another face than the body text's, and not a
+ * sentence. */
+static gboolean
+is_front_line (RectoDocument *doc, const RectoBlock *block)
+{
+  g_autofree char *text = NULL;
+  const char *end;
+  gunichar last;
+
+  if (block->kind != RECTO_BLOCK_P || block->sources == NULL || block->sources->len != 1
+      || block->font == NULL || block->font == recto_document_get_body_font (doc)
+      || (block->flags & RECTO_FONT_BOLD) != 0)
+    return FALSE;
+  text = g_strstrip (recto_block_get_text (block));
+  if (*text == '\0')
+    return FALSE;
+  end = text + strlen (text);
+  last = g_utf8_get_char (g_utf8_find_prev_char (text, end));
+  return last != '.' && last != 0x3002 /* 。 */ && last != '!' && last != '?' && last != 0xFF01
+         && last != 0xFF1F;
+}
+
+/* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */
+static gboolean
+opens_with_dash (const RectoBlock *block)
+{
+  g_autofree char *text = g_strchug (recto_block_get_text (block));
+  gunichar first = g_utf8_get_char (text);
+
+  return first == 0x2014 || first == 0x2013 || first == '-';
+}
+
 static gboolean
 chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                   GError **error)
@@ -349,6 +384,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   Nest nest = { doc, open, floating };
   gboolean top_of_page = FALSE;
   gboolean title_just_opened = FALSE;
+  guint front_lines = 0; /* lines of front matter since the last title */
   g_autofree char *title = NULL; /* the text of the last chapter's title */
 
   /* The body's children move, so walk a copy of the list. They are all taken out first, last
@@ -400,7 +436,17 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
               title = recto_block_get_text (head);
             }
           title_just_opened = TRUE;
+          front_lines = 0;
           top_of_page = FALSE;
+          continue;
+        }
+      if (title_just_opened && front_lines < 2 && is_front_line (doc, block))
+        {
+          RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
+          recto_block_set_type (doc, head, opens_with_dash (head) ? "sub" : "byline");
+          put_floating (&nest, innermost (&nest));
+          recto_block_insert (innermost (&nest), head, -1);
+          front_lines++;
           continue;
         }
       title_just_opened = FALSE;

@@ -61,6 +61,7 @@ typedef struct
   gboolean inner; /* beyond the band at the page's edge, within the band at the text's edge */
   char *shape;
   char *number; /* the page number it is, if its text is only that */
+  gboolean slot; /* a running head or foot by its place and type alone */
 } Candidate;
 
 static void
@@ -280,6 +281,66 @@ repeats (const Candidate *a, const GArray *candidates, guint n_pages, const Furn
   return pages >= needed;
 }
 
+/* Whether @a and @b are set alike: the same font (when known) and the same size. */
+static gboolean
+same_type (const RectoLine *a, const RectoLine *b)
+{
+  return a->font == b->font && fabsf (a->size - b->size) <= 0.05f * MAX (a->size, b->size);
+}
+
+/* The space between @line and the next line of @page towards the page's middle, or
+ * G_MAXFLOAT when there is none. */
+static float
+clearance (const RectoPage *page, const RectoLine *line, Edge edge)
+{
+  float space = G_MAXFLOAT;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *other = g_ptr_array_index (page->lines, i);
+      float gap = edge == EDGE_TOP ? other->box.y1 - line->box.y2 : line->box.y1 - other->box.y2;
+      if (other != line && other->has_box && !is_blank (other->text) && gap >= 0)
+        space = MIN (space, gap);
+    }
+  return space;
+}
+
+/* Whether @a, the line nearest its edge, stands where the running heads (or feet) stand and
+ * is set as they are, on enough other pages: a running head that names the chapter is printed
+ * on only one page when the chapter has only one page of its side, so its text cannot repeat,
+ * but its place and type do. Body lines that open a page take that place too: a running head
+ * is set apart from the text, in a type other than the body's, and stands clear of the line
+ * after it by at least its own height. */
+static gboolean
+in_running_slot (RectoDocument *doc, const Candidate *a, const GArray *candidates, guint n_pages,
+                 const FurnitureConfig *config)
+{
+  guint needed = MAX (2, n_pages / 10), pages = 0;
+  guint last_page = G_MAXUINT;
+  const RectoLine *line = a->line;
+  float body_size = recto_document_get_body_size (doc);
+
+  if (a->depth != 0 || a->number != NULL || line->role != RECTO_LINE_BODY)
+    return FALSE;
+  if (line->font == recto_document_get_body_font (doc)
+      && fabsf (line->size - body_size) <= 0.05f * body_size)
+    return FALSE;
+  if (clearance (recto_document_get_page (doc, a->page), line, a->edge)
+      < line->box.y2 - line->box.y1)
+    return FALSE;
+  for (guint i = 0; i < candidates->len && pages < needed; i++)
+    {
+      const Candidate *b = &g_array_index (candidates, Candidate, i);
+      RectoLineRole role = a->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role
+          || fabsf (b->center - a->center) > config->tolerance || !same_type (a->line, b->line))
+        continue;
+      pages++;
+      last_page = b->page;
+    }
+  return pages >= needed;
+}
+
 /* The run of ASCII digits at the start (or, with @at_end, the end) of @text, set off from the
  * rest by a space or a non-digit, or NULL. */
 static char *
@@ -357,6 +418,19 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
             page->printed_number = g_strdup (c->number);
         }
       else
+        c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+    }
+  /* Decided after every page's repeated lines, against which it is measured. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      if (in_running_slot (doc, c, candidates, n_pages, config))
+        c->slot = TRUE;
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      if (c->slot)
         c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
     }
   for (guint i = 0; i < candidates->len; i++)

@@ -15,12 +15,15 @@ is_word_char (char c)
   return g_ascii_isalpha (c);
 }
 
-/* Adds the words of @text, except its first and last, to @words (a GPtrArray of strings it
- * owns). A token is a run of letters and inner hyphens ("data-driven"); its parts count as
+/* Adds the words of @text to @words (a GPtrArray of strings it owns): its first only when
+ * @first_whole (no word was broken onto the line), its last only when the line does not end in
+ * a hyphen. A token is a run of letters and inner hyphens ("data-driven"); its parts count as
  * words too. */
 static void
-collect_line_words (GPtrArray *words, const char *text)
+collect_line_words (GPtrArray *words, const char *text, gboolean first_whole)
 {
+  gsize length = strlen (text);
+  gboolean last_whole = length > 0 && text[length - 1] != '-';
   g_autoptr (GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
   const char *c = text;
 
@@ -35,7 +38,7 @@ collect_line_words (GPtrArray *words, const char *text)
       if (c > start)
         g_ptr_array_add (tokens, g_ascii_strdown (start, c - start));
     }
-  for (guint i = 1; i + 1 < tokens->len; i++)
+  for (guint i = first_whole ? 0 : 1; i + (last_whole ? 0 : 1) < tokens->len; i++)
     {
       const char *token = g_ptr_array_index (tokens, i);
       g_ptr_array_add (words, g_strdup (token));
@@ -62,12 +65,17 @@ collect_page_words (guint index, guint worker, gpointer data)
   WordHarvest *harvest = data;
   const RectoPage *page = recto_document_get_page (harvest->doc, index);
   GPtrArray *words = g_ptr_array_new ();
+  const RectoLine *prev = NULL; /* the body line before, on this page */
 
   for (guint i = 0; i < page->lines->len; i++)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (line->role == RECTO_LINE_BODY)
-        collect_line_words (words, line->text);
+      gsize length = prev != NULL ? strlen (prev->text) : 0;
+      if (line->role != RECTO_LINE_BODY)
+        continue;
+      /* A page's first line may carry on a word from the page before. */
+      collect_line_words (words, line->text, length > 0 && prev->text[length - 1] != '-');
+      prev = line;
     }
   harvest->page_words[index] = words;
 }

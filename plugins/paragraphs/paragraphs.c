@@ -18,6 +18,7 @@
 #include "hyphenation.h"
 #include "line-measures.h"
 #include "median.h"
+#include "note-anchors.h"
 #include "table-lines.h"
 #include "text-lines.h"
 
@@ -59,6 +60,9 @@ static const RectoOption paragraphs_options[] = {
 static const RectoRepairKind paragraphs_repairs[] = {
   { "dehyphenate", "A hyphen added by a line break was taken out of the word it split" },
   { "lost-pages", "Pages missing from a text extraction, found by a jump in its page numbers" },
+  { "anchor-note",
+    "A footnote was put where its marker calls it in the text; that marker, printed smaller "
+    "and raised, is the note's n as the marker before the note is" },
   { NULL },
 };
 
@@ -85,6 +89,8 @@ typedef struct
   const RectoPage *prev_page; /* and that line's page */
   const LineMeasures *prev_measures; /* and that line's measures */
   RectoBlock *note; /* the open footnote of this page, or NULL */
+  GPtrArray *markers; /* the markers of the notes that open on this page, each once */
+  GHashTable *called; /* marker → the note its anchor holds, waiting for the note's lines */
   RectoBlock *page_break; /* the <pb> of the page being read */
   gboolean page_ended; /* a page-number line inside a text page ended the page */
   guint64 last_page_number; /* the last printed page number of a text page, 0 before any */
@@ -196,7 +202,7 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   const RectoBox *boxes = (const RectoBox *) b->first_page->boxes->data;
   gsize length;
   guint label_glyphs = 0;
-  float text_x;
+  float label_x, text_x, indent, slack;
 
   if (first->glyphs == NULL || recto_numbering_match (first->text, &length) == RECTO_NUMBERING_NONE)
     return FALSE;
@@ -204,12 +210,16 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   for (const char *c = first->text; c < first->text + length; c = g_utf8_next_char (c))
     if (!g_unichar_isspace (g_utf8_get_char (c)))
       label_glyphs++;
-  if (label_glyphs >= first->glyphs->len)
+  if (label_glyphs == 0 || label_glyphs >= first->glyphs->len)
     return FALSE;
+  label_x = boxes[g_array_index (first->glyphs, guint, label_glyphs - 1)].x2;
   text_x = boxes[g_array_index (first->glyphs, guint, label_glyphs)].x1;
-  /* Measured from each line's column: an item may go on in the next column or page. */
-  return fabsf ((line->box.x1 - line->column_x1) - (text_x - first->column_x1))
-         < 0.3f * line_type_size (line);
+  /* Measured from each line's column: an item may go on in the next column or page. Past the
+   * label, and not beyond where the first line's text starts: a justified first line may
+   * stretch the space after its label. */
+  indent = line->box.x1 - line->column_x1;
+  slack = 0.3f * line_type_size (line);
+  return indent > label_x - first->column_x1 - slack && indent < text_x - first->column_x1 + slack;
 }
 
 static gboolean
@@ -300,6 +310,29 @@ continues_text (const Builder *b, const RectoLine *prev, const RectoLine *line)
   return text_lines_width (prev->text) + space + text_lines_first_unit (text) > b->text_measure;
 }
 
+/* Whether some glyph of @line of @page is set in @font. */
+static gboolean
+line_has_font (const RectoPage *page, const RectoLine *line, const char *font)
+{
+  for (guint i = 0; line->glyphs != NULL && i < line->glyphs->len; i++)
+    {
+      int span = recto_page_find_span (page, g_array_index (line->glyphs, guint, i));
+      if (span >= 0 && g_array_index (page->spans, RectoSpan, span).font == font)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a line whose face differs from the line before it goes on in a face that line
+ * already holds: running text with a phrase in bold or italics, where the face of most of a
+ * line may go either way. A heading is set wholly in its own face, and so is the text after
+ * it. */
+static gboolean
+mix_faces (const RectoPage *prev_page, const RectoLine *prev, const RectoLine *line)
+{
+  return prev->font != NULL && line->font != NULL && line_has_font (prev_page, prev, line->font);
+}
+
 /* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. */
 static gboolean
 continues (const Builder *b, const RectoPage *page, const RectoLine *line,
@@ -313,8 +346,11 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
     return continues_text (b, prev, line);
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
    * bold, a 黑体 heading in a 宋体 text). */
-  if (fabsf (line_type_size (prev) - size) > 0.1f * size || is_bold (prev) != is_bold (line)
-      || (prev->font != NULL && line->font != NULL && prev->font != line->font))
+  if (fabsf (line_type_size (prev) - size) > 0.1f * size)
+    return FALSE;
+  if ((is_bold (prev) != is_bold (line)
+       || (prev->font != NULL && line->font != NULL && prev->font != line->font))
+      && !mix_faces (b->prev_page, prev, line))
     return FALSE;
   if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
     return FALSE;
@@ -328,12 +364,16 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
   return TRUE;
 }
 
+/* The last character of @block's text, read through a note its text ends on (an anchor). */
 static gunichar
 last_char (RectoDocument *doc, const RectoBlock *block)
 {
   guint n = recto_block_get_n_children (block);
   RectoBlock *last = n > 0 ? recto_block_get_child (block, n - 1) : NULL;
   const char *end;
+
+  while (last != NULL && last->kind == RECTO_BLOCK_NOTE && --n > 0)
+    last = recto_block_get_child (block, n - 1);
 
   if (last == NULL || last->kind != RECTO_BLOCK_TEXT || *last->text == '\0')
     return 0;
@@ -362,6 +402,14 @@ join_line (Builder *b, RectoBlock *block, const char *text)
   gunichar before = last_char (b->doc, block);
   gunichar after = g_utf8_get_char (text);
 
+  guint n = recto_block_get_n_children (block);
+
+  if (n > 0 && recto_block_get_child (block, n - 1)->kind == RECTO_BLOCK_NOTE)
+    {
+      if (before != 0 && before != '-' && !char_is_cjk (before) && !char_is_cjk (after))
+        recto_block_append_text (b->doc, block, " ", 1);
+      return;
+    }
   if (before == '-' && hyphenation_is_added (b->hyphenation, block, text))
     replace_hyphen (b, block);
   else if (before != 0 && before != '-' && !char_is_cjk (before) && !char_is_cjk (after))
@@ -489,29 +537,6 @@ add_text_furniture (Builder *b, const RectoPage *page, const RectoLine *line, gb
   b->page_ended = !first;
 }
 
-/* The length in bytes of the note marker that opens @text ("1", "12", "①", "*", "†") and the
- * space after it, or 0 when @text does not open with one. A run of more than three digits is a
- * number of the note's text (a year), not its marker. */
-static gsize
-note_marker_length (const char *text)
-{
-  gunichar first = g_utf8_get_char (text);
-  const char *end = g_utf8_next_char (text);
-
-  if (g_unichar_isdigit (first))
-    {
-      while (g_unichar_isdigit (g_utf8_get_char (end)))
-        end = g_utf8_next_char (end);
-      if (g_utf8_strlen (text, end - text) > 3)
-        return 0;
-    }
-  else if (!((first >= 0x2460 && first <= 0x24FF) || first == '*' || first == 0x2020))
-    return 0;
-  while (g_unichar_isspace (g_utf8_get_char (end)))
-    end = g_utf8_next_char (end);
-  return end - text;
-}
-
 /* A footnote line starts a note when it is the first or begins with a new marker (its size is
  * what set it apart). The marker goes into the note's n (TEI <note n="1">), as a label does for
  * a list item, and the note's text is what follows it. */
@@ -521,21 +546,65 @@ add_note_line (Builder *b, const RectoPage *page, const RectoLine *line)
   gsize marker = note_marker_length (line->text);
   const char *text = line->text;
 
-  if (b->note == NULL || marker > 0)
+  if (marker > 0 && text[marker] != '\0')
+    {
+      g_autofree char *n = g_strstrip (g_strndup (text, marker));
+      RectoBlock *called = g_hash_table_lookup (b->called, n);
+      if (called != NULL)
+        {
+          g_hash_table_remove (b->called, n);
+          b->note = called;
+          text += marker;
+        }
+    }
+  if (b->note == NULL || (marker > 0 && text == line->text))
     {
       b->note = recto_block_new (b->doc, RECTO_BLOCK_NOTE);
       recto_block_set_type (b->doc, b->note, "footnote");
       g_ptr_array_add (b->pending, b->note);
       if (marker > 0 && text[marker] != '\0')
         {
-          g_autofree char *n = g_strndup (text, marker);
-          recto_block_set_n (b->note, g_strstrip (n));
+          g_autofree char *n = g_strstrip (g_strndup (text, marker));
+          guint index;
+          recto_block_set_n (b->note, n);
           text += marker;
+          /* Opened before the text that calls it (read in another order): it stays put. */
+          if (g_ptr_array_find_with_equal_func (b->markers, n, g_str_equal, &index))
+            g_ptr_array_remove_index (b->markers, index);
         }
     }
   join_line (b, b->note, text);
   recto_block_append_text (b->doc, b->note, text, -1);
   recto_block_add_line (b->note, page, line);
+}
+
+/* Appends @text, the text of @line from where it starts, to the open block, with a note in the
+ * place of each marker that calls one of the page's notes: the note's lines fill it. */
+static void
+append_calling_notes (Builder *b, const RectoPage *page, const RectoLine *line, const char *text)
+{
+  g_autoptr (GArray) anchors = note_anchors_find (page, line, b->markers);
+  gsize done = (gsize) (text - line->text);
+
+  for (guint i = 0; i < anchors->len; i++)
+    {
+      const NoteAnchor *anchor = &g_array_index (anchors, NoteAnchor, i);
+      char *marker = g_strndup (line->text + anchor->start, anchor->end - anchor->start);
+      RectoBlock *note;
+      if (anchor->start < done || g_hash_table_contains (b->called, marker))
+        {
+          g_free (marker);
+          continue;
+        }
+      recto_block_append_text (b->doc, b->block, line->text + done, anchor->start - done);
+      note = recto_block_append (b->doc, b->block, RECTO_BLOCK_NOTE);
+      recto_block_set_type (b->doc, note, "footnote");
+      recto_block_set_n (note, marker);
+      recto_block_mark_repair (b->doc, note, "anchor-note", NULL);
+      g_hash_table_insert (b->called, marker, note);
+      done = anchor->end;
+    }
+  recto_block_append_text (b->doc, b->block, line->text + done, -1);
 }
 
 static void
@@ -567,7 +636,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
       b->first = line;
       b->first_page = page;
     }
-  recto_block_append_text (b->doc, b->block, text, -1);
+  append_calling_notes (b, page, line, text);
   recto_block_add_line (b->block, page, line);
   b->prev = line;
   b->prev_page = page;
@@ -579,8 +648,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
 /* A line a table claimed puts its table in the flow where its first line stands; on a later
  * page, what waits (the page break and furniture) goes in before the row the page begins with. */
 static void
-add_table_line (Builder *b, const TableLines *tables, const RectoPage *page,
-                const RectoLine *line)
+add_table_line (Builder *b, const TableLines *tables, const RectoPage *page, const RectoLine *line)
 {
   const GPtrArray *rows = table_lines_rows (tables, page->index, line);
 
@@ -630,6 +698,7 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     .pending = pending,
     .text_measure = text_lines_measure (doc),
     .spacing = text_lines_spacing (doc),
+    .called = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
 
   find_pitches (doc, measures, &b.pitches);
@@ -638,6 +707,9 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
       const RectoPage *page = recto_document_get_page (doc, i);
       begin_page (&b, page);
       b.note = NULL;
+      g_clear_pointer (&b.markers, g_ptr_array_unref);
+      b.markers = note_anchors_page_markers (page);
+      g_hash_table_remove_all (b.called);
       for (guint j = 0; j < page->lines->len; j++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, j);
@@ -653,6 +725,8 @@ paragraphs_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     }
   flush_pending (&b, b.body);
   g_hash_table_unref (b.pitches.by_size);
+  g_clear_pointer (&b.markers, g_ptr_array_unref);
+  g_hash_table_unref (b.called);
   return TRUE;
 }
 
