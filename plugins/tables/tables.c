@@ -122,6 +122,14 @@ analyse_page (guint index, guint worker, gpointer data)
     rules_add_drawn (&rules, analysis->doc, page, analysis->config->scale,
                      analysis->min_rule, &found->error);
   rules_merge (&rules, 1.5f);
+  if (rules.vertical->len > 0)
+    {
+      GArray *cut = segments_cut_at_rules (page, found->segments, rules.vertical);
+      g_array_unref (found->segments);
+      g_ptr_array_unref (found->bands);
+      found->segments = cut;
+      found->bands = bands_find (found->segments);
+    }
   found->grids = grids_find (page, found->segments, found->bands, &rules, &grid_config);
   rules_clear (&rules);
 }
