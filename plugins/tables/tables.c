@@ -108,10 +108,6 @@ analyse_page (guint index, guint worker, gpointer data)
   Rules rules;
 
   (void) worker;
-  /* The sink marks recovered glyphs by walking a block's source lines in order, which a cell
-   * (a piece of a line) defeats: pages with recovered text keep their lines as they are. */
-  if (recto_page_get_n_recovered (page) > 0)
-    return;
   found->segments = segments_find (page, (float) analysis->config->column_gap);
   found->bands = bands_find (found->segments);
   if (page->width <= 0 || !worth_drawing (page, found))
