@@ -149,12 +149,34 @@ pixel_at (const guint8 *pixels, gsize stride, gboolean transpose, int l, int p)
   return transpose ? pixels[(gsize) p * stride + l] : pixels[(gsize) l * stride + p];
 }
 
+/* Whether the run [from, to] of line @l lies inside a filled area: most of its pixels that
+ * the blanking left have ink on both sides, @away pixels across (a dark band with light text
+ * on it, blanked into strips, is no rule). */
+static gboolean
+run_is_filled (const RectoImage *image, const guint8 *raw, gboolean transpose, int l, int from,
+               int to, int away)
+{
+  int lines = transpose ? (int) image->width : (int) image->height;
+  int visible = 0, inside = 0;
+
+  if (l - away < 0 || l + away >= lines)
+    return FALSE;
+  for (int p = from; p <= to; p++)
+    if (pixel_at (image->pixels, image->stride, transpose, l, p) < INK)
+      {
+        visible++;
+        inside += pixel_at (raw, image->stride, transpose, l - away, p) < INK
+                  && pixel_at (raw, image->stride, transpose, l + away, p) < INK;
+      }
+  return inside * 2 > visible;
+}
+
 /* Follows runs of ink at least @min_run pixels long along the image's rows (@transpose FALSE)
  * or columns (TRUE), joining runs of neighbouring rows with about the same extent. A run starts
  * and ends on ink that the blanking of glyphs left (@image) and goes on through ink it hid
  * (@raw, the picture as drawn): a rule crossing a glyph that strays onto it, or lying under a
  * glyph box much taller than its ink, stays whole; a glyph's own strokes, wholly inside its
- * box, are never a run. */
+ * box, are never a run, nor is a run inside a filled area. */
 static void
 find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, int min_run,
            double scale, GArray *out)
@@ -162,6 +184,7 @@ find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, int m
   int lines = transpose ? (int) image->width : (int) image->height;
   int length = transpose ? (int) image->height : (int) image->width;
   g_autoptr (GArray) tracks = g_array_new (FALSE, FALSE, sizeof (Track));
+  int away = (int) ceil (MAX_THICKNESS * scale) + 1;
 
   for (int l = 0; l < lines; l++)
     {
@@ -176,7 +199,8 @@ find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, int m
             last = p;
           if (ink || (start >= 0 && hidden))
             continue;
-          if (start >= 0 && last + 1 - start >= min_run)
+          if (start >= 0 && last + 1 - start >= min_run
+              && !run_is_filled (image, raw, transpose, l, start, last, away))
             {
               guint t;
               for (t = 0; t < tracks->len; t++)
