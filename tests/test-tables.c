@@ -301,6 +301,66 @@ test_box_drawing (void)
   fixture_clear (&f);
 }
 
+/* Cells closer than a column gap are two segments where a rule stands between them, and one
+ * where none does. */
+static void
+test_cut_at_rules (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GArray) cut = NULL;
+
+  fixture_init (&f);
+  /* "收入" ends at 120, "12.5" starts at 123: less than a type size apart. */
+  add_line (f.doc, f.page, 100, 100, "收入");
+  add_line (f.doc, f.page, 123, 100, "12.5");
+  {
+    /* One line of both, as a line builder makes it. */
+    RectoLine *a = g_ptr_array_index (f.page->lines, 0), *b = g_ptr_array_index (f.page->lines, 1);
+    g_array_append_vals (a->glyphs, b->glyphs->data, b->glyphs->len);
+    a->box.x2 = b->box.x2;
+    b->role = RECTO_LINE_HEADER;
+  }
+  add_rule (f.rules.vertical, 121.5f, 95, 115);
+  add_rule (f.rules.vertical, 300, 95, 115);
+  f.segments = segments_find (f.page, 1.0f);
+  g_assert_cmpuint (f.segments->len, ==, 1);
+  cut = segments_cut_at_rules (f.page, f.segments, f.rules.vertical);
+  g_assert_cmpuint (cut->len, ==, 2);
+  g_assert_true (g_array_index (cut, Segment, 1).numeric);
+  g_assert_cmpfloat (g_array_index (cut, Segment, 0).box.x2, <=, 121.5f);
+  fixture_clear (&f);
+}
+
+/* A grid that rules every row, whose cells hold two lines each: a row stays one row. */
+static void
+test_cells_of_two_lines (void)
+{
+  Fixture f;
+  const Grid *grid;
+  float rows[] = { 100, 130, 160, 190, 220 };
+
+  fixture_init (&f);
+  for (guint r = 0; r + 1 < G_N_ELEMENTS (rows); r++)
+    {
+      add_line (f.doc, f.page, 105, rows[r] + 3, "术语");
+      add_line (f.doc, f.page, 105, rows[r] + 16, "Term");
+      add_line (f.doc, f.page, 205, rows[r] + 3, "定义");
+      add_line (f.doc, f.page, 205, rows[r] + 16, "Definition");
+    }
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    add_rule (f.rules.horizontal, rows[r], 100, 400);
+  add_rule (f.rules.vertical, 100, 100, 220);
+  add_rule (f.rules.vertical, 200, 100, 220);
+  add_rule (f.rules.vertical, 400, 100, 220);
+  fixture_find (&f);
+
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_rows, ==, 4);
+  g_assert_cmpuint (grid->n_cols, ==, 2);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,5 +370,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
   g_test_add_func ("/tables/box-drawing", test_box_drawing);
+  g_test_add_func ("/tables/cut-at-rules", test_cut_at_rules);
+  g_test_add_func ("/tables/cells-of-two-lines", test_cells_of_two_lines);
   return g_test_run ();
 }

@@ -20,6 +20,88 @@ font_flags (const PopplerTextAttributes *attributes)
   return flags;
 }
 
+static int
+compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Poppler makes a glyph's box from its font's ascent and descent. A few fonts declare these
+ * far beyond their glyphs (a box of 27 points round ten-point Hangul): boxes that tall overlap
+ * the lines above and below, and hide the rules of a tight table. A wide (CJK) glyph's advance is
+ * its em, and its box is hardly taller; where a font's wide glyphs on the page stand in boxes
+ * more than INFLATED times as tall as they are wide, every box of the font's runs is cut down
+ * about its middle by that ratio, and the runs' size is the em. */
+#define INFLATED 2.2f
+
+static float
+median (GArray *values)
+{
+  g_array_sort (values, compare_floats);
+  return g_array_index (values, float, values->len / 2);
+}
+
+/* Fits the boxes of the runs in @font (interned in the page's font chunk). */
+static void
+fit_font (PageText *text, const char *font)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (float));
+  float ratio, em;
+  guint first = 0;
+
+  for (guint r = 0; r < text->runs->len; first += g_array_index (text->runs, PageRun, r++).length)
+    {
+      const PageRun *run = &g_array_index (text->runs, PageRun, r);
+      for (guint i = first; run->font == font && i < first + run->length; i++)
+        {
+          gunichar c = g_array_index (text->chars, gunichar, i);
+          const RectoBox *box = &g_array_index (text->boxes, RectoBox, i);
+          float h = box->y2 - box->y1, w = box->x2 - box->x1;
+          if (g_unichar_iswide (c) && !g_unichar_isspace (c) && c != 0x3000 && w > 0 && h > 0)
+            {
+              g_array_append_val (heights, h);
+              g_array_append_val (widths, w);
+            }
+        }
+    }
+  if (heights->len < 2)
+    return;
+  em = median (widths);
+  ratio = em / median (heights);
+  if (ratio * INFLATED >= 1)
+    return;
+  first = 0;
+  for (guint r = 0; r < text->runs->len; first += g_array_index (text->runs, PageRun, r++).length)
+    {
+      PageRun *run = &g_array_index (text->runs, PageRun, r);
+      if (run->font != font)
+        continue;
+      for (guint i = first; i < first + run->length; i++)
+        {
+          RectoBox *box = &g_array_index (text->boxes, RectoBox, i);
+          float middle = (box->y1 + box->y2) / 2, half = (box->y2 - box->y1) * ratio / 2;
+          box->y1 = middle - half, box->y2 = middle + half;
+        }
+      run->size = em;
+    }
+}
+
+static void
+fit_inflated_boxes (PageText *text)
+{
+  g_autoptr (GHashTable) fonts = g_hash_table_new (NULL, NULL);
+
+  for (guint r = 0; r < text->runs->len; r++)
+    {
+      const char *font = g_array_index (text->runs, PageRun, r).font;
+      if (font != NULL && g_hash_table_add (fonts, (gpointer) font))
+        fit_font (text, font);
+    }
+}
+
 /* Appends the glyphs [from, to) of Poppler's page text as one run, leaving out its line ends.
  * @attributes is NULL for glyphs outside every attribute run. */
 static void
@@ -98,6 +180,7 @@ read_glyphs (PageText *text, PopplerPage *ppage, glong max_chars)
   if (next < (guint) n_chars)
     append_run (text, NULL, chars, rects, next, n_chars);
   poppler_page_free_text_attributes (attributes);
+  fit_inflated_boxes (text);
 }
 
 /* Fewer glyphs than this and the page may be a scan: its images are listed. Only then, as

@@ -247,19 +247,39 @@ band_is_full_row (const Band *band, const GArray *segments, const GArray *cols)
   return n >= 2 && (seen & 1) != 0;
 }
 
+/* How many of @inner's bands have their middle between @top and @bottom. */
+static guint
+bands_between (const GPtrArray *inner, float top, float bottom)
+{
+  guint n = 0;
+
+  for (guint b = 0; b < inner->len; b++)
+    {
+      const Band *band = g_ptr_array_index (inner, b);
+      float middle = (band->y1 + band->y2) / 2;
+      n += middle > top && middle < bottom;
+    }
+  return n;
+}
+
 /* A fully ruled table may leave out the rules between its body rows: a space between rules
- * whose every band fills a row (a label and another column) holds that many rows. The new
- * edges are marked not drawn in @drawn. */
+ * whose every band fills a row (a label and another column) holds that many rows. Not when
+ * three spaces or more hold several lines: that table rules its rows, and those are cells of
+ * several lines. The new edges are marked not drawn in @drawn. */
 static void
 split_ruled_rows (Grid *grid, const GArray *segments, const GPtrArray *inner, GArray *drawn)
 {
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (float));
+  guint several = 0;
 
+  for (guint r = 0; r + 1 < grid->rows->len; r++)
+    several += bands_between (inner, g_array_index (grid->rows, float, r),
+                              g_array_index (grid->rows, float, r + 1)) >= 2;
   for (guint r = 0; r + 1 < grid->rows->len; r++)
     {
       float top = g_array_index (grid->rows, float, r), bottom = g_array_index (grid->rows, float, r + 1);
       g_autoptr (GPtrArray) within = g_ptr_array_new ();
-      gboolean split = TRUE;
+      gboolean split = several < 3;
       gboolean yes = TRUE, no = FALSE;
       g_array_append_val (rows, top);
       g_array_append_val (drawn, yes);

@@ -106,6 +106,52 @@ segments_find (const RectoPage *page, float gap)
   return out;
 }
 
+/* Whether a vertical rule of @vertical stands between glyphs @a and @b (left to right) of one
+ * line: past the middle of @a, short of the middle of @b, across the height of both. */
+static gboolean
+rule_between (const GArray *vertical, const RectoBox *a, const RectoBox *b)
+{
+  float left = a->x1 + 0.75f * (a->x2 - a->x1), right = b->x1 + 0.25f * (b->x2 - b->x1);
+  float middle = (MAX (a->y1, b->y1) + MIN (a->y2, b->y2)) / 2;
+
+  for (guint i = 0; i < vertical->len; i++)
+    {
+      const Rule *r = &g_array_index (vertical, Rule, i);
+      if (r->pos > left && r->pos < right && r->from <= middle && r->to >= middle)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GArray *
+segments_cut_at_rules (const RectoPage *page, const GArray *segments, const GArray *vertical)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (Segment), segments->len);
+
+  for (guint k = 0; k < segments->len; k++)
+    {
+      Segment s = g_array_index (segments, Segment, k);
+      guint end = s.end, last = G_MAXUINT;
+      for (guint i = s.first; i < end; i++)
+        {
+          gunichar c = segment_char (page, &s, i);
+          if (g_unichar_isspace (c) || c == 0x3000)
+            continue;
+          if (last != G_MAXUINT
+              && rule_between (vertical, glyph_box (page, s.line, last), glyph_box (page, s.line, i)))
+            {
+              s.end = last + 1;
+              close_segment (page, out, &s);
+              s.first = i;
+            }
+          last = i;
+        }
+      s.end = end;
+      close_segment (page, out, &s);
+    }
+  return out;
+}
+
 static void
 band_free (gpointer data)
 {

@@ -7,6 +7,8 @@
 
 #include <recto/recto.h>
 
+#include "rules.h"
+
 typedef struct
 {
   RectoBox box;
@@ -26,6 +28,11 @@ typedef struct
 /* The segments of @page's body lines with geometry, cut at gaps of at least @gap type sizes
  * and at box-drawing characters, in reading order of their lines. */
 GArray *segments_find (const RectoPage *page, float gap);
+
+/* @segments cut where a rule of @vertical (Rule, rules.h) stands between two of a segment's
+ * glyphs: the cells of a ruled table whose text comes too close for a gap. */
+GArray *segments_cut_at_rules (const RectoPage *page, const GArray *segments,
+                               const GArray *vertical);
 
 /* The bands of @segments (rule segments left out), top to bottom. Free with
  * g_ptr_array_unref(). */

@@ -108,10 +108,6 @@ analyse_page (guint index, guint worker, gpointer data)
   Rules rules;
 
   (void) worker;
-  /* The sink marks recovered glyphs by walking a block's source lines in order, which a cell
-   * (a piece of a line) defeats: pages with recovered text keep their lines as they are. */
-  if (recto_page_get_n_recovered (page) > 0)
-    return;
   found->segments = segments_find (page, (float) analysis->config->column_gap);
   found->bands = bands_find (found->segments);
   if (page->width <= 0 || !worth_drawing (page, found))
@@ -122,6 +118,14 @@ analyse_page (guint index, guint worker, gpointer data)
     rules_add_drawn (&rules, analysis->doc, page, analysis->config->scale,
                      analysis->min_rule, &found->error);
   rules_merge (&rules, 1.5f);
+  if (rules.vertical->len > 0)
+    {
+      GArray *cut = segments_cut_at_rules (page, found->segments, rules.vertical);
+      g_array_unref (found->segments);
+      g_ptr_array_unref (found->bands);
+      found->segments = cut;
+      found->bands = bands_find (found->segments);
+    }
   found->grids = grids_find (page, found->segments, found->bands, &rules, &grid_config);
   rules_clear (&rules);
 }

@@ -280,7 +280,9 @@ write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const Recto
       write_regularisation (writer, doc, zones, block, cursor);
       return;
     }
-  if (block->sources != NULL && block->sources->len > 0)
+  /* A table's rows go by its cursor. */
+  if (block->kind == RECTO_BLOCK_TABLE
+      || (block->kind != RECTO_BLOCK_ROW && block->sources != NULL && block->sources->len > 0))
     cursor = own = tei_glyph_cursor_new (doc, block);
   tei_writer_start (writer, name, mixed);
   write_block_attributes (writer, doc, zones, block);

@@ -128,35 +128,58 @@ struct _TeiGlyphCursor
   RectoDocument *doc;
   GArray *glyphs; /* GlyphRef, in the order of the block's lines */
   guint next;
+  gboolean *used; /* per glyph: matched already */
+  gboolean whole; /* a table's: align each text with all the glyphs not matched yet */
 };
 
-TeiGlyphCursor *
-tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block)
+static gboolean
+recovered_source (RectoDocument *doc, const RectoBlock *block)
 {
-  TeiGlyphCursor *cursor;
-  gboolean recovered = FALSE;
-
-  for (guint i = 0; block->sources != NULL && i < block->sources->len && !recovered; i++)
+  for (guint i = 0; block->sources != NULL && i < block->sources->len; i++)
     {
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
-      recovered = ref->line != NULL
-                  && recto_page_get_n_recovered (recto_document_get_page (doc, ref->page)) > 0;
+      if (ref->line != NULL
+          && recto_page_get_n_recovered (recto_document_get_page (doc, ref->page)) > 0)
+        return TRUE;
     }
-  if (!recovered)
-    return NULL;
-  cursor = g_new0 (TeiGlyphCursor, 1);
-  cursor->doc = doc;
-  cursor->glyphs = g_array_new (FALSE, FALSE, sizeof (GlyphRef));
-  for (guint i = 0; i < block->sources->len; i++)
+  return FALSE;
+}
+
+static void
+add_glyphs (TeiGlyphCursor *cursor, const RectoBlock *block)
+{
+  for (guint i = 0; block->sources != NULL && i < block->sources->len; i++)
     {
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
-      const RectoPage *page = recto_document_get_page (doc, ref->page);
+      const RectoPage *page = recto_document_get_page (cursor->doc, ref->page);
       if (ref->line == NULL || ref->line->glyphs == NULL)
         continue;
       for (guint g = 0; g < ref->line->glyphs->len; g++)
         g_array_append_val (cursor->glyphs,
                             ((GlyphRef){ page, g_array_index (ref->line->glyphs, guint, g) }));
     }
+}
+
+TeiGlyphCursor *
+tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block)
+{
+  gboolean table = block->kind == RECTO_BLOCK_TABLE, recovered = recovered_source (doc, block);
+  TeiGlyphCursor *cursor;
+
+  for (guint i = 0; table && i < recto_block_get_n_children (block); i++)
+    recovered = recovered || recovered_source (doc, recto_block_get_child (block, i));
+  if (!recovered)
+    return NULL;
+  cursor = g_new0 (TeiGlyphCursor, 1);
+  cursor->doc = doc;
+  cursor->glyphs = g_array_new (FALSE, FALSE, sizeof (GlyphRef));
+  cursor->whole = table;
+  if (!table)
+    add_glyphs (cursor, block);
+  for (guint i = 0; table && i < recto_block_get_n_children (block); i++)
+    if (recto_block_get_child (block, i)->kind == RECTO_BLOCK_ROW)
+      add_glyphs (cursor, recto_block_get_child (block, i));
+  cursor->used = g_new0 (gboolean, MAX (cursor->glyphs->len, 1));
   return cursor;
 }
 
@@ -166,6 +189,7 @@ tei_glyph_cursor_free (TeiGlyphCursor *cursor)
   if (cursor == NULL)
     return;
   g_array_unref (cursor->glyphs);
+  g_free (cursor->used);
   g_free (cursor);
 }
 
@@ -173,12 +197,13 @@ tei_glyph_cursor_free (TeiGlyphCursor *cursor)
  * by the longest common subsequence over a window a little longer than the run: stages join,
  * split and space text, so neither side is a copy of the other. Sets matches[i] to the glyph
  * index in the cursor of chars[i], or -1, and moves the cursor past the last glyph matched.
- * White space never matches: stages add their own. */
+ * White space never matches: stages add their own, and nor does a glyph matched before. */
 static void
 align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
 {
-  guint start = cursor->next;
-  guint m = MIN (cursor->glyphs->len - start, n + n / 2 + WINDOW_SLACK);
+  guint start = cursor->whole ? 0 : cursor->next;
+  guint m = cursor->whole ? cursor->glyphs->len - start
+                          : MIN (cursor->glyphs->len - start, n + n / 2 + WINDOW_SLACK);
   g_autofree guint16 *table = NULL;
 #define L(i, j) table[(gsize) (i) * (m + 1) + (j)]
 
@@ -192,7 +217,7 @@ align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
       {
         const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, start + j);
         gunichar glyph = g_array_index (ref->page->chars, gunichar, ref->glyph);
-        if (chars[i] == glyph && !g_unichar_isspace (glyph))
+        if (chars[i] == glyph && !g_unichar_isspace (glyph) && !cursor->used[start + j])
           L (i, j) = L (i + 1, j + 1) + 1;
         else
           L (i, j) = MAX (L (i + 1, j), L (i, j + 1));
@@ -201,8 +226,10 @@ align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
     {
       const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, start + j);
       gunichar glyph = g_array_index (ref->page->chars, gunichar, ref->glyph);
-      if (chars[i] == glyph && !g_unichar_isspace (glyph) && L (i, j) == L (i + 1, j + 1) + 1)
+      if (chars[i] == glyph && !g_unichar_isspace (glyph) && !cursor->used[start + j]
+          && L (i, j) == L (i + 1, j + 1) + 1)
         {
+          cursor->used[start + j] = TRUE;
           matches[i++] = (int) (start + j++);
           cursor->next = start + j;
         }
@@ -212,6 +239,34 @@ align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
         j++;
     }
 #undef L
+}
+
+/* A cell's text is pieces of its table's lines, not in their order (its second line comes
+ * before the next cell's piece of its first, a line crossing rows gives pieces to several):
+ * the characters left unmatched are aligned again, among the glyphs not matched yet, while that
+ * matches more. */
+static void
+align_rest (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
+{
+  g_autofree gunichar *rest = g_new (gunichar, MAX (n, 1));
+  g_autofree guint *at = g_new (guint, MAX (n, 1));
+  g_autofree int *found = g_new (int, MAX (n, 1));
+
+  for (guint round = 0; round < 4; round++)
+    {
+      guint k = 0, more = 0;
+      for (guint i = 0; i < n; i++)
+        if (matches[i] < 0 && !g_unichar_isspace (chars[i]))
+          rest[k] = chars[i], at[k++] = i;
+      if (k == 0)
+        return;
+      align_run (cursor, rest, k, found);
+      for (guint i = 0; i < k; i++)
+        if (found[i] >= 0)
+          matches[at[i]] = found[i], more++;
+      if (more == 0)
+        return;
+    }
 }
 
 /* The font map that decoded glyph @glyph of @page, or -1. */
@@ -329,6 +384,8 @@ tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char 
   chars = g_utf8_to_ucs4_fast (text, -1, &n);
   matches = g_new (int, n + 1);
   align_run (cursor, chars, (guint) n, matches);
+  if (cursor->whole)
+    align_rest (cursor, chars, (guint) n, matches);
   run = g_array_new (FALSE, FALSE, sizeof (Piece));
   for (glong i = 0; i < n; i++, p = g_utf8_next_char (p))
     {

@@ -10,7 +10,8 @@
  *
  * Which characters of a block's text are recovered is found by walking the glyphs of the lines
  * the block was built from alongside its text (stages join and split text, so the walk skips
- * what it cannot match). */
+ * what it cannot match); a table's cells, pieces of its lines, are matched with the glyphs of all
+ * its rows' lines that no cell matched before. */
 #pragma once
 
 #include <recto/recto.h>
@@ -21,7 +22,9 @@ void tei_write_char_decls (TeiWriter *writer, RectoDocument *doc);
 
 typedef struct _TeiGlyphCursor TeiGlyphCursor;
 
-/* A cursor over the glyphs of @block's source lines, or NULL when none was recovered. */
+/* A cursor over the glyphs of @block's source lines, or NULL when none was recovered. A
+ * table's cursor is over the lines of its rows, and matches each text of its cells with the
+ * glyphs not matched yet, wherever they stand (a cell is pieces of lines, out of their order). */
 TeiGlyphCursor *tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block);
 void tei_glyph_cursor_free (TeiGlyphCursor *cursor);
 
