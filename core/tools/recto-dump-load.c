@@ -6,130 +6,7 @@
 
 #include "recto-document-private.h"
 #include "recto-dump.h"
-
-static gboolean
-fail (GError **error, const char *path, const char *expected)
-{
-  g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID, "%s: expected %s", path, expected);
-  return FALSE;
-}
-
-static gboolean
-is_number (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node)
-         && (json_node_get_value_type (node) == G_TYPE_INT64
-             || json_node_get_value_type (node) == G_TYPE_DOUBLE);
-}
-
-/* The member @key of @object, or NULL when it is absent or null. */
-static JsonNode *
-member (JsonObject *object, const char *key)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  return node != NULL && !JSON_NODE_HOLDS_NULL (node) ? node : NULL;
-}
-
-/* Reads the member @key of @object into @value, a `const char *` for G_TYPE_STRING, a double
- * for G_TYPE_DOUBLE (any JSON number) or a gboolean for G_TYPE_BOOLEAN. An absent or null member
- * leaves @value alone; a value of another type is an error that names PATH.KEY. */
-static gboolean
-read_member (JsonObject *object, const char *key, const char *path, GType type, gpointer value,
-             GError **error)
-{
-  JsonNode *node = member (object, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-  gboolean holds_type;
-
-  if (node == NULL)
-    return TRUE;
-  holds_type = JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-  switch (type)
-    {
-    case G_TYPE_STRING:
-      if (!holds_type)
-        return fail (error, where, "a string");
-      *(const char **) value = json_node_get_string (node);
-      return TRUE;
-    case G_TYPE_DOUBLE:
-      if (!is_number (node))
-        return fail (error, where, "a number");
-      *(double *) value = json_node_get_double (node);
-      return TRUE;
-    case G_TYPE_BOOLEAN:
-      if (!holds_type)
-        return fail (error, where, "true or false");
-      *(gboolean *) value = json_node_get_boolean (node);
-      return TRUE;
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
-/* The array member @key, or an empty array when it is absent (NULL on a type error). */
-static JsonArray *
-read_array (JsonObject *object, const char *key, const char *path, GError **error)
-{
-  JsonNode *node = member (object, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-
-  if (node == NULL)
-    return json_array_new ();
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, where, "an array");
-      return NULL;
-    }
-  return json_array_ref (json_node_get_array (node));
-}
-
-static JsonObject *
-element_object (JsonArray *array, guint i, const char *path, GError **error)
-{
-  JsonNode *node = json_array_get_element (array, i);
-  g_autofree char *where = g_strdup_printf ("%s[%u]", path, i);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (error, where, "an object");
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-/* A box [x1, y1, x2, y2]; a null or absent box leaves @has_box FALSE. */
-static gboolean
-read_box (JsonNode *node, const char *path, RectoBox *box, gboolean *has_box, GError **error)
-{
-  JsonArray *edges;
-  float values[4];
-
-  *has_box = FALSE;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (json_node_get_array (node)) != 4)
-    return fail (error, path, "a box [x1, y1, x2, y2] or null");
-  edges = json_node_get_array (node);
-  for (guint i = 0; i < 4; i++)
-    {
-      JsonNode *edge = json_array_get_element (edges, i);
-      if (!is_number (edge))
-        return fail (error, path, "a box of four numbers");
-      values[i] = (float) json_node_get_double (edge);
-    }
-  *box = (RectoBox) { values[0], values[1], values[2], values[3] };
-  *has_box = TRUE;
-  return TRUE;
-}
-
-static gboolean
-read_style (JsonObject *object, const char *path, const char **font, double *size,
-            double *flags, GError **error)
-{
-  return read_member (object, "font", path, G_TYPE_STRING, font, error)
-         && read_member (object, "size", path, G_TYPE_DOUBLE, size, error)
-         && read_member (object, "flags", path, G_TYPE_DOUBLE, flags, error);
-}
+#include "recto-dump-json.h"
 
 static gboolean
 load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *path,
@@ -143,28 +20,28 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
   glong n_chars = 0;
   guint covered = 0;
 
-  if (!read_member (object, "chars", path, G_TYPE_STRING, &chars, error))
+  if (!dump_read_member (object, "chars", path, G_TYPE_STRING, &chars, error))
     return FALSE;
   codes = g_utf8_to_ucs4_fast (chars, -1, &n_chars);
-  box_list = read_array (object, "boxes", path, error);
+  box_list = dump_read_array (object, "boxes", path, error);
   if (box_list == NULL)
     return FALSE;
   if (json_array_get_length (box_list) != 0 && json_array_get_length (box_list) != (guint) n_chars)
     {
       g_autofree char *where = g_strdup_printf ("%s.boxes", path);
-      return fail (error, where, "one box per character of chars, or none");
+      return dump_fail (error, where, "one box per character of chars, or none");
     }
   for (guint i = 0; i < json_array_get_length (box_list); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.boxes[%u]", path, i);
       RectoBox box = { 0 };
       gboolean has_box;
-      if (!read_box (json_array_get_element (box_list, i), where, &box, &has_box, error))
+      if (!dump_read_box (json_array_get_element (box_list, i), where, &box, &has_box, error))
         return FALSE;
       g_array_append_val (boxes, box);
     }
 
-  spans = read_array (object, "spans", path, error);
+  spans = dump_read_array (object, "spans", path, error);
   if (spans == NULL)
     return FALSE;
   if (json_array_get_length (spans) == 0 && n_chars > 0)
@@ -177,16 +54,16 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
   for (guint i = 0; i < json_array_get_length (spans); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.spans[%u]", path, i);
-      JsonObject *span = element_object (spans, i, where, error);
+      JsonObject *span = dump_element_object (spans, i, where, error);
       const char *font = NULL;
       double size = 0, flags = 0, first = covered, length = 0;
 
-      if (span == NULL || !read_style (span, where, &font, &size, &flags, error)
-          || !read_member (span, "first", where, G_TYPE_DOUBLE, &first, error)
-          || !read_member (span, "length", where, G_TYPE_DOUBLE, &length, error))
+      if (span == NULL || !dump_read_style (span, where, &font, &size, &flags, error)
+          || !dump_read_member (span, "first", where, G_TYPE_DOUBLE, &first, error)
+          || !dump_read_member (span, "length", where, G_TYPE_DOUBLE, &length, error))
         return FALSE;
       if (first != covered || length < 1 || covered + length > n_chars)
-        return fail (error, where, "spans that cover chars in order, each from where the last ended");
+        return dump_fail (error, where, "spans that cover chars in order, each from where the last ended");
       recto_page_add_span (doc, page, font, (float) size, (guint32) flags, codes + covered,
                            boxes->len > 0 ? &g_array_index (boxes, RectoBox, covered) : NULL,
                            (guint) length);
@@ -195,7 +72,7 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
   if (covered != n_chars)
     {
       g_autofree char *where = g_strdup_printf ("%s.spans", path);
-      return fail (error, where, "spans that cover every character of chars");
+      return dump_fail (error, where, "spans that cover every character of chars");
     }
   return TRUE;
 }
@@ -213,26 +90,26 @@ load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *
   g_autoptr (JsonArray) glyphs = NULL;
   g_autofree char *box_path = g_strdup_printf ("%s.box", path);
 
-  if (!read_member (object, "text", path, G_TYPE_STRING, &text, error)
-      || !read_member (object, "role", path, G_TYPE_STRING, &role, error)
-      || !read_style (object, path, &font, &size, &flags, error)
-      || !read_box (member (object, "box"), box_path, &box, &has_box, error))
+  if (!dump_read_member (object, "text", path, G_TYPE_STRING, &text, error)
+      || !dump_read_member (object, "role", path, G_TYPE_STRING, &role, error)
+      || !dump_read_style (object, path, &font, &size, &flags, error)
+      || !dump_read_box (dump_member (object, "box"), box_path, &box, &has_box, error))
     return FALSE;
   line = recto_page_add_line (page, text, has_box ? &box : NULL);
   if (!recto_dump_line_role_from_name (role, &line->role))
     {
       g_autofree char *where = g_strdup_printf ("%s.role", path);
-      return fail (error, where, "body, header, footer, page-number or note");
+      return dump_fail (error, where, "body, header, footer, page-number or note");
     }
   line->font = recto_document_intern (doc, font);
   line->size = (float) size;
   line->flags = (guint32) flags;
 
-  column = read_array (object, "column", path, error);
+  column = dump_read_array (object, "column", path, error);
   if (column == NULL)
     return FALSE;
-  if (json_array_get_length (column) == 2 && is_number (json_array_get_element (column, 0))
-      && is_number (json_array_get_element (column, 1)))
+  if (json_array_get_length (column) == 2 && dump_is_number (json_array_get_element (column, 0))
+      && dump_is_number (json_array_get_element (column, 1)))
     {
       line->column_x1 = (float) json_array_get_double_element (column, 0);
       line->column_x2 = (float) json_array_get_double_element (column, 1);
@@ -240,10 +117,10 @@ load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *
   else if (json_array_get_length (column) != 0)
     {
       g_autofree char *where = g_strdup_printf ("%s.column", path);
-      return fail (error, where, "[x1, x2]");
+      return dump_fail (error, where, "[x1, x2]");
     }
 
-  glyphs = read_array (object, "glyphs", path, error);
+  glyphs = dump_read_array (object, "glyphs", path, error);
   if (glyphs == NULL)
     return FALSE;
   if (json_array_get_length (glyphs) > 0)
@@ -252,11 +129,11 @@ load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *
     {
       JsonNode *glyph = json_array_get_element (glyphs, i);
       guint index;
-      if (!is_number (glyph) || json_node_get_double (glyph) < 0
+      if (!dump_is_number (glyph) || json_node_get_double (glyph) < 0
           || json_node_get_double (glyph) >= page->chars->len)
         {
           g_autofree char *where = g_strdup_printf ("%s.glyphs[%u]", path, i);
-          return fail (error, where, "the index of one of the page's chars");
+          return dump_fail (error, where, "the index of one of the page's chars");
         }
       index = (guint) json_node_get_double (glyph);
       g_array_append_val (line->glyphs, index);
@@ -272,22 +149,22 @@ load_page (RectoDocument *doc, JsonObject *object, const char *path, GError **er
   g_autoptr (JsonArray) lines = NULL;
   RectoPage *page;
 
-  if (!read_member (object, "width", path, G_TYPE_DOUBLE, &width, error)
-      || !read_member (object, "height", path, G_TYPE_DOUBLE, &height, error)
-      || !read_member (object, "label", path, G_TYPE_STRING, &label, error)
-      || !read_member (object, "printed_number", path, G_TYPE_STRING, &printed_number, error))
+  if (!dump_read_member (object, "width", path, G_TYPE_DOUBLE, &width, error)
+      || !dump_read_member (object, "height", path, G_TYPE_DOUBLE, &height, error)
+      || !dump_read_member (object, "label", path, G_TYPE_STRING, &label, error)
+      || !dump_read_member (object, "printed_number", path, G_TYPE_STRING, &printed_number, error))
     return FALSE;
   page = recto_document_add_page (doc, width, height, label);
   page->printed_number = g_strdup (printed_number);
   if (!load_glyphs (doc, page, object, path, error))
     return FALSE;
-  lines = read_array (object, "lines", path, error);
+  lines = dump_read_array (object, "lines", path, error);
   if (lines == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (lines); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.lines[%u]", path, i);
-      JsonObject *line = element_object (lines, i, where, error);
+      JsonObject *line = dump_element_object (lines, i, where, error);
       if (line == NULL || !load_line (doc, page, line, where, error))
         return FALSE;
     }
@@ -298,7 +175,7 @@ static gboolean
 load_provenance (RectoDocument *doc, RectoBlock *block, JsonObject *object, const char *path,
                  GError **error)
 {
-  g_autoptr (JsonArray) sources = read_array (object, "sources", path, error);
+  g_autoptr (JsonArray) sources = dump_read_array (object, "sources", path, error);
   g_autoptr (JsonArray) repairs = NULL;
 
   if (sources == NULL)
@@ -307,29 +184,29 @@ load_provenance (RectoDocument *doc, RectoBlock *block, JsonObject *object, cons
     {
       g_autofree char *where = g_strdup_printf ("%s.sources[%u]", path, i);
       g_autofree char *box_path = g_strdup_printf ("%s.box", where);
-      JsonObject *source = element_object (sources, i, where, error);
+      JsonObject *source = dump_element_object (sources, i, where, error);
       double page = 0;
       RectoBox box = { 0 };
       gboolean has_box;
-      if (source == NULL || !read_member (source, "page", where, G_TYPE_DOUBLE, &page, error)
-          || !read_box (member (source, "box"), box_path, &box, &has_box, error))
+      if (source == NULL || !dump_read_member (source, "page", where, G_TYPE_DOUBLE, &page, error)
+          || !dump_read_box (dump_member (source, "box"), box_path, &box, &has_box, error))
         return FALSE;
       recto_block_add_source (block, (guint) page, has_box ? &box : NULL);
     }
-  repairs = read_array (object, "repairs", path, error);
+  repairs = dump_read_array (object, "repairs", path, error);
   if (repairs == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (repairs); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.repairs[%u]", path, i);
-      JsonObject *repair = element_object (repairs, i, where, error);
+      JsonObject *repair = dump_element_object (repairs, i, where, error);
       const char *stage = NULL, *kind = NULL, *detail = NULL;
-      if (repair == NULL || !read_member (repair, "stage", where, G_TYPE_STRING, &stage, error)
-          || !read_member (repair, "kind", where, G_TYPE_STRING, &kind, error)
-          || !read_member (repair, "detail", where, G_TYPE_STRING, &detail, error))
+      if (repair == NULL || !dump_read_member (repair, "stage", where, G_TYPE_STRING, &stage, error)
+          || !dump_read_member (repair, "kind", where, G_TYPE_STRING, &kind, error)
+          || !dump_read_member (repair, "detail", where, G_TYPE_STRING, &detail, error))
         return FALSE;
       if (stage == NULL || kind == NULL)
-        return fail (error, where, "a repair with a stage and a kind");
+        return dump_fail (error, where, "a repair with a stage and a kind");
       recto_block_add_repair_record (doc, block, stage, kind, detail);
     }
   return TRUE;
@@ -346,21 +223,21 @@ load_block_fields (RectoDocument *doc, RectoBlock *block, JsonObject *object, co
   const char *text = NULL, *type = NULL, *n = NULL, *stage = NULL, *font = NULL;
   double level = 0, page = -1, size = 0, flags = 0, cols = 1, rows = 1;
 
-  if (!read_member (object, "text", path, G_TYPE_STRING, &text, error))
+  if (!dump_read_member (object, "text", path, G_TYPE_STRING, &text, error))
     return FALSE;
   if (block->kind == RECTO_BLOCK_TEXT || block->kind == RECTO_BLOCK_REG)
     block->text = g_strdup (text != NULL ? text : "");
   if (block->kind == RECTO_BLOCK_TEXT)
     return TRUE;
-  if (!read_member (object, "type", path, G_TYPE_STRING, &type, error)
-      || !read_member (object, "n", path, G_TYPE_STRING, &n, error)
-      || !read_member (object, "level", path, G_TYPE_DOUBLE, &level, error)
-      || !read_member (object, "page", path, G_TYPE_DOUBLE, &page, error)
-      || !read_member (object, "stage", path, G_TYPE_STRING, &stage, error)
-      || !read_style (object, path, &font, &size, &flags, error)
-      || !read_member (object, "all_bold", path, G_TYPE_BOOLEAN, &block->all_bold, error)
-      || !read_member (object, "cols", path, G_TYPE_DOUBLE, &cols, error)
-      || !read_member (object, "rows", path, G_TYPE_DOUBLE, &rows, error))
+  if (!dump_read_member (object, "type", path, G_TYPE_STRING, &type, error)
+      || !dump_read_member (object, "n", path, G_TYPE_STRING, &n, error)
+      || !dump_read_member (object, "level", path, G_TYPE_DOUBLE, &level, error)
+      || !dump_read_member (object, "page", path, G_TYPE_DOUBLE, &page, error)
+      || !dump_read_member (object, "stage", path, G_TYPE_STRING, &stage, error)
+      || !dump_read_style (object, path, &font, &size, &flags, error)
+      || !dump_read_member (object, "all_bold", path, G_TYPE_BOOLEAN, &block->all_bold, error)
+      || !dump_read_member (object, "cols", path, G_TYPE_DOUBLE, &cols, error)
+      || !dump_read_member (object, "rows", path, G_TYPE_DOUBLE, &rows, error))
     return FALSE;
   if (block->kind == RECTO_BLOCK_CELL)
     {
@@ -383,23 +260,23 @@ static gboolean
 load_children (RectoDocument *doc, RectoBlock *parent, JsonObject *object, const char *path,
                GError **error)
 {
-  g_autoptr (JsonArray) children = read_array (object, "children", path, error);
+  g_autoptr (JsonArray) children = dump_read_array (object, "children", path, error);
 
   if (children == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (children); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.children[%u]", path, i);
-      JsonObject *child = element_object (children, i, where, error);
+      JsonObject *child = dump_element_object (children, i, where, error);
       const char *kind_name = NULL;
       RectoBlockKind kind;
 
-      if (child == NULL || !read_member (child, "kind", where, G_TYPE_STRING, &kind_name, error))
+      if (child == NULL || !dump_read_member (child, "kind", where, G_TYPE_STRING, &kind_name, error))
         return FALSE;
       if (!recto_dump_block_kind_from_name (kind_name, &kind) || kind == RECTO_BLOCK_BODY)
         {
           g_autofree char *kind_path = g_strdup_printf ("%s.kind", where);
-          return fail (error, kind_path, "a block kind: div, head, p, ab, figure, list, item, "
+          return dump_fail (error, kind_path, "a block kind: div, head, p, ab, figure, list, item, "
                                          "note, fw, pb, gap, lb, reg, table, row, cell or text");
         }
       if (!load_block_fields (doc, recto_block_append (doc, parent, kind), child, where, error))
@@ -412,26 +289,26 @@ static gboolean
 load_document (RectoDocument *doc, JsonObject *root, GError **error)
 {
   const char *schema = NULL;
-  JsonNode *source = member (root, "source");
-  JsonNode *metadata = member (root, "metadata");
-  JsonNode *body = member (root, "body");
+  JsonNode *source = dump_member (root, "source");
+  JsonNode *metadata = dump_member (root, "metadata");
+  JsonNode *body = dump_member (root, "body");
   g_autoptr (JsonArray) pages = NULL;
 
-  if (!read_member (root, "schema", "$", G_TYPE_STRING, &schema, error))
+  if (!dump_read_member (root, "schema", "$", G_TYPE_STRING, &schema, error))
     return FALSE;
   if (schema != NULL && !g_str_equal (schema, "recto-dump/1"))
-    return fail (error, "$.schema", "\"recto-dump/1\" (this recto reads no other version)");
+    return dump_fail (error, "$.schema", "\"recto-dump/1\" (this recto reads no other version)");
   if (source != NULL)
     {
       const char *name = NULL, *sha256 = NULL;
       double size = 0;
       JsonObject *fields;
       if (!JSON_NODE_HOLDS_OBJECT (source))
-        return fail (error, "$.source", "an object");
+        return dump_fail (error, "$.source", "an object");
       fields = json_node_get_object (source);
-      if (!read_member (fields, "name", "$.source", G_TYPE_STRING, &name, error)
-          || !read_member (fields, "sha256", "$.source", G_TYPE_STRING, &sha256, error)
-          || !read_member (fields, "size", "$.source", G_TYPE_DOUBLE, &size, error))
+      if (!dump_read_member (fields, "name", "$.source", G_TYPE_STRING, &name, error)
+          || !dump_read_member (fields, "sha256", "$.source", G_TYPE_STRING, &sha256, error)
+          || !dump_read_member (fields, "size", "$.source", G_TYPE_DOUBLE, &size, error))
         return FALSE;
       recto_document_set_source (doc, name, sha256, (guint64) size);
     }
@@ -439,31 +316,31 @@ load_document (RectoDocument *doc, JsonObject *root, GError **error)
     {
       g_autoptr (GList) keys = NULL;
       if (!JSON_NODE_HOLDS_OBJECT (metadata))
-        return fail (error, "$.metadata", "an object");
+        return dump_fail (error, "$.metadata", "an object");
       keys = json_object_get_members (json_node_get_object (metadata));
       for (GList *key = keys; key != NULL; key = key->next)
         {
           const char *value = NULL;
-          if (!read_member (json_node_get_object (metadata), key->data, "$.metadata",
+          if (!dump_read_member (json_node_get_object (metadata), key->data, "$.metadata",
                             G_TYPE_STRING, &value, error))
             return FALSE;
           recto_document_set_metadata (doc, key->data, value);
         }
     }
-  pages = read_array (root, "pages", "$", error);
+  pages = dump_read_array (root, "pages", "$", error);
   if (pages == NULL)
     return FALSE;
   for (guint i = 0; i < json_array_get_length (pages); i++)
     {
       g_autofree char *where = g_strdup_printf ("$.pages[%u]", i);
-      JsonObject *page = element_object (pages, i, where, error);
+      JsonObject *page = dump_element_object (pages, i, where, error);
       if (page == NULL || !load_page (doc, page, where, error))
         return FALSE;
     }
   if (body == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (body))
-    return fail (error, "$.body", "an object");
+    return dump_fail (error, "$.body", "an object");
   return load_provenance (doc, recto_document_get_body (doc), json_node_get_object (body),
                           "$.body", error)
          && load_children (doc, recto_document_get_body (doc), json_node_get_object (body),
@@ -487,7 +364,7 @@ recto_dump_load (const char *text, gssize length, GError **error)
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      fail (error, "$", "an object");
+      dump_fail (error, "$", "an object");
       return NULL;
     }
   if (!load_document (doc, json_node_get_object (root), error))

@@ -62,28 +62,43 @@ is_floating (const RectoBlock *block)
     }
 }
 
-/* Type sizes against which a title must stand out. */
+static gboolean
+is_fragment (const RectoBlock *block)
+{
+  return block->kind == RECTO_BLOCK_AB && g_strcmp0 (block->type, "fragment") == 0;
+}
+
+/* What a title is measured against: the type sizes it must stand out from, and whether the
+ * document marks its pages (a text extraction may not). */
 typedef struct
 {
   float body; /* the body text's size */
   float largest_head; /* the largest heading's */
+  gboolean paged; /* it has page breaks */
 } Sizes;
+
+/* Whether @text begins with @prefix (@whole: is @prefix), ASCII white space aside. */
+static gboolean
+starts_but_spaces (const char *text, const char *prefix, gboolean whole)
+{
+  for (;; text++, prefix++)
+    {
+      while (g_ascii_isspace (*text))
+        text++;
+      while (g_ascii_isspace (*prefix))
+        prefix++;
+      if (*prefix == '\0')
+        return !whole || *text == '\0';
+      if (*text != *prefix)
+        return FALSE;
+    }
+}
 
 /* Whether @a and @b are the same text, ASCII white space aside. */
 static gboolean
 equal_but_spaces (const char *a, const char *b)
 {
-  for (;; a++, b++)
-    {
-      while (g_ascii_isspace (*a))
-        a++;
-      while (g_ascii_isspace (*b))
-        b++;
-      if (*a != *b)
-        return FALSE;
-      if (*a == '\0')
-        return TRUE;
-    }
+  return starts_but_spaces (a, b, TRUE);
 }
 
 /* Whether @text, white space aside, is a top-level entry of the outline. */
@@ -178,8 +193,9 @@ is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of
   text = recto_block_get_text (block);
   if (config->use_outline && in_outline (doc, text))
     return TRUE;
+  /* Without typography, a report still opens a page, where the text shows its pages. */
   if (block->size <= 0)
-    return is_text_title (blocks, at, text);
+    return (top_of_page || !sizes->paged) && is_text_title (blocks, at, text);
   if (!top_of_page || block->sources == NULL || block->sources->len > (guint) config->max_lines)
     return FALSE;
   if (sizes->largest_head > 0)
@@ -270,6 +286,7 @@ measure_sizes (RectoDocument *doc)
       if (is_floating (block))
         {
           top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
+          sizes.paged = sizes.paged || block->kind == RECTO_BLOCK_PB;
           continue;
         }
       if (top_of_page || (opening != NULL && continues_title (opening, block)))
@@ -297,6 +314,104 @@ repeats_title (const RectoBlock *block, const char *title)
     return FALSE;
   text = recto_block_get_text (block);
   return equal_but_spaces (text, title);
+}
+
+/* In a text without typography, a chapter's first page may open with its running head, the
+ * title, over the title itself wrapped onto lines, which the paragraph stage joined to the head
+ * above. When the first line of @blocks[at] is spelt out again by the rest of the block and
+ * the @wrapped blocks after it, returns the line's length in bytes (0 otherwise). */
+static gsize
+running_head_over_title (const GPtrArray *blocks, guint at, guint *wrapped)
+{
+  const RectoBlock *block = g_ptr_array_index (blocks, at);
+  const RectoBlock *first = recto_block_get_n_children (block) > 0
+                                ? recto_block_get_child (block, 0)
+                                : NULL;
+  const RectoLine *line;
+  g_autofree char *head = NULL;
+  g_autoptr (GString) title = NULL;
+  gsize length;
+
+  if (block->kind != RECTO_BLOCK_P || block->size > 0 || block->sources == NULL
+      || block->sources->len < 2 || first == NULL || first->kind != RECTO_BLOCK_TEXT)
+    return 0;
+  line = g_array_index (block->sources, RectoSourceRef, 0).line;
+  if (line == NULL)
+    return 0;
+  head = g_strstrip (g_strdup (line->text));
+  length = strlen (head);
+  if (length == 0 || !g_str_has_prefix (first->text, head) || first->text[length] == '\0')
+    return 0;
+  title = g_string_new (first->text + length);
+  for (*wrapped = 0; !equal_but_spaces (title->str, head); ++*wrapped)
+    {
+      const RectoBlock *next =
+          at + 1 + *wrapped < blocks->len ? g_ptr_array_index (blocks, at + 1 + *wrapped) : NULL;
+      g_autofree char *text = NULL;
+      if (next == NULL || next->kind != RECTO_BLOCK_P || title->len >= length)
+        return 0;
+      text = recto_block_get_text (next);
+      g_string_append (title, text);
+    }
+  return length;
+}
+
+/* The text of a paragraph, or of a running head (which recto_block_get_text() leaves out). */
+static char *
+line_text (const RectoBlock *block)
+{
+  GString *text;
+
+  if (block->kind != RECTO_BLOCK_FW)
+    return recto_block_get_text (block);
+  text = g_string_new (NULL);
+  for (guint i = 0; i < recto_block_get_n_children (block); i++)
+    {
+      const RectoBlock *child = recto_block_get_child (block, i);
+      if (child->kind == RECTO_BLOCK_TEXT)
+        g_string_append (text, child->text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* In a text without typography, a title wrapped onto lines that stand apart is spelt out
+ * whole by its running head, the first line on the next pages that begins with it. Returns
+ * how many blocks after the title @blocks[at] complete it so (0 when they do not). */
+static guint
+wrapped_text_title (const GPtrArray *blocks, guint at, const char *title)
+{
+  guint pages = 0;
+
+  for (guint j = at + 1; j < blocks->len && pages <= 2; j++)
+    {
+      const RectoBlock *block = g_ptr_array_index (blocks, j);
+      g_autofree char *head = NULL;
+      g_autoptr (GString) joined = NULL;
+
+      pages += block->kind == RECTO_BLOCK_PB;
+      if ((block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_FW)
+          || block->sources == NULL || block->sources->len != 1)
+        continue;
+      head = line_text (block);
+      if (!starts_but_spaces (head, title, FALSE) || equal_but_spaces (head, title))
+        continue;
+      joined = g_string_new (title);
+      for (guint k = 1; at + k < j && k < MAX_TEXT_TITLE_LINES; k++)
+        {
+          const RectoBlock *next = g_ptr_array_index (blocks, at + k);
+          g_autofree char *text = NULL;
+          if (next->kind != RECTO_BLOCK_P)
+            return 0;
+          text = recto_block_get_text (next);
+          g_string_append (joined, text);
+          if (equal_but_spaces (head, joined->str))
+            return k;
+          if (!starts_but_spaces (head, joined->str, FALSE))
+            return 0;
+        }
+      return 0;
+    }
+  return 0;
 }
 
 /* The open divisions, innermost last; the body at the bottom. */
@@ -399,6 +514,8 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   for (guint i = 0; i < blocks->len; i++)
     {
       RectoBlock *block = g_ptr_array_index (blocks, i);
+      guint wrapped = 0;
+      gsize head_length;
 
       if (is_floating (block))
         {
@@ -415,7 +532,15 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           g_ptr_array_add (floating, header);
           continue;
         }
-      if (is_title (doc, blocks, i, top_of_page, &sizes, config))
+      head_length = running_head_over_title (blocks, i, &wrapped);
+      if (head_length > 0)
+        {
+          RectoBlock *header = recto_block_split_off (doc, block, head_length, RECTO_BLOCK_FW);
+          recto_block_set_type (doc, header, "header");
+          recto_block_mark_repair (doc, header, "running-head", "it repeats the title under it");
+          g_ptr_array_add (floating, header);
+        }
+      if (head_length > 0 || is_title (doc, blocks, i, top_of_page, &sizes, config))
         {
           RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           if (title_just_opened)
@@ -428,6 +553,13 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           else
             /* Level 0: a chapter closes every division, other chapters included. */
             open_division (&nest, head, "chapter", 0);
+          if (head_length == 0 && head->size <= 0 && !title_just_opened)
+            {
+              g_autofree char *text = recto_block_get_text (head);
+              wrapped = wrapped_text_title (blocks, i, text);
+            }
+          for (; wrapped > 0; wrapped--)
+            join_title (doc, head, g_ptr_array_index (blocks, ++i));
           while (i + 1 < blocks->len && continues_title (head, g_ptr_array_index (blocks, i + 1)))
             join_title (doc, head, g_ptr_array_index (blocks, ++i));
           if (!title_just_opened)
@@ -457,7 +589,9 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           put_floating (&nest, innermost (&nest));
           recto_block_insert (innermost (&nest), block, -1);
         }
-      top_of_page = FALSE;
+      /* What survives of a lost body (its figures) stands in stream order, not reading order:
+       * a title after it may still open the page. */
+      top_of_page = top_of_page && is_fragment (block);
     }
   put_floating (&nest, innermost (&nest));
   return TRUE;

@@ -211,7 +211,8 @@ write_font_checks (TeiWriter *writer, RectoDocument *doc)
       total.reread += check->reread;
       total.replaced += check->replaced;
       total.unasserted += check->unasserted;
-      g_ptr_array_add (labels, g_strdup (check->font != NULL ? check->font : "(no font: read from the page image)"));
+      g_ptr_array_add (labels, check->font != NULL ? tei_name_text (check->font)
+                                                   : g_strdup ("(no font: read from the page image)"));
       g_ptr_array_add (items, font_check_text (check));
     }
   summary = g_strdup_printf ("Text layer checked font by font: glyphs recovered %u, re-decoded "

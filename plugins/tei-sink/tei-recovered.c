@@ -42,29 +42,6 @@ write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
   tei_writer_element (writer, "note", note);
 }
 
-/* A font's name as the PDF stores it, readable in the header: bytes that are not UTF-8 (a name
- * stored in GBK or Big5) are written as \xNN, so the name stays whole and the header valid. */
-static char *
-font_name_text (const char *name)
-{
-  GString *text = g_string_new (NULL);
-  const char *p = name;
-
-  while (*p != '\0')
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        g_string_append_printf (text, "\\x%02X", (guchar) *p++);
-      else
-        {
-          const char *next = g_utf8_next_char (p);
-          g_string_append_len (text, p, next - p);
-          p = next;
-        }
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* A decoded code's bytes, high byte first, after their encoding: "GBK B9 D8". */
 static char *
 bytes_text (const char *encoding, gunichar code)
@@ -84,7 +61,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
     {
       const RectoFontMap *map = recto_document_get_font_map (doc, m);
       g_autofree char *map_id = g_strdup_printf ("fontmap%u", m + 1);
-      g_autofree char *font = font_name_text (map->font);
+      g_autofree char *font = tei_name_text (map->font);
       g_autofree char *desc = g_strdup_printf ("Font %s: %s (stage %s).", font, map->method,
                                                map->stage != NULL ? map->stage : "?");
       tei_writer_start (writer, "charDecl", FALSE);
@@ -304,7 +281,7 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
       g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         {
-          g_autofree char *name = font != NULL ? font_name_text (font) : g_strdup ("unknown");
+          g_autofree char *name = font != NULL ? tei_name_text (font) : g_strdup ("unknown");
           g_string_append_printf (codes, " (font %s)", name);
         }
     }
