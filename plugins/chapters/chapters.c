@@ -68,13 +68,11 @@ is_fragment (const RectoBlock *block)
   return block->kind == RECTO_BLOCK_AB && g_strcmp0 (block->type, "fragment") == 0;
 }
 
-/* What a title is measured against: the type sizes it must stand out from, and whether the
- * document marks its pages (a text extraction may not). */
+/* Type sizes against which a title must stand out. */
 typedef struct
 {
   float body; /* the body text's size */
   float largest_head; /* the largest heading's */
-  gboolean paged; /* it has page breaks */
 } Sizes;
 
 /* Whether @text begins with @prefix (@whole: is @prefix), ASCII white space aside. */
@@ -193,9 +191,8 @@ is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of
   text = recto_block_get_text (block);
   if (config->use_outline && in_outline (doc, text))
     return TRUE;
-  /* Without typography, a report still opens a page, where the text shows its pages. */
   if (block->size <= 0)
-    return (top_of_page || !sizes->paged) && is_text_title (blocks, at, text);
+    return is_text_title (blocks, at, text);
   if (!top_of_page || block->sources == NULL || block->sources->len > (guint) config->max_lines)
     return FALSE;
   if (sizes->largest_head > 0)
@@ -286,7 +283,6 @@ measure_sizes (RectoDocument *doc)
       if (is_floating (block))
         {
           top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
-          sizes.paged = sizes.paged || block->kind == RECTO_BLOCK_PB;
           continue;
         }
       if (top_of_page || (opening != NULL && continues_title (opening, block)))
