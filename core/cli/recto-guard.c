@@ -73,7 +73,8 @@ on_fatal_signal (int signal_number)
    * refused (GLib and Poppler abort when memory runs out; g_error() traps; and GLib 2.74, when
    * it cannot format its own out-of-memory message, recurses until the stack overflows). */
   if (signal_number != SIGINT && signal_number != SIGTERM && signal_number != SIGHUP
-      && signal_number != SIGQUIT && budget_bytes > 0 && data_bytes () * 2 >= budget_bytes)
+      && signal_number != SIGQUIT && signal_number != SIGXCPU && signal_number != SIGXFSZ
+      && budget_bytes > 0 && data_bytes () * 2 >= budget_bytes)
     {
       ssize_t ignored = write (STDERR_FILENO, out_of_memory_line, strlen (out_of_memory_line));
       (void) ignored;
@@ -99,7 +100,8 @@ write_log (GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpoint
 void
 recto_guard_install (const char *input)
 {
-  static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGTRAP };
+  /* SIGXCPU and SIGXFSZ: a CPU-time or file-size limit (ulimit -t, -f) was reached. */
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXCPU, SIGXFSZ, SIGABRT, SIGTRAP };
   static gsize writer_set = 0;
   /* A stack of its own, for a handler of a stack overflow (this thread only). */
   static char handler_stack[64 * 1024];
