@@ -388,16 +388,15 @@ clearance (const RectoPage *page, const RectoLine *line, Edge edge)
  * after it by at least its own height. */
 static gboolean
 in_running_slot (RectoDocument *doc, const Candidate *a, const GArray *candidates, guint n_pages,
-                 const FurnitureConfig *config)
+                 float body_size, const char *body_font, const FurnitureConfig *config)
 {
   guint needed = MAX (2, n_pages / 10), pages = 0;
   guint last_page = G_MAXUINT;
   const RectoLine *line = a->line;
-  float body_size = recto_document_get_body_size (doc);
 
   if (a->depth != 0 || a->number != NULL || line->role != RECTO_LINE_BODY)
     return FALSE;
-  if (line->font == recto_document_get_body_font (doc)
+  if (line->font == body_font
       && fabsf (line->size - body_size) <= 0.05f * body_size)
     return FALSE;
   if (clearance (recto_document_get_page (doc, a->page), line, a->edge)
@@ -471,6 +470,8 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_pages = recto_document_get_n_pages (doc);
   Insets insets = text_insets (doc);
+  float body_size;
+  const char *body_font;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
 
@@ -496,10 +497,12 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
         c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
     }
   /* Decided after every page's repeated lines, against which it is measured. */
+  body_size = recto_document_get_body_size (doc);
+  body_font = recto_document_get_body_font (doc);
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      if (in_running_slot (doc, c, candidates, n_pages, config))
+      if (in_running_slot (doc, c, candidates, n_pages, body_size, body_font, config))
         c->slot = TRUE;
     }
   for (guint i = 0; i < candidates->len; i++)
