@@ -43,6 +43,16 @@ import sys
 CREATE_DATE = "2023-06-30T09:00:00+08:00"   # the fixed date of generate.py
 
 
+# The opening and closing lines of a ToUnicode CMap (two-byte codes), around its bfchar or
+# bfrange blocks.
+CMAP_HEAD = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
+             "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
+             "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
+             "endcodespacerange"]
+CMAP_TAIL = ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+
+
 def type0_font(objs, font):
     """(key, dict) of the one Type0 font whose /BaseFont contains font."""
     hits = [(k, v["value"]) for k, v in objs.items()
@@ -80,17 +90,13 @@ def pua_cmap(codes):
             runs[-1][1] = c
         else:
             runs.append([c, c])
-    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-           "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
-           "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
-           "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
-           "endcodespacerange"]
+    out = list(CMAP_HEAD)
     for i in range(0, len(runs), 100):
         block = runs[i:i + 100]
         out.append("%d beginbfrange" % len(block))
         out += ["<%04x> <%04x> <%04x>" % (lo, hi, 0xE000 + lo) for lo, hi in block]
         out.append("endbfrange")
-    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    out += CMAP_TAIL
     return "\n".join(out)
 
 
@@ -247,17 +253,13 @@ def permute_tounicode(src, font, upd):
     cmap = tounicode_map(base64.b64decode(stream["data"]).decode("latin-1"))
     codes = sorted(cmap)
     pairs = [(c, cmap[codes[(i + 7) % len(codes)]]) for i, c in enumerate(codes)]
-    out = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-           "/CIDSystemInfo", "<< /Registry (Adobe)", "   /Ordering (UCS)",
-           "   /Supplement 0", ">> def", "/CMapName /Adobe-Identity-UCS def",
-           "/CMapType 2 def", "1 begincodespacerange", "<0000> <ffff>",
-           "endcodespacerange"]
+    out = list(CMAP_HEAD)
     for i in range(0, len(pairs), 100):
         block = pairs[i:i + 100]
         out.append("%d beginbfchar" % len(block))
         out += ["<%04x> <%s>" % (c, u.encode("utf-16-be").hex()) for c, u in block]
         out.append("endbfchar")
-    out += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    out += CMAP_TAIL
     data = base64.b64encode("\n".join(out).encode("ascii")).decode("ascii")
     sdict = {k: v for k, v in stream["dict"].items()
              if k not in ("/Filter", "/DecodeParms", "/Length")}

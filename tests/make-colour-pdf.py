@@ -3,6 +3,8 @@
 rectangle, the smallest page whose review image must stay in colour (test-review.sh)."""
 import sys
 
+from tiny_pdf import pdf
+
 CONTENT = b"BT /F1 24 Tf 72 700 Td (A colour page) Tj ET 1 0 0 rg 72 500 200 100 re f"
 OBJECTS = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -13,14 +15,5 @@ OBJECTS = [
     b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 ]
 
-out = bytearray(b"%PDF-1.4\n")
-offsets = []
-for number, body in enumerate(OBJECTS, 1):
-    offsets.append(len(out))
-    out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-xref = len(out)
-out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(OBJECTS) + 1)
-out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(OBJECTS) + 1, xref)
-with open(sys.argv[1], "wb") as pdf:
-    pdf.write(out)
+with open(sys.argv[1], "wb") as out:
+    out.write(pdf(OBJECTS))

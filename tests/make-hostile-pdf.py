@@ -9,6 +9,8 @@ tests/test-hostile-cli.sh.
 import sys
 import zlib
 
+from tiny_pdf import pdf
+
 PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] " \
        b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>"
 
@@ -27,18 +29,8 @@ def write_pdf(path, n_pages, content):
         kids.append(len(objects))
     objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
                   + b"] /Count %d >>" % n_pages)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
     with open(path, "wb") as f:
-        f.write(out)
+        f.write(pdf(objects))
 
 
 def main():

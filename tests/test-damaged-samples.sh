@@ -17,29 +17,14 @@ recto=${RECTO_EXE:-$root/build/core/recto}
 plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
 python=/usr/bin/python3
-variants="$python $root/samples/variants.py"
 
-if [ ! -e "$plugins/recover-text.so" ]; then
-  echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
-  exit 0
-fi
-for tool in qpdf pdftotext "$python"; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
-    exit 0
-  fi
-done
+. "$root/tests/damage.sh"
+needs_recover_text qpdf pdftotext "$python"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-# damage IN STEP FONT OUT: a qpdf update made by variants.py STEP for FONT, applied to IN.
-damage() {
-  qpdf --json=2 --json-key=qpdf --json-stream-data=inline "$1" "$work/in.json" &&
-    $variants "$2" "$work/in.json" "$3" "$work/update.json" >/dev/null &&
-    qpdf --deterministic-id --update-from-json="$work/update.json" "$1" "$4"
-}
 convert() {
   "$recto" convert "$1" -o "$2" --report "$2.json" 2>"$2.log"
 }
@@ -82,12 +67,11 @@ qpdf --empty --pages "$root/samples/zh-volume.pdf" 3 -- "$work/page.pdf"
 convert "$work/page.pdf" "$work/page.xml"
 
 # Page 3, mixed: GBK body, heading font without a map.
-check "the mixed page is made" sh -c '
-  qpdf --empty --pages "$1" 3 -- "$2/gbk-page.pdf" &&
-  qpdf --json=2 --json-key=qpdf "$2/gbk-page.pdf" "$2/gbk-page.json" &&
-  $3 drop-tounicode "$2/gbk-page.json" NotoSerifCJKsc-Bold "$2/drop.json" &&
-  qpdf --deterministic-id --update-from-json="$2/drop.json" "$2/gbk-page.pdf" "$2/mixed.pdf"' \
-  - "$work/gbk.pdf" "$work" "$variants"
+make_mixed() {
+  qpdf --empty --pages "$work/gbk.pdf" 3 -- "$work/gbk-page.pdf" &&
+    damage "$work/gbk-page.pdf" drop-tounicode NotoSerifCJKsc-Bold "$work/mixed.pdf"
+}
+check "the mixed page is made" make_mixed
 check "converts it" convert "$work/mixed.pdf" "$work/mixed.xml"
 facts "$work/mixed.xml" "$work/page.xml" >"$work/mixed.facts"
 check "the body font is decoded and the heading font learned" sh -c \

@@ -14,31 +14,19 @@ plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
 python=/usr/bin/python3
 
-if [ ! -e "$plugins/recover-text.so" ]; then
-  echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
-  exit 0
-fi
-for tool in qpdf pdftotext xmllint "$python"; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
-    exit 0
-  fi
-done
+. "$root/tests/damage.sh"
+needs_recover_text qpdf pdftotext xmllint "$python"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-damage() {
+make_gbk_page() {
   qpdf --empty --pages "$root/samples/zh-volume.pdf" 3 -- "$work/clean.pdf" &&
-    qpdf --json=2 --json-key=qpdf --json-stream-data=inline "$work/clean.pdf" "$work/clean.json" &&
-    "$python" "$root/samples/variants.py" gbk-bytes "$work/clean.json" \
-      NotoSerifCJKsc-Regular "$work/update.json" &&
-    qpdf --deterministic-id --update-from-json="$work/update.json" "$work/clean.pdf" \
-      "$work/gbk.pdf" &&
+    damage "$work/clean.pdf" gbk-bytes NotoSerifCJKsc-Regular "$work/gbk.pdf" &&
     pdftotext "$work/gbk.pdf" - | grep -q 'È«¹ý³Ì'
 }
-check "the mojibake page is made (its text layer reads Latin-1 letters)" damage
+check "the mojibake page is made (its text layer reads Latin-1 letters)" make_gbk_page
 
 convert() {
   "$recto" convert "$1" -o "$2" --report "$2.json" 2>"$2.log" && cat "$2.log"

@@ -12,16 +12,8 @@ plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
 python=/usr/bin/python3
 
-if [ ! -e "$plugins/recover-text.so" ]; then
-  echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
-  exit 0
-fi
-for tool in qpdf pdftotext xmllint "$python"; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
-    exit 0
-  fi
-done
+. "$root/tests/damage.sh"
+needs_recover_text qpdf pdftotext xmllint "$python"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -30,16 +22,12 @@ trap 'rm -rf "$work"' EXIT
 pipeline='pdf-source ! recover-text ! reading-order ! furniture ! footnotes ! paragraphs ! headings ! chapters ! tei-sink'
 
 # Page 3 of the sample: body text in the damaged font, digits and Latin words in Liberation.
-damage() {
+make_damaged_page() {
   qpdf --empty --pages "$root/samples/zh-volume.pdf" 3 -- "$work/clean.pdf" &&
-    qpdf --json=2 --json-key=qpdf "$work/clean.pdf" "$work/clean.json" &&
-    "$python" "$root/samples/variants.py" drop-tounicode "$work/clean.json" \
-      NotoSerifCJKsc-Regular "$work/update.json" &&
-    qpdf --deterministic-id --update-from-json="$work/update.json" "$work/clean.pdf" \
-      "$work/damaged.pdf" &&
+    damage "$work/clean.pdf" drop-tounicode NotoSerifCJKsc-Regular "$work/damaged.pdf" &&
     pdffonts "$work/damaged.pdf" | grep -q 'NotoSerifCJKsc-Regular .* no '
 }
-check "the damaged page is made (body font without ToUnicode)" damage
+check "the damaged page is made (body font without ToUnicode)" make_damaged_page
 
 convert() {
   "$recto" convert "$1" -o "$2" --pipeline "${3:-$pipeline}" 2>"$2.log" && cat "$2.log"

@@ -16,23 +16,12 @@ small from a few parameters (nothing large is kept in the tree).
   headings OUT N    a text of N numbered headings, nine sections (一、 … 九、, each with a
                     number left over after its title, split off) to a chapter (第N章)
 """
+import os
 import sys
 import zlib
 
-
-def pdf(objects):
-    """The bytes of a PDF whose objects 1..n are @objects (bytes each), catalog first."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tiny_pdf import pdf  # noqa: E402
 
 
 def stream(data, extra=b""):

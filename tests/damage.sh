@@ -1,0 +1,26 @@
+# damage.sh: for the shell tests of recover-text on pages damaged on purpose. Source it after
+# setting $root, $plugins and $python:
+#   needs_recover_text TOOL…           skips the whole test (TAP plan 1..0, exit 0), with why,
+#                                      where recto has no recover-text or a TOOL is missing
+#   damage IN STEP FONT OUT            OUT is IN with the qpdf update that samples/variants.py
+#                                      STEP makes for FONT (as samples/variants.sh damages the
+#                                      sample volume); needs $work
+needs_recover_text() {
+  if [ ! -e "$plugins/recover-text.so" ]; then
+    echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"
+    exit 0
+  fi
+  for tool in "$@"; do
+    if ! command -v "$tool" >/dev/null; then
+      echo "1..0 # SKIP needs $tool (tests/install-deps.sh installs it)"
+      exit 0
+    fi
+  done
+}
+
+damage() {
+  qpdf --json=2 --json-key=qpdf --json-stream-data=inline "$1" "$work/in.json" &&
+    "$python" "$root/samples/variants.py" "$2" "$work/in.json" "$3" "$work/update.json" \
+      >/dev/null &&
+    qpdf --deterministic-id --update-from-json="$work/update.json" "$1" "$4"
+}
