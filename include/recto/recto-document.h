@@ -138,7 +138,9 @@ void recto_page_clear_lines (RectoPage *page);
 /* The type size that most characters of the body lines are set in (the body text's size), or 0
  * when the source gives no sizes. */
 float recto_document_get_body_size (const RectoDocument *doc);
-/* The font that most characters of the body lines are set in (interned), or NULL. */
+/* The font that most characters of the body lines are set in (interned), or NULL. Each of these
+ * two calls counts every body line of the document (the roles change from stage to stage): call
+ * them once in a stage, not once per line. */
 const char *recto_document_get_body_font (const RectoDocument *doc);
 /* The index of the span that holds glyph @glyph, or -1. */
 int recto_page_find_span (const RectoPage *page, guint glyph);
