@@ -247,6 +247,35 @@ test_prose_columns (void)
   fixture_clear (&f);
 }
 
+/* Lines that fill their column decide nothing by that alone: two lines of prose side by side,
+ * each filling a column 22 type sizes wide, are not a band of a table; a code and a name, each
+ * alone in a column three type sizes wide (reading-order took a table's columns for text
+ * columns), are. */
+static void
+test_narrow_columns (void)
+{
+  static const char *const prose[] = { "全市经济运行总体平稳主要指标保持增长重点项目",
+                                       "民生保障持续加强财政收入稳步增加产业结构优化" };
+  static const char *const cells[] = { "603040", "新坐标" };
+  const char *const *texts[] = { prose, cells };
+  const float x[2][2] = { { 72, 310 }, { 384, 460 } };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      for (guint c = 0; c < 2; c++)
+        {
+          RectoLine *line = add_line (f.doc, f.page, x[k][c], 100, texts[k][c]);
+          line->column_x1 = line->box.x1, line->column_x2 = line->box.x2;
+        }
+      fixture_find (&f);
+      g_assert_cmpuint (f.bands->len, ==, 1);
+      g_assert_cmpint (band_looks_tabular (g_ptr_array_index (f.bands, 0), f.segments), ==, k == 1);
+      fixture_clear (&f);
+    }
+}
+
 /* A text grid of box-drawing characters: the characters give the rules, and stay in the table
  * as regularised text, so that no character is lost. */
 static void
@@ -369,6 +398,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tables/three-line", test_three_line);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
+  g_test_add_func ("/tables/narrow-columns", test_narrow_columns);
   g_test_add_func ("/tables/box-drawing", test_box_drawing);
   g_test_add_func ("/tables/cut-at-rules", test_cut_at_rules);
   g_test_add_func ("/tables/cells-of-two-lines", test_cells_of_two_lines);

@@ -594,7 +594,9 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
 
 /* ---- unruled regions ---- */
 
-/* A line of prose: its line's only segment, filling most of its column's measure. */
+/* A line of prose: its line's only segment, filling most of its column's measure. A measure
+ * of a few type sizes is a table's column that reading-order took for a text column (a column
+ * of six-digit codes), not one that prose is set in. */
 static gboolean
 segment_is_prose (const Segment *s)
 {
@@ -602,7 +604,7 @@ segment_is_prose (const Segment *s)
   float measure = line->column_x2 - line->column_x1;
   gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
 
-  return whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure;
+  return whole_line && measure >= 8 * s->size && s->box.x2 - s->box.x1 >= 0.7f * measure;
 }
 
 gboolean
