@@ -203,6 +203,48 @@ test_three_line (void)
   fixture_clear (&f);
 }
 
+/* A three-line table that draws no rule above its heads: the heads, just above the rule under
+ * them and each over a column, are its first row; heads a line's height further up, a line
+ * of prose there, or a caption in two pieces over one column are not. */
+static void
+test_heads_above_rule (void)
+{
+  const float top[] = { 104, 90, 104, 104 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (top); k++)
+    {
+      Fixture f;
+      const Grid *grid;
+      fixture_init (&f);
+      if (k < 2)
+        {
+          add_line (f.doc, f.page, 100, top[k], "行业");
+          add_line (f.doc, f.page, 300, top[k], "增加值");
+        }
+      else if (k == 2)
+        add_line (f.doc, f.page, 100, top[k], "全市规模以上工业增加值比上年增长");
+      else
+        {
+          add_line (f.doc, f.page, 290, top[k], "表 3");
+          add_line (f.doc, f.page, 330, top[k], "增加值");
+        }
+      for (guint r = 0; r < 4; r++)
+        {
+          add_line (f.doc, f.page, 100, 124 + r * 18, r % 2 ? "工业" : "建筑业");
+          add_line (f.doc, f.page, 300, 124 + r * 18, "1,234.5");
+        }
+      add_rule (f.rules.horizontal, 118, 95, 400);
+      add_rule (f.rules.horizontal, 200, 95, 400);
+      fixture_find (&f);
+      g_assert_cmpuint (f.grids->len, ==, 1);
+      grid = g_ptr_array_index (f.grids, 0);
+      g_assert_cmpuint (grid->n_rows, ==, k == 0 ? 5 : 4);
+      g_assert_cmpuint (grid->n_cols, ==, 2);
+      g_assert_cmpint (grid->box.y1 < top[k] + SIZE / 2, ==, k == 0);
+      fixture_clear (&f);
+    }
+}
+
 /* Unruled: a label column and amounts over four rows make a table; a lone pair of lines
  * does not. */
 static void
@@ -396,6 +438,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tables/full-grid", test_full_grid);
   g_test_add_func ("/tables/three-line", test_three_line);
+  g_test_add_func ("/tables/heads-above-rule", test_heads_above_rule);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
   g_test_add_func ("/tables/narrow-columns", test_narrow_columns);

@@ -467,6 +467,8 @@ grid_new (const RectoBox *box)
 
 /* ---- ruled regions ---- */
 
+static gboolean segment_is_prose (const Segment *s);
+
 static gboolean
 rules_touch (const Rule *h, const Rule *v)
 {
@@ -547,6 +549,78 @@ overlaps_any (const GPtrArray *grids, const RectoBox *box)
   return FALSE;
 }
 
+/* Whether a segment of the table in @box stands under @s (shares some of its width), and none
+ * stands under both @s and @left (the head before it: two heads over one column are not a row
+ * of heads). */
+static gboolean
+over_table (const GArray *segments, const Segment *s, const Segment *left, const RectoBox *box)
+{
+  gboolean under = FALSE;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *t = &g_array_index (segments, Segment, i);
+      if (t == s || t->rule || !inside (&t->box, box) || t->box.x1 >= s->box.x2
+          || t->box.x2 <= s->box.x1)
+        continue;
+      if (left != NULL && t->box.x1 < left->box.x2 && t->box.x2 > left->box.x1)
+        return FALSE;
+      under = TRUE;
+    }
+  return under;
+}
+
+/* The most segments one band holds inside @box. */
+static guint
+widest_row (const GArray *segments, const GPtrArray *bands, const RectoBox *box)
+{
+  guint most = 0;
+
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      guint n = 0;
+      for (guint m = 0; m < band->members->len; m++)
+        n += inside (&g_array_index (segments, Segment, g_array_index (band->members, guint, m)).box, box);
+      most = MAX (most, n);
+    }
+  return most;
+}
+
+/* The top of a header row that stands just above an open table's top rule (the rule under
+ * the heads of a three-line table whose upper rule is not drawn), or @box's top: the band
+ * nearest above the rule, no further from it than its own height, with two segments or more
+ * inside the rule's extent, each over a column of its own, none reaching out of it and
+ * none a line of prose, and more than half as many as the table's widest row (a caption
+ * set in two pieces, "表 3.1  变量定义", is not its heads). */
+static float
+header_above (const GArray *segments, const GPtrArray *bands, const RectoBox *box)
+{
+  const Band *best = NULL;
+  const Segment *left = NULL;
+  guint n = 0;
+
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      if (band->y2 <= box->y1 + TOUCH && band->y1 < box->y1
+          && box->y1 - band->y2 <= band->y2 - band->y1 && (best == NULL || band->y2 > best->y2))
+        best = band;
+    }
+  for (guint m = 0; best != NULL && m < best->members->len; m++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, g_array_index (best->members, guint, m));
+      if (s->box.x2 <= box->x1 || s->box.x1 >= box->x2)
+        continue; /* beside the table */
+      if (s->rule || s->box.x1 < box->x1 - TOUCH || s->box.x2 > box->x2 + TOUCH
+          || segment_is_prose (s) || !over_table (segments, s, left, box))
+        return box->y1;
+      left = s;
+      n++;
+    }
+  return n >= 2 && 2 * n > widest_row (segments, bands, box) ? best->y1 - 1 : box->y1;
+}
+
 /* The table of the rules in set @root, or NULL. */
 static Grid *
 ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *bands,
@@ -586,6 +660,15 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
     g_array_prepend_val (vedges, box.x1);
   if (vedges->len > 0 && g_array_index (vedges, float, vedges->len - 1) < box.x2 - TOUCH)
     g_array_append_val (vedges, box.x2);
+  if (vedges->len < 3)
+    {
+      float top = header_above (segments, bands, &box);
+      if (top < box.y1)
+        {
+          box.y1 = top;
+          g_array_prepend_val (hedges, top);
+        }
+    }
   grid = grid_new (&box);
   if (!build_grid (grid, page, segments, bands, rules, hedges, vedges, config))
     g_clear_pointer (&grid, grid_free);
