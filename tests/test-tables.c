@@ -245,6 +245,44 @@ test_heads_above_rule (void)
     }
 }
 
+/* A three-line table whose second head, set flush left, crosses the gap between the body's
+ * columns (figures set flush right): the body's gap still parts the columns. Not where a line
+ * of text stands between the top rule and the heads: what the rules hold above the rule under
+ * the heads is then not only heads. */
+static void
+test_heads_across_gap (void)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      add_line (f.doc, f.page, 100, 104, "行业");
+      add_line (f.doc, f.page, 128, 104, "金额合计");
+      if (k == 1)
+        add_line (f.doc, f.page, 100, 86, "单位万元");
+      for (guint r = 0; r < 4; r++)
+        {
+          add_line (f.doc, f.page, 100, 124 + r * 18, "工业");
+          add_line (f.doc, f.page, 170, 124 + r * 18, "1,234.5");
+        }
+      add_rule (f.rules.horizontal, k == 0 ? 100 : 82, 95, 210);
+      add_rule (f.rules.horizontal, 118, 95, 210);
+      add_rule (f.rules.horizontal, 200, 95, 210);
+      fixture_find (&f);
+      if (k == 0)
+        {
+          const Grid *grid;
+          g_assert_cmpuint (f.grids->len, ==, 1);
+          grid = g_ptr_array_index (f.grids, 0);
+          g_assert_cmpuint (grid->n_cols, ==, 2);
+          g_assert_cmpuint (grid->n_rows, ==, 5);
+        }
+      else
+        g_assert_cmpuint (f.grids->len, ==, 0);
+      fixture_clear (&f);
+    }
+}
+
 /* Unruled: a label column and amounts over four rows make a table; a lone pair of lines
  * does not. */
 static void
@@ -439,6 +477,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tables/full-grid", test_full_grid);
   g_test_add_func ("/tables/three-line", test_three_line);
   g_test_add_func ("/tables/heads-above-rule", test_heads_above_rule);
+  g_test_add_func ("/tables/heads-across-gap", test_heads_across_gap);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
   g_test_add_func ("/tables/narrow-columns", test_narrow_columns);
