@@ -283,6 +283,43 @@ test_heads_across_gap (void)
     }
 }
 
+/* A line in a ruled row of a table (heads repeated on every page, which the furniture stage
+ * takes for a running head) is enclosed by the rules: rules above and below it and its cell's
+ * sides beside it or a cell's side through it. A running head inside a page's border, or over
+ * a rule, is not. */
+static void
+test_rules_enclose (void)
+{
+  Rules rules;
+  const RectoBox heads = { 100, 60, 300, 70 };
+
+  rules_init (&rules);
+  add_rule (rules.horizontal, 55, 90, 400);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 50, 10, 800);
+  add_rule (rules.vertical, 545, 10, 800);
+  g_assert_false (rules_enclose (&rules, &heads, 30)); /* a border: no cell's side near it */
+  add_rule (rules.vertical, 90, 55, 300);
+  add_rule (rules.vertical, 310, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_true (rules_enclose (&rules, &heads, 30)); /* its cell's sides */
+  rules_clear (&rules);
+  rules_init (&rules);
+  add_rule (rules.horizontal, 55, 90, 400);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 200, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_true (rules_enclose (&rules, &heads, 30));
+  g_assert_false (rules_enclose (&rules, &(RectoBox){ 100, 20, 300, 30 }, 30)); /* far above */
+  rules_clear (&rules);
+  rules_init (&rules);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 200, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_false (rules_enclose (&rules, &heads, 30)); /* a rule under it only */
+  rules_clear (&rules);
+}
+
 /* Unruled: a label column and amounts over four rows make a table; a lone pair of lines
  * does not. */
 static void
@@ -478,6 +515,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tables/three-line", test_three_line);
   g_test_add_func ("/tables/heads-above-rule", test_heads_above_rule);
   g_test_add_func ("/tables/heads-across-gap", test_heads_across_gap);
+  g_test_add_func ("/tables/rules-enclose", test_rules_enclose);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
   g_test_add_func ("/tables/narrow-columns", test_narrow_columns);
