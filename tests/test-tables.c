@@ -347,6 +347,36 @@ test_unruled (void)
   fixture_clear (&f);
 }
 
+/* A table in the left column of a page of two, beside lines of prose of the right column that
+ * a wide space cut in two: the table keeps to its column. */
+static void
+test_other_column (void)
+{
+  Fixture f;
+  const Grid *grid;
+
+  fixture_init (&f);
+  for (guint r = 0; r < 4; r++)
+    {
+      RectoLine *lines[3] = {
+        add_line (f.doc, f.page, 72, 100 + r * 16, "税收收入"),
+        add_line (f.doc, f.page, 200, 100 + r * 16, "1,200.00"),
+        add_line (f.doc, f.page, 310, 100 + r * 16, "协同作业能力以及安全性的提升效果.  其中"),
+      };
+      for (guint k = 0; k < 3; k++)
+        {
+          lines[k]->column_x1 = k < 2 ? 72 : 310;
+          lines[k]->column_x2 = k < 2 ? 290 : 523;
+        }
+    }
+  fixture_find (&f);
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_cols, ==, 2);
+  g_assert_cmpfloat (grid->box.x2, <, 300);
+  fixture_clear (&f);
+}
+
 /* Two columns of prose, line beside line, are no table. */
 static void
 test_prose_columns (void)
@@ -518,6 +548,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tables/rules-enclose", test_rules_enclose);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
+  g_test_add_func ("/tables/other-column", test_other_column);
   g_test_add_func ("/tables/narrow-columns", test_narrow_columns);
   g_test_add_func ("/tables/box-drawing", test_box_drawing);
   g_test_add_func ("/tables/cut-at-rules", test_cut_at_rules);

@@ -791,6 +791,50 @@ rows_with_spans (const Grid *grid)
   return n;
 }
 
+/* A line of the text column that most segments of bands [first, end) stand in: a table set
+ * in one column of a page of two does not take the lines of the other. */
+static const RectoLine *
+home_column (const GArray *segments, const GPtrArray *bands, guint first, guint end)
+{
+  const RectoLine *best = NULL;
+  guint best_n = 0;
+
+  for (guint b = first; b < end; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      for (guint m = 0; m < band->members->len; m++)
+        {
+          const RectoLine *line =
+              g_array_index (segments, Segment, g_array_index (band->members, guint, m)).line;
+          guint n = 0;
+          for (guint c = first; c < end; c++)
+            {
+              const Band *other = g_ptr_array_index (bands, c);
+              for (guint k = 0; k < other->members->len; k++)
+                n += g_array_index (segments, Segment, g_array_index (other->members, guint, k))
+                         .line->column_x1
+                     == line->column_x1;
+            }
+          if (n > best_n)
+            best = line, best_n = n;
+        }
+    }
+  return best;
+}
+
+/* Whether @line is a line of prose of another text column than @home's: it stands beside that
+ * column and fills most of its own (a measure of many type sizes), however many pieces it was
+ * cut into. */
+static gboolean
+other_column_prose (const RectoLine *line, const RectoLine *home)
+{
+  float measure = line->column_x2 - line->column_x1;
+
+  return home->column_x2 > home->column_x1
+         && (line->column_x1 >= home->column_x2 || line->column_x2 <= home->column_x1)
+         && measure >= 8 * line->size && line->box.x2 - line->box.x1 >= 0.7f * measure;
+}
+
 /* An unruled table from bands [first, end): its columns must hold short segments (not the
  * lines of two columns of prose), numbers or at least three columns, and few cells spanning
  * columns. */
@@ -804,14 +848,17 @@ unruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *ba
   guint n = 0, numeric = 0;
   Grid *grid;
 
+  const RectoLine *home = home_column (segments, bands, first, end);
+
   for (guint b = first; b < end; b++)
     {
       const Band *band = g_ptr_array_index (bands, b);
       for (guint m = 0; m < band->members->len; m++)
         {
           const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-          /* Prose beside the table (a main column beside a side column) stays out of it. */
-          if (segment_is_prose (s))
+          /* Prose beside the table (a main column beside a side column) stays out of it, and
+           * so do the lines of prose of the page's other text column. */
+          if (segment_is_prose (s) || other_column_prose (s->line, home))
             continue;
           box.x1 = MIN (box.x1, s->box.x1), box.x2 = MAX (box.x2, s->box.x2);
           box.y1 = MIN (box.y1, s->box.y1), box.y2 = MAX (box.y2, s->box.y2);
