@@ -3,7 +3,9 @@
 (issue 15): a sentence that a filled line breaks goes on in a line that hangs under a label, or
 that a stretched leading set further down; a page whose text sits right of the document's usual
 left edge (mirrored margins) is not read as indented line by line. The same page shows that a line hanging or set further down
-after a line that ends its sentence still starts a block of its own.
+after a line that ends its sentence still starts a block of its own. At a page's foot, lines
+set small that open with a label ("Funding:") are notes when a marked note follows them, and
+not when none does (an abstract set small at a title page's foot).
 
 Writes the PDF by hand (Courier, so that the lines' widths are known), converts it with recto and
 compares the paragraphs, printing TAP. Run by meson (RECTO_EXE in the environment).
@@ -40,9 +42,9 @@ class Page:
     def __init__(self, shift=0):
         self.lines, self.y, self.shift = [], 780, shift
 
-    def add(self, x, text, pitch=PITCH):
+    def add(self, x, text, pitch=PITCH, size=SIZE):
         self.y -= pitch
-        self.lines.append((x + self.shift, self.y, text))
+        self.lines.append((x + self.shift, self.y, text, size))
 
     def text(self, x, chars, last, pitch=PITCH):
         """A line of @chars characters at @x that ends on @last; its text."""
@@ -53,9 +55,9 @@ class Page:
 
     def content(self):
         out = []
-        for x, y, text in self.lines:
+        for x, y, text, size in self.lines:
             escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            out.append(f"BT /F1 {SIZE} Tf {x} {y} Td ({escaped}) Tj ET")
+            out.append(f"BT /F1 {size} Tf {x} {y} Td ({escaped}) Tj ET")
         return "\n".join(out).encode("latin-1")
 
 
@@ -95,7 +97,22 @@ def build(path):
     facing = Page(shift=SIZE)
     for _ in range(2):
         expected.append(paragraph(facing, LEFT + 2 * SIZE, 3))
-    pages = [page, facing]
+    # Notes at the foot of a page, in smaller type: unmarked ones headed by a label above a
+    # marked one; on the next page a label alone heads small text that is no note.
+    notes, not_notes = [], []
+    pages = [page, facing, Page()]
+    for foot, marked in ((pages[1], True), (pages[2], False)):
+        for _ in range(2):
+            expected.append(paragraph(foot, LEFT + 2 * SIZE, 3))
+        foot.y = 120
+        labelled = (["Funding: the Agency for Tests, grant 42.", "Received: 1 May 2024."] if marked
+                    else ["Abstract: a page of lines set small.", "Keywords: tests, notes."])
+        for text in labelled:
+            foot.add(LEFT, text, 10, 8)
+        (notes if marked else not_notes).extend(labelled)
+        if marked:
+            foot.add(LEFT, "* Corresponding author: test@example.org.", 10, 8)
+            notes.append("* Corresponding author: test@example.org.")
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages))).encode()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages))]
@@ -108,24 +125,35 @@ def build(path):
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
     with open(path, "wb") as out:
         out.write(pdf(objects))
-    return expected, separate
+    return expected, separate, notes, not_notes
 
 
-def blocks(path):
+def blocks(path, tags):
     root = ET.parse(path).getroot()
     body = root.find(f"{TEI}text/{TEI}body")
-    return [" ".join("".join(e.itertext()).split()) for e in body.iter() if e.tag in (TEI + "p", TEI + "head")]
+    return [" ".join("".join(e.itertext()).split()) for e in body.iter() if e.tag in tags]
+
+
+def in_some(text, found):
+    """Whether @text is in one of @found (a note may hold several lines, its n apart)."""
+    return any(text.lstrip("* ") in each for each in found)
 
 
 def main():
     with tempfile.TemporaryDirectory() as work:
         source, out = os.path.join(work, "breaks.pdf"), os.path.join(work, "breaks.tei.xml")
-        expected, separate = build(source)
+        expected, separate, notes, not_notes = build(source)
         subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out], check=True)
-        found = blocks(out)
+        found = blocks(out, (TEI + "p", TEI + "head"))
+        found_notes = blocks(out, (TEI + "note",))
     checks = [(f"paragraph {i + 1} is one block", text in found) for i, text in enumerate(expected)]
     checks += [(f"line {i + 1} after a finished sentence is a block of its own", text in found)
                for i, text in enumerate(separate)]
+    checks += [(f"foot line {i + 1} is a note", in_some(text, found_notes))
+               for i, text in enumerate(notes)]
+    checks += [(f"small line {i + 1} with no marked note below is no note",
+                not in_some(text, found_notes) and in_some(text, found))
+               for i, text in enumerate(not_notes)]
     print(f"1..{len(checks)}")
     for n, (name, ok) in enumerate(checks, 1):
         print(f"{'ok' if ok else 'not ok'} {n} - {name}")
