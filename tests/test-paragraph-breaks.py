@@ -5,7 +5,8 @@ that a stretched leading set further down; a page whose text sits right of the d
 left edge (mirrored margins) is not read as indented line by line. The same page shows that a line hanging or set further down
 after a line that ends its sentence still starts a block of its own. At a page's foot, lines
 set small that open with a label ("Funding:") are notes when a marked note follows them, and
-not when none does (an abstract set small at a title page's foot).
+not when none does (an abstract set small at a title page's foot); a page set small throughout
+has no notes, though its lines open with numbers.
 
 Writes the PDF by hand (Courier, so that the lines' widths are known), converts it with recto and
 compares the paragraphs, printing TAP. Run by meson (RECTO_EXE in the environment).
@@ -113,6 +114,14 @@ def build(path):
         if marked:
             foot.add(LEFT, "* Corresponding author: test@example.org.", 10, 8)
             notes.append("* Corresponding author: test@example.org.")
+    # A page whose text is set small throughout, a numbered list under a heading in body type.
+    small = Page()
+    small.add(LEFT, "Procedures", 2 * PITCH)
+    listed = [f"{n}. The auditor checked ledger {n} against its invoices." for n in range(1, 7)]
+    for text in listed:
+        small.add(LEFT, text, 10, 8)
+    not_notes.extend(listed)
+    pages.append(small)
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages))).encode()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages))]
@@ -144,7 +153,7 @@ def main():
         source, out = os.path.join(work, "breaks.pdf"), os.path.join(work, "breaks.tei.xml")
         expected, separate, notes, not_notes = build(source)
         subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out], check=True)
-        found = blocks(out, (TEI + "p", TEI + "head"))
+        found = blocks(out, (TEI + "p", TEI + "head", TEI + "item"))
         found_notes = blocks(out, (TEI + "note",))
     checks = [(f"paragraph {i + 1} is one block", text in found) for i, text in enumerate(expected)]
     checks += [(f"line {i + 1} after a finished sentence is a block of its own", text in found)

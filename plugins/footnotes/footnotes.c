@@ -73,6 +73,7 @@ find_notes (RectoPage *page, float limit)
 {
   int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
+  guint zone = 0, above = 0;
 
   for (; i >= 0; i--)
     {
@@ -83,6 +84,7 @@ find_notes (RectoPage *page, float limit)
         continue;
       if (!line->has_box || line->size <= 0 || line->size > limit)
         break;
+      zone++;
       if (starts_with_marker (line->text))
         first_note = i;
       else if (starts_with_label (line->text))
@@ -92,6 +94,13 @@ find_notes (RectoPage *page, float limit)
    * alone at a page's foot, "摘要：" or "说明：" heads text set small. */
   if (first_note >= 0 && first_label >= 0 && first_label < first_note)
     first_note = first_label;
+  /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
+   * references) has its text, not its notes, in the zone: notes take less of a page than the
+   * text they annotate, unless a label heads them (endnotes after a report's last lines). */
+  for (; i >= 0; i--)
+    above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
+  if (zone > above && first_note != first_label)
+    return;
   for (guint j = first_note < 0 ? page->lines->len : (guint) first_note; j < page->lines->len; j++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, j);
