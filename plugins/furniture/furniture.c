@@ -2,8 +2,9 @@
  * every page. A line is furniture when it sits at the top or bottom edge of its page and the
  * same shape (its text with digits masked, or without a page number it carries at one end) comes
  * back at the same height on other pages, or, nearest the edge, is that of a running line on two
- * other pages at any height (a title page sets its foot elsewhere); a furniture line that is nothing but a number in a usual form ("- 12 -", "—12—", "12",
- * "Page 12", "第 12 页", roman numerals) is the page number. Nothing is a fixed list of strings.
+ * other pages at any height (a title page sets its foot elsewhere); a furniture line that is
+ * nothing but a number in a usual form ("- 12 -", "—12—", "12", "Page 12", "第 12 页", roman
+ * numerals) is the page number. Nothing is a fixed list of strings.
  *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */
