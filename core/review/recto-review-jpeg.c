@@ -41,8 +41,10 @@ row_to_rgb (const guint32 *pixels, int width, JSAMPLE *rgb)
 }
 
 /* Whether every pixel of @surface is grey (R = G = B), as on a page of black text: such a page
- * is written as a one-channel JPEG, a fifth faster than a colour one. Each row is checked
- * whole (a loop the compiler vectorizes), then the next, until a coloured pixel shows. */
+ * is written as a one-channel JPEG, a fifth faster than a colour one. A row is checked eight
+ * pixels at a time into eight lanes, a loop of fixed length that the compiler vectorizes at
+ * -O2 (the plain loop over the row was not: 9 instructions a pixel, 13 % of the drawing's
+ * instructions under callgrind), then the next row, until a coloured pixel shows. */
 static gboolean
 is_grey (cairo_surface_t *surface)
 {
@@ -54,10 +56,17 @@ is_grey (cairo_surface_t *surface)
   for (int y = 0; y < height; y++)
     {
       const guint32 *row = (const guint32 *) (data + (gsize) y * (gsize) stride);
+      guint32 lanes[8] = { 0 };
       guint32 differences = 0;
-      for (int x = 0; x < width; x++)
-        differences |= (row[x] ^ (row[x] >> 8)) & 0xffff; /* B ≠ G or G ≠ R */
-      if (differences != 0)
+      int x = 0;
+      for (; x + 8 <= width; x += 8)
+        for (int k = 0; k < 8; k++)
+          lanes[k] |= row[x + k] ^ (row[x + k] >> 8);
+      for (; x < width; x++)
+        differences |= row[x] ^ (row[x] >> 8);
+      for (int k = 0; k < 8; k++)
+        differences |= lanes[k];
+      if ((differences & 0xffff) != 0) /* B ≠ G or G ≠ R */
         return FALSE;
     }
   return TRUE;
