@@ -399,7 +399,7 @@ is_blank (const RectoImage *image, const RectoBox *area, double scale, const Rec
 /* Takes the glyphs of @items drawn with no ink out of them: nothing OCR read is theirs. Counts
  * them for their codes, and notes which space glyphs are glyphs and which are spaces. */
 static void
-drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
+drop_blank_items (Learning *learning, const TextRow *row, GArray *items, gboolean narrow)
 {
   for (guint i = items->len; i-- > 0;)
     {
@@ -407,7 +407,7 @@ drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
       gboolean blank;
       if (item->kind != ITEM_CODE || row->image == NULL)
         continue;
-      blank = is_blank (row->image, &row->area, row->scale, &item->box, item->c == ' ');
+      blank = is_blank (row->image, &row->area, row->scale, &item->box, narrow && item->c == ' ');
       if (item->c == ' ')
         {
           SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
@@ -429,7 +429,7 @@ drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
  * the glyph, would double a letter. */
 static void
 read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
-                  const GArray *symbols, int aligned, gboolean *taken, float em)
+                  const GArray *symbols, int aligned, gboolean *taken, float em, gboolean narrow)
 {
   gint64 key = ((gint64) row->page << 32) | item->glyph;
   SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
@@ -441,7 +441,8 @@ read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = row_alignment_symbol_middle (symbol, em);
-      if ((int) j != aligned
+      /* In narrow type OCR places a letter loosely: the one aligned with the glyph is its. */
+      if (!(narrow && (int) j == aligned)
           && (taken[j] || middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em))
         continue;
       taken[j] = TRUE;
@@ -607,6 +608,7 @@ count_votes (Learning *learning, TextRow *row)
 {
   g_autoptr (GArray) items = NULL;
   g_autoptr (GArray) symbols = NULL;
+  g_autoptr (GArray) holes = NULL;
   g_autofree int *pairs = NULL;
   g_autofree gboolean *taken = NULL;
   float em = text_row_em (row);
@@ -624,7 +626,16 @@ count_votes (Learning *learning, TextRow *row)
     }
   g_clear_pointer (&row->symbols, g_array_unref);
   items = row_items (learning, row, narrow);
-  drop_blank_items (learning, row, items);
+  drop_blank_items (learning, row, items, narrow);
+  /* The gaps of narrow type are left out of the alignment, which they would pull symbols into
+   * from the glyphs around them (most are word spaces): each takes what no glyph took. */
+  holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  for (guint i = items->len; narrow && i-- > 0;)
+    if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
+      {
+        g_array_prepend_val (holes, g_array_index (items, RowItem, i));
+        g_array_remove_index (items, i);
+      }
   pairs = g_new (int, items->len + 1);
   row_alignment_align (items, symbols, em, pairs);
   taken = g_new0 (gboolean, symbols->len + 1);
@@ -636,13 +647,7 @@ count_votes (Learning *learning, TextRow *row)
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
       if (item->kind == ITEM_CODE && item->c == ' ')
-        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em);
-      if (narrow && item->kind == ITEM_HOLE)
-        {
-          if ((n = narrow_gap_symbols (symbols, taken, pairs[i], &item->box, em, run)) > 0)
-            add_dropped_run (learning, row, symbols, run, n, &item->box, item->glyph);
-          continue;
-        }
+        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em, narrow);
       if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
@@ -656,6 +661,12 @@ count_votes (Learning *learning, TextRow *row)
         }
       else
         add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
+    }
+  for (guint h = 0; h < holes->len; h++)
+    {
+      const RowItem *hole = &g_array_index (holes, RowItem, h);
+      if ((n = narrow_gap_symbols (symbols, taken, -1, &hole->box, em, run)) > 0)
+        add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
     }
   if (narrow && items->len > 0)
     collect_narrow_edges (learning, row, items, symbols, taken, em);
