@@ -1,6 +1,8 @@
 /* han-words.c: see han-words.h. */
 #include "han-words.h"
 
+#include <stdlib.h>
+
 /* The commonest words of modern Chinese prose, reports and accounts, simplified then
  * traditional forms; what matters is only which pairs of ideographs they hold. */
 static const char common_words[] =
@@ -51,37 +53,53 @@ static const char common_words[] =
   "雖然 同時 一個 一樣 不會 必須 通過 根據 由於 已經 建設 中國 "
   "重點 進一步 加強 發揮 開放 體系 機制 "  ;
 
-/* A pair of basic-block ideographs as one key: 15 bits each, never 0. */
-static gpointer
+/* A pair of basic-block ideographs as one key: 15 bits each. The keys sit in a static array,
+ * sorted, not on the heap: the module may be unloaded while the process runs on. */
+#define MAX_PAIRS 2048
+static guint32 keys[MAX_PAIRS];
+static guint n_keys;
+
+static guint32
 pair_key (gunichar first, gunichar second)
 {
-  return GUINT_TO_POINTER (((first - 0x4E00) << 15 | (second - 0x4E00)) + 1);
+  return (first - 0x4E00) << 15 | (second - 0x4E00);
 }
 
-static GHashTable *
-build_pairs (void)
+static int
+compare_keys (const void *a, const void *b)
 {
-  GHashTable *pairs = g_hash_table_new (NULL, NULL);
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+build_keys (void)
+{
   gunichar previous = 0;
 
-  for (const char *p = common_words; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = common_words; *p != '\0' && n_keys < MAX_PAIRS; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       if (han_words_is_ideograph (previous) && han_words_is_ideograph (c))
-        g_hash_table_add (pairs, pair_key (previous, c));
+        keys[n_keys++] = pair_key (previous, c);
       previous = c;
     }
-  return pairs;
+  qsort (keys, n_keys, sizeof (guint32), compare_keys);
 }
 
 gboolean
 han_words_is_common_pair (gunichar first, gunichar second)
 {
-  static GHashTable *pairs;
+  static gsize built = 0;
+  guint32 key;
 
   if (!han_words_is_ideograph (first) || !han_words_is_ideograph (second))
     return FALSE;
-  if (g_once_init_enter (&pairs))
-    g_once_init_leave (&pairs, build_pairs ());
-  return g_hash_table_contains (pairs, pair_key (first, second));
+  if (g_once_init_enter (&built))
+    {
+      build_keys ();
+      g_once_init_leave (&built, 1);
+    }
+  key = pair_key (first, second);
+  return bsearch (&key, keys, n_keys, sizeof (guint32), compare_keys) != NULL;
 }
