@@ -19,7 +19,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tiny_pdf import pdf  # noqa: E402
+from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 SIZE = 10  # Courier: every character 0.6 type sizes wide
@@ -122,18 +122,10 @@ def build(path):
         small.add(LEFT, text, 10, 8)
     not_notes.extend(listed)
     pages.append(small)
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(len(pages))).encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages))]
-    font = 3 + 2 * len(pages)
-    for i, each in enumerate(pages):
-        content = each.content()
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font))
-        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
     with open(path, "wb") as out:
-        out.write(pdf(objects))
+        out.write(pages_pdf([each.content() for each in pages],
+                            b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier "
+                            b"/Encoding /WinAnsiEncoding >>"))
     return expected, separate, notes, not_notes
 
 

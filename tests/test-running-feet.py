@@ -16,7 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tiny_pdf import pdf  # noqa: E402
+from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 FOOT = "Please read the disclaimer at the end of this report"
@@ -40,18 +40,9 @@ def page_content(n):
 
 
 def build(path, n_pages):
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n_pages)).encode()
-    font = 3 + 2 * n_pages
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n_pages)]
-    for i in range(n_pages):
-        content = page_content(i + 1)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font))
-        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     with open(path, "wb") as out:
-        out.write(pdf(objects))
+        out.write(pages_pdf([page_content(i + 1) for i in range(n_pages)],
+                            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
 
 
 def text_of(element):

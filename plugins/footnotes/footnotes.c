@@ -1,9 +1,9 @@
 /* footnotes: finds the notes at the foot of each page. Going up from the page's foot (past its
  * furniture), the lines set smaller than the body text form the foot zone; the highest of them
  * that starts with a note marker ("①", "1", "*", "†") opens the notes, or a label ("基金项目:")
- * above such a line, and it and every small line below it are notes. Lines above it in the zone (a caption, say) stay body text. A note
- * whose text repeats on other pages was taken for a running foot by the furniture stage; it is
- * taken back when it opens with a marker.
+ * above such a line, and it and every small line below it are notes. Lines above it in the zone
+ * (a caption, say) stay body text. A note whose text repeats on other pages was taken for a
+ * running foot by the furniture stage; it is taken back when it opens with a marker.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
 

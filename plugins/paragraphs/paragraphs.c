@@ -5,11 +5,11 @@
  * A line continues the open block when it has the same size and weight, is not indented from
  * its column's left edge (or from where the block's own lines start), the line before it filled
  * its column's measure, and the vertical gap is the volume's usual one; a line that goes on
- * with a sentence the line before it broke may hang under a label and sit a little lower. A line on a new page or column continues a block the same way, so
- * a paragraph broken by a page keeps its <pb> and <fw> inside it. Lines join with nothing where
- * either side is CJK and with a space between Latin text; a Latin line-end hyphen that the
- * line break added is replaced by <lb break="no" rend="-"/> (a marked repair), a real one
- * ("data-driven") stays. Footnote lines become notes at the foot of their page. Without
+ * with a sentence the line before it broke may hang under a label and sit a little lower. A
+ * line on a new page or column continues a block the same way, so a paragraph broken by a page
+ * keeps its <pb> and <fw> inside it. Lines join with nothing where either side is CJK and with
+ * a space between Latin text; a Latin line-end hyphen that the line break added is replaced by
+ * <lb break="no" rend="-"/> (a marked repair), a real one ("data-driven") stays. Footnote lines become notes at the foot of their page. Without
  * geometry (plain-text sources) only blank lines separate blocks. */
 #include <math.h>
 #include <string.h>

@@ -498,12 +498,12 @@ add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols, 
     }
 }
 
-/* The symbols no item took that stand within @gap of a row of narrow type, or the one
- * aligned with it (@aligned, or -1), left to right, at most as many as letters of a fifth of
- * an em fit in it: the letters Poppler dropped there. Marks them taken. */
+/* The symbols no item took that stand within @gap of a row of narrow type, left to right, at
+ * most as many as letters of a fifth of an em fit in it: the letters Poppler dropped there.
+ * Marks them taken. */
 static guint
-narrow_gap_symbols (const GArray *symbols, gboolean *taken, int aligned, const RectoBox *gap,
-                    float em, guint *run)
+narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap, float em,
+                    guint *run)
 {
   guint n = 0, most = MAX (1, (guint) ((gap->x2 - gap->x1) / (NARROW_HOLE_EMS * em)));
 
@@ -511,8 +511,7 @@ narrow_gap_symbols (const GArray *symbols, gboolean *taken, int aligned, const R
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = (symbol->x1 + symbol->x2) / 2;
-      if ((int) j != aligned
-          && (taken[j] || middle < gap->x1 - 0.25f * em || middle > gap->x2 + 0.25f * em))
+      if (taken[j] || middle < gap->x1 - 0.25f * em || middle > gap->x2 + 0.25f * em)
         continue;
       taken[j] = TRUE;
       run[n++] = j;
@@ -536,7 +535,7 @@ collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *item
   if (first->box.x1 - left >= NARROW_HOLE_EMS * em)
     {
       RectoBox gap = { left, first->box.y1, first->box.x1, first->box.y2 };
-      if ((n = narrow_gap_symbols (symbols, taken, -1, &gap, em, run)) > 0)
+      if ((n = narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
         {
           gap.x1 = MAX (left, gap.x2 - n * (last->box.x2 - first->box.x1) / items->len);
           add_dropped_run (learning, row, symbols, run, n, &gap, first->glyph);
@@ -545,7 +544,7 @@ collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *item
   if (right - last->box.x2 >= NARROW_HOLE_EMS * em)
     {
       RectoBox gap = { last->box.x2, last->box.y1, right, last->box.y2 };
-      if ((n = narrow_gap_symbols (symbols, taken, -1, &gap, em, run)) > 0)
+      if ((n = narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
         {
           /* The letters take their widths from the row's: as wide as its glyphs on average. */
           gap.x2 = MIN (right, gap.x1 + n * (last->box.x2 - first->box.x1) / items->len);
@@ -665,7 +664,7 @@ count_votes (Learning *learning, TextRow *row)
   for (guint h = 0; h < holes->len; h++)
     {
       const RowItem *hole = &g_array_index (holes, RowItem, h);
-      if ((n = narrow_gap_symbols (symbols, taken, -1, &hole->box, em, run)) > 0)
+      if ((n = narrow_gap_symbols (symbols, taken, &hole->box, em, run)) > 0)
         add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
     }
   if (narrow && items->len > 0)
