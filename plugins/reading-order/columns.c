@@ -29,6 +29,44 @@ column_of (const RectoLine *line, float gutter)
   return COLUMN_FULL;
 }
 
+static int
+compare_floats (const void *a, const void *b)
+{
+  float fa = *(const float *) a, fb = *(const float *) b;
+  return (fa > fb) - (fa < fb);
+}
+
+/* How many of the @n @gaps cover @point, leaving out those less than a quarter as wide as
+ * their median: such a gap is a gap within a line (the one-character gap after "表 1" in a
+ * caption set over a table's wide gaps), not a gutter. A gutter's own gaps vary less: a short
+ * line's gap is wider than a full line's, but where short lines are most, the gutter is placed
+ * by the left column's longest line (columns_find_gutter). Sets *@lo and *@hi to where the
+ * counted gaps overlap. @widths is scratch room for @n floats. */
+static guint
+count_covering (const RowGap *gaps, guint n, float point, float *widths, float *lo, float *hi)
+{
+  guint covering = 0, count = 0;
+  float least;
+
+  for (guint j = 0; j < n; j++)
+    if (gaps[j].x1 <= point && gaps[j].x2 >= point)
+      widths[covering++] = gaps[j].x2 - gaps[j].x1;
+  if (covering == 0)
+    return 0;
+  qsort (widths, covering, sizeof (float), compare_floats);
+  least = 0.25f * widths[covering / 2];
+  *lo = -G_MAXFLOAT;
+  *hi = G_MAXFLOAT;
+  for (guint j = 0; j < n; j++)
+    if (gaps[j].x1 <= point && gaps[j].x2 >= point && gaps[j].x2 - gaps[j].x1 >= least)
+      {
+        *lo = MAX (*lo, gaps[j].x1);
+        *hi = MIN (*hi, gaps[j].x2);
+        count++;
+      }
+  return count;
+}
+
 /* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
  * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. */
@@ -36,6 +74,7 @@ float
 columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
+  g_autofree float *widths = g_new (float, MAX (row_gaps->len, 1));
   float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT, gutter;
   guint best_count = 0, crossing = 0;
 
@@ -43,17 +82,9 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
     {
       /* Every maximal overlap reaches some gap's right end: try each as the point. Right ends
        * (where the right column starts) line up; left ends are ragged. */
-      float point = gaps[i].x2 - 0.01f;
-      float lo = -G_MAXFLOAT, hi = G_MAXFLOAT;
-      guint count = 0;
+      float lo, hi;
+      guint count = count_covering (gaps, row_gaps->len, gaps[i].x2 - 0.01f, widths, &lo, &hi);
 
-      for (guint j = 0; j < row_gaps->len; j++)
-        if (gaps[j].x1 <= point && gaps[j].x2 >= point)
-          {
-            lo = MAX (lo, gaps[j].x1);
-            hi = MIN (hi, gaps[j].x2);
-            count++;
-          }
       if (count > best_count)
         {
           best_count = count;
@@ -167,13 +198,6 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
           continue;
         g_array_index (gutters, float, to) = gutter;
       }
-}
-
-static int
-compare_floats (const void *a, const void *b)
-{
-  float fa = *(const float *) a, fb = *(const float *) b;
-  return (fa > fb) - (fa < fb);
 }
 
 /* The value at @fraction of the sorted @values (which this sorts). */
