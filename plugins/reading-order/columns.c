@@ -216,14 +216,65 @@ typedef struct
   GArray *x1, *x2;
 } EdgeSample;
 
+/* How far apart two pages' gutters may be, in page widths, for their columns to be the same. */
+#define GUTTER_SLACK 0.02
+
+static int
+compare_page_gutters (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const float *gutters = data;
+  float ga = gutters[*(const guint *) a], gb = gutters[*(const guint *) b];
+  return (ga > gb) - (ga < gb);
+}
+
+/* Numbers the pages' gutters: pages whose gutters lie within GUTTER_SLACK of each other (in a
+ * chain) share a number, from 0; a page without a gutter gets G_MAXUINT. Returns how many
+ * numbers were given; @group_of gets one per page. */
+static guint
+group_gutters (RectoDocument *doc, const GArray *gutters, guint *group_of)
+{
+  const float *g = (const float *) gutters->data;
+  g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_groups = 0;
+
+  for (guint p = 0; p < gutters->len; p++)
+    {
+      group_of[p] = G_MAXUINT;
+      if (g[p] >= 0)
+        g_array_append_val (pages, p);
+    }
+  g_array_sort_with_data (pages, compare_page_gutters, (gpointer) g);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      guint p = g_array_index (pages, guint, i);
+      float slack = GUTTER_SLACK * recto_document_get_page (doc, p)->width;
+      if (i == 0 || g[p] - g[g_array_index (pages, guint, i - 1)] > slack)
+        n_groups++;
+      group_of[p] = n_groups - 1;
+    }
+  return n_groups;
+}
+
+/* The sample a line of @kind on a page of gutter group @group goes to: full-width lines share
+ * one across the document, the columns one per group of pages with the same gutter (a page
+ * whose gutter runs elsewhere, a table's, has other columns). */
+static guint
+sample_slot (ColumnKind kind, guint group)
+{
+  return kind == COLUMN_FULL ? 0 : 1 + 2 * group + (kind == COLUMN_RIGHT);
+}
+
 void
 columns_set_measures (RectoDocument *doc, const GArray *gutters)
 {
-  EdgeSample samples[N_COLUMN_KINDS];
-  float measure_x1[N_COLUMN_KINDS] = { 0 }, measure_x2[N_COLUMN_KINDS] = { 0 };
   guint n_pages = recto_document_get_n_pages (doc);
+  g_autofree guint *group_of = g_new (guint, MAX (n_pages, 1));
+  guint n_slots = 1 + 2 * group_gutters (doc, gutters, group_of);
+  g_autofree EdgeSample *samples = g_new (EdgeSample, n_slots);
+  g_autofree float *measure_x1 = g_new0 (float, n_slots);
+  g_autofree float *measure_x2 = g_new0 (float, n_slots);
 
-  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+  for (guint k = 0; k < n_slots; k++)
     {
       samples[k].x1 = g_array_new (FALSE, FALSE, sizeof (float));
       samples[k].x2 = g_array_new (FALSE, FALSE, sizeof (float));
@@ -235,14 +286,14 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          ColumnKind kind = column_of (line, gutter);
+          guint slot = sample_slot (column_of (line, gutter), group_of[p]);
           if (!line->has_box)
             continue;
-          g_array_append_val (samples[kind].x1, line->box.x1);
-          g_array_append_val (samples[kind].x2, line->box.x2);
+          g_array_append_val (samples[slot].x1, line->box.x1);
+          g_array_append_val (samples[slot].x2, line->box.x2);
         }
     }
-  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+  for (guint k = 0; k < n_slots; k++)
     {
       if (samples[k].x1->len > 0)
         {
@@ -259,9 +310,9 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           RectoLine *line = g_ptr_array_index (page->lines, i);
-          ColumnKind kind = column_of (line, gutter);
-          line->column_x1 = measure_x1[kind];
-          line->column_x2 = measure_x2[kind];
+          guint slot = sample_slot (column_of (line, gutter), group_of[p]);
+          line->column_x1 = measure_x1[slot];
+          line->column_x2 = measure_x2[slot];
         }
     }
 }

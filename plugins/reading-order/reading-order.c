@@ -9,8 +9,9 @@
  * rows anew, side by side rows being offset. Lines left and right of the gutter between two
  * full-width lines form a two-column zone, read left column first; a page that fills only one
  * column borrows its neighbour's gutter. Every line learns its column's measure (left and right
- * edges, from that column's lines across the document), against which the paragraph stage
- * judges indentation and line fill.
+ * edges, from that column's lines on the pages whose gutter runs at the same place, or from
+ * the full-width lines across the document), against which the paragraph stage judges
+ * indentation and line fill.
  *
  * Pages are rebuilt on as many threads as recto uses, in two passes: rows and gutters, then,
  * once every page knows its gutter (or has borrowed one), the columns. */
