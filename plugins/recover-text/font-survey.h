@@ -54,6 +54,7 @@ typedef struct
   gboolean symbols_read; /* a symbol font whose codes were read as symbols (symbol-codes.h) */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
   gboolean redecoded; /* its bytes were decoded again in a multi-byte encoding (mojibake.h) */
+  gboolean misread_layer; /* its text is an OCR layer over scans, found misread (ocr-layer.h) */
 } FontSurvey;
 
 /* Surveys every font of @doc; returns FontSurvey, in order of first appearance. */

@@ -10,6 +10,8 @@
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
  *    (digits in a Latin font, headings in a font with a map) keep their own text.
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
+ * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
+ *    misread (ocr-layer.c).
  *
  * Every glyph it changes or adds is recorded with recto_page_mark_recovered() and every map
  * with recto_document_add_font_map(), so the sink marks the text and declares the maps; each
@@ -24,6 +26,7 @@
 #include "font-verdict.h"
 #include "mojibake.h"
 #include "notdef-runs.h"
+#include "ocr-layer.h"
 #include "scanned-pages.h"
 #include "symbol-codes.h"
 #include "unread-glyphs.h"
@@ -101,6 +104,7 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
       if (survey->unmapped || survey->suspect || survey->redecoded || survey->symbols_read
+          || survey->misread_layer
           || survey->glyphs == 0)
         continue;
       check.verdict = survey->symbols ? RECTO_FONT_UNKNOWN : RECTO_FONT_GOOD;
@@ -230,6 +234,23 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                               learning->blank);
 }
 
+/* Says what the check of text laid over scans found. */
+static void
+report_layer (RectoStageContext *ctx, const OcrLayerReport *layer)
+{
+  if (layer->misread)
+    recto_stage_context_warn (ctx, "text laid over %u scanned page%s disagrees with OCR of "
+                              "%s: %u of %u glyphs; %u replaced by surer readings",
+                              layer->read, layer->read > 1 ? "s" : "",
+                              layer->read > 1 ? "them" : "it", layer->disagreed, layer->paired,
+                              layer->replaced);
+  else if (layer->pages > 0)
+    recto_stage_context_warn (ctx, "text laid over %u scanned page%s agrees with OCR of a "
+                              "sample (%u of %u glyphs disagree): kept as it is",
+                              layer->pages, layer->pages > 1 ? "s" : "",
+                              layer->disagreed, layer->paired);
+}
+
 /* Says which image-only pages were too large to draw for OCR (the first ten of them). */
 static void
 warn_too_large (RectoStageContext *ctx, const GArray *pages, const RecoverTextConfig *config)
@@ -261,14 +282,16 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   guint symbols = symbol_codes_read (doc, surveys);
   gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
+  gboolean layer = ocr_layer_present (doc);
   FontLearningOptions learning_options = { config->em_pixels, config->votes,
                                            (float) config->min_certainty };
   FontLearningReport learning = { 0 };
   ScannedPagesReport scanned = { 0 };
+  OcrLayerReport layer_report = { 0 };
+  guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
   guint numbered;
   OcrPool pool;
 
-  record_good_fonts (doc, surveys);
   if (lookalikes > 0)
     recto_stage_context_warn (ctx, "%u glyphs given as radicals or compatibility ideographs "
                               "read as the ideographs they stand for", lookalikes);
@@ -279,14 +302,16 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (symbols > 0)
     recto_stage_context_warn (ctx, "%u private-use codes of Wingdings fonts read as the symbols "
                               "of its chart, or kept as codes", symbols);
-  if (!unmapped && !scans)
+  if (!unmapped && !scans && !layer)
     {
+      record_good_fonts (doc, surveys);
       if (redecoded + notdef + symbols > 0)
         report_checks (ctx, doc, (float) config->min_certainty);
       return TRUE;
     }
   if (!recto_document_can_render (doc))
     {
+      record_good_fonts (doc, surveys);
       report_fonts (ctx, surveys, NULL);
       if (unmapped)
         recto_stage_context_warn (ctx, "the source cannot draw its pages: %u glyphs are kept as "
@@ -296,12 +321,15 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     }
 
   ocr_pool_init (&pool, config->tessdata, config->languages);
+  if (layer)
+    ocr_layer_check (doc, surveys, &pool, (guint) config->scan_dpi, max_pixels,
+                     (float) config->min_certainty, &layer_report);
+  record_good_fonts (doc, surveys);
   if (unmapped)
     font_learning_run (doc, surveys, &pool, &learning_options, &learning);
   if (scans)
-    scanned_pages_read (doc, &pool, (guint) config->scan_dpi,
-                        (guint64) config->max_megapixels * 1000000, (float) config->min_certainty,
-                        &scanned);
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, max_pixels,
+                        (float) config->min_certainty, &scanned);
   if (pool.error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&pool.error));
@@ -314,6 +342,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     recto_stage_context_warn (ctx, "%u glyphs of fonts numbered from 0x21 not read by OCR (in "
                               "lines running down the page): kept as codes, marked as gaps",
                               numbered);
+  report_layer (ctx, &layer_report);
   record_read_images (doc, &scanned, learning.inserted);
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
