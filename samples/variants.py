@@ -213,15 +213,7 @@ def legacy_bytes(src, font, codec, upd):
     key, fd = type0_font(objs, font)
     tu = objs["obj:%s" % fd["/ToUnicode"]]["stream"]
     cmap = tounicode_map(base64.b64decode(tu["data"]).decode("latin-1"))
-    ref = key[len("obj:"):]
-    names = set()
-    for v in objs.values():
-        fonts = v.get("value").get("/Resources", v["value"]) \
-            if isinstance(v.get("value"), dict) else {}
-        fonts = fonts.get("/Font", {}) if isinstance(fonts, dict) else {}
-        if isinstance(fonts, str):       # an indirect font dictionary
-            fonts = objs.get("obj:" + fonts, {}).get("value", {})
-        names |= {n for n, r in fonts.items() if r == ref}
+    names = font_names(objs, key[len("obj:"):])
     base = {"gbk": "SimSun", "big5": "MingLiU", "shift_jis": "MS-Mincho", "euc_kr": "Batang"}
     simple = {"/Type": "/Font", "/Subtype": "/TrueType", "/BaseFont": "/" + base[codec],
               "/Encoding": "/WinAnsiEncoding", "/FirstChar": 32, "/LastChar": 255,
