@@ -86,6 +86,11 @@ check "review --tei warns when the TEI was made from another file" \
   sh -c '"$1" review "$2" --tei "$3/zh/zh-volume.tei.xml" -o "$3/other" 2>&1 | grep -q "SHA-256 differs" \
     && ! "$1" review "$4" --tei "$3/zh/zh-volume.tei.xml" -o "$3/same" 2>&1 | grep -q "SHA-256"' \
   - "$recto" "$samples/en-report.pdf" "$work" "$samples/zh-volume.pdf"
+check "a box without zones of its own is one outline, not a copy of its neighbours' zones" \
+  sh -c '/usr/bin/python3 "$1" make "$2/zh/zh-volume.tei.xml" "$2/cells.tei.xml" \
+    && "$3" review -q "$4" --tei "$2/cells.tei.xml" -o "$2/cells" \
+    && /usr/bin/python3 "$1" check "$2/cells/data.js"' \
+  - "$RECTO_SOURCE_ROOT/tests/review-zones.py" "$work" "$recto" "$samples/zh-volume.pdf"
 check "review --tei of a file that is not TEI exits 4" \
   sh -c '"$1" review "$2" --tei "$2" -o "$3/bad"; test $? -eq 4' - "$recto" "$samples/text/zh-bare-numbers.txt" "$work"
 

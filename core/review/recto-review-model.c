@@ -138,6 +138,36 @@ descendant_zones (Walk *walk, xmlNode *node, GArray *zones)
       }
 }
 
+/* One zone per page that encloses @zones there, in the order the pages first appear. A box
+ * drawn from other elements' zones (a table from its cells, a recovered seg from its
+ * paragraph) takes one of these outlines, never a copy of every zone: copies grow with the
+ * square of a table's cells (an 85-page spreadsheet's empty cells made 22 GB of them). */
+static GArray *
+outlines_by_page (const GArray *zones)
+{
+  GArray *outlines = g_array_new (FALSE, FALSE, sizeof (ReviewZone));
+
+  for (guint i = 0; i < zones->len; i++)
+    {
+      const ReviewZone *zone = &g_array_index (zones, ReviewZone, i);
+      ReviewZone *outline = NULL;
+      /* Blocks run in page order: the page's outline is nearly always the last one. */
+      for (guint j = outlines->len; j > 0 && outline == NULL; j--)
+        if (g_array_index (outlines, ReviewZone, j - 1).page == zone->page)
+          outline = &g_array_index (outlines, ReviewZone, j - 1);
+      if (outline == NULL)
+        {
+          g_array_append_val (outlines, *zone);
+          continue;
+        }
+      outline->x1 = MIN (outline->x1, zone->x1);
+      outline->y1 = MIN (outline->y1, zone->y1);
+      outline->x2 = MAX (outline->x2, zone->x2);
+      outline->y2 = MAX (outline->y2, zone->y2);
+    }
+  return outlines;
+}
+
 /* A page break moves the walk to the page it opens: the one its @facs names, else the next. */
 static void
 enter_page (Walk *walk, xmlNode *pb)
@@ -156,6 +186,18 @@ enter_page (Walk *walk, xmlNode *pb)
     page->n = review_tei_attr (pb, "n");
 }
 
+/* The outline of @outlines (one per page) on @page, where the walk is, else the first one: an
+ * element with no zones of its own (an empty cell, a recovered seg) is not drawn as its
+ * ancestor on every page the ancestor spans. */
+static const ReviewZone *
+inherited_outline (const GArray *outlines, guint page)
+{
+  for (guint i = 0; i < outlines->len; i++)
+    if (g_array_index (outlines, ReviewZone, i).page == page)
+      return &g_array_index (outlines, ReviewZone, i);
+  return &g_array_index (outlines, ReviewZone, 0);
+}
+
 static ReviewBox *
 add_box (Walk *walk, xmlNode *node, const char *role, GArray *inherited)
 {
@@ -167,10 +209,15 @@ add_box (Walk *walk, xmlNode *node, const char *role, GArray *inherited)
   box->zones = g_array_new (FALSE, FALSE, sizeof (ReviewZone));
   box->stage = own_zones (walk, node, box->zones);
   if (box->zones->len == 0 && (g_str_equal (role, "figure") || g_str_equal (role, "table")))
-    descendant_zones (walk, node, box->zones);
+    {
+      g_autoptr (GArray) covered = g_array_new (FALSE, FALSE, sizeof (ReviewZone));
+      descendant_zones (walk, node, covered);
+      g_array_unref (box->zones);
+      box->zones = outlines_by_page (covered);
+    }
   /* A page break lies between pages, whatever block it sits in. */
   if (box->zones->len == 0 && inherited != NULL && !g_str_equal (role, "pb"))
-    g_array_append_vals (box->zones, inherited->data, inherited->len);
+    g_array_append_val (box->zones, *inherited_outline (inherited, walk->page));
   box->page = box->zones->len > 0 ? g_array_index (box->zones, ReviewZone, 0).page : walk->page;
   box->element = review_tei_start_tag (node);
   box->label = review_tei_label (node, role);
@@ -223,6 +270,7 @@ walk_element (Walk *walk, xmlNode *node, GArray *inherited, guint parent_box, in
 {
   const char *role = role_of (node);
   ReviewBox *box = NULL;
+  g_autoptr (GArray) outlines = NULL;
   gboolean block_level = review_tei_is (node->parent, "body") || review_tei_is (node->parent, "div");
 
   if (review_tei_is (node, "pb"))
@@ -235,7 +283,15 @@ walk_element (Walk *walk, xmlNode *node, GArray *inherited, guint parent_box, in
     {
       parent_box = box->id;
       if (box->zones->len > 0)
-        inherited = box->zones;
+        inherited = outlines = outlines_by_page (box->zones);
+    }
+  else if (xmlHasProp (node, (const xmlChar *) "facs"))
+    {
+      /* Not drawn, but what its children stand in: a table's row around its cells. */
+      g_autoptr (GArray) zones = g_array_new (FALSE, FALSE, sizeof (ReviewZone));
+      g_free (own_zones (walk, node, zones));
+      if (zones->len > 0)
+        inherited = outlines = outlines_by_page (zones);
     }
   if (xmlHasProp (node, (const xmlChar *) "ana"))
     add_repair (walk, node, box != NULL ? box->page : walk->page, parent_box);

@@ -4,10 +4,11 @@
  * (pb/@n, the printed number; without surfaces, as in a text source, the n-th pb opens the
  * n-th page). Each element of a role the review draws (head, p, item, note, figure, caption,
  * table, cell, fw, pb, recovered seg, gap, fragment ab) becomes a box on the page where it
- * starts; its geometry is its @facs zones. An element without zones takes those of its
- * descendants (a figure: its caption) or else of its nearest ancestor with some (recovered text
- * and gaps inside a paragraph); without either it has no geometry (text sources), and the
- * review lists it as a line of its page. Every element with @ana is a repair. */
+ * starts; its geometry is its @facs zones. An element without zones takes the outline, on each
+ * page, of its descendants' zones (a figure: its caption) or else its nearest ancestor's
+ * outline on the page it sits on (recovered text in a paragraph, a cell in its row);
+ * without either it has no geometry (text sources), and the review lists it as a line of its
+ * page. Every element with @ana is a repair. */
 #pragma once
 
 #include <glib.h>
