@@ -20,6 +20,9 @@ $G --kind zh --seed 3 --cjk-font "AR PL UKai CN" --body-size 14 --first-page 5 \
    --footer-style page-cn --out zh-volume-ukai.pdf --truth zh-volume-ukai.truth.json
 $G --kind en --seed 9 --latin-font "Liberation Sans" --body-size 12 --footer-style plain \
    --out en-report-sans.pdf --truth en-report-sans.truth.json
+# English in a CJK font's Latin glyphs (CID-keyed): the tests drop its map (test-latin-nomap.sh).
+$G --kind en --seed 13 --latin-font "Noto Serif CJK SC" --body-size 10.5 --footer-style plain \
+   --out en-report-cjkfont.pdf --truth en-report-cjkfont.truth.json
 # One table of each kind the tables stage reads, with its cells as truth.
 $PY tables.py --out tables.pdf --truth tables.truth.json
 mkdir -p heldout
@@ -29,7 +32,7 @@ $G --kind zh --seed 7 --cjk-font "AR PL UMing CN" --body-size 10.5 --first-page 
 $G --kind en --seed 5 --latin-font "DejaVu Serif" --body-size 10 --footer-style page-en \
    --out heldout/en-heldout.pdf --truth heldout/en-heldout.truth.json >/dev/null
 for t in zh-volume zh-volume-latin-last zh-volume-ukai en-report en-report-shuffled \
-         en-report-sans; do
+         en-report-sans en-report-cjkfont; do
     $PY check_truth.py $t.truth.json
 done
 for t in heldout/zh-heldout heldout/en-heldout; do
