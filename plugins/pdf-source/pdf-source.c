@@ -430,7 +430,10 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
   for (guint w = 1; w < n_threads; w++)
     g_clear_object (&documents[w]);
   if (!ok)
-    return FALSE;
+    {
+      g_string_free (textless.text, TRUE);
+      return FALSE;
+    }
   if (scans_under_text)
     add_all_images (doc, document);
 
