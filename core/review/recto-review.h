@@ -20,7 +20,9 @@ typedef struct
   const char *tei; /* its TEI, as recto wrote it */
   const char *dir; /* made if needed */
   double dpi; /* of the page images */
-  const GPtrArray *warnings; /* char*, the conversion's warnings, or NULL when unknown */
+  const GPtrArray *warnings; /* char*, the conversion's warnings when @tei was just converted
+                              * from @input; NULL when unknown (@tei given: its source is
+                              * checked) */
   RectoReviewDrawing *drawing; /* @input's pages, drawn since recto_review_start_drawing(),
                                 * or NULL to draw them now; recto_review_write() takes it */
 } RectoReviewRequest;
