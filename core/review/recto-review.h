@@ -6,9 +6,11 @@
 
 #include <glib.h>
 
-/* The page images' resolution unless asked otherwise: enough to read a line by, small enough
- * for a 400-page volume. */
-#define RECTO_REVIEW_DPI 90
+/* The page images' resolution unless asked otherwise: enough to read a line by (a CJK body
+ * character about 10 pixels high, a footnote's still legible), small enough for a 400-page
+ * volume to be drawn while it converts. The page shows the image at 90 dpi, a little enlarged;
+ * --dpi 90 draws it at that size. */
+#define RECTO_REVIEW_DPI 72
 
 /* A PDF's pages being drawn for a review, on threads of their own: a command starts drawing
  * before it converts, so that the pages are drawn while the conversion runs. */
