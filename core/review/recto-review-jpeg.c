@@ -89,10 +89,21 @@ row_to_rgb (const guint32 *pixels, int width, JSAMPLE *rgb)
     }
 }
 
+/* On x86-64, row_is_grey() is also compiled for AVX2 and the processor's best is chosen when
+ * the program loads: twice the pixels an instruction (under callgrind, 1 % of a review's). */
+#if defined(__x86_64__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define ALSO_FOR_AVX2 __attribute__ ((target_clones ("avx2", "default")))
+#endif
+#endif
+#ifndef ALSO_FOR_AVX2
+#define ALSO_FOR_AVX2
+#endif
+
 /* Whether every pixel of @row is grey (R = G = B), as on a page of black text. The row is read
  * eight pixels at a time into eight lanes, a loop of fixed length that gcc vectorizes at -O2
  * (the plain loop over the row was not: 9 instructions a pixel). */
-static gboolean
+ALSO_FOR_AVX2 static gboolean
 row_is_grey (const guint32 *row, int width)
 {
   guint32 lanes[8] = { 0 };
