@@ -92,7 +92,7 @@ recto_command_review (int argc, char **argv)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.plugin_dirs,
       "Look for stages in DIR first (repeatable)", "DIR" },
     { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &options.dpi,
-      "Resolution of the page images (default 90: a page about 750 pixels wide)", "DPI" },
+      "Resolution of the page images (default 72: an A4 page 595 pixels wide)", "DPI" },
     { "threads", 0, 0, G_OPTION_ARG_INT, &options.threads,
       "Threads for converting and drawing pages (default: the processors)", "N" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &options.quiet, "Print no warnings", NULL },

@@ -6,9 +6,11 @@
 
 #include <glib.h>
 
-/* The page images' resolution unless asked otherwise: enough to read a line by, small enough
- * for a 400-page volume. */
-#define RECTO_REVIEW_DPI 90
+/* The page images' resolution unless asked otherwise: enough to read a line by (a CJK body
+ * character about 10 pixels high, a footnote's still legible), small enough for a 400-page
+ * volume to be drawn while it converts. The page shows the image at 90 dpi, a little enlarged;
+ * --dpi 90 draws it at that size. */
+#define RECTO_REVIEW_DPI 72
 
 /* A PDF's pages being drawn for a review, on threads of their own: a command starts drawing
  * before it converts, so that the pages are drawn while the conversion runs. */
@@ -20,7 +22,9 @@ typedef struct
   const char *tei; /* its TEI, as recto wrote it */
   const char *dir; /* made if needed */
   double dpi; /* of the page images */
-  const GPtrArray *warnings; /* char*, the conversion's warnings, or NULL when unknown */
+  const GPtrArray *warnings; /* char*, the conversion's warnings when @tei was just converted
+                              * from @input; NULL when unknown (@tei given: its source is
+                              * checked) */
   RectoReviewDrawing *drawing; /* @input's pages, drawn since recto_review_start_drawing(),
                                 * or NULL to draw them now; recto_review_write() takes it */
 } RectoReviewRequest;

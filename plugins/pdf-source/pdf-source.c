@@ -433,7 +433,10 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     g_clear_object (&documents[w]);
   font_subsets_free (subsets);
   if (!ok)
-    return FALSE;
+    {
+      g_string_free (textless.text, TRUE);
+      return FALSE;
+    }
   if (scans_under_text)
     add_all_images (doc, document);
 
