@@ -8,6 +8,10 @@
 #define MIN_GUTTER_ROWS 3
 /* Most of a page's lines that may run across its gutter (titles, running heads). */
 #define MAX_CROSSING_SHARE 0.3
+/* The narrowest left column that holds text, in its lines' type sizes: a narrower one holds
+ * labels set apart from their text by a wide space (clause numbers "5.1", "C.1.1.1", a table
+ * of contents' numbers, a form's "姓  名："), each read with the text of its row. */
+#define MIN_COLUMN_EMS 6.0f
 
 typedef enum
 {
@@ -67,6 +71,30 @@ count_covering (const RowGap *gaps, guint n, float point, float *widths, float *
   return count;
 }
 
+/* Whether the lines of @page left of @gutter span less than MIN_COLUMN_EMS of their median type
+ * size (a line without one counts its box's height). */
+static gboolean
+is_label_column (const RectoPage *page, float gutter)
+{
+  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (float));
+  float x1 = G_MAXFLOAT, x2 = -G_MAXFLOAT, size;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (column_of (line, gutter) != COLUMN_LEFT)
+        continue;
+      size = line->size > 0 ? line->size : line->box.y2 - line->box.y1;
+      g_array_append_val (sizes, size);
+      x1 = MIN (x1, line->box.x1);
+      x2 = MAX (x2, line->box.x2);
+    }
+  if (sizes->len == 0)
+    return FALSE;
+  qsort (sizes->data, sizes->len, sizeof (float), compare_floats);
+  return x2 - x1 < MIN_COLUMN_EMS * g_array_index (sizes, float, sizes->len / 2);
+}
+
 /* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
  * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. */
@@ -115,7 +143,9 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
    * running across; a real gutter has few lines across it. */
   for (guint i = 0; i < page->lines->len; i++)
     crossing += column_of (g_ptr_array_index (page->lines, i), gutter) == COLUMN_FULL;
-  return crossing <= MAX_CROSSING_SHARE * page->lines->len ? gutter : -1;
+  if (crossing > MAX_CROSSING_SHARE * page->lines->len || is_label_column (page, gutter))
+    return -1;
+  return gutter;
 }
 
 gboolean
