@@ -194,6 +194,24 @@ skip_space (const char *text)
   return text;
 }
 
+/* Whether @text opens with a label: a number of a scheme, or a lone mark that is neither a
+ * letter nor a digit, set apart by a space (a bullet, perhaps drawn from a symbol font at a
+ * private-use code point that no scheme knows). Sets *@length to the label's bytes. */
+static gboolean
+opens_with_label (const char *text, gsize *length)
+{
+  gunichar mark = g_utf8_get_char (text);
+  const char *after = g_utf8_next_char (text);
+
+  if (recto_numbering_match (text, length) != RECTO_NUMBERING_NONE)
+    return TRUE;
+  if (mark == 0 || g_unichar_isalnum (mark) || g_unichar_isspace (mark)
+      || !g_unichar_isspace (g_utf8_get_char (after)))
+    return FALSE;
+  *length = after - text;
+  return TRUE;
+}
+
 /* Whether @line starts where the text after the label of the block's first line starts (a list
  * item's or numbered paragraph's hanging indent). */
 static gboolean
@@ -205,7 +223,7 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   guint label_glyphs = 0;
   float label_x, text_x, indent, slack;
 
-  if (first->glyphs == NULL || recto_numbering_match (first->text, &length) == RECTO_NUMBERING_NONE)
+  if (first->glyphs == NULL || !opens_with_label (first->text, &length))
     return FALSE;
   /* Line glyphs carry no white space: count the label's other characters. */
   for (const char *c = first->text; c < first->text + length; c = g_utf8_next_char (c))

@@ -7,11 +7,12 @@
  * gap among them, a caption's, does not count), the page has a gutter; cuts elsewhere (a loose
  * justified line) are joined again, and the glyphs on each side of the gutter are grouped into
  * rows anew, side by side rows being offset. Lines left and right of the gutter between two
- * full-width lines form a two-column zone, read left column first; a page that fills only one
- * column borrows its neighbour's gutter. Every line learns its column's measure (left and right
- * edges, from that column's lines on the pages whose gutter runs at the same place, or from
- * the full-width lines across the document), against which the paragraph stage judges
- * indentation and line fill.
+ * full-width lines form a two-column zone, read left column first; where most of a page runs
+ * across (an abstract over the columns), the gutter runs down only the band of the zone
+ * (gutters.c); a page that fills only one column borrows its neighbour's gutter. Every line
+ * learns its column's measure (left and right edges, from that column's lines on the pages
+ * whose gutter runs at the same place, or from the full-width lines across the document),
+ * against which the paragraph stage judges indentation and line fill.
  *
  * Pages are rebuilt on as many threads as recto uses, in two passes: rows and gutters, then,
  * once every page knows its gutter (or has borrowed one), the columns. */
@@ -446,7 +447,7 @@ merge_pieces (PageBuilder *b, RectoLine *into, const RectoLine *from)
  * line, a tab stop) is joined again. Works on the page's lines from @first on, whose rows
  * @row_ids gives. */
 static void
-rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, float gutter)
+rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, const ColumnGutter *gutter)
 {
   GPtrArray *lines = b->page->lines;
   guint kept = first;
@@ -457,7 +458,8 @@ rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, float gutter)
       RectoLine *line = g_ptr_array_index (lines, i);
       guint row = g_array_index (row_ids, guint, i - first);
       gboolean same_row = row == g_array_index (row_ids, guint, i - first - 1) && row != G_MAXUINT;
-      gboolean at_gutter = gutter >= 0 && prev->box.x2 <= gutter && line->box.x1 >= gutter;
+      gboolean at_gutter = gutter->x >= 0 && prev->box.x2 <= gutter->x && line->box.x1 >= gutter->x
+                           && !columns_crosses (line, gutter);
 
       if (same_row && !at_gutter)
         {
@@ -487,8 +489,9 @@ compare_lines_by_top (gconstpointer a, gconstpointer b)
  * may then lose a glyph to the other column's row. On a page with a gutter, the glyphs of lines
  * that keep to one side are grouped into rows again, each side on its own. */
 static void
-rebuild_columns (PageBuilder *b, float gutter)
+rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
 {
+  static const ColumnGutter no_gutter = { -1, 0, 0 };
   RectoPage *page = b->page;
   const gunichar *chars = b->chars;
   const RectoBox *boxes = b->boxes;
@@ -520,7 +523,7 @@ rebuild_columns (PageBuilder *b, float gutter)
   for (guint i = 0; i < page->chars->len; i++)
     if (has_box (&boxes[i]) && !in_full_line[i]
         && !(is_space (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
-      g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter ? left : right, i);
+      g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter->x ? left : right, i);
   for (guint side = 0; side < 2; side++)
     {
       g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -528,7 +531,7 @@ rebuild_columns (PageBuilder *b, float gutter)
 
       build_rows (b, (const guint *) sides[side]->data, sides[side]->len, row_gaps, row_ids);
       /* No gutter inside a column: every cut row is whole again. */
-      rejoin_pieces (b, first, row_ids, -1);
+      rejoin_pieces (b, first, row_ids, &no_gutter);
     }
   g_ptr_array_sort (page->lines, compare_lines_by_top);
 }
@@ -539,7 +542,7 @@ typedef struct
 {
   RectoDocument *doc;
   GPtrArray *builders; /* a PageBuilder per thread */
-  GArray *gutters; /* float per page: its gutter's x, -1 where it has no columns */
+  GArray *gutters; /* ColumnGutter per page: its x -1 where it has no columns */
   GPtrArray *row_ids; /* GArray of guint per page: the row each of its lines was cut from */
 } Layout;
 
@@ -555,14 +558,14 @@ find_rows (guint index, guint worker, gpointer data)
   g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
 
   layout->row_ids->pdata[index] = row_ids;
-  g_array_index (layout->gutters, float, index) = -1;
+  g_array_index (layout->gutters, ColumnGutter, index) = (ColumnGutter) { -1, 0, 0 };
   /* A source without glyphs (plain text) brings its own lines. */
   if (page->chars->len == 0)
     return;
   page_builder_start (b, page);
   recto_page_clear_lines (page);
   build_lines (b, row_gaps, row_ids);
-  g_array_index (layout->gutters, float, index) = columns_find_gutter (page, row_gaps);
+  g_array_index (layout->gutters, ColumnGutter, index) = columns_find_gutter (page, row_gaps);
 }
 
 /* The second pass, once every page has its gutter: joins the pieces of page @index's rows
@@ -572,14 +575,14 @@ arrange_columns (guint index, guint worker, gpointer data)
 {
   Layout *layout = data;
   RectoPage *page = recto_document_get_page (layout->doc, index);
-  float gutter = g_array_index (layout->gutters, float, index);
+  const ColumnGutter *gutter = &g_array_index (layout->gutters, ColumnGutter, index);
   PageBuilder *b = g_ptr_array_index (layout->builders, worker);
 
   if (page->chars->len == 0)
     return;
   page_builder_start (b, page);
   rejoin_pieces (b, 0, g_ptr_array_index (layout->row_ids, index), gutter);
-  if (gutter >= 0)
+  if (gutter->x >= 0)
     {
       rebuild_columns (b, gutter);
       columns_order_zones (page, gutter);
@@ -594,7 +597,7 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
   guint n_threads = recto_get_n_threads ();
   g_autoptr (GPtrArray) builders =
       g_ptr_array_new_full (n_threads, (GDestroyNotify) page_builder_free);
-  g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (float), n_pages);
+  g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (ColumnGutter), n_pages);
   g_autoptr (GPtrArray) row_ids = g_ptr_array_new_full (n_pages, (GDestroyNotify) g_array_unref);
   Layout layout = { doc, builders, gutters, row_ids };
 

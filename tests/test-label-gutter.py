@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""Clause numbers set apart from their text are not a column (issue 15): in a standard, each
+clause's number ("5.1", "C.1.1.1") stands at the margin and its text a wide space to the right,
+so the gaps line up down the page like a gutter. A column that narrow holds no text: each number
+is read with the text of its row, not gathered into a paragraph of numbers ahead of the text.
+A page of two real columns, the left one narrow but wide enough for prose, is still read column
+by column.
+
+Writes the PDF by hand (Courier: every character 0.6 em wide, so a line's width is known),
+converts it with recto and checks the paragraphs, printing TAP. Run by meson (RECTO_EXE in the
+environment).
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tiny_pdf import pages_pdf  # noqa: E402
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+SIZE = 10  # Courier 10: six points a character
+WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
+
+
+def words(n_chars, seed):
+    """Words from the list, starting at @seed, as many as fit in @n_chars characters."""
+    out, k = [], seed
+    while len(" ".join(out + [WORDS[k % len(WORDS)]])) <= n_chars:
+        out.append(WORDS[k % len(WORDS)])
+        k += 1
+    return " ".join(out)
+
+
+def show(x, y, text):
+    return f"BT /F1 {SIZE} Tf {x} {y} Td ({text}) Tj ET"
+
+
+def clause_page():
+    """Clauses 5.1 to 5.6, one line each: the number at the margin, the text three characters
+    (1.8 em) after it, 24 points between clauses."""
+    out = []
+    for n in range(1, 7):
+        y = 760 - 24 * n
+        out.append(show(72, y, f"5.{n}"))
+        out.append(show(72 + 6 * 6, y, f"clause{n} " + words(42, 3 * n) + "."))
+    return "\n".join(out).encode("latin-1")
+
+
+def two_column_page(left_chars):
+    """A left column @left_chars characters wide of the word "left" and a right one of 40 of
+    "right", four characters apart, each of two paragraphs of four lines (the last one short,
+    ending with its tag)."""
+    out = []
+    for side, (x, width) in enumerate([(72, left_chars), (72 + 6 * (left_chars + 4), 40)]):
+        word, y = ("left", "right")[side], 760
+        for para in range(2):
+            for i in range(4):
+                n = (width // 2 if i == 3 else width + 1) // (len(word) + 1)
+                text = " ".join([word] * n)
+                if i == 3:
+                    text += f" {word[0].upper()}{para}."
+                out.append(show(x, y, text))
+                y -= 14
+            y -= 10
+    return "\n".join(out).encode("latin-1")
+
+
+def main():
+    # Page 1: clause numbers; page 2: two columns, the left one 14 characters (8.4 em) wide.
+    pages = [clause_page(), two_column_page(14)]
+    with tempfile.TemporaryDirectory() as work:
+        source, out = os.path.join(work, "labels.pdf"), os.path.join(work, "labels.tei.xml")
+        with open(source, "wb") as f:
+            f.write(pages_pdf(pages, b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"))
+        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
+                       check=True)
+        body = ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+    texts = [" ".join("".join(e.itertext()).split()) for e in body.iter() if e.tag in
+             (TEI + "p", TEI + "item", TEI + "head")]
+    flat = " ".join(texts)
+
+    # The second page's words in reading order: the left column's, then the right one's.
+    tokens = [w for w in flat.split() if w.startswith(("left", "right", "L", "R"))]
+    left_first = sorted(tokens, key=lambda w: w.startswith(("right", "R")))
+
+    checks = [
+        ("each clause number is read with its clause's text",
+         all(f"5.{n} clause{n} " in flat for n in range(1, 7))),
+        ("no block gathers the clause numbers", "5.1 5.2" not in flat),
+        ("a narrow left column of prose is still read first",
+         len(tokens) > 20 and tokens == left_first and "R1." in tokens),
+    ]
+    print(f"1..{len(checks)}")
+    failed = 0
+    for i, (name, ok) in enumerate(checks, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+        failed += not ok
+    if failed:
+        print("# blocks:", file=sys.stderr)
+        for t in texts:
+            print("#   " + t, file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
