@@ -6,8 +6,8 @@
 #include "font-verdict.h"
 
 /* Whether OCR's @c is one of the characters a bar across the em is read as. */
-static gboolean
-is_bar (gunichar c)
+gboolean
+learning_is_bar (gunichar c)
 {
   return c == 0x4E00 /* 一 */ || c == 0x2014 || c == 0x2015 || c == 0x2013 || c == '-'
          || c == 0xFF0D || c == 0x2500 || c == '_';
@@ -50,7 +50,7 @@ elect (gunichar code, const CodeVotes *votes)
     }
   if (best == NULL || total <= 0)
     return mapping;
-  mapping.character = votes->dash != 0 && is_bar (best->c) ? votes->dash : best->c;
+  mapping.character = votes->dash != 0 && learning_is_bar (best->c) ? votes->dash : best->c;
   mapping.certainty =
       (best->weight / total) * (best->weight / best->count) * (best->count >= 2 ? 1.0f : 0.9f);
   return mapping;

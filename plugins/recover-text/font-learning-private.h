@@ -14,7 +14,7 @@ typedef struct
   guint readings;
   guint blank; /* glyphs of it seen drawn with no ink (a space glyph) */
   GArray *candidates; /* Candidate */
-  gboolean shape_seen; /* its glyph's shape was looked at (glyph-shapes.c) */
+  guint shape_looks; /* how often its glyph's shape was looked at (glyph-shapes.c) */
   gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
   gunichar circled; /* the glyph is this circled number, or 0 */
 } CodeVotes;
@@ -108,5 +108,6 @@ gunichar learning_dash_of_width (float ems);
 void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
 /* font-learning-map.c */
+gboolean learning_is_bar (gunichar c);
 void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                           FontLearningReport *report);

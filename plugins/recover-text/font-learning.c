@@ -9,6 +9,8 @@
 /* Rows are read in batches of this many, whatever the number of threads, so which rows get
  * read (it depends on the votes of earlier batches) never depends on the threads. */
 #define ROWS_PER_BATCH 8
+/* How often the glyph of a code read as a bar is looked at, at most, to tell its dash. */
+#define MAX_SHAPE_LOOKS 8
 
 gpointer
 learning_glyph_key (guint page, guint glyph)
@@ -201,14 +203,14 @@ vote (CodeVotes *votes, gunichar c, float weight)
   g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
 }
 
-/* Looks once at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
+/* Looks at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
  * from: a dash, or a circled number, which OCR misreads. */
 static void
 look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
 {
   g_autoptr (RectoImage) glyph = NULL;
 
-  votes->shape_seen = TRUE;
+  votes->shape_looks++;
   if (row->image == NULL)
     return;
   glyph = glyph_shape_crop (row->image, &row->area, row->scale, box);
@@ -389,7 +391,11 @@ count_votes (Learning *learning, TextRow *row)
       if (item->kind == ITEM_CODE)
         {
           CodeVotes *votes = learning_votes_for (learning, item->font, item->c);
-          if (!votes->shape_seen)
+          /* In narrow type a bar is looked at again until a look says what dash it is: the
+           * first glyph looked at may be cropped badly (a neighbour's ink in its box). */
+          if (votes->shape_looks == 0
+              || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
+                  && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, &item->box, votes);
           vote (votes, fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
           read++;
