@@ -309,6 +309,41 @@ test_line_size (void)
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
 }
 
+/* The dashes OCR reads in a Latin line: a bar half an em long is an en dash, an em long an em
+ * dash, a quarter of an em a hyphen, whatever it was read as; in a Chinese line a hyphen stays
+ * one. */
+static void
+test_dash_lengths (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autofree char *text = NULL;
+  /* x-height 5.3: an em of 10 points. */
+  const char *line = "in 2020-21 a well-being now-or 2021—22: end";
+  const float lengths[] = { 5, 2.5f, 9.5f, 5 }; /* en dash, hyphen, em dash, en dash */
+  guint dash = 0;
+
+  add_line (symbols, line, 0, 0, 5);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->y2 = symbol->y1 + 5.3f;
+      if (symbol->c == '-' || symbol->c == 0x2014)
+        symbol->x2 = symbol->x1 + lengths[dash++], symbol->y1 = symbol->y2 - 1;
+    }
+  correct (symbols);
+  text = text_of (symbols);
+  /* The colon stays ASCII: a dash is no Chinese character to measure the line's em by. */
+  g_assert_cmpstr (text, ==, "in 2020–21 a well-being now—or 2021–22: end");
+  g_clear_pointer (&text, g_free);
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "年度2020-21报告", 0, 40, 10);
+  g_array_index (symbols, OcrSymbol, 6).x2 -= 5; /* half an em of ink */
+  g_array_index (symbols, OcrSymbol, 6).y1 += 9;
+  correct (symbols);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "年度2020-21报告");
+}
+
 /* A page with a stray ideograph among its Latin letters is Latin; a Chinese page is not. */
 static void
 test_latin_page (void)
@@ -361,6 +396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
+  g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   return g_test_run ();

@@ -3,6 +3,7 @@
 #include "bold-lines.h"
 #include "glyph-shapes.h"
 #include "number-lines.h"
+#include "scanned-pages.h"
 #include "second-reading.h"
 
 #include <math.h>
@@ -24,6 +25,12 @@ scan_symbol_is_wide (gunichar c)
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
 }
 
+static gboolean
+is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2013 || c == 0x2014;
+}
+
 /* OCR reads Chinese text's full-width punctuation as ASCII. It is the full-width form next to
  * a Chinese character, or where it takes the room of one: the next symbol begins at least
  * @room after it ("图1：2023年", where an ASCII colon would take a third of an em). */
@@ -34,6 +41,39 @@ widen_punctuation (gunichar c, gunichar before, gunichar after, float advance, f
       && (scan_symbol_is_wide (before) || scan_symbol_is_wide (after) || (room > 0 && advance >= room)))
     return c + 0xFEE0;
   return c;
+}
+
+/* Lengths, in ems of the line's type, between a hyphen's ink (about a quarter of an em) and an
+ * en dash's (a half), and between an en dash's and an em dash's (a whole em). */
+#define EN_DASH_LENGTH 0.42f
+#define EM_DASH_LENGTH 0.8f
+/* A bar thicker than this share of an em is not a dash (a misread box). */
+#define DASH_THICKNESS 0.2f
+
+/* The Latin model reads most dashes as hyphens ("2020-21" for "2020–21"), the Chinese one some
+ * en dashes as em dashes: a reader tells them by their length against the type. Only in a
+ * line of Latin script, whose size comes from its
+ * letters (scanned_line_size): in Chinese text a half-width hyphen's ink is as long as an en
+ * dash's, and its dashes are full-width symbols of their own. Before the boxes are
+ * straightened, while they are the ink's. */
+static void
+lengthen_dashes (GArray *symbols, guint from, guint to)
+{
+  OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
+  float em;
+
+  /* Dashes are wide in East Asian contexts only. */
+  for (guint j = 0; j < to - from; j++)
+    if (scan_symbol_is_wide (line[j].c) && !is_dash (line[j].c))
+      return;
+  em = scanned_line_size (line, to - from);
+  for (guint j = 0; em > 0 && j < to - from; j++)
+    {
+      float length = line[j].x2 - line[j].x1, thickness = line[j].y2 - line[j].y1;
+      if (!is_dash (line[j].c) || thickness > DASH_THICKNESS * em)
+        continue;
+      line[j].c = length >= EM_DASH_LENGTH * em ? 0x2014 : length >= EN_DASH_LENGTH * em ? 0x2013 : '-';
+    }
 }
 
 /* The height of the taller of symbol @j's neighbours in its line, or 0. */
@@ -120,7 +160,7 @@ scan_symbols_median (GArray *values)
 }
 
 /* The median height and middle of the Chinese characters' boxes of symbols @from to @to
- * (0 without any). */
+ * (0 without any). Dashes are wide only in Chinese text, and no taller than a stroke. */
 static void
 measure_line (const GArray *symbols, guint from, guint to, float *em, float *middle)
 {
@@ -131,7 +171,7 @@ measure_line (const GArray *symbols, guint from, guint to, float *em, float *mid
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       double height = symbol->y2 - symbol->y1, centre = (symbol->y1 + symbol->y2) / 2.0;
-      if (scan_symbol_is_wide (symbol->c))
+      if (scan_symbol_is_wide (symbol->c) && !is_dash (symbol->c))
         g_array_append_val (heights, height), g_array_append_val (middles, centre);
     }
   *em = (float) scan_symbols_median (heights);
@@ -366,6 +406,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
     {
       guint to = ocr_symbols_line_end (symbols, from);
       float em, middle;
+      lengthen_dashes (symbols, from, to);
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
       for (guint j = from; j < to; j++)
