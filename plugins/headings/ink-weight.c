@@ -1,0 +1,224 @@
+/* ink-weight.c: see ink-weight.h. */
+#include "ink-weight.h"
+
+#include <string.h>
+
+#define INK 128 /* grey levels below this are ink */
+/* Pixels to the body's em: enough to tell a stroke of a tenth of the em widened by a few
+ * hundredths. */
+#define PIXELS_PER_EM 32.0
+/* A line whose strokes are this many times as wide as its body lines' is heavier. */
+#define HEAVIER 1.25
+/* A line is compared with body lines of its page (at most OWN_REFERENCES) and of the pages
+ * nearest it (up to NEAREST_PAGES either side, at most NEAR_REFERENCES from each), each with
+ * MIN_REFERENCE_GLYPHS at least; their lower quartile is the body's weight: on a page of
+ * headings over tables most of its lines may be bold. */
+#define OWN_REFERENCES 24
+#define NEAR_REFERENCES 4
+#define MIN_REFERENCES 4
+#define NEAREST_PAGES 2
+#define CACHED_PAGES (2 * NEAREST_PAGES + 1)
+#define MIN_REFERENCE_GLYPHS 8
+/* A page larger than this many pixels at the scale is not drawn (a poster): its lines' weight is
+ * not read. Bounds the memory of the pages kept drawn. */
+#define MAX_PAGE_PIXELS 24e6
+/* The most lines of a block that are measured. */
+#define MAX_LINES 3
+
+struct _InkWeight
+{
+  RectoDocument *doc;
+  double scale; /* pixels per point, from the body's size */
+  GHashTable *reference; /* "page/font/size" → stroke width (double*), 0 when none */
+  GHashTable *stroke; /* RectoLine* → its stroke width (double*) */
+  /* The pages last drawn, whole: a page is drawn once however many of its lines are measured
+   * (the stage reads the pages in order, and looks at most NEAREST_PAGES either side). */
+  guint page[CACHED_PAGES];
+  RectoImage *image[CACHED_PAGES];
+  guint oldest;
+};
+
+InkWeight *
+ink_weight_new (RectoDocument *doc)
+{
+  InkWeight *weight = g_new0 (InkWeight, 1);
+  float body = recto_document_get_body_size (doc);
+
+  weight->doc = doc;
+  weight->scale = body > 0 ? CLAMP (PIXELS_PER_EM / body, 1.0, 6.0) : 1.0;
+  weight->reference = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  weight->stroke = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  for (guint i = 0; i < CACHED_PAGES; i++)
+    weight->page[i] = G_MAXUINT;
+  return weight;
+}
+
+void
+ink_weight_free (InkWeight *weight)
+{
+  if (weight == NULL)
+    return;
+  g_hash_table_unref (weight->reference);
+  g_hash_table_unref (weight->stroke);
+  for (guint i = 0; i < CACHED_PAGES; i++)
+    g_clear_pointer (&weight->image[i], recto_image_free);
+  g_free (weight);
+}
+
+/* The mean width of the strokes in the pixels [@x1, @x2) × [@y1, @y2) of @image: twice their
+ * ink over the ink's edges met across and down (a stroke of width w and length l has area w·l
+ * and 2·l edges whichever way it runs), or 0 without ink. */
+static double
+stroke_width (const RectoImage *image, guint x1, guint y1, guint x2, guint y2)
+{
+  guint64 ink = 0, edges = 0;
+
+  for (guint y = y1; y < y2; y++)
+    for (guint x = x1; x < x2; x++)
+      {
+        gboolean dark = image->pixels[(gsize) y * image->stride + x] < INK;
+        gboolean left = x > x1 && image->pixels[(gsize) y * image->stride + x - 1] < INK;
+        gboolean up = y > y1 && image->pixels[(gsize) (y - 1) * image->stride + x] < INK;
+        ink += dark;
+        edges += (dark != left) + (dark != up);
+      }
+  return edges > 0 ? 2.0 * (double) ink / (double) edges : 0;
+}
+
+/* The pixel of @image at @v points (of @page_size) along one side. */
+static guint
+pixel (float v, double scale, guint size)
+{
+  double p = v * scale;
+
+  return p <= 0 ? 0 : p >= size ? size : (guint) p;
+}
+
+/* The picture of page @page, drawn whole, or NULL. */
+static const RectoImage *
+page_image (InkWeight *weight, guint page)
+{
+  const RectoPage *p = recto_document_get_page (weight->doc, page);
+  RectoBox area;
+  guint slot;
+
+  for (guint i = 0; i < CACHED_PAGES; i++)
+    if (weight->page[i] == page)
+      return weight->image[i];
+  if (p == NULL || p->width <= 0 || p->height <= 0
+      || p->width * p->height * weight->scale * weight->scale > MAX_PAGE_PIXELS)
+    return NULL;
+  area = (RectoBox) { 0, 0, p->width, p->height };
+  slot = weight->oldest;
+  weight->oldest = (weight->oldest + 1) % CACHED_PAGES;
+  g_clear_pointer (&weight->image[slot], recto_image_free);
+  weight->image[slot] = recto_document_render (weight->doc, page, &area, weight->scale, NULL);
+  weight->page[slot] = page;
+  return weight->image[slot];
+}
+
+/* The stroke width of @line of page @page, or 0. */
+static double
+line_stroke (InkWeight *weight, guint page, const RectoLine *line)
+{
+  double *known = g_hash_table_lookup (weight->stroke, line);
+  const RectoImage *image;
+  double stroke;
+
+  if (known != NULL)
+    return *known;
+  if ((image = page_image (weight, page)) == NULL)
+    return 0;
+  stroke = stroke_width (image, pixel (line->box.x1, weight->scale, image->width),
+                         pixel (line->box.y1, weight->scale, image->height),
+                         pixel (line->box.x2, weight->scale, image->width),
+                         pixel (line->box.y2, weight->scale, image->height));
+  g_hash_table_insert (weight->stroke, (gpointer) line, g_memdup2 (&stroke, sizeof stroke));
+  return stroke;
+}
+
+static gboolean
+same_type (const RectoLine *a, const RectoLine *b)
+{
+  return a->font == b->font && ABS (a->size - b->size) <= 0.02f * a->size
+         && (a->flags & RECTO_FONT_BOLD) == (b->flags & RECTO_FONT_BOLD);
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Adds to @strokes the stroke widths of up to @most longer body lines of page @page set as
+ * @line is (@line aside). */
+static void
+add_references (InkWeight *weight, guint page, const RectoLine *line, guint most,
+                GArray *strokes)
+{
+  const RectoPage *p = recto_document_get_page (weight->doc, page);
+  guint limit = strokes->len + most;
+
+  for (guint i = 0; p != NULL && i < p->lines->len && strokes->len < limit; i++)
+    {
+      const RectoLine *other = g_ptr_array_index (p->lines, i);
+      double stroke;
+      if (other == line || other->role != RECTO_LINE_BODY || !other->has_box
+          || other->glyphs == NULL || other->glyphs->len < MIN_REFERENCE_GLYPHS
+          || !same_type (other, line))
+        continue;
+      if ((stroke = line_stroke (weight, page, other)) > 0)
+        g_array_append_val (strokes, stroke);
+    }
+}
+
+/* The lower quartile of the stroke widths of the longer body lines set as @line is, on its page
+ * and the pages nearest it; 0 with fewer than MIN_REFERENCES. Remembered per page and type. */
+static double
+reference_stroke (InkWeight *weight, guint page, const RectoLine *line)
+{
+  g_autofree char *key = g_strdup_printf ("%u/%s/%.2f", page, line->font, line->size);
+  g_autoptr (GArray) strokes = NULL;
+  double *known = g_hash_table_lookup (weight->reference, key);
+  guint n_pages = recto_document_get_n_pages (weight->doc);
+  double quartile;
+
+  if (known != NULL)
+    return *known;
+  strokes = g_array_new (FALSE, FALSE, sizeof (double));
+  add_references (weight, page, line, OWN_REFERENCES, strokes);
+  for (guint d = 1; d <= NEAREST_PAGES; d++)
+    {
+      if (page >= d)
+        add_references (weight, page - d, line, NEAR_REFERENCES, strokes);
+      if (page + d < n_pages)
+        add_references (weight, page + d, line, NEAR_REFERENCES, strokes);
+    }
+  g_array_sort (strokes, compare_doubles);
+  quartile = strokes->len >= MIN_REFERENCES ? g_array_index (strokes, double, strokes->len / 4) : 0;
+  g_hash_table_insert (weight->reference, g_steal_pointer (&key),
+                       g_memdup2 (&quartile, sizeof quartile));
+  return quartile;
+}
+
+gboolean
+ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block)
+{
+  if (block->all_bold || block->sources == NULL || block->sources->len == 0
+      || block->sources->len > MAX_LINES || !recto_document_can_render (weight->doc))
+    return FALSE;
+  for (guint i = 0; i < block->sources->len; i++)
+    {
+      const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
+      const RectoLine *line = ref->line;
+      double reference;
+      if (line == NULL || !line->has_box || line->size <= 0 || line->font == NULL)
+        return FALSE;
+      reference = reference_stroke (weight, ref->page, line);
+      if (reference <= 0 || line_stroke (weight, ref->page, line) < HEAVIER * reference)
+        return FALSE;
+    }
+  return TRUE;
+}
