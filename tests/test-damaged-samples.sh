@@ -8,8 +8,9 @@
 #             learned from OCR, Latin runs good): the clean page's text, no garbage, every
 #             repair counted;
 #   permuted  page 3 with a ToUnicode map that gives each code another code's character
-#             (plausible, wrong CJK): the clean page's text must come back, or the font be
-#             marked. recto does not detect such a map yet (no cheap sign tells it): TODO.
+#             (plausible, wrong CJK): the survey finds its Chinese implausible (han-words.h),
+#             OCR finds the map wrong, and the clean page's text comes back, every repair
+#             counted.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -89,8 +90,14 @@ check "the permuted page is made" \
   damage "$work/page.pdf" permute-tounicode NotoSerifCJKsc-Regular "$work/permuted.pdf"
 check "converts it" convert "$work/permuted.pdf" "$work/permuted.xml"
 facts "$work/permuted.xml" "$work/page.xml" >"$work/permuted.facts"
-check "its text is the clean page's, or its font is marked wrong-map ($(fact "$work/permuted.facts" similarity)) # TODO no cheap sign tells a permuted map yet" \
-  sh -c 'awk -v s="$1" "BEGIN { exit !(s >= 0.98) }" || grep -q "<item>wrong-map" "$2"' \
-  - "$(fact "$work/permuted.facts" similarity)" "$work/permuted.xml"
+check "the survey finds its Chinese implausible" \
+  grep -q "font NotoSerifCJKsc-Regular: its map gives Chinese in which" "$work/permuted.xml.log"
+check "its font is marked wrong-map" grep -q "<item>wrong-map" "$work/permuted.xml"
+check "its text is within 2 % of the clean page's ($(fact "$work/permuted.facts" similarity))" \
+  awk -v s="$(fact "$work/permuted.facts" similarity)" 'BEGIN { exit !(s >= 0.98) }'
+check "every repair is marked and counted in --report ($(fact "$work/permuted.facts" repairs) repairs, $(fact "$work/permuted.facts" marked) marked)" \
+  test "$(fact "$work/permuted.facts" repairs)" = "$(fact "$work/permuted.facts" marked)"
+check "the clean page's fonts are not found implausible" \
+  sh -c '! grep -q "pairs of ideographs are out of common words" "$1"' - "$work/page.xml.log"
 
 tap_end

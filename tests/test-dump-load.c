@@ -98,6 +98,10 @@ test_errors_name_the_path (void)
                      "ab, figure, list, item, note, fw, pb, gap, lb, reg, table, row, cell or text");
   assert_load_fails ("{\"body\": {\"children\": [{\"kind\": \"p\", \"level\": \"2\"}]}}",
                      "$.body.children[0].level: expected a number");
+  /* Found by fuzz-dump-load: -1 was cast to a guint32 (undefined behaviour). */
+  assert_load_fails ("{\"pages\": [{\"chars\": \"a\", \"spans\": [{\"first\": 0, "
+                     "\"length\": 1, \"flags\": -1}]}]}",
+                     "$.pages[0].spans[0]: expected flags: a whole number from 0 to 4294967295");
 }
 
 static void

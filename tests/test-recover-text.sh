@@ -39,6 +39,16 @@ check "the output is valid against recto's TEI profile" \
   xmllint --noout --relaxng "$root/tests/schema/recto-tei.rng" "$work/a.xml"
 check "converts the clean page" convert "$work/clean.pdf" "$work/clean.xml"
 
+# The OCR engine (and libtesseract with it) is loaded only when something has to be read: the
+# dynamic loader names each library it opens (LD_DEBUG=files).
+loads_tesseract() {
+  LD_DEBUG=files "$recto" convert "$1" -o "$work/loads.xml" --pipeline "$pipeline" 2>&1 |
+    grep -q 'file=libtesseract'
+}
+never_loads_tesseract() { ! loads_tesseract "$1"; }
+check "the damaged page loads Tesseract" loads_tesseract "$work/damaged.pdf"
+check "the clean page does not load Tesseract" never_loads_tesseract "$work/clean.pdf"
+
 "$python" - "$work/damaged.pdf" "$work/a.xml" "$work/clean.xml" >"$work/facts" <<'PY'
 import collections, difflib, subprocess, sys
 import xml.etree.ElementTree as ET

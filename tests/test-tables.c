@@ -203,6 +203,123 @@ test_three_line (void)
   fixture_clear (&f);
 }
 
+/* A three-line table that draws no rule above its heads: the heads, just above the rule under
+ * them and each over a column, are its first row; heads a line's height further up, a line
+ * of prose there, or a caption in two pieces over one column are not. */
+static void
+test_heads_above_rule (void)
+{
+  const float top[] = { 104, 90, 104, 104 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (top); k++)
+    {
+      Fixture f;
+      const Grid *grid;
+      fixture_init (&f);
+      if (k < 2)
+        {
+          add_line (f.doc, f.page, 100, top[k], "行业");
+          add_line (f.doc, f.page, 300, top[k], "增加值");
+        }
+      else if (k == 2)
+        add_line (f.doc, f.page, 100, top[k], "全市规模以上工业增加值比上年增长");
+      else
+        {
+          add_line (f.doc, f.page, 290, top[k], "表 3");
+          add_line (f.doc, f.page, 330, top[k], "增加值");
+        }
+      for (guint r = 0; r < 4; r++)
+        {
+          add_line (f.doc, f.page, 100, 124 + r * 18, r % 2 ? "工业" : "建筑业");
+          add_line (f.doc, f.page, 300, 124 + r * 18, "1,234.5");
+        }
+      add_rule (f.rules.horizontal, 118, 95, 400);
+      add_rule (f.rules.horizontal, 200, 95, 400);
+      fixture_find (&f);
+      g_assert_cmpuint (f.grids->len, ==, 1);
+      grid = g_ptr_array_index (f.grids, 0);
+      g_assert_cmpuint (grid->n_rows, ==, k == 0 ? 5 : 4);
+      g_assert_cmpuint (grid->n_cols, ==, 2);
+      g_assert_cmpint (grid->box.y1 < top[k] + SIZE / 2, ==, k == 0);
+      fixture_clear (&f);
+    }
+}
+
+/* A three-line table whose second head, set flush left, crosses the gap between the body's
+ * columns (figures set flush right): the body's gap still parts the columns. Not where a line
+ * of text stands between the top rule and the heads: what the rules hold above the rule under
+ * the heads is then not only heads. */
+static void
+test_heads_across_gap (void)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      add_line (f.doc, f.page, 100, 104, "行业");
+      add_line (f.doc, f.page, 128, 104, "金额合计");
+      if (k == 1)
+        add_line (f.doc, f.page, 100, 86, "单位万元");
+      for (guint r = 0; r < 4; r++)
+        {
+          add_line (f.doc, f.page, 100, 124 + r * 18, "工业");
+          add_line (f.doc, f.page, 170, 124 + r * 18, "1,234.5");
+        }
+      add_rule (f.rules.horizontal, k == 0 ? 100 : 82, 95, 210);
+      add_rule (f.rules.horizontal, 118, 95, 210);
+      add_rule (f.rules.horizontal, 200, 95, 210);
+      fixture_find (&f);
+      if (k == 0)
+        {
+          const Grid *grid;
+          g_assert_cmpuint (f.grids->len, ==, 1);
+          grid = g_ptr_array_index (f.grids, 0);
+          g_assert_cmpuint (grid->n_cols, ==, 2);
+          g_assert_cmpuint (grid->n_rows, ==, 5);
+        }
+      else
+        g_assert_cmpuint (f.grids->len, ==, 0);
+      fixture_clear (&f);
+    }
+}
+
+/* A line in a ruled row of a table (heads repeated on every page, which the furniture stage
+ * takes for a running head) is enclosed by the rules: rules above and below it and its cell's
+ * sides beside it or a cell's side through it. A running head inside a page's border, or over
+ * a rule, is not. */
+static void
+test_rules_enclose (void)
+{
+  Rules rules;
+  const RectoBox heads = { 100, 60, 300, 70 };
+
+  rules_init (&rules);
+  add_rule (rules.horizontal, 55, 90, 400);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 50, 10, 800);
+  add_rule (rules.vertical, 545, 10, 800);
+  g_assert_false (rules_enclose (&rules, &heads, 30)); /* a border: no cell's side near it */
+  add_rule (rules.vertical, 90, 55, 300);
+  add_rule (rules.vertical, 310, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_true (rules_enclose (&rules, &heads, 30)); /* its cell's sides */
+  rules_clear (&rules);
+  rules_init (&rules);
+  add_rule (rules.horizontal, 55, 90, 400);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 200, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_true (rules_enclose (&rules, &heads, 30));
+  g_assert_false (rules_enclose (&rules, &(RectoBox){ 100, 20, 300, 30 }, 30)); /* far above */
+  rules_clear (&rules);
+  rules_init (&rules);
+  add_rule (rules.horizontal, 75, 90, 400);
+  add_rule (rules.vertical, 200, 55, 300);
+  rules_merge (&rules, 1.5f);
+  g_assert_false (rules_enclose (&rules, &heads, 30)); /* a rule under it only */
+  rules_clear (&rules);
+}
+
 /* Unruled: a label column and amounts over four rows make a table; a lone pair of lines
  * does not. */
 static void
@@ -230,6 +347,36 @@ test_unruled (void)
   fixture_clear (&f);
 }
 
+/* A table in the left column of a page of two, beside lines of prose of the right column that
+ * a wide space cut in two: the table keeps to its column. */
+static void
+test_other_column (void)
+{
+  Fixture f;
+  const Grid *grid;
+
+  fixture_init (&f);
+  for (guint r = 0; r < 4; r++)
+    {
+      RectoLine *lines[3] = {
+        add_line (f.doc, f.page, 72, 100 + r * 16, "税收收入"),
+        add_line (f.doc, f.page, 200, 100 + r * 16, "1,200.00"),
+        add_line (f.doc, f.page, 310, 100 + r * 16, "协同作业能力以及安全性的提升效果.  其中"),
+      };
+      for (guint k = 0; k < 3; k++)
+        {
+          lines[k]->column_x1 = k < 2 ? 72 : 310;
+          lines[k]->column_x2 = k < 2 ? 290 : 523;
+        }
+    }
+  fixture_find (&f);
+  g_assert_cmpuint (f.grids->len, ==, 1);
+  grid = g_ptr_array_index (f.grids, 0);
+  g_assert_cmpuint (grid->n_cols, ==, 2);
+  g_assert_cmpfloat (grid->box.x2, <, 300);
+  fixture_clear (&f);
+}
+
 /* Two columns of prose, line beside line, are no table. */
 static void
 test_prose_columns (void)
@@ -245,6 +392,35 @@ test_prose_columns (void)
   fixture_find (&f);
   g_assert_cmpuint (f.grids->len, ==, 0);
   fixture_clear (&f);
+}
+
+/* Lines that fill their column decide nothing by that alone: two lines of prose side by side,
+ * each filling a column 22 type sizes wide, are not a band of a table; a code and a name, each
+ * alone in a column three type sizes wide (reading-order took a table's columns for text
+ * columns), are. */
+static void
+test_narrow_columns (void)
+{
+  static const char *const prose[] = { "全市经济运行总体平稳主要指标保持增长重点项目",
+                                       "民生保障持续加强财政收入稳步增加产业结构优化" };
+  static const char *const cells[] = { "603040", "新坐标" };
+  const char *const *texts[] = { prose, cells };
+  const float x[2][2] = { { 72, 310 }, { 384, 460 } };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      Fixture f;
+      fixture_init (&f);
+      for (guint c = 0; c < 2; c++)
+        {
+          RectoLine *line = add_line (f.doc, f.page, x[k][c], 100, texts[k][c]);
+          line->column_x1 = line->box.x1, line->column_x2 = line->box.x2;
+        }
+      fixture_find (&f);
+      g_assert_cmpuint (f.bands->len, ==, 1);
+      g_assert_cmpint (band_looks_tabular (g_ptr_array_index (f.bands, 0), f.segments), ==, k == 1);
+      fixture_clear (&f);
+    }
 }
 
 /* A text grid of box-drawing characters: the characters give the rules, and stay in the table
@@ -367,8 +543,13 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tables/full-grid", test_full_grid);
   g_test_add_func ("/tables/three-line", test_three_line);
+  g_test_add_func ("/tables/heads-above-rule", test_heads_above_rule);
+  g_test_add_func ("/tables/heads-across-gap", test_heads_across_gap);
+  g_test_add_func ("/tables/rules-enclose", test_rules_enclose);
   g_test_add_func ("/tables/unruled", test_unruled);
   g_test_add_func ("/tables/prose-columns", test_prose_columns);
+  g_test_add_func ("/tables/other-column", test_other_column);
+  g_test_add_func ("/tables/narrow-columns", test_narrow_columns);
   g_test_add_func ("/tables/box-drawing", test_box_drawing);
   g_test_add_func ("/tables/cut-at-rules", test_cut_at_rules);
   g_test_add_func ("/tables/cells-of-two-lines", test_cells_of_two_lines);

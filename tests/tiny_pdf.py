@@ -1,5 +1,6 @@
 """tiny_pdf.py: the bytes of a small PDF written by hand, for the test scripts that make their
-inputs (make-hostile-pdf.py, make-colour-pdf.py, hostile/make-hostile.py)."""
+inputs (make-hostile-pdf.py, make-colour-pdf.py, hostile/make-hostile.py,
+test-paragraph-breaks.py, test-running-feet.py)."""
 
 
 def pdf(objects):
@@ -15,3 +16,18 @@ def pdf(objects):
         out += b"%010d 00000 n \n" % offset
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def pages_pdf(contents, font):
+    """The bytes of a PDF of A4 pages, one per content stream of @contents (bytes each), their
+    text set in one font, /F1, the font dictionary @font (bytes)."""
+    n = len(contents)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n)).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n)]
+    for i, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, 3 + 2 * n))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    objects.append(font)
+    return pdf(objects)

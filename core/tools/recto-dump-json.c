@@ -121,7 +121,12 @@ gboolean
 dump_read_style (JsonObject *object, const char *path, const char **font, double *size,
             double *flags, GError **error)
 {
-  return dump_read_member (object, "font", path, G_TYPE_STRING, font, error)
-         && dump_read_member (object, "size", path, G_TYPE_DOUBLE, size, error)
-         && dump_read_member (object, "flags", path, G_TYPE_DOUBLE, flags, error);
+  if (!dump_read_member (object, "font", path, G_TYPE_STRING, font, error)
+      || !dump_read_member (object, "size", path, G_TYPE_DOUBLE, size, error)
+      || !dump_read_member (object, "flags", path, G_TYPE_DOUBLE, flags, error))
+    return FALSE;
+  /* The flags become a guint32: a value outside it (the fuzzer gave -1) is not a set of flags. */
+  if (!(*flags >= 0 && *flags <= G_MAXUINT32 && *flags == (guint32) *flags))
+    return dump_fail (error, path, "flags: a whole number from 0 to 4294967295");
+  return TRUE;
 }

@@ -1,9 +1,9 @@
 /* footnotes: finds the notes at the foot of each page. Going up from the page's foot (past its
  * furniture), the lines set smaller than the body text form the foot zone; the highest of them
- * that starts with a note marker ("①", "1", "*", "†") opens the notes, and it and every small
- * line below it are notes. Lines above it in the zone (a caption, say) stay body text. A note
- * whose text repeats on other pages was taken for a running foot by the furniture stage; it is
- * taken back when it opens with a marker.
+ * that starts with a note marker ("①", "1", "*", "†") opens the notes, or a label ("基金项目:")
+ * above such a line, and it and every small line below it are notes. Lines above it in the zone
+ * (a caption, say) stay body text. A note whose text repeats on other pages was taken for a
+ * running foot by the furniture stage; it is taken back when it opens with a marker.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
 
@@ -36,6 +36,22 @@ starts_with_marker (const char *text)
          || first == 0x00B9 || first == 0x00B2 || first == 0x00B3;
 }
 
+/* Whether @text opens with a label and a colon ("基金项目:", "收稿日期：", "注释：", "Received:"):
+ * two to eight letters, as a journal's first page heads the notes on its article (funding, the
+ * dates it was received, the corresponding author) and a report heads its notes. */
+static gboolean
+starts_with_label (const char *text)
+{
+  guint letters = 0;
+
+  for (; g_unichar_isalpha (g_utf8_get_char (text)); text = g_utf8_next_char (text))
+    letters++;
+  while (*text == ' ')
+    text++;
+  return letters >= 2 && letters <= 8
+         && (g_utf8_get_char (text) == ':' || g_utf8_get_char (text) == 0xFF1A /* ： */);
+}
+
 /* Whether @line, taken for a running foot because its text repeats from page to page, is a
  * note that repeats ("1 Figures for 2021 are provisional."): set in note type and opened by a
  * number of at most three digits and a space, the marker of each page's own count. */
@@ -55,8 +71,9 @@ is_repeated_note (const RectoLine *line, float limit)
 static void
 find_notes (RectoPage *page, float limit)
 {
-  int first_note = -1;
+  int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
+  guint zone = 0, above = 0;
 
   for (; i >= 0; i--)
     {
@@ -67,9 +84,23 @@ find_notes (RectoPage *page, float limit)
         continue;
       if (!line->has_box || line->size <= 0 || line->size > limit)
         break;
+      zone++;
       if (starts_with_marker (line->text))
         first_note = i;
+      else if (starts_with_label (line->text))
+        first_label = i;
     }
+  /* A label heads notes where a marked note below it shows the zone to be the page's notes:
+   * alone at a page's foot, "摘要：" or "说明：" heads text set small. */
+  if (first_note >= 0 && first_label >= 0 && first_label < first_note)
+    first_note = first_label;
+  /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
+   * references) has its text, not its notes, in the zone: notes take less of a page than the
+   * text they annotate, unless a label heads them (endnotes after a report's last lines). */
+  for (; i >= 0; i--)
+    above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
+  if (zone > above && first_note != first_label)
+    return;
   for (guint j = first_note < 0 ? page->lines->len : (guint) first_note; j < page->lines->len; j++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, j);

@@ -1,12 +1,15 @@
 /* furniture: finds running heads, running feet and page numbers, and the printed number of
  * every page. A line is furniture when it sits at the top or bottom edge of its page and the
- * same shape (its text with digits masked) comes back at the same height on other pages; a
- * furniture line that is nothing but a number in a usual form ("- 12 -", "—12—", "12",
- * "Page 12", "第 12 页", roman numerals) is the page number. Nothing is a fixed list of strings.
+ * same shape (its text with digits masked, or without a page number it carries at one end) comes
+ * back at the same height on other pages, or, nearest the edge, is that of a running line on two
+ * other pages at any height (a title page sets its foot elsewhere); a furniture line that is
+ * nothing but a number in a usual form ("- 12 -", "—12—", "12", "Page 12", "第 12 页", roman
+ * numerals) is the page number. Nothing is a fixed list of strings.
  *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */
 #include <math.h>
+#include <string.h>
 
 #include <recto/recto.h>
 
@@ -60,6 +63,7 @@ typedef struct
   guint depth; /* 0 for the line nearest the edge, 1 for the next */
   gboolean inner; /* beyond the band at the page's edge, within the band at the text's edge */
   char *shape;
+  char *bare; /* the shape without a page number at one end */
   char *number; /* the page number it is, if its text is only that */
   gboolean slot; /* a running head or foot by its place and type alone */
 } Candidate;
@@ -68,6 +72,7 @@ static void
 candidate_clear (Candidate *candidate)
 {
   g_free (candidate->shape);
+  g_free (candidate->bare);
   g_free (candidate->number);
 }
 
@@ -75,6 +80,43 @@ static float
 center_y (const RectoLine *line)
 {
   return (line->box.y1 + line->box.y2) / 2;
+}
+
+/* The run of ASCII digits at the start (or, with @at_end, the end) of @text, set off from the
+ * rest by a space or a non-digit, or NULL. */
+static char *
+edge_number (const char *text, gboolean at_end)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  gsize length = strlen (trimmed), start = 0, end = length;
+
+  if (at_end)
+    while (start < length && g_ascii_isdigit (trimmed[length - 1 - start]))
+      start++;
+  else
+    while (end > 0 && g_ascii_isdigit (trimmed[length - end]))
+      end--;
+  if (at_end)
+    return start > 0 && start < length && start <= 4 ? g_strdup (trimmed + length - start) : NULL;
+  return end < length && end > 0 && length - end <= 4 ? g_strndup (trimmed, length - end) : NULL;
+}
+
+/* The shape of @text without the page number it carries at one end: "…所有内容 3" is shaped as
+ * "…所有内容" on the pages that print their number on a line of its own. */
+static char *
+bare_shape (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *number = edge_number (trimmed, TRUE);
+  gboolean at_end = number != NULL;
+
+  if (number == NULL)
+    number = edge_number (trimmed, FALSE);
+  if (number == NULL)
+    return recto_page_number_shape (trimmed);
+  if (at_end)
+    trimmed[strlen (trimmed) - strlen (number)] = '\0';
+  return recto_page_number_shape (g_strstrip (at_end ? trimmed : trimmed + strlen (number)));
 }
 
 static void
@@ -89,6 +131,7 @@ add_candidate (GArray *candidates, RectoLine *line, const RectoPage *page, Edge 
     .depth = depth,
     .inner = inner,
     .shape = recto_page_number_shape (line->text),
+    .bare = bare_shape (line->text),
     .number = recto_page_number_parse (line->text),
   };
   g_array_append_val (candidates, candidate);
@@ -350,7 +393,7 @@ repeats (const Candidate *a, const GArray *candidates, guint n_pages, const Furn
         continue;
       if (a->number != NULL
               ? b->number != NULL && (is_roman (a) || is_roman (b) || in_sequence (a, b))
-              : g_str_equal (a->shape, b->shape))
+              : g_str_equal (a->shape, b->shape) || g_str_equal (a->bare, b->bare))
         pages++;
     }
   return pages >= needed;
@@ -415,23 +458,26 @@ in_running_slot (RectoDocument *doc, const Candidate *a, const GArray *candidate
   return pages >= needed;
 }
 
-/* The run of ASCII digits at the start (or, with @at_end, the end) of @text, set off from the
- * rest by a space or a non-digit, or NULL. */
-static char *
-edge_number (const char *text, gboolean at_end)
+/* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
+ * running head (or foot) found on two other pages: a title page sets its foot elsewhere. */
+static gboolean
+repeats_running_text (const Candidate *a, const GArray *candidates)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  gsize length = strlen (trimmed), start = 0, end = length;
+  guint pages = 0, last_page = G_MAXUINT;
+  RectoLineRole role = a->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
 
-  if (at_end)
-    while (start < length && g_ascii_isdigit (trimmed[length - 1 - start]))
-      start++;
-  else
-    while (end > 0 && g_ascii_isdigit (trimmed[length - end]))
-      end--;
-  if (at_end)
-    return start > 0 && start < length && start <= 4 ? g_strdup (trimmed + length - start) : NULL;
-  return end < length && end > 0 && length - end <= 4 ? g_strndup (trimmed, length - end) : NULL;
+  if (a->depth != 0 || a->number != NULL || a->line->role != RECTO_LINE_BODY)
+    return FALSE;
+  for (guint i = 0; i < candidates->len && pages < 2; i++)
+    {
+      const Candidate *b = &g_array_index (candidates, Candidate, i);
+      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role
+          || !g_str_equal (a->bare, b->bare))
+        continue;
+      pages++;
+      last_page = b->page;
+    }
+  return pages >= 2;
 }
 
 /* A running head or foot that carries the page number at one end ("監察院公報……第 97 期 8",
@@ -495,6 +541,12 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
         }
       else
         c->line->role = c->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
+      if (repeats_running_text (c, candidates))
+        c->slot = TRUE;
     }
   /* Decided after every page's repeated lines, against which it is measured. */
   body_size = recto_document_get_body_size (doc);

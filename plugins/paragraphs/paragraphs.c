@@ -3,12 +3,13 @@
  * break and the page's furniture where the page begins.
  *
  * A line continues the open block when it has the same size and weight, is not indented from
- * its column's left edge, the line before it filled its column's measure, and the vertical gap
- * is the volume's usual one. A line on a new page or column continues a block the same way, so
- * a paragraph broken by a page keeps its <pb> and <fw> inside it. Lines join with nothing where
- * either side is CJK and with a space between Latin text; a Latin line-end hyphen that the
- * line break added is replaced by <lb break="no" rend="-"/> (a marked repair), a real one
- * ("data-driven") stays. Footnote lines become notes at the foot of their page. Without
+ * its column's left edge (or from where the block's own lines start), the line before it filled
+ * its column's measure, and the vertical gap is the volume's usual one; a line that goes on
+ * with a sentence the line before it broke may hang under a label and sit a little lower. A
+ * line on a new page or column continues a block the same way, so a paragraph broken by a page
+ * keeps its <pb> and <fw> inside it. Lines join with nothing where either side is CJK and with
+ * a space between Latin text; a Latin line-end hyphen that the line break added is replaced by
+ * <lb break="no" rend="-"/> (a marked repair), a real one ("data-driven") stays. Footnote lines become notes at the foot of their page. Without
  * geometry (plain-text sources) only blank lines separate blocks. */
 #include <math.h>
 #include <string.h>
@@ -333,7 +334,72 @@ mix_faces (const RectoPage *prev_page, const RectoLine *prev, const RectoLine *l
   return prev->font != NULL && line->font != NULL && line_has_font (prev_page, prev, line->font);
 }
 
-/* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. */
+/* How the line before a line ends: on punctuation that may end a paragraph (or on a note's
+ * number), in the middle of a sentence (on a letter), or on a comma. */
+typedef enum
+{
+  LINE_END_ANY,
+  LINE_END_WORD,
+  LINE_END_COMMA,
+} LineEnd;
+
+/* How @prev ends, for @line below it: a line that stops on a word or a comma had the rest of
+ * its sentence below it, unless @line starts with a label of its own. */
+static LineEnd
+line_end (const RectoLine *prev, const RectoLine *line)
+{
+  const char *end = prev->text + strlen (prev->text);
+  gsize label_length;
+  gunichar last;
+
+  while (end > prev->text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+    end = g_utf8_prev_char (end);
+  if (end == prev->text
+      || recto_numbering_match (skip_space (line->text), &label_length) != RECTO_NUMBERING_NONE)
+    return LINE_END_ANY;
+  last = g_utf8_get_char (g_utf8_prev_char (end));
+  if (last == ',' || last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */)
+    return LINE_END_COMMA;
+  return g_unichar_isalpha (last) ? LINE_END_WORD : LINE_END_ANY;
+}
+
+/* How far, in type sizes, a line that goes on with the sentence the filled line above it broke
+ * may hang right of that line (after "A：", "◎", "제2조(" or a reference's author), and how much
+ * further down than the usual pitch it may be set (a larger glyph stretched the leading, or
+ * the page is set with more). */
+#define HANG 2.5f
+#define BROKEN_SENTENCE_GAP 1.0f
+
+/* Whether @line, of type size @size and below the block's last line in its column, starts
+ * where the block's text runs: where a later line of it starts, or left of its first line by
+ * no more than a first-line indent (further is a line set centred or to the right). A stray
+ * line further left on the page (a margin note, a table's edge) moves the column's left edge,
+ * not the text's. */
+static gboolean
+starts_with_text (const Builder *b, const RectoLine *line, float size)
+{
+  const RectoLine *prev = b->prev;
+  float slack = b->config->indent * size;
+
+  if (prev != b->first)
+    return fabsf (line->box.x1 - prev->box.x1) <= slack;
+  return line->box.x1 < prev->box.x1 - slack && line->box.x1 >= prev->box.x1 - HANG * size;
+}
+
+/* Whether @line, of type size @size below b->prev, hangs under it to go on with a sentence
+ * that line broke: right of it by no more than HANG (level with it after a comma). */
+static gboolean
+hangs_in_sentence (const Builder *b, const RectoLine *line, float size, LineEnd end)
+{
+  float hang = line->box.x1 - b->prev->box.x1;
+  float slack = b->config->indent * size;
+
+  return (end == LINE_END_COMMA ? hang >= -slack : hang > slack) && hang <= HANG * size;
+}
+
+/* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. A
+ * line's indent is measured from its column's left edge, or, below the line before it in the
+ * same column, from where the block's text runs. */
 static gboolean
 continues (const Builder *b, const RectoPage *page, const RectoLine *line,
            const LineMeasures *measures)
@@ -341,6 +407,10 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
   const RectoLine *prev = b->prev;
   const ParagraphsConfig *config = b->config;
   float size = line_type_size (line);
+  gboolean below = page == b->prev_page && line->box.y1 > prev->box.y1
+                   && line->column_x1 == prev->column_x1;
+  float indent = line->box.x1 - line->column_x1;
+  LineEnd end;
 
   if (!line->has_box || !prev->has_box)
     return continues_text (b, prev, line);
@@ -352,15 +422,20 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
        || (prev->font != NULL && line->font != NULL && prev->font != line->font))
       && !mix_faces (b->prev_page, prev, line))
     return FALSE;
-  if (line->box.x1 - line->column_x1 > config->indent * size && !hangs_under_label (b, line))
-    return FALSE;
   if (prev->column_x2 - prev->box.x2 > measures->first_unit_width + config->fill * size)
+    return FALSE;
+  end = line_end (prev, line);
+  if (below && starts_with_text (b, line, size))
+    indent = MIN (indent, 0);
+  if (indent > config->indent * size && !hangs_under_label (b, line)
+      && !(below && end != LINE_END_ANY && hangs_in_sentence (b, line, size, end)))
     return FALSE;
   /* Below the previous line in the same column: the distance must be the usual one. After a
    * page or column break there is nothing to judge. */
-  if (page == b->prev_page && line->box.y1 > prev->box.y1 && line->column_x1 == prev->column_x1)
+  if (below)
     return line_measures_pitch (b->prev_measures, measures)
-           <= usual_pitch (&b->pitches, size) + config->gap * size;
+           <= usual_pitch (&b->pitches, size)
+                  + (end != LINE_END_ANY ? BROKEN_SENTENCE_GAP : config->gap) * size;
   return TRUE;
 }
 

@@ -21,7 +21,7 @@ typedef struct
   guint blank; /* glyphs of it seen drawn with no ink (a space glyph) */
   GArray *candidates; /* Candidate */
   gboolean shape_seen; /* its glyph's shape was looked at (glyph-shapes.c) */
-  gboolean dash; /* the glyph is a bar across its em */
+  gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
   gunichar circled; /* the glyph is this circled number, or 0 */
 } CodeVotes;
 
@@ -109,6 +109,13 @@ votes_for (Learning *learning, const char *font, gunichar code)
 
 /* A hole narrower than this share of an em is the space between words. */
 #define HOLE_EMS 0.8f
+/* Type whose median glyph is narrower than this share of an em is narrow (Latin); in it a
+ * gap of NARROW_HOLE_EMS may be a letter Poppler dropped (an "i" is a quarter em wide), or a
+ * word space: only ink tells them apart. */
+#define NARROW_EMS 0.7f
+#define NARROW_HOLE_EMS 0.2f
+/* The most letters read in one gap of narrow type. */
+#define NARROW_RUN_MAX 8
 /* How far beyond a row's ends, in ems, OCR looks for glyphs drawn without text. */
 #define EDGE_EMS TEXT_ROWS_GUTTER_EMS
 /* OCR's readings of glyphs drawn without text are taken only from this confidence up: a
@@ -192,10 +199,41 @@ read_row (guint index, guint worker, gpointer data)
 
 
 
+static int
+compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x > y) - (x < y);
+}
+
+/* Whether the unmapped glyphs of @row are narrow (Latin, Cyrillic, Greek type: most letters half
+ * an em wide or less) rather than each an em wide (CJK type): their median width is under
+ * NARROW_EMS of the row's em. */
+static gboolean
+row_is_narrow (Learning *learning, const TextRow *row)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint k = 0; k < row->glyphs->len; k++)
+    {
+      guint i = g_array_index (row->glyphs, guint, k);
+      if (chars[i] != ' ' && font_survey_needs_reading (learning->surveys, font_of (page, i), chars[i]))
+        g_array_append_val (widths, ((float){ boxes[i].x2 - boxes[i].x1 }));
+    }
+  if (widths->len == 0)
+    return FALSE;
+  g_array_sort (widths, compare_floats);
+  return g_array_index (widths, float, widths->len / 2) < NARROW_EMS * text_row_em (row);
+}
+
 /* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
- * unmapped font leave an em of empty space between them. */
+ * unmapped font leave an em of empty space between them; in a row of narrow type (@narrow),
+ * one hole for each gap of NARROW_HOLE_EMS or more, which may hold several letters. */
 static GArray *
-row_items (Learning *learning, const TextRow *row)
+row_items (Learning *learning, const TextRow *row, gboolean narrow)
 {
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   const gunichar *chars = (const gunichar *) page->chars->data;
@@ -220,8 +258,8 @@ row_items (Learning *learning, const TextRow *row)
       guint n_holes;
       if (left->kind != ITEM_CODE && right->kind != ITEM_CODE)
         continue;
-      n_holes = (guint) (width / em + 0.2f);
-      if (width < HOLE_EMS * em || n_holes == 0)
+      n_holes = narrow ? 1 : (guint) (width / em + 0.2f);
+      if (width < (narrow ? NARROW_HOLE_EMS : HOLE_EMS) * em || n_holes == 0)
         continue;
       for (guint h = n_holes; h > 0; h--)
         {
@@ -239,7 +277,7 @@ row_items (Learning *learning, const TextRow *row)
 static gboolean
 row_is_needed (Learning *learning, const TextRow *row)
 {
-  g_autoptr (GArray) items = row_items (learning, row);
+  g_autoptr (GArray) items = row_items (learning, row, row_is_narrow (learning, row));
   float em = text_row_em (row), left, right;
 
   for (guint i = 0; i < items->len; i++)
@@ -270,8 +308,16 @@ vote (CodeVotes *votes, gunichar c, float weight)
   g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
 }
 
+/* The dash a bar @ems of an em wide is: an em dash (and 一's look-alike) fills its em; in
+ * Latin type an en dash takes half an em, a hyphen a third (OCR reads all three as "-"). */
+static gunichar
+dash_of_width (float ems)
+{
+  return ems >= 0.8f ? 0x2014 /* — */ : ems >= 0.45f ? 0x2013 /* – */ : '-';
+}
+
 /* Looks once at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
- * from: an em dash, or a circled number, which OCR misreads. */
+ * from: a dash, or a circled number, which OCR misreads. */
 static void
 look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
 {
@@ -283,7 +329,8 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
   glyph = glyph_shape_crop (row->image, &row->area, row->scale, box);
   if (glyph == NULL)
     return;
-  votes->dash = glyph_shape_is_dash (glyph);
+  if (glyph_shape_is_dash (glyph))
+    votes->dash = dash_of_width ((box->x2 - box->x1) / text_row_em (row));
   if (!votes->dash && glyph_shape_open_ring (glyph))
     votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
 }
@@ -291,9 +338,9 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
 /* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
  * wide is read as the full-width form. */
 static gunichar
-fit_width (gunichar c, const RectoBox *box, float em)
+fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
 {
-  if (box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
+  if (!narrow && box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
     return c + 0xFEE0; /* the Halfwidth and Fullwidth Forms block */
   return c;
 }
@@ -328,24 +375,31 @@ has_ink (const TextRow *row, const RectoBox *box)
 
 /* Whether a glyph at @box of @image (showing @area at @scale) is drawn with no ink: its box,
  * but for a tenth at each side (where a neighbour may overhang), is empty. Even a full-width
- * comma, small in the corner of its em, has ink there. */
+ * comma, small in the corner of its em, has ink there. A space Poppler gives (@space) may be
+ * a sliver between words that a neighbour's overhang fills to a tenth of it: only its middle
+ * half counts (a letter whose code reads as a space has ink there), and a sliver too narrow
+ * to look at holds no glyph. */
 static gboolean
-is_blank (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+is_blank (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box,
+          gboolean space)
 {
-  float inset = (box->x2 - box->x1) / 10;
+  float inset = (box->x2 - box->x1) / (space ? 4 : 10);
   RectoBox middle = { box->x1 + inset, box->y1, box->x2 - inset, box->y2 };
   g_autoptr (RectoImage) slot = NULL;
 
-  if (image == NULL || middle.x2 <= middle.x1)
+  if (image == NULL)
     return FALSE;
-  slot = glyph_shape_crop (image, area, scale, &middle);
-  return slot != NULL && glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
+  if (middle.x2 > middle.x1)
+    slot = glyph_shape_crop (image, area, scale, &middle);
+  if (slot == NULL)
+    return space;
+  return glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
 }
 
 /* Takes the glyphs of @items drawn with no ink out of them: nothing OCR read is theirs. Counts
  * them for their codes, and notes which space glyphs are glyphs and which are spaces. */
 static void
-drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
+drop_blank_items (Learning *learning, const TextRow *row, GArray *items, gboolean narrow)
 {
   for (guint i = items->len; i-- > 0;)
     {
@@ -353,7 +407,7 @@ drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
       gboolean blank;
       if (item->kind != ITEM_CODE || row->image == NULL)
         continue;
-      blank = is_blank (row->image, &row->area, row->scale, &item->box);
+      blank = is_blank (row->image, &row->area, row->scale, &item->box, narrow && item->c == ' ');
       if (item->c == ' ')
         {
           SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
@@ -375,7 +429,7 @@ drop_blank_items (Learning *learning, const TextRow *row, GArray *items)
  * the glyph, would double a letter. */
 static void
 read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
-                  const GArray *symbols, int aligned, gboolean *taken, float em)
+                  const GArray *symbols, int aligned, gboolean *taken, float em, gboolean narrow)
 {
   gint64 key = ((gint64) row->page << 32) | item->glyph;
   SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
@@ -387,9 +441,9 @@ read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = row_alignment_symbol_middle (symbol, em);
-      if ((int) j != aligned && taken[j])
-        continue;
-      if (middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em)
+      /* In narrow type OCR places a letter loosely: the one aligned with the glyph is its. */
+      if (!(narrow && (int) j == aligned)
+          && (taken[j] || middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em))
         continue;
       taken[j] = TRUE;
       space->c[space->n++] = symbol->c;
@@ -401,16 +455,19 @@ read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
  * @before. */
 static void
 add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymbol *symbol,
-             const RectoBox *box)
+             const RectoBox *box, gboolean narrow)
 {
   guint page = row->page;
   DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
 
-  /* The glyph fills an em, as the font's other glyphs: a narrow reading (a digit) is OCR's
-   * second look at a neighbour. */
+  /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
+   * is OCR's second look at a neighbour. */
   if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || !g_unichar_iswide (symbol->c)
+      || (!narrow && !g_unichar_iswide (symbol->c))
       || !has_ink (row, box)
+      /* A letter has ink in the middle of its share of a gap; a wide word space of justified
+       * text has none there, only its neighbours' edges. */
+      || (narrow && is_blank (row->image, &row->area, row->scale, box, TRUE))
       || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
     return;
   /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
@@ -423,6 +480,77 @@ add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymb
         return;
     }
   g_array_append_val (learning->dropped, dropped);
+}
+
+/* Queues the @n symbols of @symbols at the indices @run, read in the gap @gap of a row of
+ * narrow type, as glyphs drawn without text before glyph @before, each in its share of the
+ * gap: OCR places Latin letters too loosely to say more. */
+static void
+add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols, const guint *run,
+                 guint n, const RectoBox *gap, guint before)
+{
+  float width = (gap->x2 - gap->x1) / MAX (n, 1);
+
+  for (guint k = 0; k < n; k++)
+    {
+      RectoBox slot = { gap->x1 + k * width, gap->y1, gap->x1 + (k + 1) * width, gap->y2 };
+      add_dropped (learning, row, before, &g_array_index (symbols, OcrSymbol, run[k]), &slot, TRUE);
+    }
+}
+
+/* The symbols no item took that stand within @gap of a row of narrow type, left to right, at
+ * most as many as letters of a fifth of an em fit in it: the letters Poppler dropped there.
+ * Marks them taken. */
+static guint
+narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap, float em,
+                    guint *run)
+{
+  guint n = 0, most = MAX (1, (guint) ((gap->x2 - gap->x1) / (NARROW_HOLE_EMS * em)));
+
+  for (guint j = 0; j < symbols->len && n < most && n < NARROW_RUN_MAX; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = (symbol->x1 + symbol->x2) / 2;
+      if (taken[j] || middle < gap->x1 - 0.25f * em || middle > gap->x2 + 0.25f * em)
+        continue;
+      taken[j] = TRUE;
+      run[n++] = j;
+    }
+  return n;
+}
+
+/* Reads the letters Poppler dropped at the ends of a row of narrow type: the symbols no item
+ * took between the row's first glyph and its column's left edge, and between its last glyph
+ * and the right edge. */
+static void
+collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *items,
+                      const GArray *symbols, gboolean *taken, float em)
+{
+  const RowItem *first = &g_array_index (items, RowItem, 0);
+  const RowItem *last = &g_array_index (items, RowItem, items->len - 1);
+  guint run[NARROW_RUN_MAX], n;
+  float left, right;
+
+  text_rows_column_edges (learning->rows, row, &left, &right);
+  if (first->box.x1 - left >= NARROW_HOLE_EMS * em)
+    {
+      RectoBox gap = { left, first->box.y1, first->box.x1, first->box.y2 };
+      if ((n = narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
+        {
+          gap.x1 = MAX (left, gap.x2 - n * (last->box.x2 - first->box.x1) / items->len);
+          add_dropped_run (learning, row, symbols, run, n, &gap, first->glyph);
+        }
+    }
+  if (right - last->box.x2 >= NARROW_HOLE_EMS * em)
+    {
+      RectoBox gap = { last->box.x2, last->box.y1, right, last->box.y2 };
+      if ((n = narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
+        {
+          /* The letters take their widths from the row's: as wide as its glyphs on average. */
+          gap.x2 = MIN (right, gap.x1 + n * (last->box.x2 - first->box.x1) / items->len);
+          add_dropped_run (learning, row, symbols, run, n, &gap, last->glyph + 1);
+        }
+    }
 }
 
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
@@ -453,7 +581,7 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
         continue;
       if (middle > edge + em)
         break;
-      add_dropped (learning, row, last->glyph + 1, symbol, &slot);
+      add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
       edge += em;
     }
   first = &g_array_index (items, RowItem, 0);
@@ -467,7 +595,7 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
         continue;
       if (middle < edge - em)
         break;
-      add_dropped (learning, row, first->glyph, symbol, &slot);
+      add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
       edge -= em;
     }
 }
@@ -479,10 +607,12 @@ count_votes (Learning *learning, TextRow *row)
 {
   g_autoptr (GArray) items = NULL;
   g_autoptr (GArray) symbols = NULL;
+  g_autoptr (GArray) holes = NULL;
   g_autofree int *pairs = NULL;
   g_autofree gboolean *taken = NULL;
   float em = text_row_em (row);
-  guint read = 0;
+  gboolean narrow = row_is_narrow (learning, row);
+  guint read = 0, run[NARROW_RUN_MAX], n;
 
   if (row->symbols == NULL)
     return 0;
@@ -494,8 +624,17 @@ count_votes (Learning *learning, TextRow *row)
         g_array_append_val (symbols, *symbol);
     }
   g_clear_pointer (&row->symbols, g_array_unref);
-  items = row_items (learning, row);
-  drop_blank_items (learning, row, items);
+  items = row_items (learning, row, narrow);
+  drop_blank_items (learning, row, items, narrow);
+  /* The gaps of narrow type are left out of the alignment, which they would pull symbols into
+   * from the glyphs around them (most are word spaces): each takes what no glyph took. */
+  holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  for (guint i = items->len; narrow && i-- > 0;)
+    if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
+      {
+        g_array_prepend_val (holes, g_array_index (items, RowItem, i));
+        g_array_remove_index (items, i);
+      }
   pairs = g_new (int, items->len + 1);
   row_alignment_align (items, symbols, em, pairs);
   taken = g_new0 (gboolean, symbols->len + 1);
@@ -507,7 +646,7 @@ count_votes (Learning *learning, TextRow *row)
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
       if (item->kind == ITEM_CODE && item->c == ' ')
-        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em);
+        read_space_glyph (learning, row, item, symbols, pairs[i], taken, em, narrow);
       if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
@@ -516,13 +655,22 @@ count_votes (Learning *learning, TextRow *row)
           CodeVotes *votes = votes_for (learning, item->font, item->c);
           if (!votes->shape_seen)
             look_at_shape (learning, row, &item->box, votes);
-          vote (votes, fit_width (symbol->c, &item->box, em), symbol->confidence);
+          vote (votes, fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
           read++;
         }
       else
-        add_dropped (learning, row, item->glyph, symbol, &item->box);
+        add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
     }
-  collect_edges (learning, row, items, symbols, pairs, em);
+  for (guint h = 0; h < holes->len; h++)
+    {
+      const RowItem *hole = &g_array_index (holes, RowItem, h);
+      if ((n = narrow_gap_symbols (symbols, taken, &hole->box, em, run)) > 0)
+        add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
+    }
+  if (narrow && items->len > 0)
+    collect_narrow_edges (learning, row, items, symbols, taken, em);
+  else
+    collect_edges (learning, row, items, symbols, pairs, em);
   g_clear_pointer (&row->image, recto_image_free);
   return read;
 }
@@ -571,7 +719,7 @@ elect (gunichar code, const CodeVotes *votes)
     }
   if (best == NULL || total <= 0)
     return mapping;
-  mapping.character = votes->dash && is_bar (best->c) ? 0x2014 /* — */ : best->c;
+  mapping.character = votes->dash != 0 && is_bar (best->c) ? votes->dash : best->c;
   mapping.certainty = (best->weight / total) * (best->weight / best->count)
                       * (best->count >= 2 ? 1.0f : 0.9f);
   return mapping;

@@ -1,12 +1,18 @@
 /* font-survey.c: see font-survey.h. */
 #include "font-survey.h"
 
+#include "han-words.h"
+
 #include <string.h>
 
 /* A fifth: a clean font may hold a dingbat in the private-use area or a wide Latin letter, but
  * in a font without a map nearly every glyph is a code. */
 #define CODE_SHARE 0.2
 #define MIN_CODES 2
+/* Real Chinese has 10 % or more of its pairs of ideographs out of common words, a wrong map's
+ * 1–2 % (han-words.h); fewer than 200 pairs (a few headings) say too little. */
+#define MIN_WORD_SHARE 0.04
+#define MIN_HAN_PAIRS 200
 
 gboolean
 font_survey_is_code (gunichar c, float width, float size)
@@ -81,13 +87,19 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
 {
   const gunichar *chars = (const gunichar *) page->chars->data;
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  gunichar ideograph;
+  gunichar ideograph, previous = 0;
 
   for (guint i = span->first; i < span->first + span->length; i++)
     {
       gunichar c = chars[i];
       if (c == ' ')
         continue;
+      if (han_words_is_ideograph (c) && han_words_is_ideograph (previous))
+        {
+          survey->han_pairs++;
+          survey->word_pairs += han_words_is_common_pair (previous, c);
+        }
+      previous = c;
       survey->glyphs++;
       if (font_survey_is_code (c, boxes[i].x2 - boxes[i].x1, span->size))
         survey->codes++;
@@ -127,6 +139,10 @@ font_survey_run (RectoDocument *doc)
       survey->symbols = is_symbol_font (survey->font);
       survey->unmapped = !survey->symbols && survey->codes >= MIN_CODES
                          && survey->codes >= CODE_SHARE * survey->glyphs;
+      survey->implausible = !survey->symbols && !survey->unmapped
+                            && survey->han_pairs >= MIN_HAN_PAIRS
+                            && survey->word_pairs < MIN_WORD_SHARE * survey->han_pairs;
+      survey->unmapped = survey->unmapped || survey->implausible;
       survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
     }
   return surveys;

@@ -12,6 +12,10 @@
  * modifier letters), which wrong maps give for common ones ("˖" for "：", "㦓" for "荣"), is
  * suspect: OCR reads those characters only.
  *
+ * A font whose map gives Chinese in which almost no two ideographs in a row are out of a common
+ * word (han-words.h) has a wrong map that only looks valid: every glyph of it is read, as of an
+ * unmapped font, and OCR's verdict (font-verdict.h) decides whether its characters are replaced.
+ *
  * Symbol fonts (Wingdings, Symbol, the TeX mathematics fonts…) give private-use or odd codes
  * by design, and OCR cannot read dingbats: they are recognised by name and left alone.
  *
@@ -29,7 +33,10 @@ typedef struct
   guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
   guint pages; /* pages the font appears on */
   guint rare; /* glyphs whose characters a wrong map gives for common ones (font_survey_is_rare) */
-  gboolean unmapped; /* every glyph of the font is a code */
+  guint han_pairs; /* pairs of ideographs in a row */
+  guint word_pairs; /* of them, pairs out of a common word (han-words.h) */
+  gboolean unmapped; /* every glyph of the font is a code (or to be read as one: implausible) */
+  gboolean implausible; /* its valid-looking Chinese is not Chinese: its map is wrong */
   gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
   gboolean redecoded; /* its bytes were decoded again in a multi-byte encoding (mojibake.h) */

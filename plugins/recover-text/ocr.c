@@ -1,146 +1,117 @@
-/* ocr.c: see ocr.h. */
+/* ocr.c: see ocr.h. Loads the engine module (ocr-tesseract.h says why it is apart) on first use. */
 #include "ocr.h"
 
+#include "ocr-tesseract.h"
+
+#include <dlfcn.h>
+#include <gmodule.h>
 #include <stdlib.h>
 #include <string.h>
-#include <tesseract/capi.h>
 
-struct _OcrEngine
+static const OcrTesseract *tesseract;
+static char *load_failure; /* why the module did not load, when it did not */
+
+static const OcrTesseract *
+table_in (GModule *module)
 {
-  TessBaseAPI *api;
-};
+  gpointer table = NULL;
+
+  if (module != NULL && g_module_symbol (module, OCR_TESSERACT_TABLE_SYMBOL, &table))
+    return table;
+  return NULL;
+}
+
+/* recover-text/ocr-tesseract.so beside the file this code was loaded from (the stage's module). */
+static char *
+module_path (void)
+{
+  Dl_info self;
+  g_autofree char *dir = NULL;
+
+  if (dladdr ((void *) module_path, &self) == 0 || self.dli_fname == NULL)
+    return NULL;
+  dir = g_path_get_dirname (self.dli_fname);
+  return g_build_filename (dir, "recover-text", "ocr-tesseract." G_MODULE_SUFFIX, NULL);
+}
+
+static void
+load (void)
+{
+  g_autofree char *path = NULL;
+  GModule *module;
+
+  /* A program that links the engine itself (the unit tests) has the table already. */
+  module = g_module_open (NULL, G_MODULE_BIND_LAZY);
+  tesseract = table_in (module);
+  if (tesseract != NULL)
+    return;
+  g_clear_pointer (&module, g_module_close);
+  path = module_path ();
+  if (path == NULL)
+    {
+      load_failure = g_strdup ("recover-text cannot tell where its own module is");
+      return;
+    }
+  module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  tesseract = table_in (module);
+  if (tesseract == NULL)
+    {
+      load_failure = module != NULL
+                         ? g_strdup_printf ("the OCR engine %s has no engine table", path)
+                         : g_strdup_printf ("cannot load the OCR engine: %s", g_module_error ());
+      g_clear_pointer (&module, g_module_close);
+      return;
+    }
+  /* Kept for the life of the process, as the stage modules are. */
+  g_module_make_resident (module);
+}
+
+/* The engine's table, or NULL (load_failure says why). */
+static const OcrTesseract *
+engine_table (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      load ();
+      g_once_init_leave (&loaded, 1);
+    }
+  return tesseract;
+}
 
 OcrEngine *
 ocr_engine_new (const char *datapath, const char *languages, GError **error)
 {
-  g_autoptr (OcrEngine) engine = g_new0 (OcrEngine, 1);
+  const OcrTesseract *table = engine_table ();
 
-  engine->api = TessBaseAPICreate ();
-  /* Tesseract's own progress and debug lines ("Detected 12 diacritics") would reach the user's
-   * standard error; recto says what matters itself (tprintf drops all output for /dev/null). */
-  TessBaseAPISetVariable (engine->api, "debug_file", "/dev/null");
-  /* Tesseract reports a missing language on stderr and returns -1; the user hears why here. */
-  if (TessBaseAPIInit2 (engine->api, datapath, languages, OEM_LSTM_ONLY) != 0)
+  if (table == NULL)
     {
-      g_set_error (error, RECTO_ERROR, RECTO_ERROR_USAGE,
-                   "Tesseract cannot load the languages '%s'%s%s (Debian: tesseract-ocr-chi-sim "
-                   "and tesseract-ocr-eng)",
-                   languages, datapath != NULL ? " from " : "", datapath != NULL ? datapath : "");
+      g_set_error_literal (error, RECTO_ERROR, RECTO_ERROR_USAGE, load_failure);
       return NULL;
     }
-  /* Chinese text has no spaces between words; without this Tesseract inserts some. */
-  TessBaseAPISetVariable (engine->api, "preserve_interword_spaces", "1");
-  return g_steal_pointer (&engine);
+  return table->engine_new (datapath, languages, error);
 }
+
+/* An engine exists only once the table has loaded, so the functions below can use it. */
 
 void
 ocr_engine_free (OcrEngine *engine)
 {
-  if (engine == NULL)
-    return;
-  if (engine->api != NULL)
-    {
-      TessBaseAPIEnd (engine->api);
-      TessBaseAPIDelete (engine->api);
-    }
-  g_free (engine);
-}
-
-static void
-append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line)
-{
-  const TessPageIterator *page = TessResultIteratorGetPageIteratorConst (it);
-  char *text = TessResultIteratorGetUTF8Text (it, RIL_SYMBOL);
-  OcrSymbol symbol = { 0 };
-  int x1, y1, x2, y2;
-
-  if (text == NULL)
-    return;
-  if (!TessPageIteratorBoundingBox (page, RIL_SYMBOL, &x1, &y1, &x2, &y2))
-    {
-      TessDeleteText (text);
-      return;
-    }
-  if (g_utf8_validate (text, -1, NULL) && g_utf8_strlen (text, -1) == 1)
-    symbol.c = g_utf8_get_char (text);
-  symbol.x1 = x1;
-  symbol.y1 = y1;
-  symbol.x2 = x2;
-  symbol.y2 = y2;
-  symbol.confidence = CLAMP (TessResultIteratorConfidence (it, RIL_SYMBOL) / 100.0f, 0.0f, 1.0f);
-  symbol.starts_word = TessPageIteratorIsAtBeginningOf (page, RIL_WORD);
-  symbol.starts_line = starts_line;
-  g_array_append_val (symbols, symbol);
-  TessDeleteText (text);
+  if (engine != NULL)
+    tesseract->engine_free (engine);
 }
 
 GArray *
 ocr_engine_read (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout)
 {
-  GArray *symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  TessResultIterator *it;
-
-  TessBaseAPISetPageSegMode (engine->api, layout == OCR_LINE ? PSM_SINGLE_LINE : PSM_AUTO);
-  TessBaseAPISetImage (engine->api, image->pixels, (int) image->width, (int) image->height, 1,
-                       (int) image->stride);
-  TessBaseAPISetSourceResolution (engine->api, dpi);
-  if (TessBaseAPIRecognize (engine->api, NULL) != 0)
-    {
-      TessBaseAPIClear (engine->api);
-      return symbols;
-    }
-  it = TessBaseAPIGetIterator (engine->api);
-  if (it != NULL)
-    {
-      do
-        append_symbol (symbols, it,
-                       TessPageIteratorIsAtBeginningOf (TessResultIteratorGetPageIteratorConst (it),
-                                                        RIL_TEXTLINE));
-      while (TessResultIteratorNext (it, RIL_SYMBOL));
-      TessResultIteratorDelete (it);
-    }
-  TessBaseAPIClear (engine->api);
-  return symbols;
-}
-
-/* Three times the size, with a white margin. */
-static RectoImage *
-enlarge (const RectoImage *image)
-{
-  const guint factor = 3, margin = 16;
-  RectoImage *large = recto_image_new (image->width * factor + 2 * margin,
-                                       image->height * factor + 2 * margin);
-
-  memset (large->pixels, 255, large->stride * large->height);
-  for (guint y = 0; y < image->height * factor; y++)
-    for (guint x = 0; x < image->width * factor; x++)
-      large->pixels[(y + margin) * large->stride + x + margin] =
-          image->pixels[(y / factor) * image->stride + x / factor];
-  return large;
+  return tesseract->read (engine, image, dpi, layout);
 }
 
 char *
 ocr_engine_read_word (OcrEngine *engine, const RectoImage *image, const char *alphabet)
 {
-  /* Tesseract reads small glyphs badly: below 40 pixels the image is enlarged. */
-  g_autoptr (RectoImage) large = image->height < 40 ? enlarge (image) : NULL;
-  const RectoImage *read = large != NULL ? large : image;
-  char *text, *word = NULL;
-
-  TessBaseAPISetVariable (engine->api, "tessedit_char_whitelist", alphabet);
-  TessBaseAPISetPageSegMode (engine->api, PSM_SINGLE_WORD);
-  TessBaseAPISetImage (engine->api, read->pixels, (int) read->width, (int) read->height, 1,
-                       (int) read->stride);
-  TessBaseAPISetSourceResolution (engine->api, 300);
-  text = TessBaseAPIGetUTF8Text (engine->api);
-  if (text != NULL)
-    {
-      word = g_strstrip (g_strdup (text));
-      TessDeleteText (text);
-    }
-  TessBaseAPISetVariable (engine->api, "tessedit_char_whitelist", "");
-  TessBaseAPIClear (engine->api);
-  return word;
+  return tesseract->read_word (engine, image, alphabet);
 }
 
 int
@@ -167,5 +138,7 @@ ocr_symbols_line_end (const GArray *symbols, guint from)
 const char *
 ocr_version (void)
 {
-  return TessVersion ();
+  const OcrTesseract *table = engine_table ();
+
+  return table != NULL ? table->version () : "tesseract (not loaded)";
 }

@@ -104,7 +104,8 @@ mark_unresolved (RectoDocument *doc, const GArray *surveys)
         .glyphs = survey->glyphs,
         .unasserted = survey->glyphs,
       };
-      if (survey->unmapped)
+      /* An implausible font's characters are valid: unread, they stay as they are. */
+      if (survey->unmapped && !survey->implausible)
         recto_document_add_font_check (doc, &check);
     }
 
@@ -115,7 +116,7 @@ mark_unresolved (RectoDocument *doc, const GArray *surveys)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           const FontSurvey *survey = span->font != NULL ? font_survey_find (surveys, span->font) : NULL;
-          if (survey == NULL || !survey->unmapped)
+          if (survey == NULL || !survey->unmapped || survey->implausible)
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             if (g_array_index (page->chars, gunichar, i) != ' ')
@@ -144,9 +145,11 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
                          ? (char *) "A symbol font (dingbats, mathematics): its codes are kept as "
                                     "they are"
                          : g_strdup_printf ("Its characters are valid (%u of %u glyphs are codes, %u "
-                                            "look-alike radicals read as ideographs); not "
+                                            "look-alike radicals read as ideographs, %u of %u "
+                                            "pairs of ideographs out of common words); not "
                                             "compared with its glyphs",
-                                            survey->codes, survey->glyphs, survey->lookalikes);
+                                            survey->codes, survey->glyphs, survey->lookalikes,
+                                            survey->word_pairs, survey->han_pairs);
       check.recovered = survey->lookalikes;
       recto_document_add_font_check (doc, &check);
       if (!survey->symbols)
@@ -235,7 +238,13 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
   for (guint i = 0; i < surveys->len; i++)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
-      if (survey->unmapped)
+      if (survey->implausible)
+        recto_stage_context_warn (ctx,
+                                  "font %s: its map gives Chinese in which %u of %u pairs of "
+                                  "ideographs are out of common words (real text: 10 %% or "
+                                  "more); its glyphs are read to check it",
+                                  survey->font, survey->word_pairs, survey->han_pairs);
+      else if (survey->unmapped)
         recto_stage_context_warn (ctx,
                                   "font %s has no usable Unicode map (%u of its %u glyphs, on %u "
                                   "pages, are codes, not characters)",

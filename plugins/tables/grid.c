@@ -105,12 +105,14 @@ grid_cell_at (const Grid *grid, float x, float y)
 
 /* ---- columns from the text ---- */
 
-/* Column edges inside [x1, x2] where the text of the bands with several segments leaves a gap
- * of at least @gap points open down the whole table (one band in ten may cross it). */
-static void
-text_columns (const GArray *segments, const GPtrArray *bands, const GArray *members, float x1,
-              float x2, float gap, GArray *edges)
+/* The runs of [x1, x2] that the text of the bands with several segments of @members, among
+ * those whose middle is below @below (@n_bands of them), leaves open for at least @gap points
+ * down the whole table (one band in ten may cross): pairs of floats, start and end. */
+static GArray *
+open_runs (const GArray *segments, const GPtrArray *bands, const GArray *members, float x1,
+           float x2, float gap, float below, guint *n_bands)
 {
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (float));
   guint n_bins = (guint) MAX (1, ceilf ((x2 - x1) * 2)) + 1, multi = 0;
   g_autofree guint *count = g_new0 (guint, n_bins);
   g_autofree guint *stamp = g_new0 (guint, n_bins);
@@ -120,6 +122,8 @@ text_columns (const GArray *segments, const GPtrArray *bands, const GArray *memb
     {
       const Band *band = g_ptr_array_index (bands, b);
       guint n_inside = 0;
+      if ((band->y1 + band->y2) / 2 < below)
+        continue;
       for (guint m = 0; m < band->members->len; m++)
         for (guint k = 0; k < members->len; k++)
           n_inside += g_array_index (members, guint, k) == g_array_index (band->members, guint, m);
@@ -136,7 +140,7 @@ text_columns (const GArray *segments, const GPtrArray *bands, const GArray *memb
               stamp[i] = b + 1, count[i]++;
         }
     }
-  g_array_append_val (edges, x1);
+  *n_bands = multi;
   for (guint i = 0; i < n_bins; i++)
     {
       gboolean open = count[i] <= multi / 10;
@@ -147,12 +151,69 @@ text_columns (const GArray *segments, const GPtrArray *bands, const GArray *memb
           /* An open run between text on both sides is a gap between columns. */
           if (!open && run >= gap * 2 && i > run)
             {
-              float at = x1 + (i - run / 2.0f) / 2;
-              g_array_append_val (edges, at);
+              float from = x1 + (i - run) / 2.0f, to = x1 + i / 2.0f;
+              g_array_append_val (runs, from);
+              g_array_append_val (runs, to);
             }
           run = 0;
         }
     }
+  return runs;
+}
+
+/* Whether every band of @members above @heads_end holds two segments or more of them (heads,
+ * not lines of text above the table that its rules took in). */
+static gboolean
+heads_are_rows (const GPtrArray *bands, const GArray *members, float heads_end)
+{
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      guint n_inside = 0;
+      if ((band->y1 + band->y2) / 2 >= heads_end)
+        continue;
+      for (guint m = 0; m < band->members->len; m++)
+        for (guint k = 0; k < members->len; k++)
+          n_inside += g_array_index (members, guint, k) == g_array_index (band->members, guint, m);
+      if (n_inside == 1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Column edges inside [x1, x2], in the middle of each gap the text leaves open down the whole
+ * table. Heads (the bands above @heads_end, the rule under them, each holding several
+ * segments) are set centred or flush left
+ * over figures set flush right and may cross a gap between the body's columns: a gap the body
+ * leaves open and the whole table does not is an edge too, where no edge of the whole table
+ * falls inside it (a head over a column the body leaves empty keeps its column). */
+static void
+text_columns (const GArray *segments, const GPtrArray *bands, const GArray *members, float x1,
+              float x2, float gap, float heads_end, GArray *edges)
+{
+  guint n_all, n_body;
+  g_autoptr (GArray) all = open_runs (segments, bands, members, x1, x2, gap, -G_MAXFLOAT, &n_all);
+  g_autoptr (GArray) body = open_runs (segments, bands, members, x1, x2, gap, heads_end, &n_body);
+
+  g_array_append_val (edges, x1);
+  for (guint i = 0; i < all->len; i += 2)
+    {
+      float at = (g_array_index (all, float, i) + g_array_index (all, float, i + 1)) / 2;
+      g_array_append_val (edges, at);
+    }
+  for (guint i = 0; n_body >= 2 && n_body < n_all && heads_are_rows (bands, members, heads_end)
+                   && i < body->len;
+       i += 2)
+    {
+      float from = g_array_index (body, float, i), to = g_array_index (body, float, i + 1);
+      float at = (from + to) / 2;
+      gboolean crossed = TRUE;
+      for (guint e = 0; e < edges->len && crossed; e++)
+        crossed = g_array_index (edges, float, e) < from || g_array_index (edges, float, e) > to;
+      if (crossed)
+        g_array_append_val (edges, at);
+    }
+  g_array_sort (edges, compare_floats);
   g_array_append_val (edges, x2);
 }
 
@@ -414,7 +475,8 @@ build_grid (Grid *grid, const RectoPage *page, const GArray *segments, const GPt
     g_array_append_vals (grid->cols, vedges->data, vedges->len);
   else
     text_columns (segments, bands, grid->members, grid->box.x1, grid->box.x2,
-                  config->column_gap * size, grid->cols);
+                  config->column_gap * size,
+                  hedges->len >= 3 ? g_array_index (hedges, float, 1) : -G_MAXFLOAT, grid->cols);
   if (ruled_rows && full)
     split_ruled_rows (grid, segments, inner, drawn);
   else if (ruled_rows)
@@ -466,6 +528,8 @@ grid_new (const RectoBox *box)
 }
 
 /* ---- ruled regions ---- */
+
+static gboolean segment_is_prose (const Segment *s);
 
 static gboolean
 rules_touch (const Rule *h, const Rule *v)
@@ -547,6 +611,78 @@ overlaps_any (const GPtrArray *grids, const RectoBox *box)
   return FALSE;
 }
 
+/* Whether a segment of the table in @box stands under @s (shares some of its width), and none
+ * stands under both @s and @left (the head before it: two heads over one column are not a row
+ * of heads). */
+static gboolean
+over_table (const GArray *segments, const Segment *s, const Segment *left, const RectoBox *box)
+{
+  gboolean under = FALSE;
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const Segment *t = &g_array_index (segments, Segment, i);
+      if (t == s || t->rule || !inside (&t->box, box) || t->box.x1 >= s->box.x2
+          || t->box.x2 <= s->box.x1)
+        continue;
+      if (left != NULL && t->box.x1 < left->box.x2 && t->box.x2 > left->box.x1)
+        return FALSE;
+      under = TRUE;
+    }
+  return under;
+}
+
+/* The most segments one band holds inside @box. */
+static guint
+widest_row (const GArray *segments, const GPtrArray *bands, const RectoBox *box)
+{
+  guint most = 0;
+
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      guint n = 0;
+      for (guint m = 0; m < band->members->len; m++)
+        n += inside (&g_array_index (segments, Segment, g_array_index (band->members, guint, m)).box, box);
+      most = MAX (most, n);
+    }
+  return most;
+}
+
+/* The top of a header row that stands just above an open table's top rule (the rule under
+ * the heads of a three-line table whose upper rule is not drawn), or @box's top: the band
+ * nearest above the rule, no further from it than its own height, with two segments or more
+ * inside the rule's extent, each over a column of its own, none reaching out of it and
+ * none a line of prose, and more than half as many as the table's widest row (a caption
+ * set in two pieces, "表 3.1  变量定义", is not its heads). */
+static float
+header_above (const GArray *segments, const GPtrArray *bands, const RectoBox *box)
+{
+  const Band *best = NULL;
+  const Segment *left = NULL;
+  guint n = 0;
+
+  for (guint b = 0; b < bands->len; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      if (band->y2 <= box->y1 + TOUCH && band->y1 < box->y1
+          && box->y1 - band->y2 <= band->y2 - band->y1 && (best == NULL || band->y2 > best->y2))
+        best = band;
+    }
+  for (guint m = 0; best != NULL && m < best->members->len; m++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, g_array_index (best->members, guint, m));
+      if (s->box.x2 <= box->x1 || s->box.x1 >= box->x2)
+        continue; /* beside the table */
+      if (s->rule || s->box.x1 < box->x1 - TOUCH || s->box.x2 > box->x2 + TOUCH
+          || segment_is_prose (s) || !over_table (segments, s, left, box))
+        return box->y1;
+      left = s;
+      n++;
+    }
+  return n >= 2 && 2 * n > widest_row (segments, bands, box) ? best->y1 - 1 : box->y1;
+}
+
 /* The table of the rules in set @root, or NULL. */
 static Grid *
 ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *bands,
@@ -586,6 +722,15 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
     g_array_prepend_val (vedges, box.x1);
   if (vedges->len > 0 && g_array_index (vedges, float, vedges->len - 1) < box.x2 - TOUCH)
     g_array_append_val (vedges, box.x2);
+  if (vedges->len < 3)
+    {
+      float top = header_above (segments, bands, &box);
+      if (top < box.y1)
+        {
+          box.y1 = top;
+          g_array_prepend_val (hedges, top);
+        }
+    }
   grid = grid_new (&box);
   if (!build_grid (grid, page, segments, bands, rules, hedges, vedges, config))
     g_clear_pointer (&grid, grid_free);
@@ -594,7 +739,9 @@ ruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *band
 
 /* ---- unruled regions ---- */
 
-/* A line of prose: its line's only segment, filling most of its column's measure. */
+/* A line of prose: its line's only segment, filling most of its column's measure. A measure
+ * of a few type sizes is a table's column that reading-order took for a text column (a column
+ * of six-digit codes), not one that prose is set in. */
 static gboolean
 segment_is_prose (const Segment *s)
 {
@@ -602,7 +749,7 @@ segment_is_prose (const Segment *s)
   float measure = line->column_x2 - line->column_x1;
   gboolean whole_line = s->box.x1 <= line->box.x1 + 0.5f && s->box.x2 >= line->box.x2 - 0.5f;
 
-  return whole_line && measure > 0 && s->box.x2 - s->box.x1 >= 0.7f * measure;
+  return whole_line && measure >= 8 * s->size && s->box.x2 - s->box.x1 >= 0.7f * measure;
 }
 
 gboolean
@@ -644,6 +791,50 @@ rows_with_spans (const Grid *grid)
   return n;
 }
 
+/* A line of the text column that most segments of bands [first, end) stand in: a table set
+ * in one column of a page of two does not take the lines of the other. */
+static const RectoLine *
+home_column (const GArray *segments, const GPtrArray *bands, guint first, guint end)
+{
+  const RectoLine *best = NULL;
+  guint best_n = 0;
+
+  for (guint b = first; b < end; b++)
+    {
+      const Band *band = g_ptr_array_index (bands, b);
+      for (guint m = 0; m < band->members->len; m++)
+        {
+          const RectoLine *line =
+              g_array_index (segments, Segment, g_array_index (band->members, guint, m)).line;
+          guint n = 0;
+          for (guint c = first; c < end; c++)
+            {
+              const Band *other = g_ptr_array_index (bands, c);
+              for (guint k = 0; k < other->members->len; k++)
+                n += g_array_index (segments, Segment, g_array_index (other->members, guint, k))
+                         .line->column_x1
+                     == line->column_x1;
+            }
+          if (n > best_n)
+            best = line, best_n = n;
+        }
+    }
+  return best;
+}
+
+/* Whether @line is a line of prose of another text column than @home's: it stands beside that
+ * column and fills most of its own (a measure of many type sizes), however many pieces it was
+ * cut into. */
+static gboolean
+other_column_prose (const RectoLine *line, const RectoLine *home)
+{
+  float measure = line->column_x2 - line->column_x1;
+
+  return home->column_x2 > home->column_x1
+         && (line->column_x1 >= home->column_x2 || line->column_x2 <= home->column_x1)
+         && measure >= 8 * line->size && line->box.x2 - line->box.x1 >= 0.7f * measure;
+}
+
 /* An unruled table from bands [first, end): its columns must hold short segments (not the
  * lines of two columns of prose), numbers or at least three columns, and few cells spanning
  * columns. */
@@ -657,14 +848,17 @@ unruled_grid (const RectoPage *page, const GArray *segments, const GPtrArray *ba
   guint n = 0, numeric = 0;
   Grid *grid;
 
+  const RectoLine *home = home_column (segments, bands, first, end);
+
   for (guint b = first; b < end; b++)
     {
       const Band *band = g_ptr_array_index (bands, b);
       for (guint m = 0; m < band->members->len; m++)
         {
           const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-          /* Prose beside the table (a main column beside a side column) stays out of it. */
-          if (segment_is_prose (s))
+          /* Prose beside the table (a main column beside a side column) stays out of it, and
+           * so do the lines of prose of the page's other text column. */
+          if (segment_is_prose (s) || other_column_prose (s->line, home))
             continue;
           box.x1 = MIN (box.x1, s->box.x1), box.x2 = MAX (box.x2, s->box.x2);
           box.y1 = MIN (box.y1, s->box.y1), box.y2 = MAX (box.y2, s->box.y2);

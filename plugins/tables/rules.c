@@ -291,3 +291,34 @@ rules_merge (Rules *rules, float tolerance)
   merge_list (rules->horizontal, tolerance);
   merge_list (rules->vertical, tolerance);
 }
+
+static gboolean
+spanned (const GArray *horizontal, const RectoBox *box, gboolean above, float reach)
+{
+  for (guint i = 0; i < horizontal->len; i++)
+    {
+      const Rule *r = &g_array_index (horizontal, Rule, i);
+      float gap = above ? box->y1 - r->pos : r->pos - box->y2;
+      if (gap >= -1 && gap <= reach && r->from <= box->x1 + 1 && r->to >= box->x2 - 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+rules_enclose (const Rules *rules, const RectoBox *box, float reach)
+{
+  gboolean crossed = FALSE, left = FALSE, right = FALSE;
+
+  for (guint i = 0; i < rules->vertical->len && !crossed; i++)
+    {
+      const Rule *r = &g_array_index (rules->vertical, Rule, i);
+      if (r->from > box->y1 || r->to < box->y2)
+        continue;
+      crossed = r->pos > box->x1 + 1 && r->pos < box->x2 - 1;
+      left = left || (r->pos <= box->x1 + 1 && r->pos >= box->x1 - reach);
+      right = right || (r->pos >= box->x2 - 1 && r->pos <= box->x2 + reach);
+    }
+  return (crossed || (left && right)) && spanned (rules->horizontal, box, TRUE, reach)
+         && spanned (rules->horizontal, box, FALSE, reach);
+}

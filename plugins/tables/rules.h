@@ -40,3 +40,9 @@ gboolean rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *pag
 /* Sorts the rules and joins pieces of one rule (collinear within @tolerance, apart by at most
  * @tolerance points). */
 void rules_merge (Rules *rules, float tolerance);
+
+/* Whether @box sits in a ruled row of a table: rules above and below it that span its width,
+ * within @reach points of it, and a vertical rule through it that reaches over both its top
+ * and its bottom (a cell's side between two pieces of its text), or one on either side within
+ * @reach points of it (the sides of its cell; a page's border stands further off). */
+gboolean rules_enclose (const Rules *rules, const RectoBox *box, float reach);

@@ -97,11 +97,33 @@ worth_drawing (const RectoPage *page, const PageTables *found)
   return FALSE;
 }
 
+/* Gives back to the body the lines the furniture stage took for running heads or feet that
+ * stand in a ruled row of a table (a table's heads repeated at the top of every page it runs
+ * over): a line inside a table is never furniture. TRUE when it gave any back. */
+static gboolean
+reclaim_furniture (RectoPage *page, const Rules *rules)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      float size = line->size > 0 ? line->size : 10;
+      if ((line->role == RECTO_LINE_HEADER || line->role == RECTO_LINE_FOOTER) && line->has_box
+          && line->glyphs != NULL && rules_enclose (rules, &line->box, 3 * size))
+        {
+          line->role = RECTO_LINE_BODY;
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
 static void
 analyse_page (guint index, guint worker, gpointer data)
 {
   Analysis *analysis = data;
-  const RectoPage *page = recto_document_get_page (analysis->doc, index);
+  RectoPage *page = recto_document_get_page (analysis->doc, index);
   PageTables *found = &analysis->pages[index];
   GridConfig grid_config = { (float) analysis->config->column_gap,
                              (guint) analysis->config->min_rows };
@@ -118,6 +140,13 @@ analyse_page (guint index, guint worker, gpointer data)
     rules_add_drawn (&rules, analysis->doc, page, analysis->config->scale,
                      analysis->min_rule, &found->error);
   rules_merge (&rules, 1.5f);
+  if (reclaim_furniture (page, &rules))
+    {
+      g_array_unref (found->segments);
+      g_ptr_array_unref (found->bands);
+      found->segments = segments_find (page, (float) analysis->config->column_gap);
+      found->bands = bands_find (found->segments);
+    }
   if (rules.vertical->len > 0)
     {
       GArray *cut = segments_cut_at_rules (page, found->segments, rules.vertical);
