@@ -29,24 +29,25 @@ BODY = [
 ]
 
 
-def line(y, text, size=10, stroke=False, x=72):
-    mode = b"0.45 w 2 Tr " if stroke else b"0 Tr "
+def line(y, text, size=10, stroke=0.0, x=72):
+    mode = b"%.2f w 2 Tr " % stroke if stroke else b"0 Tr "
     return b"BT /F1 %d Tf %s%d %d Td (%s) Tj ET\n" % (size, mode, x, y, text)
 
 
-def page(stroked):
-    """A page of body text, a short line between its paragraphs, stroked or not."""
+def page(stroke, size=10):
+    """A page of body text in @size, a short line between its paragraphs, its outline stroked
+    @stroke points wide (0: not stroked)."""
     out = b""
     y = 760
     for text in BODY[:3]:
-        out += line(y, text)
-        y -= 13
-    y -= 10
-    out += line(y, b"Outlook for the coming year", stroke=stroked)
-    y -= 23
+        out += line(y, text, size)
+        y -= int(1.3 * size)
+    y -= size
+    out += line(y, b"Outlook for the coming year", size, stroke)
+    y -= int(2.3 * size)
     for text in BODY[3:]:
-        out += line(y, text)
-        y -= 13
+        out += line(y, text, size)
+        y -= int(1.3 * size)
     # A numbered heading, larger than the body, wrapped onto a short centred second line.
     y -= 20
     out += line(y, b"2 Spending of the general budget by function and by the region", size=14)
@@ -84,13 +85,23 @@ def main():
     checks = []
     with tempfile.TemporaryDirectory() as work:
         stroked, plain = os.path.join(work, "stroked.pdf"), os.path.join(work, "plain.pdf")
-        write(stroked, page(True))
-        write(plain, page(False))
+        write(stroked, page(0.45))
+        write(plain, page(0))
         got_stroked, got_plain = heads(stroked), heads(plain)
         checks.append(("a line in the body's font drawn stroked is a heading",
                        "Outlook for the coming year" in got_stroked, got_stroked))
         checks.append(("the same line drawn plainly is not",
                        "Outlook for the coming year" not in got_plain, got_plain))
+        # Small type (drawn at twice the scale) stroked a word processor's fiftieth of the
+        # size, a lighter bold.
+        small, small_plain = os.path.join(work, "small.pdf"), os.path.join(work, "small-plain.pdf")
+        write(small, page(0.14, size=7))
+        write(small_plain, page(0, size=7))
+        got_small, got_small_plain = heads(small), heads(small_plain)
+        checks.append(("a line in small type stroked a fiftieth of its size is a heading",
+                       "Outlook for the coming year" in got_small, got_small))
+        checks.append(("the same line in small type drawn plainly is not",
+                       "Outlook for the coming year" not in got_small_plain, got_small_plain))
         whole = "2 Spending of the general budget by function and by the region of the county"
         checks.append(("a wrapped numbered heading comes out whole", whole in got_plain, got_plain))
     print("1..%d" % len(checks))

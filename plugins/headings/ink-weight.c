@@ -1,12 +1,15 @@
 /* ink-weight.c: see ink-weight.h. */
 #include "ink-weight.h"
 
+#include <math.h>
 #include <string.h>
 
-#define INK 128 /* grey levels below this are ink */
-/* Pixels to the body's em: enough to tell a stroke of a tenth of the em widened by a few
- * hundredths. */
-#define PIXELS_PER_EM 32.0
+/* Pages are drawn at the scale the tables stage draws them at by default (1.5 pixels per point),
+ * or a multiple of it that gives the body's em MIN_PIXELS_PER_EM at least: a page is drawn
+ * cheaply, and the glyphs of its Type 3 fonts, each drawn by a program of its own (costly), are
+ * drawn once for both stages. Strokes are measured in grey levels, finer than a pixel. */
+#define BASE_SCALE 1.5
+#define MIN_PIXELS_PER_EM 12.0
 /* A line whose strokes are this many times as wide as its body lines' is heavier. */
 #define HEAVIER 1.25
 /* A line is compared with body lines of its page (at most OWN_REFERENCES) and of the pages
@@ -45,7 +48,9 @@ ink_weight_new (RectoDocument *doc)
   float body = recto_document_get_body_size (doc);
 
   weight->doc = doc;
-  weight->scale = body > 0 ? CLAMP (PIXELS_PER_EM / body, 1.0, 6.0) : 1.0;
+  weight->scale = BASE_SCALE;
+  if (body > 0)
+    weight->scale *= MIN (ceil (MIN_PIXELS_PER_EM / (BASE_SCALE * body)), 4.0);
   weight->reference = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   weight->stroke = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   for (guint i = 0; i < CACHED_PAGES; i++)
@@ -65,24 +70,30 @@ ink_weight_free (InkWeight *weight)
   g_free (weight);
 }
 
+/* The ink of a pixel, 0 (white) to 1 (black). */
+static double
+ink (const RectoImage *image, guint x, guint y)
+{
+  return (255 - image->pixels[(gsize) y * image->stride + x]) / 255.0;
+}
+
 /* The mean width of the strokes in the pixels [@x1, @x2) × [@y1, @y2) of @image: twice their
- * ink over the ink's edges met across and down (a stroke of width w and length l has area w·l
- * and 2·l edges whichever way it runs), or 0 without ink. */
+ * ink over how much the ink changes across and down (a stroke of width w and length l holds
+ * w·l of ink, and the ink changes by 2·l across it whichever way it runs), or 0 without ink. */
 static double
 stroke_width (const RectoImage *image, guint x1, guint y1, guint x2, guint y2)
 {
-  guint64 ink = 0, edges = 0;
+  double total = 0, change = 0;
 
   for (guint y = y1; y < y2; y++)
     for (guint x = x1; x < x2; x++)
       {
-        gboolean dark = image->pixels[(gsize) y * image->stride + x] < INK;
-        gboolean left = x > x1 && image->pixels[(gsize) y * image->stride + x - 1] < INK;
-        gboolean up = y > y1 && image->pixels[(gsize) (y - 1) * image->stride + x] < INK;
-        ink += dark;
-        edges += (dark != left) + (dark != up);
+        double here = ink (image, x, y);
+        total += here;
+        change += fabs (here - (x > x1 ? ink (image, x - 1, y) : 0))
+                  + fabs (here - (y > y1 ? ink (image, x, y - 1) : 0));
       }
-  return edges > 0 ? 2.0 * (double) ink / (double) edges : 0;
+  return change > 0 ? 2.0 * total / change : 0;
 }
 
 /* The pixel of @image at @v points (of @page_size) along one side. */
