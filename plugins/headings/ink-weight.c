@@ -27,6 +27,17 @@
 #define MAX_PAGE_PIXELS 24e6
 /* The most lines of a block that are measured. */
 #define MAX_LINES 3
+/* A type of which SETTLED_LINES lines asked about, on SETTLED_PAGES pages at least, were none
+ * heavier than its body is taken for a face not emboldened by stroking: its lines are not drawn
+ * any more (a volume's headings show their type within its first pages). */
+#define SETTLED_LINES 32
+#define SETTLED_PAGES 4
+
+/* What the lines asked about of one type were found. */
+typedef struct
+{
+  guint lines, heavier, pages, last_page;
+} Tally;
 
 struct _InkWeight
 {
@@ -34,6 +45,7 @@ struct _InkWeight
   double scale; /* pixels per point, from the body's size */
   GHashTable *reference; /* "page/font/size" → stroke width (double*), 0 when none */
   GHashTable *stroke; /* RectoLine* → its stroke width (double*) */
+  GHashTable *tally; /* "font/size/bold" → Tally* */
   /* The pages last drawn, whole: a page is drawn once however many of its lines are measured
    * (the stage reads the pages in order, and looks at most NEAREST_PAGES either side). */
   guint page[CACHED_PAGES];
@@ -53,6 +65,7 @@ ink_weight_new (RectoDocument *doc)
     weight->scale *= MIN (ceil (MIN_PIXELS_PER_EM / (BASE_SCALE * body)), 4.0);
   weight->reference = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   weight->stroke = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  weight->tally = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < CACHED_PAGES; i++)
     weight->page[i] = G_MAXUINT;
   return weight;
@@ -65,6 +78,7 @@ ink_weight_free (InkWeight *weight)
     return;
   g_hash_table_unref (weight->reference);
   g_hash_table_unref (weight->stroke);
+  g_hash_table_unref (weight->tally);
   for (guint i = 0; i < CACHED_PAGES; i++)
     g_clear_pointer (&weight->image[i], recto_image_free);
   g_free (weight);
@@ -214,6 +228,47 @@ reference_stroke (InkWeight *weight, guint page, const RectoLine *line)
   return quartile;
 }
 
+/* The tally of @line's type. */
+static Tally *
+type_tally (InkWeight *weight, const RectoLine *line)
+{
+  g_autofree char *key = g_strdup_printf ("%s/%.2f/%d", line->font, line->size,
+                                          (line->flags & RECTO_FONT_BOLD) != 0);
+  Tally *tally = g_hash_table_lookup (weight->tally, key);
+
+  if (tally == NULL)
+    {
+      tally = g_new0 (Tally, 1);
+      tally->last_page = G_MAXUINT;
+      g_hash_table_insert (weight->tally, g_steal_pointer (&key), tally);
+    }
+  return tally;
+}
+
+/* Whether @line of page @page is drawn heavier than the body lines of its type. */
+static gboolean
+line_is_heavier (InkWeight *weight, guint page, const RectoLine *line)
+{
+  Tally *tally = type_tally (weight, line);
+  gboolean known = g_hash_table_contains (weight->stroke, line), heavier;
+  double reference;
+
+  if (tally->heavier == 0 && tally->lines >= SETTLED_LINES && tally->pages >= SETTLED_PAGES)
+    return FALSE;
+  reference = reference_stroke (weight, page, line);
+  if (reference <= 0)
+    return FALSE;
+  heavier = line_stroke (weight, page, line) >= HEAVIER * reference;
+  if (!known)
+    {
+      tally->lines++;
+      tally->heavier += heavier;
+      tally->pages += page != tally->last_page;
+      tally->last_page = page;
+    }
+  return heavier;
+}
+
 gboolean
 ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block)
 {
@@ -224,11 +279,8 @@ ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block)
     {
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
       const RectoLine *line = ref->line;
-      double reference;
-      if (line == NULL || !line->has_box || line->size <= 0 || line->font == NULL)
-        return FALSE;
-      reference = reference_stroke (weight, ref->page, line);
-      if (reference <= 0 || line_stroke (weight, ref->page, line) < HEAVIER * reference)
+      if (line == NULL || !line->has_box || line->size <= 0 || line->font == NULL
+          || !line_is_heavier (weight, ref->page, line))
         return FALSE;
     }
   return TRUE;
