@@ -30,7 +30,7 @@
 /* A type of which SETTLED_LINES lines asked about, on SETTLED_PAGES pages at least, were none
  * heavier than its body is taken for a face not emboldened by stroking: its lines are not drawn
  * any more (a volume's headings show their type within its first pages). */
-#define SETTLED_LINES 32
+#define SETTLED_LINES 16
 #define SETTLED_PAGES 4
 
 /* What the lines asked about of one type were found. */
