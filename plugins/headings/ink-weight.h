@@ -15,5 +15,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InkWeight, ink_weight_free)
 
 /* Whether every line of @block (at most a few) is drawn heavier than the body lines in its font
  * and size on its page. FALSE without a renderer, without such body lines to compare, or for a
- * block already set in a bold face. */
+ * block already set in a bold face, or for a type whose first lines asked about were none heavier
+ * (ink-weight.c: SETTLED_LINES). */
 gboolean ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block);
