@@ -17,7 +17,8 @@ truth body text:  for each chapter in order, its title, then the text of each
 TEI body text:    all text in <text><body> in document order, except what is
     inside fw and note (pb and gap have no text). <lb/> counts as a space,
     <lb break="no"/> as nothing; g, supplied and unclear are read as text, and
-    of a <choice> the <orig> (the <reg> is a stage's reading of it).
+    of a <choice> the <orig> (the <reg> is a stage's reading of it) and the <corr>
+    (its <sic> is a misread OCR layer's character).
 plain body text:  the whole file; page furniture counts against it.
 
 "Normalised" text: for zh, all white space removed; otherwise runs of white
@@ -77,9 +78,9 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 TRUTH_SCHEMA = "recto-truth/1"
-SKIPPED = {"fw", "note", "pb", "gap", "reg"}  # elements whose content is not body text
+SKIPPED = {"fw", "note", "pb", "gap", "reg", "sic"}  # elements whose content is not body text
 ANCHORED = "#repair.paragraphs.anchor-note"  # the ana of a note placed at its marker
-INLINE = {"g", "supplied", "unclear", "choice", "orig"}  # read as part of the running text
+INLINE = {"g", "supplied", "unclear", "choice", "orig", "corr"}  # read as part of the running text
 BREAK = None  # marks a line boundary in a stream of text pieces
 BARE_NUMBER = re.compile(r"[0-9]+|[ivxlcdm]+|[IVXLCDM]+")
 DIGITS = re.compile(r"[0-9]+")

@@ -25,6 +25,12 @@ and image-only scans).  Run with Debian's /usr/bin/python3 (needs python3-cairo)
       The same in another Python codec (big5, shift_jis, euc_kr), through a
       font named as that script's producers named it (MingLiU, MS-Mincho,
       Batang); characters the codec lacks become "?".
+  variants.py ocr-layer QPDF.json FONT UPDATE.json
+      Same (inline stream data), but makes the text layer one an OCR engine would
+      have laid under a scan, misread: all text invisible (render mode 3), every
+      eleventh glyph of FONT shown as the code seven places on in its map
+      (plausible wrong CJK), every third 0 and 1 of the other fonts as O and I
+      ("2O16").  Underlay the page's scan (qpdf --underlay) to finish it.
   variants.py scan IN.pdf OUT.pdf PAGE.png...
       Writes an image-only PDF: one full-page image per page (the PNGs, one per
       page of IN.pdf in order, e.g. from `pdftoppm -r 200 -gray -png`), each
@@ -207,15 +213,7 @@ def legacy_bytes(src, font, codec, upd):
     key, fd = type0_font(objs, font)
     tu = objs["obj:%s" % fd["/ToUnicode"]]["stream"]
     cmap = tounicode_map(base64.b64decode(tu["data"]).decode("latin-1"))
-    ref = key[len("obj:"):]
-    names = set()
-    for v in objs.values():
-        fonts = v.get("value").get("/Resources", v["value"]) \
-            if isinstance(v.get("value"), dict) else {}
-        fonts = fonts.get("/Font", {}) if isinstance(fonts, dict) else {}
-        if isinstance(fonts, str):       # an indirect font dictionary
-            fonts = objs.get("obj:" + fonts, {}).get("value", {})
-        names |= {n for n, r in fonts.items() if r == ref}
+    names = font_names(objs, key[len("obj:"):])
     base = {"gbk": "SimSun", "big5": "MingLiU", "shift_jis": "MS-Mincho", "euc_kr": "Batang"}
     simple = {"/Type": "/Font", "/Subtype": "/TrueType", "/BaseFont": "/" + base[codec],
               "/Encoding": "/WinAnsiEncoding", "/FirstChar": 32, "/LastChar": 255,
@@ -266,6 +264,72 @@ def permute_tounicode(src, font, upd):
     write_update(upd, {tu: {"stream": {"dict": sdict, "data": data}}})
 
 
+def font_names(objs, ref):
+    """The resource names under which pages and forms of objs use font object ref."""
+    names = set()
+    for v in objs.values():
+        fonts = v.get("value").get("/Resources", v["value"]) \
+            if isinstance(v.get("value"), dict) else {}
+        fonts = fonts.get("/Font", {}) if isinstance(fonts, dict) else {}
+        if isinstance(fonts, str):       # an indirect font dictionary
+            fonts = objs.get("obj:" + fonts, {}).get("value", {})
+        names |= {n for n, r in fonts.items() if r == ref}
+    return names
+
+
+def misread_digits(body, seen):
+    """body (a literal string's bytes) with every third 0 and 1 read as O and I; seen counts
+    the digits met so far, across strings."""
+    out = bytearray()
+    for b in body:
+        if b in b"01":
+            seen[0] += 1
+            if seen[0] % 3 == 0:
+                b = ord("O") if b == ord("0") else ord("I")
+        out.append(b)
+    return bytes(out)
+
+
+def ocr_layer(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    cmap = tounicode_map(base64.b64decode(
+        objs["obj:%s" % fd["/ToUnicode"]]["stream"]["data"]).decode("latin-1"))
+    codes = sorted(cmap)
+    misread = {c: codes[(i + 7) % len(codes)] for i, c in enumerate(codes)}
+    names = font_names(objs, key[len("obj:"):])
+    update, glyphs, digits = {}, [0], [0]
+    for k, v in objs.items():
+        stream = v.get("stream")
+        if not stream or "data" not in stream:
+            continue
+        data = base64.b64decode(stream["data"]).decode("latin-1")
+        if not re.search(r"\bBT\b", data):
+            continue
+        out, pos, current = [], 0, None
+        for start, end, kind, body in strings(data):
+            out.append(re.sub(r"(?<![\w/])BT(?!\w)", "BT 3 Tr", data[pos:start]))
+            if kind == "font":
+                current = body
+                out.append(data[start:end])
+            elif current in names:
+                shown = []
+                for i in range(0, len(body) - 1, 2):
+                    c = int.from_bytes(body[i:i + 2], "big")
+                    glyphs[0] += 1
+                    shown.append(misread.get(c, c) if glyphs[0] % 11 == 0 else c)
+                out.append("<" + "".join("%04x" % c for c in shown) + ">")
+            else:
+                out.append("<" + misread_digits(body, digits).hex() + ">")
+            pos = end
+        out.append(re.sub(r"(?<![\w/])BT(?!\w)", "BT 3 Tr", data[pos:]))
+        sdict = {kk: vv for kk, vv in stream["dict"].items()
+                 if kk not in ("/Filter", "/DecodeParms", "/Length")}
+        update[k] = {"stream": {"dict": sdict, "data": base64.b64encode(
+            "".join(out).encode("latin-1")).decode("ascii")}}
+    write_update(upd, update)
+
+
 def gbk_bytes(src, font, upd):
     legacy_bytes(src, font, "gbk", upd)
 
@@ -311,6 +375,7 @@ def truth(src, source, out):
 if __name__ == "__main__":
     cmds = {"drop-tounicode": (drop_tounicode, 3), "pua-tounicode": (pua_tounicode, 3),
             "gbk-bytes": (gbk_bytes, 3), "permute-tounicode": (permute_tounicode, 3), "legacy-bytes": (legacy_bytes, 4),
+            "ocr-layer": (ocr_layer, 3),
             "truth": (truth, 3)}
     a = sys.argv[1:]
     if a and a[0] == "scan" and len(a) >= 4:

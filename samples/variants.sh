@@ -10,6 +10,8 @@
 #   zh-volume-mixed.pdf        body font as in zh-volume-gbk, and the heading font (Noto
 #                              Bold) without /ToUnicode; Latin runs keep their map
 #   zh-volume-scanned.pdf      image-only: every page a 200 dpi 8-bit gray image
+#   zh-volume-ocrlayer.pdf     the scan under the volume's own text made invisible and misread
+#                              as an OCR engine misreads (variants.py ocr-layer)
 # Headings (Noto Bold) and Latin runs (Liberation) keep their maps.  The output is
 # byte-identical from run to run.  Needs qpdf, poppler-utils and Debian's python
 # with python3-cairo.  Usage: sh samples/variants.sh [OUTDIR]  (default: samples/damaged,
@@ -47,8 +49,13 @@ qpdf --deterministic-id --update-from-json="$T/mixed.json" \
 # Scan: rasterise, then one full-page image per page and no text.
 pdftoppm -r 200 -gray -png "$SRC" "$T/page"
 $PY scan "$SRC" "$OUT/zh-volume-scanned.pdf" "$T"/page-*.png
+# OCR layer: the scan under the volume's text, made invisible and misread.
+$PY ocr-layer "$T/zh.json" "$FONT" "$T/ocrlayer.json"
+qpdf --deterministic-id --update-from-json="$T/ocrlayer.json" "$SRC" "$T/ocrlayer-text.pdf"
+qpdf --deterministic-id "$T/ocrlayer-text.pdf" --underlay "$OUT/zh-volume-scanned.pdf" -- \
+     "$OUT/zh-volume-ocrlayer.pdf"
 
-for v in notounicode wrongmap gbk permuted mixed scanned; do
+for v in notounicode wrongmap gbk permuted mixed scanned ocrlayer; do
     $PY truth "$HERE/zh-volume.truth.json" "zh-volume-$v.pdf" \
         "$OUT/zh-volume-$v.truth.json"
 done

@@ -11,6 +11,11 @@
 #             (plausible, wrong CJK): the survey finds its Chinese implausible (han-words.h),
 #             OCR finds the map wrong, and the clean page's text comes back, every repair
 #             counted.
+#   ocr layer page 3 as a scan (200 dpi, gray) under its own text made invisible and misread as
+#             an OCR engine misreads ("2O16", an ideograph in eleven another): recover-text finds
+#             the layer misread, and the clean page's text comes back, every replaced character
+#             beside its correction (<choice><sic><corr>) and counted; the same scan under the
+#             page's visible, good text changes nothing.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +25,7 @@ export RECTO_PLUGIN_PATH=$plugins
 python=/usr/bin/python3
 
 . "$root/tests/damage.sh"
-needs_recover_text qpdf pdftotext "$python"
+needs_recover_text qpdf pdftotext pdftoppm mutool "$python"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -52,14 +57,20 @@ import difflib, json, sys
 import xml.etree.ElementTree as ET
 T = "{http://www.tei-c.org/ns/1.0}"
 tei, report, clean = sys.argv[1:]
-def text(f): return "".join("".join(ET.parse(f).getroot().find(T + "text").itertext()).split())
+def reading(e):
+    """The text of e, without the source's side of a correction (<sic>)."""
+    if e.tag == T + "sic":
+        return e.tail or ""
+    return (e.text or "") + "".join(reading(c) for c in e) + (e.tail or "")
+def text(f): return "".join(reading(ET.parse(f).getroot().find(T + "text")).split())
 a, b = text(tei), text(clean)
 body = ET.parse(tei).getroot().find(T + "text")
 print("similarity", round(difflib.SequenceMatcher(None, b, a, autojunk=False).ratio(), 4))
 print("latin1", sum(1 for c in a if 0xA0 <= ord(c) <= 0xFF))
 # Every character inside a recovered segment: decoded, learned or read.
-print("marked", sum(len("".join("".join(s.itertext()).split())) for s in body.iter(T + "seg")
-                    if s.get("type") == "recovered"))
+print("marked", sum(len("".join((reading(s) if s.tail is None else reading(s)[:-len(s.tail)]).split()))
+                    for s in body.iter(T + "seg") if s.get("type") == "recovered"))
+print("corrections", sum(1 for c in body.iter(T + "choice") if c.find(T + "sic") is not None))
 print("repairs", json.load(open(report))["repairs"]["recover-text"])
 PY
 }
@@ -99,5 +110,35 @@ check "every repair is marked and counted in --report ($(fact "$work/permuted.fa
   test "$(fact "$work/permuted.facts" repairs)" = "$(fact "$work/permuted.facts" marked)"
 check "the clean page's fonts are not found implausible" \
   sh -c '! grep -q "pairs of ideographs are out of common words" "$1"' - "$work/page.xml.log"
+
+# Page 3, a scan under a misread OCR layer; and under its good text.
+make_layer() {
+  pdftoppm -r 200 -gray -png "$work/page.pdf" "$work/scan" &&
+    mutool convert -O compress -o "$work/scan.pdf" "$work"/scan-*.png &&
+    damage "$work/page.pdf" ocr-layer NotoSerifCJKsc-Regular "$work/layer-text.pdf" &&
+    qpdf "$work/layer-text.pdf" --underlay "$work/scan.pdf" -- "$work/layer.pdf" &&
+    qpdf "$work/page.pdf" --underlay "$work/scan.pdf" -- "$work/background.pdf"
+}
+check "the page under a misread OCR layer is made" make_layer
+check "converts it" convert "$work/layer.pdf" "$work/layer.xml"
+convert "$work/layer-text.pdf" "$work/layer-text.xml"
+facts "$work/layer.xml" "$work/page.xml" >"$work/layer.facts"
+facts "$work/layer-text.xml" "$work/page.xml" >"$work/layer-text.facts"
+check "the layer is found misread" grep -q "text laid over 1 scanned page disagrees" "$work/layer.xml.log"
+check "its fonts are marked bad-ocr-layer" grep -q "<item>bad-ocr-layer" "$work/layer.xml"
+check "its text is within 2 % of the clean page's ($(fact "$work/layer.facts" similarity); the layer alone: $(fact "$work/layer-text.facts" similarity))" \
+  awk -v s="$(fact "$work/layer.facts" similarity)" -v l="$(fact "$work/layer-text.facts" similarity)" \
+  'BEGIN { exit !(s >= 0.98 && l < 0.95) }'
+check "every replaced character stands beside its correction and is counted ($(fact "$work/layer.facts" repairs) repairs, $(fact "$work/layer.facts" corrections) corrections, $(fact "$work/layer.facts" marked) marked)" \
+  sh -c 'test "$1" -gt 0 && test "$1" = "$2" && test "$1" = "$3"' - \
+  "$(fact "$work/layer.facts" repairs)" "$(fact "$work/layer.facts" corrections)" "$(fact "$work/layer.facts" marked)"
+check "converts the page over the same scan, its text good" convert "$work/background.pdf" "$work/background.xml"
+check "that text is found to agree with OCR" grep -q "agrees with OCR of a sample" "$work/background.xml.log"
+# Whether two TEI files have the same <text> (their headers name different sources).
+same_text() {
+  sed -n '/<text/,$p' "$1" >"$1.body" && sed -n '/<text/,$p' "$2" >"$2.body" &&
+    cmp -s "$1.body" "$2.body"
+}
+check "and comes out as the clean page's" same_text "$work/background.xml" "$work/page.xml"
 
 tap_end

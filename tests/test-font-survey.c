@@ -5,6 +5,9 @@
 #include "font-learning.h"
 #include "font-survey.h"
 #include "font-verdict.h"
+#include "notdef-runs.h"
+#include "symbol-codes.h"
+#include "text-rows.h"
 
 static const RectoBox em = { 0, 0, 12, 12 };
 
@@ -19,6 +22,17 @@ add_text (RectoDocument *doc, RectoPage *page, const char *font, const char *tex
   for (glong i = 0; i < n; i++)
     boxes[i] = (RectoBox){ em.x1 + 12 * i, em.y1, em.x2 + 12 * i, em.y2 };
   recto_page_add_span (doc, page, font, 12, 0, chars, boxes, (guint) n);
+}
+
+/* Adds @text as add_text() does, every glyph half an em wide (Latin type). */
+static void
+add_narrow_text (RectoDocument *doc, RectoPage *page, const char *font, const char *text)
+{
+  guint first = page->chars->len;
+
+  add_text (doc, page, font, text);
+  for (guint i = first; i < page->chars->len; i++)
+    g_array_index (page->boxes, RectoBox, i).x2 = g_array_index (page->boxes, RectoBox, i).x1 + 6;
 }
 
 static const FontSurvey *
@@ -117,6 +131,163 @@ test_verdict (void)
   g_assert_false (font_survey_is_rare ('a'));
 }
 
+/* @text with its characters numbered by first use from 0x21, as a subset font without a
+ * Unicode map gives them ("string" → "!\"#$%&"); spaces stay. */
+static char *
+numbered_by_first_use (const char *text)
+{
+  g_autoptr (GHashTable) numbers = g_hash_table_new (NULL, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gpointer number;
+      if (c == ' ')
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+      if (!g_hash_table_lookup_extended (numbers, GUINT_TO_POINTER (c), NULL, &number))
+        {
+          number = GUINT_TO_POINTER (0x21 + g_hash_table_size (numbers));
+          g_hash_table_insert (numbers, GUINT_TO_POINTER (c), number);
+        }
+      g_string_append_c (out, (char) GPOINTER_TO_UINT (number));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A font numbering its glyphs by first use gives the first printable ASCII codes without a
+ * hole: it is read as unmapped, and so is a font of the same document with only a code or
+ * two. Real text with its punctuation, or a font with a code or two in a document without a
+ * numbered font, is left alone. */
+static void
+test_numbered (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (RectoDocument) plain = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  RectoPage *other = recto_document_add_page (plain, 595, 842, NULL);
+  g_autofree char *chart = numbered_by_first_use ("string-validate-input (1.1x) crypto-md5 (2.3x)");
+  g_autofree char *legend = numbered_by_first_use ("ooi");
+  g_autoptr (GArray) surveys = NULL;
+  g_autoptr (GArray) plain_surveys = NULL;
+
+  g_assert_cmpstr (legend, ==, "!!\"");
+  add_narrow_text (doc, page, "ABCDEF+Chart", chart);
+  add_narrow_text (doc, page, "Legend", legend);
+  add_narrow_text (doc, page, "Times", "Revenue rose 5% (from $3.1m to $3.3m): \"good\", it said!");
+  add_narrow_text (doc, page, "Digits", "123456789");
+  surveys = font_survey_run (doc);
+  g_assert_true (survey_of (surveys, doc, "ABCDEF+Chart")->numbered);
+  g_assert_true (survey_of (surveys, doc, "ABCDEF+Chart")->unmapped);
+  g_assert_true (survey_of (surveys, doc, "Legend")->numbered);
+  g_assert_false (survey_of (surveys, doc, "Times")->unmapped);
+  g_assert_false (survey_of (surveys, doc, "Digits")->unmapped);
+
+  add_narrow_text (plain, other, "Legend", legend);
+  add_narrow_text (plain, other, "Times", "Revenue rose!");
+  plain_surveys = font_survey_run (plain);
+  g_assert_false (survey_of (plain_surveys, plain, "Legend")->unmapped);
+  g_assert_false (survey_of (plain_surveys, plain, "Times")->unmapped);
+}
+
+/* The glyphs of lines running down the page (a rotated table) stay out of the rows OCR reads,
+ * and so does a one-glyph cell of their font on that page: a band across the page would cut
+ * such lines into pieces of others. A line across the page is a row. */
+static void
+test_rows_down (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+  g_autoptr (GArray) rows = NULL;
+  guint n;
+
+  add_text (doc, page, "Rotated", "\x01\x02\x03\x04\x05\x01\x02\x03\x04\x05\x06");
+  /* Two lines drawn upwards, at x 100 and 120, each glyph's box its advance; then one glyph. */
+  for (guint i = 0; i < 10; i++)
+    g_array_index (page->boxes, RectoBox, i) = (RectoBox){ 100 + 20 * (i / 5), 600 - 5 * (i % 5),
+                                                           106 + 20 * (i / 5), 605 - 5 * (i % 5) };
+  g_array_index (page->boxes, RectoBox, 10) = (RectoBox){ 160, 300, 166, 305 };
+  n = page->chars->len;
+  add_text (doc, page, "Rotated2", "\x01\x02\x03");
+  for (guint i = n; i < page->chars->len; i++)
+    g_array_index (page->boxes, RectoBox, i).y1 += 100, g_array_index (page->boxes, RectoBox, i).y2 += 100;
+  surveys = font_survey_run (doc);
+  g_assert_true (survey_of (surveys, doc, "Rotated")->unmapped);
+  rows = text_rows_find (doc, surveys);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 3);
+  g_assert_cmpuint (g_array_index (g_array_index (rows, TextRow, 0).glyphs, guint, 0), ==, n);
+}
+
+/* Adds @text as add_text() does, each glyph @advance points wide, side by side. */
+static void
+add_set_text (RectoDocument *doc, RectoPage *page, const char *font, const char *text,
+              float advance, float y)
+{
+  guint first = page->chars->len;
+
+  add_text (doc, page, font, text);
+  for (guint i = first; i < page->chars->len; i++)
+    g_array_index (page->boxes, RectoBox, i) = (RectoBox){ 50 + advance * (i - first), y,
+                                                           50 + advance * (i - first + 1), y + 12 };
+}
+
+/* A run of one ideograph repeated, set narrower than the font's ideographs, is glyphs the
+ * font lacks: marked, codes kept. A run set as its neighbours are (reduplication, tracking,
+ * condensed type) is text. */
+static void
+test_notdef_runs (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+
+  add_set_text (doc, page, "SimSun", "佛山市柏年建材有限公司", 12, 100);
+  add_set_text (doc, page, "SimSun", "佛佛佛佛 4406", 9, 120); /* 0.75 em: .notdef */
+  add_set_text (doc, page, "SimSun", "人人都说常常", 12, 140);
+  add_set_text (doc, page, "SimSun", "小学校校舎", 15, 160); /* tracking */
+  add_set_text (doc, page, "SimSun", "各个人人国家", 9.6f, 180); /* condensed */
+  g_assert_cmpuint (notdef_runs_mark (doc), ==, 4);
+  g_assert_nonnull (recto_page_get_recovered (page, 11));
+  g_assert_cmpfloat (recto_page_get_recovered (page, 11)->certainty, ==, 0);
+  g_assert_cmpuint (recto_page_get_recovered (page, 11)->original, ==, 0x4F5B);
+  g_assert_null (recto_page_get_recovered (page, 15));
+  g_assert_cmpuint (recto_document_get_n_font_checks (doc), ==, 1);
+  g_assert_cmpuint (recto_document_get_font_check (doc, 0)->unasserted, ==, 4);
+  for (guint i = 20; i < page->chars->len; i++)
+    g_assert_null (recto_page_get_recovered (page, i));
+}
+
+/* Wingdings' private-use codes are read as the symbols of its chart, those without one kept
+ * as codes; another symbol font's codes are left as they are. */
+static void
+test_symbol_codes (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+
+  add_text (doc, page, "ABCDEF+Wingdings-Regular", "\xEF\x81\xB5\xEF\x81\xAC\xEF\x80\xA7");
+  add_text (doc, page, "Symbol", "\xEF\x81\xA1");
+  surveys = font_survey_run (doc);
+  g_assert_cmpuint (symbol_codes_read (doc, surveys), ==, 3);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 0), ==, 0x25C6); /* ◆ */
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 1), ==, 0x25CF); /* ● */
+  g_assert_cmpfloat (recto_page_get_recovered (page, 1)->certainty, ==, 1);
+  g_assert_cmpuint (recto_page_get_recovered (page, 1)->original, ==, 0xF06C);
+  /* 0x27, a candle, has no Unicode symbol: a code, not asserted. */
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 2), ==, 0xF027);
+  g_assert_cmpfloat (recto_page_get_recovered (page, 2)->certainty, ==, 0);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 3), ==, 0xF061);
+  g_assert_null (recto_page_get_recovered (page, 3));
+  g_assert_true (survey_of (surveys, doc, "ABCDEF+Wingdings-Regular")->symbols_read);
+  g_assert_cmpuint (symbol_codes_wingdings (0xFC), ==, 0x2713);
+  g_assert_cmpuint (symbol_codes_wingdings (0x27), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,5 +296,9 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/latin-is-text", test_latin_is_text);
   g_test_add_func ("/font-survey/lookalikes", test_lookalikes);
   g_test_add_func ("/font-survey/verdict", test_verdict);
+  g_test_add_func ("/font-survey/numbered", test_numbered);
+  g_test_add_func ("/font-survey/rows-down", test_rows_down);
+  g_test_add_func ("/font-survey/notdef-runs", test_notdef_runs);
+  g_test_add_func ("/font-survey/symbol-codes", test_symbol_codes);
   return g_test_run ();
 }

@@ -8,7 +8,9 @@
  * that come just before a title or heading go into its division, so that a chapter begins with
  * the page it starts on. A title wrapped onto a next line in the same type, which the paragraph
  * stage took apart (a short centred line), is joined into one again. In a text without
- * typography, a line that repeats the chapter's title is its running head (<fw>). Up to two
+ * typography, a line that repeats the chapter's title is its running head (<fw>), a line that
+ * ends the wider line before it is no title, and the lines between a title and its subtitle
+ * are the title's, wrapped. Up to two
  * single lines after a title, in a face other than the body text's, are its front matter: a
  * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">). */
 
@@ -139,6 +141,41 @@ looks_like_title_line (const RectoBlock *block, const char *text)
   return letters >= 2 && g_utf8_strlen (text, -1) <= MAX_TEXT_TITLE_CHARS;
 }
 
+/* How wide @text is set, in half-ems: a wide (CJK) character takes two. */
+static guint
+text_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    width += g_unichar_iswide (g_utf8_get_char (c)) ? 2 : 1;
+  return width;
+}
+
+/* Whether @text, the line of @blocks[at] in a text without typography, is the wrapped end of
+ * the paragraph line straight before it (a caption's, a heading's the heading stage left
+ * apart): a line wraps when it is full, so that line is wider than @text, and it ends no
+ * sentence or clause. */
+static gboolean
+ends_line_before (const GPtrArray *blocks, guint at, const char *text)
+{
+  const RectoBlock *previous = at > 0 ? g_ptr_array_index (blocks, at - 1) : NULL;
+  g_autofree char *line = NULL;
+  gunichar last;
+
+  if (previous == NULL || previous->kind != RECTO_BLOCK_P || previous->size > 0
+      || previous->sources == NULL || previous->sources->len != 1)
+    return FALSE;
+  line = g_strstrip (recto_block_get_text (previous));
+  if (*line == '\0')
+    return FALSE;
+  last = g_utf8_get_char (g_utf8_find_prev_char (line, line + strlen (line)));
+  if ((last < 0x80 && strchr (".;:!?", (int) last) != NULL) || last == 0x3002 /* 。 */
+      || last == 0xFF1B || last == 0xFF1A || last == 0xFF01 || last == 0xFF1F)
+    return FALSE;
+  return text_width (line) > text_width (text);
+}
+
 /* Whether the heading label @n is the first of its scheme ("一、", "（一）", "1", "第一章"). */
 static gboolean
 opens_scheme (const char *n)
@@ -162,7 +199,8 @@ opens_scheme (const char *n)
 static gboolean
 is_text_title (const GPtrArray *blocks, guint at, const char *text)
 {
-  if (!looks_like_title_line (g_ptr_array_index (blocks, at), text))
+  if (!looks_like_title_line (g_ptr_array_index (blocks, at), text)
+      || ends_line_before (blocks, at, text))
     return FALSE;
   for (guint i = at + 1; i < blocks->len; i++)
     {
@@ -410,6 +448,41 @@ wrapped_text_title (const GPtrArray *blocks, guint at, const char *title)
   return 0;
 }
 
+/* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */
+static gboolean
+opens_with_dash (const RectoBlock *block)
+{
+  g_autofree char *text = g_strchug (recto_block_get_text (block));
+  gunichar first = g_utf8_get_char (text);
+
+  return first == 0x2014 || first == 0x2013 || first == '-';
+}
+
+/* In a text without typography, a title wrapped onto lines that stand apart is told by its
+ * subtitle: under a title comes its subtitle, then its byline, never the other way round, so
+ * the title-like single lines between the title @blocks[at] (its text @title) and a subtitle
+ * are the title's. Returns how many blocks after the title complete it so (0 when no subtitle
+ * follows). */
+static guint
+lines_before_subtitle (const GPtrArray *blocks, guint at, const char *title)
+{
+  for (guint k = 1; k <= MAX_TEXT_TITLE_LINES && at + k < blocks->len; k++)
+    {
+      const RectoBlock *next = g_ptr_array_index (blocks, at + k);
+      g_autofree char *text = NULL;
+      if (next->kind != RECTO_BLOCK_P || next->size > 0 || next->sources == NULL
+          || next->sources->len != 1)
+        return 0;
+      if (opens_with_dash (next))
+        return k - 1;
+      text = recto_block_get_text (next);
+      /* The title again is the title under its running head, not a wrapped line. */
+      if (!looks_like_title_line (next, text) || equal_but_spaces (text, title))
+        return 0;
+    }
+  return 0;
+}
+
 /* The open divisions, innermost last; the body at the bottom. */
 typedef struct
 {
@@ -472,16 +545,6 @@ is_front_line (RectoDocument *doc, const RectoBlock *block)
          && last != 0xFF1F;
 }
 
-/* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */
-static gboolean
-opens_with_dash (const RectoBlock *block)
-{
-  g_autofree char *text = g_strchug (recto_block_get_text (block));
-  gunichar first = g_utf8_get_char (text);
-
-  return first == 0x2014 || first == 0x2013 || first == '-';
-}
-
 static gboolean
 chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                   GError **error)
@@ -542,7 +605,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           if (title_just_opened)
             {
               /* A second title line straight after the first: a paper's author line. */
-              recto_block_set_type (doc, head, "byline");
+              recto_block_set_type (doc, head, opens_with_dash (head) ? "sub" : "byline");
               put_floating (&nest, innermost (&nest));
               recto_block_insert (innermost (&nest), head, -1);
             }
@@ -553,6 +616,8 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             {
               g_autofree char *text = recto_block_get_text (head);
               wrapped = wrapped_text_title (blocks, i, text);
+              if (wrapped == 0)
+                wrapped = lines_before_subtitle (blocks, i, text);
             }
           for (; wrapped > 0; wrapped--)
             join_title (doc, head, g_ptr_array_index (blocks, ++i));

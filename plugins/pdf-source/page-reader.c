@@ -183,24 +183,60 @@ read_glyphs (PageText *text, PopplerPage *ppage, glong max_chars)
   fit_inflated_boxes (text);
 }
 
-/* Fewer glyphs than this and the page may be a scan: its images are listed. Only then, as
- * listing them walks the page's content again. */
+/* Fewer glyphs than this and the page may be a scan: its images are listed. Listing them walks
+ * the page's content again (about two thirds of what reading its text costs), so a page with
+ * text is looked at only one in IMAGE_SAMPLE_STRIDE, from the second page on (a cover's
+ * artwork says nothing of the pages; a single page is looked at): where one of those is a scan under its text layer, every
+ * page is (page_images_add). */
 #define FEW_GLYPHS 8
+#define IMAGE_SAMPLE_STRIDE 16
 
-static void
-read_images (PageText *text, PopplerPage *ppage)
+static GArray *
+read_images (PopplerPage *ppage)
 {
   GList *mappings = poppler_page_get_image_mapping (ppage);
+  GArray *images = NULL;
 
   for (GList *l = mappings; l != NULL; l = l->next)
     {
       const PopplerImageMapping *mapping = l->data;
       RectoBox box = { mapping->area.x1, mapping->area.y1, mapping->area.x2, mapping->area.y2 };
-      if (text->images == NULL)
-        text->images = g_array_new (FALSE, FALSE, sizeof (RectoBox));
-      g_array_append_val (text->images, box);
+      if (images == NULL)
+        images = g_array_new (FALSE, FALSE, sizeof (RectoBox));
+      g_array_append_val (images, box);
     }
   poppler_page_free_image_mapping (mappings);
+  return images;
+}
+
+gboolean
+page_text_under_scan (const PageText *text)
+{
+  double page_area = text->width * text->height;
+
+  if (text->chars == NULL || text->chars->len < FEW_GLYPHS || text->images == NULL)
+    return FALSE;
+  for (guint i = 0; i < text->images->len; i++)
+    {
+      const RectoBox *box = &g_array_index (text->images, RectoBox, i);
+      if ((double) (box->x2 - box->x1) * (box->y2 - box->y1) >= page_area / 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+page_images_add (RectoPage *page, PopplerDocument *document)
+{
+  PopplerPage *ppage = poppler_document_get_page (document, (int) page->index);
+  g_autoptr (GArray) images = NULL;
+
+  if (ppage == NULL)
+    return;
+  images = read_images (ppage);
+  for (guint i = 0; images != NULL && i < images->len; i++)
+    recto_page_add_image (page, &g_array_index (images, RectoBox, i));
+  g_object_unref (ppage);
 }
 
 void
@@ -220,8 +256,9 @@ page_text_read (PageText *text, PopplerDocument *document, int index, glong max_
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
   read_glyphs (text, ppage, max_chars);
-  if (text->chars->len < FEW_GLYPHS)
-    read_images (text, ppage);
+  if (text->chars->len < FEW_GLYPHS
+      || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
+    text->images = read_images (ppage);
   g_object_unref (ppage);
 }
 

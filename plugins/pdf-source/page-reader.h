@@ -29,7 +29,8 @@ typedef struct
   GArray *boxes; /* RectoBox, one per glyph */
   GArray *runs; /* PageRun, covering the glyphs in order */
   GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
-  GArray *images; /* RectoBox: the page's images, looked for only on pages with little text */
+  GArray *images; /* RectoBox: the page's images, looked for on pages with little text and on
+                   * a sample of the others (page-reader.c) */
   /* Poppler's glyph boxes did not match its text: the text is kept without boxes. */
   gboolean boxes_lost;
   guint n_boxes;
@@ -46,6 +47,12 @@ void page_text_read (PageText *text, PopplerDocument *document, int index, glong
 /* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
  * page. */
 RectoPage *page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx);
+
+/* Whether @text's glyphs lie on an image that covers half its page or more: a scan under its
+ * text layer (an OCR engine's), whose pages all want their images listed. */
+gboolean page_text_under_scan (const PageText *text);
+/* Lists the images of @page (added without them) from page @page->index of @document. */
+void page_images_add (RectoPage *page, PopplerDocument *document);
 
 /* Frees what @text holds and zeroes it. */
 void page_text_clear (PageText *text);

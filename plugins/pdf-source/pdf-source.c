@@ -359,6 +359,19 @@ page_ranges_add (PageRanges *ranges, int page)
   ranges->count++;
 }
 
+/* Lists the images of every page of @doc that has text and whose images were not listed: some
+ * page is a scan under an OCR engine's text layer, which recover-text checks. */
+static void
+add_all_images (RectoDocument *doc, PopplerDocument *document)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      if (page->images == NULL && page->chars->len > 0)
+        page_images_add (page, document);
+    }
+}
+
 /* Reads every page of @document into @doc, over recto_get_n_threads() threads, adding the
  * pages and their warnings in page order, so the output does not depend on the threads. Fails
  * when a page, or the whole, holds more characters than @config allows. */
@@ -382,7 +395,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
   };
   PageRanges textless = { g_string_new (NULL) };
   guint64 total = 0;
-  gboolean ok = TRUE;
+  gboolean ok = TRUE, scans_under_text = FALSE;
 
   documents[0] = document;
   /* Poppler 22.12 makes process-wide state the first time it lays out a page (GfxState's
@@ -404,6 +417,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
           if (!text->read)
             page_text_read (text, document, first + (int) i, config->max_page_chars);
           ok = ok && check_bounds (text, &total, config, error);
+          scans_under_text = scans_under_text || page_text_under_scan (text);
           if (ok)
             {
               page = page_text_add (text, doc, ctx);
@@ -417,6 +431,8 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     g_clear_object (&documents[w]);
   if (!ok)
     return FALSE;
+  if (scans_under_text)
+    add_all_images (doc, document);
 
   if (n_pages == 0)
     recto_stage_context_warn (ctx, "the PDF has no pages");

@@ -29,6 +29,44 @@ column_of (const RectoLine *line, float gutter)
   return COLUMN_FULL;
 }
 
+static int
+compare_floats (const void *a, const void *b)
+{
+  float fa = *(const float *) a, fb = *(const float *) b;
+  return (fa > fb) - (fa < fb);
+}
+
+/* How many of the @n @gaps cover @point, leaving out those less than a quarter as wide as
+ * their median: such a gap is a gap within a line (the one-character gap after "表 1" in a
+ * caption set over a table's wide gaps), not a gutter. A gutter's own gaps vary less: a short
+ * line's gap is wider than a full line's, but where short lines are most, the gutter is placed
+ * by the left column's longest line (columns_find_gutter). Sets *@lo and *@hi to where the
+ * counted gaps overlap. @widths is scratch room for @n floats. */
+static guint
+count_covering (const RowGap *gaps, guint n, float point, float *widths, float *lo, float *hi)
+{
+  guint covering = 0, count = 0;
+  float least;
+
+  for (guint j = 0; j < n; j++)
+    if (gaps[j].x1 <= point && gaps[j].x2 >= point)
+      widths[covering++] = gaps[j].x2 - gaps[j].x1;
+  if (covering == 0)
+    return 0;
+  qsort (widths, covering, sizeof (float), compare_floats);
+  least = 0.25f * widths[covering / 2];
+  *lo = -G_MAXFLOAT;
+  *hi = G_MAXFLOAT;
+  for (guint j = 0; j < n; j++)
+    if (gaps[j].x1 <= point && gaps[j].x2 >= point && gaps[j].x2 - gaps[j].x1 >= least)
+      {
+        *lo = MAX (*lo, gaps[j].x1);
+        *hi = MIN (*hi, gaps[j].x2);
+        count++;
+      }
+  return count;
+}
+
 /* The centre of the x range covered by the most row gaps of @page, if at least MIN_GUTTER_ROWS
  * gaps cover it; -1 otherwise. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. */
@@ -36,6 +74,7 @@ float
 columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
 {
   const RowGap *gaps = (const RowGap *) row_gaps->data;
+  g_autofree float *widths = g_new (float, MAX (row_gaps->len, 1));
   float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT, gutter;
   guint best_count = 0, crossing = 0;
 
@@ -43,17 +82,9 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
     {
       /* Every maximal overlap reaches some gap's right end: try each as the point. Right ends
        * (where the right column starts) line up; left ends are ragged. */
-      float point = gaps[i].x2 - 0.01f;
-      float lo = -G_MAXFLOAT, hi = G_MAXFLOAT;
-      guint count = 0;
+      float lo, hi;
+      guint count = count_covering (gaps, row_gaps->len, gaps[i].x2 - 0.01f, widths, &lo, &hi);
 
-      for (guint j = 0; j < row_gaps->len; j++)
-        if (gaps[j].x1 <= point && gaps[j].x2 >= point)
-          {
-            lo = MAX (lo, gaps[j].x1);
-            hi = MIN (hi, gaps[j].x2);
-            count++;
-          }
       if (count > best_count)
         {
           best_count = count;
@@ -169,13 +200,6 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
       }
 }
 
-static int
-compare_floats (const void *a, const void *b)
-{
-  float fa = *(const float *) a, fb = *(const float *) b;
-  return (fa > fb) - (fa < fb);
-}
-
 /* The value at @fraction of the sorted @values (which this sorts). */
 static float
 percentile (GArray *values, double fraction)
@@ -192,14 +216,65 @@ typedef struct
   GArray *x1, *x2;
 } EdgeSample;
 
+/* How far apart two pages' gutters may be, in page widths, for their columns to be the same. */
+#define GUTTER_SLACK 0.02
+
+static int
+compare_page_gutters (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const float *gutters = data;
+  float ga = gutters[*(const guint *) a], gb = gutters[*(const guint *) b];
+  return (ga > gb) - (ga < gb);
+}
+
+/* Numbers the pages' gutters: pages whose gutters lie within GUTTER_SLACK of each other (in a
+ * chain) share a number, from 0; a page without a gutter gets G_MAXUINT. Returns how many
+ * numbers were given; @group_of gets one per page. */
+static guint
+group_gutters (RectoDocument *doc, const GArray *gutters, guint *group_of)
+{
+  const float *g = (const float *) gutters->data;
+  g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_groups = 0;
+
+  for (guint p = 0; p < gutters->len; p++)
+    {
+      group_of[p] = G_MAXUINT;
+      if (g[p] >= 0)
+        g_array_append_val (pages, p);
+    }
+  g_array_sort_with_data (pages, compare_page_gutters, (gpointer) g);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      guint p = g_array_index (pages, guint, i);
+      float slack = GUTTER_SLACK * recto_document_get_page (doc, p)->width;
+      if (i == 0 || g[p] - g[g_array_index (pages, guint, i - 1)] > slack)
+        n_groups++;
+      group_of[p] = n_groups - 1;
+    }
+  return n_groups;
+}
+
+/* The sample a line of @kind on a page of gutter group @group goes to: full-width lines share
+ * one across the document, the columns one per group of pages with the same gutter (a page
+ * whose gutter runs elsewhere, a table's, has other columns). */
+static guint
+sample_slot (ColumnKind kind, guint group)
+{
+  return kind == COLUMN_FULL ? 0 : 1 + 2 * group + (kind == COLUMN_RIGHT);
+}
+
 void
 columns_set_measures (RectoDocument *doc, const GArray *gutters)
 {
-  EdgeSample samples[N_COLUMN_KINDS];
-  float measure_x1[N_COLUMN_KINDS] = { 0 }, measure_x2[N_COLUMN_KINDS] = { 0 };
   guint n_pages = recto_document_get_n_pages (doc);
+  g_autofree guint *group_of = g_new (guint, MAX (n_pages, 1));
+  guint n_slots = 1 + 2 * group_gutters (doc, gutters, group_of);
+  g_autofree EdgeSample *samples = g_new (EdgeSample, n_slots);
+  g_autofree float *measure_x1 = g_new0 (float, n_slots);
+  g_autofree float *measure_x2 = g_new0 (float, n_slots);
 
-  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+  for (guint k = 0; k < n_slots; k++)
     {
       samples[k].x1 = g_array_new (FALSE, FALSE, sizeof (float));
       samples[k].x2 = g_array_new (FALSE, FALSE, sizeof (float));
@@ -211,14 +286,14 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          ColumnKind kind = column_of (line, gutter);
+          guint slot = sample_slot (column_of (line, gutter), group_of[p]);
           if (!line->has_box)
             continue;
-          g_array_append_val (samples[kind].x1, line->box.x1);
-          g_array_append_val (samples[kind].x2, line->box.x2);
+          g_array_append_val (samples[slot].x1, line->box.x1);
+          g_array_append_val (samples[slot].x2, line->box.x2);
         }
     }
-  for (guint k = 0; k < N_COLUMN_KINDS; k++)
+  for (guint k = 0; k < n_slots; k++)
     {
       if (samples[k].x1->len > 0)
         {
@@ -235,9 +310,9 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           RectoLine *line = g_ptr_array_index (page->lines, i);
-          ColumnKind kind = column_of (line, gutter);
-          line->column_x1 = measure_x1[kind];
-          line->column_x2 = measure_x2[kind];
+          guint slot = sample_slot (column_of (line, gutter), group_of[p]);
+          line->column_x1 = measure_x1[slot];
+          line->column_x2 = measure_x2[slot];
         }
     }
 }

@@ -27,5 +27,6 @@ void columns_order_zones (RectoPage *page, float gutter);
 void columns_borrow_gutters (RectoDocument *doc, GArray *gutters);
 
 /* Sets every line's column_x1/column_x2: the measure of full-width lines across the document,
- * or of the page's left or right column. @gutters holds one float per page. */
+ * or of the page's left or right column across the pages whose gutters lie within 2 % of the
+ * page width of each other. @gutters holds one float per page. */
 void columns_set_measures (RectoDocument *doc, const GArray *gutters);

@@ -3,13 +3,15 @@
  * digit drawn in another font or after the rest of the line still lands in its place. Spaces
  * come from the source's own space glyphs, or from gaps between glyphs.
  *
- * Columns: rows are first cut at every wide gap. Where several cuts line up, the page has a
- * gutter; cuts elsewhere (a loose justified line) are joined again, and the glyphs on each
- * side of the gutter are grouped into rows anew, side by side rows being offset. Lines left and
- * right of the gutter between two full-width lines form a two-column zone, read left column
- * first; a page that fills only one column borrows its neighbour's gutter. Every line learns
- * its column's measure (left and right edges, from that column's lines across the document),
- * against which the paragraph stage judges indentation and line fill.
+ * Columns: rows are first cut at every wide gap. Where several cuts line up (a much narrower
+ * gap among them, a caption's, does not count), the page has a gutter; cuts elsewhere (a loose
+ * justified line) are joined again, and the glyphs on each side of the gutter are grouped into
+ * rows anew, side by side rows being offset. Lines left and right of the gutter between two
+ * full-width lines form a two-column zone, read left column first; a page that fills only one
+ * column borrows its neighbour's gutter. Every line learns its column's measure (left and right
+ * edges, from that column's lines on the pages whose gutter runs at the same place, or from
+ * the full-width lines across the document), against which the paragraph stage judges
+ * indentation and line fill.
  *
  * Pages are rebuilt on as many threads as recto uses, in two passes: rows and gutters, then,
  * once every page knows its gutter (or has borrowed one), the columns. */

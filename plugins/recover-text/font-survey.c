@@ -13,6 +13,11 @@
  * 1–2 % (han-words.h); fewer than 200 pairs (a few headings) say too little. */
 #define MIN_WORD_SHARE 0.04
 #define MIN_HAN_PAIRS 200
+/* A font numbering its glyphs from 0x21 ("!\"#$…") shows it with four codes or more; real
+ * text's ASCII punctuation is well under a quarter of its glyphs, a numbered font's codes
+ * begin with fifteen punctuation marks, which its commonest glyphs take. */
+#define MIN_NUMBERED_CODES 4
+#define MIN_NUMBERED_PUNCTUATION 0.25
 
 gboolean
 font_survey_is_code (gunichar c, float width, float size)
@@ -70,6 +75,40 @@ is_symbol_font (const char *font)
   return strstr (name, "symbol") != NULL || strstr (name, "math") != NULL;
 }
 
+/* How many codes from 0x21 up the font uses without a hole, if it uses no other printable
+ * ASCII code and next to nothing beyond ASCII; 0 otherwise. */
+static guint
+numbered_codes (const FontSurvey *survey)
+{
+  guint n = 0;
+
+  if (survey->glyphs == 0 || survey->non_ascii * 50 > survey->glyphs
+      || survey->punctuation < MIN_NUMBERED_PUNCTUATION * survey->glyphs)
+    return 0;
+  while (0x21 + n < 0x7F && survey->ascii[(0x21 + n) / 32] & 1u << ((0x21 + n) % 32))
+    n++;
+  for (gunichar c = 0x21 + n; c < 0x7F; c++)
+    if (survey->ascii[c / 32] & 1u << (c % 32))
+      return 0;
+  return n;
+}
+
+/* Marks the fonts that number their glyphs from 0x21: those with enough codes to show it, and
+ * in a document that has one, those with fewer. */
+static void
+find_numbered (GArray *surveys)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < surveys->len; i++)
+    any = any || numbered_codes (&g_array_index (surveys, FontSurvey, i)) >= MIN_NUMBERED_CODES;
+  for (guint i = 0; i < surveys->len && any; i++)
+    {
+      FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      survey->numbered = !survey->symbols && numbered_codes (survey) > 0;
+    }
+}
+
 static FontSurvey *
 survey_of (GArray *surveys, GHashTable *index, const char *font)
 {
@@ -101,6 +140,13 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
         }
       previous = c;
       survey->glyphs++;
+      if (c > 0x20 && c < 0x7F)
+        {
+          survey->ascii[c / 32] |= 1u << (c % 32);
+          survey->punctuation += g_ascii_ispunct ((char) c);
+        }
+      else
+        survey->non_ascii++;
       if (font_survey_is_code (c, boxes[i].x2 - boxes[i].x1, span->size))
         survey->codes++;
       else if (c >= 0x2E80 && font_survey_is_lookalike (c, &ideograph))
@@ -143,6 +189,12 @@ font_survey_run (RectoDocument *doc)
                             && survey->han_pairs >= MIN_HAN_PAIRS
                             && survey->word_pairs < MIN_WORD_SHARE * survey->han_pairs;
       survey->unmapped = survey->unmapped || survey->implausible;
+    }
+  find_numbered (surveys);
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      survey->unmapped = survey->unmapped || survey->numbered;
       survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
     }
   return surveys;

@@ -16,6 +16,15 @@
  * word (han-words.h) has a wrong map that only looks valid: every glyph of it is read, as of an
  * unmapped font, and OCR's verdict (font-verdict.h) decides whether its characters are replaced.
  *
+ * A subset font without a Unicode map may number its glyphs by first use from 0x21, so that
+ * Poppler gives ASCII punctuation, digits and capitals ("!\"#$%&'()") for ideographs whatever
+ * their width (rotated tables): a font whose codes are exactly the first few printable ASCII
+ * characters, without a hole, is numbered so. Real text never uses "!", "\"", "#" and "$"
+ * while leaving out the letters, and its punctuation is a small share of its glyphs. Such a
+ * font is read as an unmapped one; OCR's verdict (font-verdict.h) decides whether its
+ * characters are replaced. A font with only one to three such codes says too little alone: it
+ * is read when the document has a font numbered so with more.
+ *
  * Symbol fonts (Wingdings, Symbol, the TeX mathematics fonts…) give private-use or odd codes
  * by design, and OCR cannot read dingbats: they are recognised by name and left alone.
  *
@@ -38,8 +47,14 @@ typedef struct
   gboolean unmapped; /* every glyph of the font is a code (or to be read as one: implausible) */
   gboolean implausible; /* its valid-looking Chinese is not Chinese: its map is wrong */
   gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
+  guint32 ascii[4]; /* which printable ASCII codes 0x20–0x7F its glyphs carry, a bit each */
+  guint punctuation; /* glyphs that are ASCII punctuation */
+  guint non_ascii; /* glyphs beyond printable ASCII */
+  gboolean numbered; /* its codes number its glyphs by first use from 0x21: it has no map */
+  gboolean symbols_read; /* a symbol font whose codes were read as symbols (symbol-codes.h) */
   gboolean symbols; /* a symbol font (dingbats, mathematics): its codes are left as they are */
   gboolean redecoded; /* its bytes were decoded again in a multi-byte encoding (mojibake.h) */
+  gboolean misread_layer; /* its text is an OCR layer over scans, found misread (ocr-layer.h) */
 } FontSurvey;
 
 /* Surveys every font of @doc; returns FontSurvey, in order of first appearance. */

@@ -3,11 +3,15 @@
  * 1. Surveys every font (font-survey.c): a font whose glyphs carry codes instead of characters
  *    has no usable Unicode map; glyphs in look-alike ranges (Kangxi radicals…) of other fonts
  *    are read as the ideographs they stand for. A font whose text is GBK, Big5, Shift-JIS or
- *    EUC-KR bytes shown through a single-byte font is decoded again (mojibake.c).
+ *    EUC-KR bytes shown through a single-byte font is decoded again (mojibake.c). Runs of one
+ *    ideograph repeated, drawn with a glyph the font lacks, are kept as codes (notdef-runs.c);
+ *    Wingdings' private-use codes are read as its chart's symbols (symbol-codes.c).
  * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
  *    (digits in a Latin font, headings in a font with a map) keep their own text.
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
+ * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
+ *    misread (ocr-layer.c).
  *
  * Every glyph it changes or adds is recorded with recto_page_mark_recovered() and every map
  * with recto_document_add_font_map(), so the sink marks the text and declares the maps; each
@@ -21,7 +25,11 @@
 #include "font-learning.h"
 #include "font-verdict.h"
 #include "mojibake.h"
+#include "notdef-runs.h"
+#include "ocr-layer.h"
 #include "scanned-pages.h"
+#include "symbol-codes.h"
+#include "unread-glyphs.h"
 
 typedef struct
 {
@@ -86,49 +94,6 @@ static const RectoOption recover_text_options[] = {
   { NULL },
 };
 
-/* Marks every glyph of the unmapped fonts as not recovered: the source cannot draw its pages
- * (a text file), so the codes stay, and the sink writes them as gaps. */
-static guint
-mark_unresolved (RectoDocument *doc, const GArray *surveys)
-{
-  guint marked = 0;
-
-  for (guint i = 0; i < surveys->len; i++)
-    {
-      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
-      RectoFontCheck check = {
-        .font = survey->font,
-        .verdict = RECTO_FONT_UNKNOWN,
-        .method = (char *) "No usable Unicode map, and the source cannot draw its pages to read "
-                           "them: its glyphs are kept as codes",
-        .glyphs = survey->glyphs,
-        .unasserted = survey->glyphs,
-      };
-      /* An implausible font's characters are valid: unread, they stay as they are. */
-      if (survey->unmapped && !survey->implausible)
-        recto_document_add_font_check (doc, &check);
-    }
-
-  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
-    {
-      RectoPage *page = recto_document_get_page (doc, p);
-      for (guint s = 0; s < page->spans->len; s++)
-        {
-          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          const FontSurvey *survey = span->font != NULL ? font_survey_find (surveys, span->font) : NULL;
-          if (survey == NULL || !survey->unmapped || survey->implausible)
-            continue;
-          for (guint i = span->first; i < span->first + span->length; i++)
-            if (g_array_index (page->chars, gunichar, i) != ' ')
-              {
-                recto_page_mark_recovered (doc, page, i, g_array_index (page->chars, gunichar, i), 0);
-                marked++;
-              }
-        }
-    }
-  return marked;
-}
-
 /* Records the fonts the survey found nothing wrong with: their characters are valid, they
  * give no codes and no look-alikes. */
 static void
@@ -138,7 +103,9 @@ record_good_fonts (RectoDocument *doc, const GArray *surveys)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
-      if (survey->unmapped || survey->suspect || survey->redecoded || survey->glyphs == 0)
+      if (survey->unmapped || survey->suspect || survey->redecoded || survey->symbols_read
+          || survey->misread_layer
+          || survey->glyphs == 0)
         continue;
       check.verdict = survey->symbols ? RECTO_FONT_UNKNOWN : RECTO_FONT_GOOD;
       check.method = survey->symbols
@@ -244,6 +211,13 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                                   "ideographs are out of common words (real text: 10 %% or "
                                   "more); its glyphs are read to check it",
                                   survey->font, survey->word_pairs, survey->han_pairs);
+      else if (survey->numbered)
+        recto_stage_context_warn (ctx,
+                                  "font %s numbers its glyphs from 0x21 (its %u glyphs, on %u "
+                                  "pages, give only the first printable ASCII codes, %u of them "
+                                  "punctuation): read as codes, not characters",
+                                  survey->font, survey->glyphs, survey->pages,
+                                  survey->punctuation);
       else if (survey->unmapped)
         recto_stage_context_warn (ctx,
                                   "font %s has no usable Unicode map (%u of its %u glyphs, on %u "
@@ -258,6 +232,23 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                               learning->decoded, learning->rows_read, learning->rows,
                               learning->replaced, learning->inserted, learning->unresolved,
                               learning->blank);
+}
+
+/* Says what the check of text laid over scans found. */
+static void
+report_layer (RectoStageContext *ctx, const OcrLayerReport *layer)
+{
+  if (layer->misread)
+    recto_stage_context_warn (ctx, "text laid over %u scanned page%s disagrees with OCR of "
+                              "%s: %u of %u glyphs; %u replaced by surer readings",
+                              layer->read, layer->read > 1 ? "s" : "",
+                              layer->read > 1 ? "them" : "it", layer->disagreed, layer->paired,
+                              layer->replaced);
+  else if (layer->pages > 0)
+    recto_stage_context_warn (ctx, "text laid over %u scanned page%s agrees with OCR of a "
+                              "sample (%u of %u glyphs disagree): kept as it is",
+                              layer->pages, layer->pages > 1 ? "s" : "",
+                              layer->disagreed, layer->paired);
 }
 
 /* Says which image-only pages were too large to draw for OCR (the first ten of them). */
@@ -287,41 +278,58 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   g_autoptr (GArray) surveys = font_survey_run (doc);
   guint redecoded = mojibake_run (doc, surveys, (float) config->min_certainty, ctx);
   guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
+  guint notdef = notdef_runs_mark (doc);
+  guint symbols = symbol_codes_read (doc, surveys);
   gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
+  gboolean layer = ocr_layer_present (doc);
   FontLearningOptions learning_options = { config->em_pixels, config->votes,
                                            (float) config->min_certainty };
   FontLearningReport learning = { 0 };
   ScannedPagesReport scanned = { 0 };
+  OcrLayerReport layer_report = { 0 };
+  guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
+  guint numbered;
   OcrPool pool;
 
-  record_good_fonts (doc, surveys);
   if (lookalikes > 0)
     recto_stage_context_warn (ctx, "%u glyphs given as radicals or compatibility ideographs "
                               "read as the ideographs they stand for", lookalikes);
-  if (!unmapped && !scans)
+  if (notdef > 0)
+    recto_stage_context_warn (ctx, "%u glyphs in runs of one ideograph repeated, set narrower "
+                              "than their font's ideographs (glyphs the font lacks, given a "
+                              "character by its map): kept as codes, marked as gaps", notdef);
+  if (symbols > 0)
+    recto_stage_context_warn (ctx, "%u private-use codes of Wingdings fonts read as the symbols "
+                              "of its chart, or kept as codes", symbols);
+  if (!unmapped && !scans && !layer)
     {
-      if (redecoded > 0)
+      record_good_fonts (doc, surveys);
+      if (redecoded + notdef + symbols > 0)
         report_checks (ctx, doc, (float) config->min_certainty);
       return TRUE;
     }
   if (!recto_document_can_render (doc))
     {
+      record_good_fonts (doc, surveys);
       report_fonts (ctx, surveys, NULL);
       if (unmapped)
         recto_stage_context_warn (ctx, "the source cannot draw its pages: %u glyphs are kept as "
-                                  "codes, marked as gaps", mark_unresolved (doc, surveys));
+                                  "codes, marked as gaps", unread_glyphs_mark_unmapped (doc, surveys));
       report_checks (ctx, doc, (float) config->min_certainty);
       return TRUE;
     }
 
   ocr_pool_init (&pool, config->tessdata, config->languages);
+  if (layer)
+    ocr_layer_check (doc, surveys, &pool, (guint) config->scan_dpi, max_pixels,
+                     (float) config->min_certainty, &layer_report);
+  record_good_fonts (doc, surveys);
   if (unmapped)
     font_learning_run (doc, surveys, &pool, &learning_options, &learning);
   if (scans)
-    scanned_pages_read (doc, &pool, (guint) config->scan_dpi,
-                        (guint64) config->max_megapixels * 1000000, (float) config->min_certainty,
-                        &scanned);
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, max_pixels,
+                        (float) config->min_certainty, &scanned);
   if (pool.error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&pool.error));
@@ -330,6 +338,11 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     }
   ocr_pool_clear (&pool);
   report_fonts (ctx, surveys, &learning);
+  if ((numbered = unread_glyphs_mark_numbered (doc, surveys)) > 0)
+    recto_stage_context_warn (ctx, "%u glyphs of fonts numbered from 0x21 not read by OCR (in "
+                              "lines running down the page): kept as codes, marked as gaps",
+                              numbered);
+  report_layer (ctx, &layer_report);
   record_read_images (doc, &scanned, learning.inserted);
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",

@@ -60,6 +60,37 @@ typedef struct
   GArray **symbols; /* per scanned page */
 } Reading;
 
+GArray *
+scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guint page_index, guint dpi,
+                   RectoImage **image_out)
+{
+  const RectoPage *page = recto_document_get_page (doc, page_index);
+  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
+  double scale = dpi / 72.0;
+  g_autoptr (RectoImage) image = NULL;
+  GArray *symbols = ocr_pool_read_area (pool, worker, doc, page_index, &whole, scale, OCR_PAGE,
+                                        &image);
+
+  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
+   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
+   * the Latin model reads it again alone. */
+  if (symbols != NULL && image != NULL && pool->primary_language != NULL
+      && scanned_page_is_latin (symbols))
+    {
+      GArray *latin = ocr_pool_read_image_latin (pool, worker, image, (int) (scale * 72 + 0.5),
+                                                 OCR_PAGE);
+      if (latin != NULL)
+        {
+          ocr_symbols_to_page (latin, &whole, scale);
+          g_array_unref (symbols);
+          symbols = latin;
+        }
+    }
+  if (image_out != NULL)
+    *image_out = g_steal_pointer (&image);
+  return symbols;
+}
+
 static void
 read_page (guint index, guint worker, gpointer data)
 {
@@ -69,23 +100,8 @@ read_page (guint index, guint worker, gpointer data)
   double scale = reading->dpi / 72.0;
   g_autoptr (RectoImage) image = NULL;
 
-  reading->symbols[index] = ocr_pool_read_area (reading->pool, worker, reading->doc, page->index,
-                                                &whole, scale, OCR_PAGE, &image);
-  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
-   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
-   * the Latin model reads it again alone. */
-  if (reading->symbols[index] != NULL && image != NULL && reading->pool->primary_language != NULL
-      && scanned_page_is_latin (reading->symbols[index]))
-    {
-      GArray *latin = ocr_pool_read_image_latin (reading->pool, worker, image, (int) (scale * 72 + 0.5),
-                                                 OCR_PAGE);
-      if (latin != NULL)
-        {
-          ocr_symbols_to_page (latin, &whole, scale);
-          g_array_unref (reading->symbols[index]);
-          reading->symbols[index] = latin;
-        }
-    }
+  reading->symbols[index] = scanned_page_read (reading->pool, worker, reading->doc, page->index,
+                                               reading->dpi, &image);
   if (reading->symbols[index] != NULL && image != NULL)
     {
       unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
@@ -295,13 +311,12 @@ pair_brackets (GArray **symbols, guint n_pages)
       }
 }
 
-/* The pixels @page takes drawn whole at @dpi (as read_page() draws it). */
-static double
-page_pixels (const RectoPage *page, guint dpi)
+gboolean
+scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels)
 {
   double scale = dpi / 72.0;
 
-  return ceil (page->width * scale) * ceil (page->height * scale);
+  return ceil (page->width * scale) * ceil (page->height * scale) <= (double) max_pixels;
 }
 
 void
@@ -321,7 +336,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pi
         continue;
       /* A page drawn whole costs about five bytes a pixel before Tesseract's own copies: one
        * far larger than paper (a hostile or mistaken MediaBox) is left unread, and said. */
-      if (page_pixels (page, dpi) > (double) max_pixels)
+      if (!scanned_page_fits (page, dpi, max_pixels))
         {
           if (report->too_large == NULL)
             report->too_large = g_array_new (FALSE, FALSE, sizeof (guint));

@@ -26,6 +26,15 @@ float scanned_line_size (const OcrSymbol *symbols, guint n);
  * alone reads better. */
 gboolean scanned_page_is_latin (const GArray *symbols);
 
+/* Draws page @page_index of @doc whole at @dpi and reads it on @worker's engines of @pool (a
+ * page in Latin script again with the Latin model alone). Returns OcrSymbol in page points, or
+ * NULL; with @image, hands over the image read. */
+GArray *scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guint page_index,
+                           guint dpi, RectoImage **image);
+/* Whether @page drawn whole at @dpi takes at most @max_pixels pixels (about five bytes each
+ * while Tesseract reads it). */
+gboolean scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels);
+
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 

@@ -50,6 +50,66 @@ span_of (const RectoPage *page, guint glyph)
   return span >= 0 ? &g_array_index (page->spans, RectoSpan, span) : NULL;
 }
 
+/* From glyph @a to glyph @b of @page, a step: 1 down or up the page to a glyph whose box
+ * touches its box (a line drawn rotated, or vertical writing: each glyph's box is its
+ * advance), -1 across it, 0 neither (a glyph without a box, or the next line: lines' boxes
+ * are apart by their leading). */
+static int
+step_of (const RectoPage *page, guint a, guint b)
+{
+  const RectoBox *x = &g_array_index (page->boxes, RectoBox, a);
+  const RectoBox *y = &g_array_index (page->boxes, RectoBox, b);
+  float dx = ABS ((y->x1 + y->x2) - (x->x1 + x->x2)) / 2;
+  float dy = ABS ((y->y1 + y->y2) - (x->y1 + x->y2)) / 2;
+  float touching = 1.02f * ((x->y2 - x->y1) + (y->y2 - y->y1)) / 2;
+
+  if (g_array_index (page->chars, gunichar, b) == ' ' || y->x2 <= y->x1 || y->y2 <= y->y1)
+    return 0;
+  if (dy > 2 * dx && dy <= touching)
+    return 1;
+  return dx > 2 * dy && dx < 2 * MAX (x->x2 - x->x1, x->y2 - x->y1) ? -1 : 0;
+}
+
+/* Which way glyph @glyph of @page's line runs: 1 down the page (a rotated table, or vertical
+ * writing: a band across the page would cut it into pieces of other lines, which OCR reads as
+ * nonsense), -1 across, 0 unknown (no neighbour in the line: a table's one-glyph cell). It
+ * steps down the page to a neighbour and across to none, or the other way. */
+static int
+direction_of (const RectoPage *page, guint glyph)
+{
+  int before = glyph > 0 ? step_of (page, glyph, glyph - 1) : 0;
+  int after = glyph + 1 < page->chars->len ? step_of (page, glyph, glyph + 1) : 0;
+
+  if ((before == 1 || after == 1) && before != -1 && after != -1)
+    return 1;
+  return before == -1 || after == -1 ? -1 : 0;
+}
+
+/* Marks in @down the glyphs of @page whose lines run down the page: those a neighbour says
+ * so of, and those without one in a font whose lines on the page mostly run down. */
+static void
+find_lines_down (const RectoPage *page, gboolean *down)
+{
+  g_autoptr (GHashTable) votes = g_hash_table_new (NULL, NULL); /* font → down − across */
+  g_autofree int *direction = g_new0 (int, page->chars->len + 1);
+
+  for (guint i = 0; i < page->chars->len; i++)
+    {
+      const RectoSpan *span = span_of (page, i);
+      direction[i] = direction_of (page, i);
+      if (span != NULL && direction[i] != 0)
+        g_hash_table_insert (votes, (gpointer) span->font,
+                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, span->font))
+                                              + direction[i]));
+    }
+  for (guint i = 0; i < page->chars->len; i++)
+    {
+      const RectoSpan *span = direction[i] == 0 ? span_of (page, i) : NULL;
+      down[i] = direction[i] == 1
+                || (span != NULL && GPOINTER_TO_INT (g_hash_table_lookup (votes, span->font)) > 0);
+    }
+}
+
 /* Whether glyph @glyph of @page takes part in rows: it has a box, and it is not a space
  * (except in an unmapped font, where code 0x20 may be a glyph: its ink tells). */
 static gboolean
@@ -136,10 +196,12 @@ text_rows_find (RectoDocument *doc, const GArray *surveys)
       const RectoPage *page = recto_document_get_page (doc, p);
       g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
       float top = 0, bottom = -1;
+      g_autofree gboolean *down = g_new (gboolean, page->chars->len + 1);
       guint from = 0;
 
+      find_lines_down (page, down);
       for (guint i = 0; i < page->chars->len; i++)
-        if (takes_part (surveys, page, i))
+        if (!down[i] && takes_part (surveys, page, i))
           {
             const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
             g_array_append_val (placed, ((Placed){ i, (box->y1 + box->y2) / 2, box->x1 }));

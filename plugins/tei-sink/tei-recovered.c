@@ -294,6 +294,30 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
   tei_writer_end (writer);
 }
 
+/* Whether @record replaced a character the source gave as text (no code of a font map, not a
+ * space Poppler gave for a glyph) by @character: a misread OCR layer (recover-text's
+ * ocr-layer.h). */
+static gboolean
+replaces_text (const RectoRecoveredGlyph *record, const char *character)
+{
+  return record->original != 0 && !g_unichar_isspace (record->original)
+         && g_utf8_get_char (character) != record->original;
+}
+
+/* <choice><sic>the source's character</sic><corr>@character</corr></choice>: the source's
+ * text stays beside its correction. */
+static void
+write_correction (TeiWriter *writer, gunichar original, const char *character)
+{
+  char utf8[8] = { 0 };
+
+  g_unichar_to_utf8 (original, utf8);
+  tei_writer_start (writer, "choice", TRUE);
+  tei_writer_element (writer, "sic", utf8);
+  tei_writer_element (writer, "corr", character);
+  tei_writer_end (writer);
+}
+
 /* One run of recovered characters of one stage. */
 static void
 write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
@@ -321,6 +345,11 @@ write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
           && recto_font_map_lookup (recto_document_get_font_map (doc, (guint) map),
                                     pieces[i].record->original) == NULL)
         map = -1;
+      if (map < 0 && replaces_text (pieces[i].record, character))
+        {
+          write_correction (writer, pieces[i].record->original, character);
+          continue;
+        }
       if (map < 0)
         {
           tei_writer_text (writer, character);

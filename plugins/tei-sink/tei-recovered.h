@@ -5,7 +5,9 @@
  * again has its byte sequences in @n, "GBK B9 D8", and <mapping type="decoded">). Body: a run of recovered characters
  * becomes <seg type="recovered" resp="#stage.S" cert="…">, each character decoded through a
  * font map a <g ref="#fontmapN.xCODE"> (the glyph's declaration keeps the source's code, so
- * nothing is lost), each one read from the page image plain text; glyphs that could not be
+ * nothing is lost), each one read from the page image plain text, or, where it replaces a
+ * character the source gave as text (a misread OCR layer), <choice><sic>…</sic><corr>…</corr>
+ * </choice>; glyphs that could not be
  * recovered become <gap reason="unmapped-glyphs" quantity unit="glyph"> with their codes.
  *
  * Which characters of a block's text are recovered is found by walking the glyphs of the lines

@@ -1,0 +1,309 @@
+/* font-learning-map.c: elects each code's character from its votes, records the learned map
+ * and each font's check, and decodes the font's glyphs through it; also the maps of look-alike
+ * characters (font-learning.h). */
+#include "font-learning-private.h"
+#include "brackets.h"
+#include "font-verdict.h"
+
+/* Whether OCR's @c is one of the characters a bar across the em is read as. */
+static gboolean
+is_bar (gunichar c)
+{
+  return c == 0x4E00 /* 一 */ || c == 0x2014 || c == 0x2015 || c == 0x2013 || c == '-'
+         || c == 0xFF0D || c == 0x2500 || c == '_';
+}
+
+/* The winning character of @votes and how sure it is: its share of the vote weight, times its
+ * mean confidence, a little less when it was read only once. A code whose glyphs were mostly
+ * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours. */
+static RectoGlyphMapping
+elect (gunichar code, const CodeVotes *votes)
+{
+  RectoGlyphMapping mapping = { .code = code,
+                                .occurrences = votes->occurrences,
+                                .readings = votes->readings };
+  const Candidate *best = NULL;
+  float total = 0;
+
+  if (votes->blank > votes->readings)
+    {
+      mapping.character = ' ';
+      mapping.certainty = 1;
+      return mapping;
+    }
+
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      total += candidate->weight;
+      /* Ties go to the smaller code point, so the result does not depend on reading order. */
+      if (best == NULL || candidate->weight > best->weight
+          || (candidate->weight == best->weight && candidate->c < best->c))
+        best = candidate;
+    }
+  if (votes->circled != 0)
+    {
+      /* Read from the glyph's shape, not from the votes, which misread it. */
+      mapping.character = votes->circled;
+      mapping.certainty = 0.9f;
+      return mapping;
+    }
+  if (best == NULL || total <= 0)
+    return mapping;
+  mapping.character = votes->dash != 0 && is_bar (best->c) ? votes->dash : best->c;
+  mapping.certainty =
+      (best->weight / total) * (best->weight / best->count) * (best->count >= 2 ? 1.0f : 0.9f);
+  return mapping;
+}
+
+static int
+compare_codes (gconstpointer a, gconstpointer b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+  return (x > y) - (x < y);
+}
+
+/* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where
+ * its map is @wrong, every glyph; a character the font gives validly is kept otherwise. Space
+ * glyphs are learning_decode_space()'s. A reading less certain than wanted was left out of the map
+ * (character 0): its glyphs are marked unrecovered. Counts into @check. */
+static void
+decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboolean wrong,
+             RectoFontCheck *check, guint *blank)
+{
+  RectoDocument *doc = learning->doc;
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      gunichar *chars = (gunichar *) page->chars->data;
+      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          if (span->font != font)
+            continue;
+          for (guint i = span->first; i < span->first + span->length; i++)
+            {
+              const RectoGlyphMapping *mapping;
+              gunichar code = chars[i];
+              gboolean is_code = font_survey_is_code (code, boxes[i].x2 - boxes[i].x1, span->size);
+              if (code == ' ')
+                learning_decode_space (learning, page, i, check);
+              if (code == ' ' || (!is_code && !wrong && !font_survey_is_rare (code)))
+                continue;
+              mapping = recto_font_map_lookup (map, code);
+              /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays
+               * unless a certain reading says otherwise; a narrow reading of a glyph an em
+               * wide ("8" for 荣) is OCR's, not the glyph's. */
+              if (!wrong && !font_survey_is_code (code, 0, 0)
+                  && (mapping == NULL || mapping->character == 0
+                      || font_verdict_agrees (code, mapping->character)
+                      || (!g_unichar_iswide (mapping->character)
+                          && boxes[i].x2 - boxes[i].x1 >= 0.9f * span->size)))
+                continue;
+              if (mapping != NULL && mapping->character == ' ')
+                {
+                  /* A space glyph: the space between words is geometry's to say; one an em
+                   * wide is the ideographic space of CJK type (a paragraph's indent). */
+                  chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
+                  recto_page_mark_recovered (doc, page, i, code, 1);
+                  (*blank)++;
+                }
+              else if (mapping != NULL && mapping->character != 0)
+                {
+                  chars[i] = mapping->character;
+                  recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
+                  if (is_code)
+                    check->recovered++;
+                  else
+                    check->replaced++;
+                }
+              else
+                {
+                  recto_page_mark_recovered (doc, page, i, code, 0);
+                  check->unasserted++;
+                }
+            }
+        }
+    }
+}
+
+/* Puts right the parentheses OCR misread as angle brackets (brackets.h). */
+static void
+pair_brackets (GArray *mappings)
+{
+  BracketCensus census = { 0 };
+
+  for (guint i = 0; i < mappings->len; i++)
+    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      mapping->character = bracket_census_fix (&census, mapping->character);
+    }
+}
+
+/* Samples the codes of a font that give valid-looking characters against their readings
+ * (font-verdict.h); @mappings are the elected readings, certain ones only. */
+static void
+sample_agreement (const GArray *mappings, RectoFontCheck *check)
+{
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->code == ' ' || font_survey_is_code (mapping->code, 0, 0)
+          || mapping->character == 0 || mapping->character == ' ')
+        continue;
+      check->sampled++;
+      check->disagreed += !font_verdict_agrees (mapping->code, mapping->character);
+    }
+}
+
+/* Elects each code's reading; readings below the wanted certainty are not asserted. Returns
+ * how many codes were left without a character for that. */
+static guint
+elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
+{
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  GHashTableIter iter;
+  gpointer key;
+  guint uncertain = 0;
+
+  g_hash_table_iter_init (&iter, codes);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_array_append_val (keys, ((gunichar){ GPOINTER_TO_UINT (key) }));
+  /* Sorted: the map's order must not depend on the hash table's. */
+  g_array_sort (keys, compare_codes);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gunichar code = g_array_index (keys, gunichar, i);
+      RectoGlyphMapping mapping =
+          elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)));
+      g_array_append_val (mappings, mapping);
+    }
+  pair_brackets (mappings);
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->character != 0 && mapping->certainty < learning->options->min_certainty)
+        {
+          mapping->character = 0; /* its certainty stays, for the header's note */
+          uncertain++;
+        }
+    }
+  return uncertain;
+}
+
+void
+learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
+                     FontLearningReport *report)
+{
+  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  g_autofree char *method = NULL;
+  RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
+  guint uncertain = elect_all (learning, codes, mappings), learned = 0, blank = 0;
+  gboolean wrong;
+
+  for (guint i = 0; i < mappings->len; i++)
+    learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
+  sample_agreement (mappings, &check);
+  /* A suspect font's rare characters alone were read: they say nothing of the others. */
+  wrong = survey->unmapped && font_verdict_map_is_wrong (check.sampled, check.disagreed);
+  /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
+  check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
+                                                                   : RECTO_FONT_MISSING_MAP;
+  method =
+      survey->suspect
+          ? g_strdup_printf (
+              "Rare characters (CJK Extension A, modifier letters…) read by OCR: %u "
+              "of %u such codes read surely enough (%s, %s); a character is replaced "
+              "only by a certain reading that disagrees with it",
+              learned, mappings->len, ocr_version (), learning->pool->languages)
+          : g_strdup_printf (
+              "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings "
+              "(%s, "
+              "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
+              "left without a character",
+              check.verdict == RECTO_FONT_WRONG_MAP
+                  ? "Wrong Unicode map (its characters disagree with its glyphs)"
+              : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree "
+                        "with its glyphs)"
+                      : "No usable Unicode map",
+              learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
+              report->rows, uncertain, learning->options->min_certainty);
+  recto_document_add_font_map (learning->doc, survey->font, method,
+                               (const RectoGlyphMapping *) mappings->data, mappings->len);
+  decode_font (learning, survey->font,
+               recto_document_get_font_map (learning->doc,
+                                            recto_document_get_n_font_maps (learning->doc) - 1),
+               wrong, &check, &blank);
+  if (survey->suspect)
+    check.verdict = check.replaced > 0 ? RECTO_FONT_WRONG_MAP : RECTO_FONT_GOOD;
+  check.method = g_strdup_printf ("%s. Decoded through the learned map: %s.", method,
+                                  wrong ? "every glyph"
+                                        : "the glyphs that carry codes; the "
+                                          "characters it gives validly are kept");
+  recto_document_add_font_check (learning->doc, &check);
+  g_free (check.method);
+  report->decoded += check.recovered;
+  report->replaced += check.replaced;
+  report->unresolved += check.unasserted;
+  report->blank += blank;
+}
+
+guint
+font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
+{
+  guint changed = 0;
+
+  for (guint f = 0; f < surveys->len; f++)
+    {
+      const FontSurvey *survey = &g_array_index (surveys, FontSurvey, f);
+      g_autoptr (GHashTable) seen = NULL; /* code → its position in mappings, plus one */
+      g_autoptr (GArray) mappings = NULL;
+      if (survey->unmapped || survey->lookalikes == 0)
+        continue;
+      seen = g_hash_table_new (NULL, NULL);
+      mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+      for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+        {
+          RectoPage *page = recto_document_get_page (doc, p);
+          gunichar *chars = (gunichar *) page->chars->data;
+          for (guint s = 0; s < page->spans->len; s++)
+            {
+              const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+              gunichar ideograph;
+              if (span->font != survey->font)
+                continue;
+              for (guint i = span->first; i < span->first + span->length; i++)
+                {
+                  gunichar code = chars[i];
+                  if (code < 0x2E80 || !font_survey_is_lookalike (code, &ideograph))
+                    continue;
+                  guint position =
+                      GPOINTER_TO_UINT (g_hash_table_lookup (seen, GUINT_TO_POINTER (code)));
+                  chars[i] = ideograph;
+                  /* A look-alike's reading is fixed by Unicode, not guessed. */
+                  recto_page_mark_recovered (doc, page, i, code, 0.95f);
+                  changed++;
+                  if (position == 0)
+                    {
+                      g_array_append_val (mappings,
+                                          ((RectoGlyphMapping){ code, ideograph, 0.95f }));
+                      position = mappings->len;
+                      g_hash_table_insert (seen, GUINT_TO_POINTER (code),
+                                           GUINT_TO_POINTER (position));
+                    }
+                  g_array_index (mappings, RectoGlyphMapping, position - 1).occurrences++;
+                }
+            }
+        }
+      recto_document_add_font_map (doc, survey->font,
+                                   "Radicals and compatibility ideographs given for unified "
+                                   "ideographs (a broken map): read as the ideographs they stand "
+                                   "for (Unicode compatibility decomposition)",
+                                   (const RectoGlyphMapping *) mappings->data, mappings->len);
+    }
+  return changed;
+}

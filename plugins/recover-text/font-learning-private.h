@@ -1,0 +1,112 @@
+/* font-learning-private.h: what the files of font learning share (font-learning.c reads the
+ * rows and counts the votes, font-learning-latin.c holds the rules of narrow (Latin) type,
+ * font-learning-map.c elects each code's character and decodes the fonts). Not a public API. */
+#pragma once
+
+#include "font-learning.h"
+#include "row-alignment.h"
+#include "text-rows.h"
+
+/* The votes for one code of one font. */
+typedef struct
+{
+  guint occurrences;
+  guint readings;
+  guint blank; /* glyphs of it seen drawn with no ink (a space glyph) */
+  GArray *candidates; /* Candidate */
+  gboolean shape_seen; /* its glyph's shape was looked at (glyph-shapes.c) */
+  gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
+  gunichar circled; /* the glyph is this circled number, or 0 */
+} CodeVotes;
+
+typedef struct
+{
+  gunichar c;
+  guint count;
+  float weight;
+} Candidate;
+
+/* A glyph the source drew without text, read by OCR in the hole it leaves. */
+typedef struct
+{
+  guint page;
+  guint before; /* the glyph it goes before */
+  gunichar c;
+  RectoBox box;
+  float certainty;
+} DroppedGlyph;
+
+typedef struct
+{
+  RectoDocument *doc;
+  const GArray *surveys;
+  OcrPool *pool;
+  const FontLearningOptions *options;
+  GArray *rows; /* TextRow */
+  GHashTable *votes; /* font → GHashTable (code → CodeVotes*) */
+  const guint *batch; /* the rows being read */
+  GArray *dropped; /* DroppedGlyph */
+  /* Space glyphs (0x20) of unmapped fonts in the rows read: learning_glyph_key() → SpaceGlyph.
+   * Poppler gives a space for the spaces it puts between words and for the glyphs whose codes read
+   * as white space (0x20, tab, line feed…): several codes, so no one map entry. Only the ink tells
+   * a glyph from a space, and each such glyph is read where it stands. */
+  GHashTable *spaces;
+  GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
+} Learning;
+
+/* Poppler may give one space for two or three glyphs side by side ("pr" of "provision"). */
+#define SPACE_MAX_READINGS 3
+
+typedef struct
+{
+  gboolean inked;
+  guint n; /* symbols OCR read on it, left to right */
+  gunichar c[SPACE_MAX_READINGS];
+  float confidence; /* the least of theirs */
+} SpaceGlyph;
+
+/* A hole narrower than this share of an em is the space between words. */
+#define HOLE_EMS 0.8f
+/* Type whose median glyph is narrower than this share of an em is narrow (Latin); in it a
+ * gap of NARROW_HOLE_EMS may be a letter Poppler dropped (an "i" is a quarter em wide), or a
+ * word space: only ink tells them apart. */
+#define NARROW_EMS 0.7f
+#define NARROW_HOLE_EMS 0.2f
+/* The most letters read in one gap of narrow type. */
+#define NARROW_RUN_MAX 8
+/* How far beyond a row's ends, in ems, OCR looks for glyphs drawn without text. */
+#define EDGE_EMS TEXT_ROWS_GUTTER_EMS
+/* OCR's readings of glyphs drawn without text are taken only from this confidence up: a
+ * misreading would add a glyph that is not there. */
+#define MIN_DROPPED_CONFIDENCE 0.5f
+/* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
+#define MIN_INK_SHARE 0.01
+
+/* font-learning.c */
+CodeVotes *learning_votes_for (Learning *learning, const char *font, gunichar code);
+gpointer learning_glyph_key (guint page, guint glyph);
+const char *learning_font_of (const RectoPage *page, guint glyph);
+void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
+                           const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
+
+/* font-learning-latin.c */
+gboolean learning_is_blank (const RectoImage *image, const RectoBox *area, double scale,
+                            const RectoBox *box, gboolean space);
+gboolean learning_row_is_narrow (Learning *learning, const TextRow *row);
+void learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items,
+                                gboolean narrow);
+void learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
+                                const GArray *symbols, int aligned, gboolean *taken, float em,
+                                gboolean narrow);
+void learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
+                               const guint *run, guint n, const RectoBox *gap, guint before);
+guint learning_narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap,
+                                   float em, guint *run);
+void learning_collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *items,
+                                    const GArray *symbols, gboolean *taken, float em);
+gunichar learning_dash_of_width (float ems);
+void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
+
+/* font-learning-map.c */
+void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
+                          FontLearningReport *report);
