@@ -6,25 +6,30 @@
 
 /* Pages are drawn at the scale the tables stage draws them at by default (1.5 pixels per point),
  * or a multiple of it that gives the body's em MIN_PIXELS_PER_EM at least: a page is drawn
- * cheaply, and the glyphs of its Type 3 fonts, each drawn by a program of its own (costly), are
- * drawn once for both stages. Strokes are measured in grey levels, finer than a pixel. */
+ * cheaply, and a page the tables stage drew is not drawn again (the core keeps its picture).
+ * Strokes are measured in grey levels, finer than a pixel. */
 #define BASE_SCALE 1.5
 #define MIN_PIXELS_PER_EM 12.0
 /* A line whose strokes are this many times as wide as its body lines' is heavier. */
 #define HEAVIER 1.25
-/* A line is compared with body lines of its page (at most OWN_REFERENCES) and of the pages
- * nearest it (up to NEAREST_PAGES either side, at most NEAR_REFERENCES from each), each with
- * MIN_REFERENCE_GLYPHS at least; their lower quartile is the body's weight: on a page of
- * headings over tables most of its lines may be bold. */
+/* A line is compared with body lines of its page (at most OWN_REFERENCES) and, when its page
+ * holds fewer than OWN_ENOUGH, of the pages nearest it (up to NEAREST_PAGES either side, at most
+ * NEAR_REFERENCES from each), each with MIN_REFERENCE_GLYPHS at least; their lower quartile is
+ * the body's weight: on a page of headings over tables most of its lines may be bold. */
 #define OWN_REFERENCES 24
 #define NEAR_REFERENCES 4
 #define MIN_REFERENCES 4
 #define NEAREST_PAGES 2
+#define OWN_ENOUGH 8
 #define CACHED_PAGES (2 * NEAREST_PAGES + 1)
 #define MIN_REFERENCE_GLYPHS 8
 /* A page larger than this many pixels at the scale is not drawn (a poster): its lines' weight is
  * not read. Bounds the memory of the pages kept drawn. */
 #define MAX_PAGE_PIXELS 24e6
+/* What Poppler calls a font without a name: a Type 3 font, whose glyphs are drawn by programs
+ * of their own, not emboldened by a text render mode; and as every nameless font of a volume
+ * goes by this name, its lines' weights could not be told from another font's. */
+#define NAMELESS_FONT "Default"
 /* The most lines of a block that are measured. */
 #define MAX_LINES 3
 /* A type of which SETTLED_LINES lines asked about, on SETTLED_PAGES pages at least, were none
@@ -84,29 +89,27 @@ ink_weight_free (InkWeight *weight)
   g_free (weight);
 }
 
-/* The ink of a pixel, 0 (white) to 1 (black). */
-static double
-ink (const RectoImage *image, guint x, guint y)
-{
-  return (255 - image->pixels[(gsize) y * image->stride + x]) / 255.0;
-}
-
 /* The mean width of the strokes in the pixels [@x1, @x2) × [@y1, @y2) of @image: twice their
  * ink over how much the ink changes across and down (a stroke of width w and length l holds
- * w·l of ink, and the ink changes by 2·l across it whichever way it runs), or 0 without ink. */
+ * w·l of ink, and the ink changes by 2·l across it whichever way it runs), or 0 without ink.
+ * Ink is counted in grey levels (255 a black pixel), in integers. */
 static double
 stroke_width (const RectoImage *image, guint x1, guint y1, guint x2, guint y2)
 {
-  double total = 0, change = 0;
+  guint64 total = 0, change = 0;
 
   for (guint y = y1; y < y2; y++)
-    for (guint x = x1; x < x2; x++)
-      {
-        double here = ink (image, x, y);
-        total += here;
-        change += fabs (here - (x > x1 ? ink (image, x - 1, y) : 0))
-                  + fabs (here - (y > y1 ? ink (image, x, y - 1) : 0));
-      }
+    {
+      const guint8 *row = image->pixels + (gsize) y * image->stride;
+      const guint8 *above = y > y1 ? row - image->stride : NULL;
+      for (guint x = x1; x < x2; x++)
+        {
+          int here = 255 - row[x];
+          int left = x > x1 ? 255 - row[x - 1] : 0, up = above != NULL ? 255 - above[x] : 0;
+          total += here;
+          change += ABS (here - left) + ABS (here - up);
+        }
+    }
   return change > 0 ? 2.0 * total / change : 0;
 }
 
@@ -177,52 +180,80 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
-/* Adds to @strokes the stroke widths of up to @most longer body lines of page @page set as
- * @line is (@line aside). */
-static void
+/* Whether @other may be a reference for @line: a longer body line set as @line is. */
+static gboolean
+is_reference (const RectoLine *other, const RectoLine *line)
+{
+  return other != line && other->role == RECTO_LINE_BODY && other->has_box
+         && other->glyphs != NULL && other->glyphs->len >= MIN_REFERENCE_GLYPHS
+         && same_type (other, line);
+}
+
+/* Adds to @strokes the stroke widths of up to @most references for @line on page @page; or,
+ * when @strokes is NULL, how many there are (up to @most), without drawing the page. */
+static guint
 add_references (InkWeight *weight, guint page, const RectoLine *line, guint most,
                 GArray *strokes)
 {
   const RectoPage *p = recto_document_get_page (weight->doc, page);
-  guint limit = strokes->len + most;
+  guint found = 0;
 
-  for (guint i = 0; p != NULL && i < p->lines->len && strokes->len < limit; i++)
+  for (guint i = 0; p != NULL && i < p->lines->len && found < most; i++)
     {
       const RectoLine *other = g_ptr_array_index (p->lines, i);
       double stroke;
-      if (other == line || other->role != RECTO_LINE_BODY || !other->has_box
-          || other->glyphs == NULL || other->glyphs->len < MIN_REFERENCE_GLYPHS
-          || !same_type (other, line))
+      if (!is_reference (other, line))
         continue;
-      if ((stroke = line_stroke (weight, page, other)) > 0)
-        g_array_append_val (strokes, stroke);
+      if (strokes == NULL)
+        found++;
+      else if ((stroke = line_stroke (weight, page, other)) > 0)
+        {
+          g_array_append_val (strokes, stroke);
+          found++;
+        }
     }
+  return found;
 }
 
-/* The lower quartile of the stroke widths of the longer body lines set as @line is, on its page
- * and the pages nearest it; 0 with fewer than MIN_REFERENCES. Remembered per page and type. */
+/* Gathers the references for @line of page @page into @strokes (or, when @strokes is NULL,
+ * counts them without drawing): those of its page, and those of the pages nearest it when its
+ * page holds fewer than OWN_ENOUGH (a page is drawn only when it must be). */
+static guint
+gather_references (InkWeight *weight, guint page, const RectoLine *line, GArray *strokes)
+{
+  guint n_pages = recto_document_get_n_pages (weight->doc);
+  guint count = add_references (weight, page, line, OWN_REFERENCES, strokes);
+
+  for (guint d = 1; d <= NEAREST_PAGES && count < OWN_ENOUGH; d++)
+    {
+      if (page >= d)
+        count += add_references (weight, page - d, line, NEAR_REFERENCES, strokes);
+      if (page + d < n_pages)
+        count += add_references (weight, page + d, line, NEAR_REFERENCES, strokes);
+    }
+  return count;
+}
+
+/* The lower quartile of the stroke widths of the references for @line of page @page; 0 with
+ * fewer than MIN_REFERENCES (counted first: a type the pages hold too few body lines of is not
+ * drawn for). Remembered per page and type. */
 static double
 reference_stroke (InkWeight *weight, guint page, const RectoLine *line)
 {
   g_autofree char *key = g_strdup_printf ("%u/%s/%.2f", page, line->font, line->size);
-  g_autoptr (GArray) strokes = NULL;
+  g_autoptr (GArray) strokes = g_array_new (FALSE, FALSE, sizeof (double));
   double *known = g_hash_table_lookup (weight->reference, key);
-  guint n_pages = recto_document_get_n_pages (weight->doc);
-  double quartile;
+  double quartile = 0;
 
   if (known != NULL)
     return *known;
-  strokes = g_array_new (FALSE, FALSE, sizeof (double));
-  add_references (weight, page, line, OWN_REFERENCES, strokes);
-  for (guint d = 1; d <= NEAREST_PAGES; d++)
+  if (gather_references (weight, page, line, NULL) >= MIN_REFERENCES)
     {
-      if (page >= d)
-        add_references (weight, page - d, line, NEAR_REFERENCES, strokes);
-      if (page + d < n_pages)
-        add_references (weight, page + d, line, NEAR_REFERENCES, strokes);
+      gather_references (weight, page, line, strokes);
+      g_array_sort (strokes, compare_doubles);
+      if (strokes->len >= MIN_REFERENCES)
+        quartile = g_array_index (strokes, double, strokes->len / 4);
     }
-  g_array_sort (strokes, compare_doubles);
-  quartile = strokes->len >= MIN_REFERENCES ? g_array_index (strokes, double, strokes->len / 4) : 0;
   g_hash_table_insert (weight->reference, g_steal_pointer (&key),
                        g_memdup2 (&quartile, sizeof quartile));
   return quartile;
@@ -280,6 +311,7 @@ ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block)
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
       const RectoLine *line = ref->line;
       if (line == NULL || !line->has_box || line->size <= 0 || line->font == NULL
+          || strcmp (line->font, NAMELESS_FONT) == 0
           || !line_is_heavier (weight, ref->page, line))
         return FALSE;
     }

@@ -14,7 +14,8 @@ void ink_weight_free (InkWeight *weight);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InkWeight, ink_weight_free)
 
 /* Whether every line of @block (at most a few) is drawn heavier than the body lines in its font
- * and size on its page. FALSE without a renderer, without such body lines to compare, or for a
- * block already set in a bold face, or for a type whose first lines asked about were none heavier
- * (ink-weight.c: SETTLED_LINES). */
+ * and size on its page. FALSE without a renderer, without such body lines to compare (counted
+ * before a page is drawn), for a block already set in a bold face or in a font without a name
+ * (Type 3), or for a type whose first lines asked about were none heavier (ink-weight.c:
+ * SETTLED_LINES). */
 gboolean ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block);
