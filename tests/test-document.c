@@ -1,5 +1,5 @@
 /* test-document.c: the document model: interning, pages and spans, metadata, the block tree,
- * and the record of repairs. */
+ * the record of repairs, and the pictures of pages drawn whole kept for a later stage. */
 #include "recto-document-private.h"
 
 static const RectoRepairKind declared_repairs[] = {
@@ -205,6 +205,56 @@ test_font_map (void)
   g_assert_false (recto_document_can_render (doc));
 }
 
+/* A renderer that counts its calls and draws a pattern of white and grey runs (a run of white
+ * longer than a packed token holds, on a page 40000 points wide), the same for the same call. */
+static RectoImage *
+counting_render (gpointer data, guint page, const RectoBox *area, double scale, GError **error)
+{
+  guint *calls = data;
+  RectoImage *image = recto_image_new ((guint) ((area->x2 - area->x1) * scale),
+                                       (guint) ((area->y2 - area->y1) * scale));
+
+  (void) error;
+  (*calls)++;
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      image->pixels[y * image->stride + x]
+        = y == 1 || (x / 7 + y + page) % 5 > 1 || x > 1000 ? 255 : (guint8) ((x * 31 + y) % 255);
+  return image;
+}
+
+/* A page drawn whole is drawn once, and given again byte for byte; a part is drawn each time. */
+static void
+test_kept_pictures (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  const RectoBox whole = { 0, 0, 40000, 3 }, part = { 0, 0, 100, 3 };
+  g_autoptr (RectoImage) first = NULL, again = NULL, fresh = NULL;
+  guint calls = 0;
+
+  recto_document_add_page (doc, 40000, 3, NULL);
+  recto_document_set_renderer (doc, counting_render, &calls, NULL);
+  first = recto_document_render (doc, 0, &whole, 1.0, NULL);
+  again = recto_document_render (doc, 0, &whole, 1.0, NULL);
+  g_assert_cmpuint (calls, ==, 1);
+  fresh = counting_render (&calls, 0, &whole, 1.0, NULL);
+  g_assert_cmpuint (again->width, ==, fresh->width);
+  g_assert_cmpuint (again->height, ==, fresh->height);
+  g_assert_cmpmem (again->pixels, (gsize) again->stride * again->height, fresh->pixels,
+                   (gsize) fresh->stride * fresh->height);
+  g_assert_cmpmem (first->pixels, (gsize) first->stride * first->height, fresh->pixels,
+                   (gsize) fresh->stride * fresh->height);
+  calls = 0;
+  recto_image_free (recto_document_render (doc, 0, &whole, 2.0, NULL));
+  recto_image_free (recto_document_render (doc, 0, &part, 1.0, NULL));
+  recto_image_free (recto_document_render (doc, 0, &part, 1.0, NULL));
+  g_assert_cmpuint (calls, ==, 3);
+  /* A new renderer draws anew. */
+  recto_document_set_renderer (doc, counting_render, &calls, NULL);
+  recto_image_free (recto_document_render (doc, 0, &whole, 1.0, NULL));
+  g_assert_cmpuint (calls, ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -217,5 +267,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/undeclared-repair", test_undeclared_repair);
   g_test_add_func ("/document/recovered", test_recovered);
   g_test_add_func ("/document/font-map", test_font_map);
+  g_test_add_func ("/document/kept-pictures", test_kept_pictures);
   return g_test_run ();
 }

@@ -147,7 +147,9 @@ typedef RectoImage *(*RectoRenderFunc) (gpointer data, guint page, const RectoBo
 void recto_document_set_renderer (RectoDocument *doc, RectoRenderFunc render, gpointer data,
                                   GDestroyNotify destroy);
 gboolean recto_document_can_render (const RectoDocument *doc);
-/* Renders through the source's renderer. Without one: NULL and RECTO_ERROR_FAILED. */
+/* Renders through the source's renderer. Without one: NULL and RECTO_ERROR_FAILED. A page drawn
+ * whole is kept (packed; up to 48 MB a document) and given again to a call for the same page,
+ * area and scale without being drawn again. */
 RectoImage *recto_document_render (RectoDocument *doc, guint page, const RectoBox *area,
                                    double scale, GError **error);
 

@@ -4,11 +4,15 @@
  * the volume's body text, and is no longer than a few lines. Its level comes from its scheme: the
  * schemes the volume uses are ranked in their usual nesting order ("一、" over "（一）" over
  * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
- * paragraph stage; that join is marked here as a repair.
+ * paragraph stage; that join is marked here as a repair, and a wrapped line the paragraph stage
+ * left apart (a short centred one) is joined to its heading (wrapped-heads.h). Bold is read from
+ * the font's name or, for a face emboldened by stroking its outlines, from the page's picture
+ * (ink-weight.h).
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
- * (unless it reads as a sentence or a caption); it takes the level of the numbered headings set
- * in the same type, or else its rank among the headings' type sizes. A paragraph whose first
+ * (unless it reads as a sentence or a caption), and so is one set larger than the body that
+ * heads smaller text (unnumbered.h); it takes the level of the numbered headings set in the same
+ * type, or else its rank among the headings' type sizes. A paragraph whose first
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
  * A numbered line in the body's own type is a heading when it stands alone and continues its
@@ -21,9 +25,13 @@
 #include <recto/recto.h>
 
 #include "body-window.h"
+#include "heading-text.h"
+#include "ink-weight.h"
 #include "lost-numbers.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "unnumbered.h"
+#include "wrapped-heads.h"
 
 typedef struct
 {
@@ -65,43 +73,21 @@ static const RectoRepairKind headings_repairs[] = {
 /* Longest run-in heading told by its bold type, in characters after its number. */
 #define MAX_RUN_IN_WEIGHT_CHARS 60
 
-static guint
-n_lines (const RectoBlock *block)
-{
-  return block->sources != NULL ? block->sources->len : 1;
-}
-
-/* Whether @text has more letters than digits. */
-static gboolean
-mostly_words (const char *text)
-{
-  int balance = 0;
-
-  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar u = g_utf8_get_char (c);
-      balance += g_unichar_isalpha (u) ? 1 : g_unichar_isdigit (u) ? -1 : 0;
-    }
-  return balance > 0;
-}
-
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
 static RectoNumbering
 heading_numbering (const RectoBlock *block, float body, const char *body_font,
-                   const HeadingsConfig *config, char **label)
+                   const HeadingsConfig *config, InkWeight *weight, char **label)
 {
   g_autofree char *text = NULL;
   gboolean set_apart;
   gsize length;
   RectoNumbering numbering;
 
-  if (block->kind != RECTO_BLOCK_P || n_lines (block) > (guint) config->max_lines)
+  if (block->kind != RECTO_BLOCK_P || heading_n_lines (block) > (guint) config->max_lines)
     return RECTO_NUMBERING_NONE;
   /* Without typography (plain-text sources) the numbering alone decides. */
   set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio
               || (block->font != NULL && body_font != NULL && block->font != body_font);
-  if (!set_apart)
-    return RECTO_NUMBERING_NONE;
   text = recto_block_get_text (block);
   numbering = recto_numbering_match (text, &length);
   /* Letters and bullets mark list items, never headings. */
@@ -109,13 +95,18 @@ heading_numbering (const RectoBlock *block, float body, const char *body_font,
     return RECTO_NUMBERING_NONE;
   /* Without typography, a line of figures ("158 X315", what survives of a lost sentence) is no
    * heading: a heading's words outnumber its digits. */
-  if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE && !mostly_words (text + length))
+  if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE && !heading_mostly_words (text + length))
     return RECTO_NUMBERING_NONE;
   /* A decimal number before a sentence ("4.1.1 客户应配置……。") numbers a clause of a standard
    * or a specification, not a heading (公文 headings "（一）加强组织领导。" do end in 。). */
   if ((numbering == RECTO_NUMBERING_DECIMAL_1 || numbering == RECTO_NUMBERING_DECIMAL_2
        || numbering == RECTO_NUMBERING_DECIMAL_3 || numbering == RECTO_NUMBERING_DECIMAL_4)
       && g_str_has_suffix (g_strchomp (text), "。"))
+    return RECTO_NUMBERING_NONE;
+  /* The weight a stroked outline gives the body's face is seen on the page only: looked at
+   * last, for a numbered block alone. */
+  if (numbering == RECTO_NUMBERING_NONE
+      || !(set_apart || ink_weight_is_heavier (weight, block)))
     return RECTO_NUMBERING_NONE;
   if (numbering != RECTO_NUMBERING_NONE)
     *label = g_strndup (text, length);
@@ -227,7 +218,7 @@ takes_title (const RectoBlock *head, const char *label, const RectoBlock *next, 
   const RectoSourceRef *a, *b;
   gsize length;
 
-  if (next == NULL || next->kind != RECTO_BLOCK_P || n_lines (next) > 2 || head->size <= 0
+  if (next == NULL || next->kind != RECTO_BLOCK_P || heading_n_lines (next) > 2 || head->size <= 0
       || strlen (g_strstrip (text)) > strlen (label) || head->sources == NULL
       || next->sources == NULL
       || !(next->all_bold || next->size > body * config->size_ratio || next->font == head->font))
@@ -241,49 +232,6 @@ takes_title (const RectoBlock *head, const char *label, const RectoBlock *next, 
   return recto_numbering_match (title, &length) == RECTO_NUMBERING_NONE;
 }
 
-/* Whether @text opens with a caption's label ("Figure 2", "表 1"): the caption stage's. */
-static gboolean
-is_caption (const char *text)
-{
-  static const char *const words[] = { "图", "表", "Figure", "Fig.", "Table", "Chart", NULL };
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_str_has_prefix (text, words[i]))
-      {
-        const char *c = text + strlen (words[i]);
-        while (*c == ' ')
-          c++;
-        if (g_ascii_isdigit (*c))
-          return TRUE;
-      }
-  return FALSE;
-}
-
-/* Whether @text is a label and its short value ("单位：万元", "Date: 2021"), as tables and forms
- * set in bold above or beside them. */
-static gboolean
-is_label_line (const char *text)
-{
-  const char *colon = strstr (text, "：");
-  const char *after;
-
-  if (colon != NULL)
-    after = colon + strlen ("：");
-  else if ((colon = strchr (text, ':')) != NULL)
-    after = colon + 1;
-  else
-    return FALSE;
-  return g_utf8_strlen (after, -1) <= 6;
-}
-
-/* Whether @c (a character) closes a sentence or a clause. */
-static gboolean
-is_stop (gunichar c)
-{
-  return c == '.' || c == ':' || c == ';' || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */
-         || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
-}
-
 /* Whether @block's text ends in a stop or a closing bracket or quote. */
 static gboolean
 ends_in_stop (const RectoBlock *block)
@@ -293,7 +241,7 @@ ends_in_stop (const RectoBlock *block)
   gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
   GUnicodeType type = g_unichar_type (c);
 
-  return is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
+  return heading_is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
 }
 
 /* In a text without typography, whether the next numbered heading from @from on is the first
@@ -316,7 +264,7 @@ report_follows (BodyWindow *window, guint from, RectoNumbering scheme)
       text = recto_block_get_text (block);
       numbering = recto_numbering_match (text, &length);
       if (numbering == RECTO_NUMBERING_NONE || numbering == RECTO_NUMBERING_LETTER
-          || numbering == RECTO_NUMBERING_BULLET || !mostly_words (text + length))
+          || numbering == RECTO_NUMBERING_BULLET || !heading_mostly_words (text + length))
         continue;
       label = g_strndup (text, length);
       return numbering <= scheme && heading_label_value (label) == 1;
@@ -339,14 +287,14 @@ run_in_by_weight (RectoDocument *doc, const RectoBlock *block, RectoNumbering *n
   if (bold == 0)
     return 0;
   text = g_strndup (recto_block_get_child (block, 0)->text, bold);
-  if (is_caption (text))
+  if (heading_is_caption (text))
     return 0;
   *numbering = recto_numbering_match (text, &length);
   if (*numbering == RECTO_NUMBERING_LETTER || *numbering == RECTO_NUMBERING_BULLET
       || length >= bold)
     return 0;
   last = g_utf8_find_prev_char (text, text + bold);
-  if (*numbering == RECTO_NUMBERING_NONE && !is_stop (g_utf8_get_char (last)))
+  if (*numbering == RECTO_NUMBERING_NONE && !heading_is_stop (g_utf8_get_char (last)))
     return 0;
   if (g_utf8_strlen (text + length, -1) > MAX_RUN_IN_WEIGHT_CHARS)
     return 0;
@@ -375,73 +323,17 @@ rejoin_rest (RectoDocument *doc, RectoBlock *body, RectoBlock *rest, guint at)
   recto_block_mark_repair (doc, rest, "rejoin-run-in", NULL);
 }
 
-/* Whether @block is a heading without a number: short, wholly bold, at the body's size or
- * larger, not a sentence (no closing stop, no lower-case start) and not a caption ("Figure 2",
- * "表 1"). */
-static gboolean
-is_unnumbered_heading (const RectoBlock *block, float body, const HeadingsConfig *config)
+/* The block after the one at @at that is not page furniture, a page break or a note, or NULL. */
+static const RectoBlock *
+next_in_text (BodyWindow *window, guint at)
 {
-  g_autofree char *text = NULL;
-  const char *last;
+  const RectoBlock *block;
 
-  if (block->kind != RECTO_BLOCK_P || block->size <= 0 || !block->all_bold
-      || block->size < body * 0.95f || n_lines (block) > (guint) MIN (config->max_lines, 3))
-    return FALSE;
-  text = recto_block_get_text (block);
-  g_strstrip (text);
-  last = g_utf8_find_prev_char (text, text + strlen (text));
-  /* A line that starts in lower case or ends in a hyphen or comma is a sentence going on (a
-   * phrase in bold inside a paragraph). */
-  if (last == NULL || is_stop (g_utf8_get_char (last)) || g_utf8_strlen (text, -1) > 120
-      || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
-    return FALSE;
-  return !is_caption (text) && !is_label_line (text);
-}
-
-/* The type a heading is set in, for telling the levels of headings without a number. */
-static int
-style_key (const RectoBlock *head)
-{
-  return (int) (head->size * 4 + 0.5f) * 2 + ((head->flags & RECTO_FONT_ITALIC) == 0);
-}
-
-/* Gives each heading without a number (@unnumbered) the level the numbered headings set in the
- * same type have most often, or else one more than the number of heading types set larger (or
- * as large and upright where it is italic). */
-static void
-level_unnumbered (GPtrArray *heads, GPtrArray *unnumbered)
-{
-  g_autoptr (GHashTable) level_of = g_hash_table_new (NULL, NULL);
-  g_autoptr (GHashTable) keys = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < heads->len; i++)
-    {
-      const RectoBlock *head = g_ptr_array_index (heads, i);
-      int key = style_key (head);
-      int known = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
-      g_hash_table_add (keys, GINT_TO_POINTER (key));
-      if (head->size > 0 && (known == 0 || head->level < known))
-        g_hash_table_insert (level_of, GINT_TO_POINTER (key), GINT_TO_POINTER (head->level));
-    }
-  for (guint i = 0; i < unnumbered->len; i++)
-    g_hash_table_add (keys, GINT_TO_POINTER (style_key (g_ptr_array_index (unnumbered, i))));
-  for (guint i = 0; i < unnumbered->len; i++)
-    {
-      RectoBlock *head = g_ptr_array_index (unnumbered, i);
-      int key = style_key (head);
-      int level = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
-      GHashTableIter iter;
-      gpointer other;
-
-      if (level == 0)
-        {
-          level = 1;
-          g_hash_table_iter_init (&iter, keys);
-          while (g_hash_table_iter_next (&iter, &other, NULL))
-            level += GPOINTER_TO_INT (other) > key;
-        }
-      head->level = level;
-    }
+  for (guint i = at + 1; (block = body_window_peek (window, i)) != NULL; i++)
+    if (block->kind != RECTO_BLOCK_PB && block->kind != RECTO_BLOCK_FW
+        && block->kind != RECTO_BLOCK_NOTE && block->kind != RECTO_BLOCK_GAP)
+      return block;
+  return NULL;
 }
 
 static gboolean
@@ -461,6 +353,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   char *last_text[RECTO_N_NUMBERINGS] = { NULL }; /* each scheme's last heading, spaces out */
   int level = 0;
   g_autoptr (BodyWindow) window = body_window_new (body);
+  g_autoptr (InkWeight) weight = ink_weight_new (doc);
+  float numbered = unnumbered_size_cap (window, body_type, config->size_ratio);
 
   for (guint i = 0;; i++)
     {
@@ -474,17 +368,25 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       if (i >= recto_block_get_n_children (body))
         break;
       block = recto_block_get_child (body, i);
+      next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1) : NULL;
+      if (number_beside_title (block, next))
+        {
+          /* The gap between number and title, which parted them, reads as a space. */
+          recto_block_append_text (doc, block, " ", 1);
+          run_in_rejoin (doc, block, next);
+          recto_block_mark_repair (doc, block, "rejoin-heading", "its number stands apart");
+        }
       if ((run_in = run_in_by_weight (doc, block, &numbering, &label)) > 0)
         {
           head = recto_block_split_off (doc, block, run_in, RECTO_BLOCK_HEAD);
           recto_block_mark_repair (doc, head, "split-run-in", "where its bold type ends");
           rejoin_rest (doc, body, block, ++i);
         }
-      else if ((numbering = heading_numbering (block, body_type, body_font, config, &label))
+      else if ((numbering = heading_numbering (block, body_type, body_font, config, weight, &label))
                    != RECTO_NUMBERING_NONE
                && !repeats_heading (body, i, last_text[numbering]))
         {
-          guint lines = n_lines (block);
+          guint lines = heading_n_lines (block);
           gsize residue = residue_offset (block);
           if (residue > 0)
             {
@@ -509,6 +411,11 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
               run_in_rejoin (doc, head, next);
               recto_block_mark_repair (doc, head, "rejoin-heading", "its number stands apart");
             }
+          else if (residue == 0 && wrapped_heading_continues (head, next, weight))
+            {
+              run_in_rejoin (doc, head, next);
+              recto_block_mark_repair (doc, head, "rejoin-heading", "its wrapped line stood apart");
+            }
         }
       else if ((numbering = plain_heading_numbering (body, i, last_value, &label))
                != RECTO_NUMBERING_NONE)
@@ -519,12 +426,20 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           recto_block_mark_repair (doc, head, "split-run-in", NULL);
           i++; /* the paragraph, now after its heading */
         }
-      else if (is_unnumbered_heading (block, body_type, config))
+      else if (unnumbered_heading (block, next_in_text (window, i), body_type, numbered,
+                                   config->max_lines, weight))
         {
-          guint lines = n_lines (block);
+          guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
+          next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)
+                                                           : NULL;
+          if (wrapped_heading_continues (head, next, weight))
+            {
+              run_in_rejoin (doc, head, next);
+              recto_block_mark_repair (doc, head, "rejoin-heading", "its wrapped line stood apart");
+            }
           g_ptr_array_add (unnumbered, head);
           continue;
         }
@@ -557,7 +472,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoBlock *head = g_ptr_array_index (heads, i);
       head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
-  level_unnumbered (heads, unnumbered);
+  unnumbered_levels (heads, unnumbered);
   for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
     g_free (last_text[n]);
   return TRUE;

@@ -64,9 +64,15 @@ render_area (gpointer data, guint index, const RectoBox *area, double scale, GEr
   image = recto_image_new ((guint) width, (guint) height);
   row = cairo_image_surface_get_data (surface);
   stride = cairo_image_surface_get_stride (surface);
+  /* Row by row through local pointers: a byte written through image->pixels could otherwise
+   * be the image's own fields, read again at every pixel. */
   for (guint y = 0; y < image->height; y++, row += stride)
-    for (guint x = 0; x < image->width; x++)
-      image->pixels[y * image->stride + x] = grey (((const guint32 *) row)[x]);
+    {
+      const guint32 *in = (const guint32 *) row;
+      guint8 *out = image->pixels + (gsize) y * image->stride;
+      for (guint x = 0, n = image->width; x < n; x++)
+        out[x] = grey (in[x]);
+    }
   cairo_surface_destroy (surface);
   return image;
 }

@@ -29,6 +29,8 @@ struct _RectoDocument
   gpointer render_data;
   GDestroyNotify render_destroy;
   GMutex render_lock; /* renderers draw one image at a time */
+  GPtrArray *kept_pictures; /* pages drawn whole, packed (recto-kept-pictures.c), or NULL */
+  gsize kept_bytes;
   /* The TEXT block last grown by recto_block_append_text(), its text's length and allocated
    * size: a paragraph takes its text a line at a time, and measuring (or copying) the whole
    * text at each line would make a long one quadratic. recto-block.c checks it still holds. */
@@ -42,6 +44,15 @@ struct _RectoDocument
 
 /* recto-recovery.c: frees what a document holds for recovered text. */
 void recto_document_clear_recovery (RectoDocument *doc);
+
+/* recto-kept-pictures.c: the pages recto_document_render() drew whole (of at most 4 million
+ * pixels, 48 MB packed in all), kept so that another stage asking for the same page, area and
+ * scale is given the same picture without drawing it again. Called under render_lock. */
+RectoImage *recto_document_find_kept_picture (RectoDocument *doc, guint page,
+                                              const RectoBox *area, double scale);
+void recto_document_keep_picture (RectoDocument *doc, guint page, const RectoBox *area,
+                                  double scale, const RectoImage *image);
+void recto_document_clear_kept_pictures (RectoDocument *doc);
 
 /* Records a stage of the pipeline; takes ownership of @option_values. */
 void recto_document_add_stage (RectoDocument *doc, const RectoStageInfo *info, GStrv option_values);

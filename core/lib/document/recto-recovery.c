@@ -257,6 +257,7 @@ recto_document_set_renderer (RectoDocument *doc, RectoRenderFunc render, gpointe
 {
   if (doc->render_destroy != NULL)
     doc->render_destroy (doc->render_data);
+  recto_document_clear_kept_pictures (doc);
   doc->render = render;
   doc->render_data = data;
   doc->render_destroy = destroy;
@@ -281,7 +282,13 @@ recto_document_render (RectoDocument *doc, guint page, const RectoBox *area, dou
       return NULL;
     }
   g_mutex_lock (&doc->render_lock);
-  image = doc->render (doc->render_data, page, area, scale, error);
+  image = recto_document_find_kept_picture (doc, page, area, scale);
+  if (image == NULL)
+    {
+      image = doc->render (doc->render_data, page, area, scale, error);
+      if (image != NULL)
+        recto_document_keep_picture (doc, page, area, scale, image);
+    }
   g_mutex_unlock (&doc->render_lock);
   return image;
 }

@@ -1,0 +1,52 @@
+/* heading-text.c: see heading-text.h. */
+#include "heading-text.h"
+
+#include <string.h>
+
+/* The lines a block was made of (1 for a text without them). */
+guint
+heading_n_lines (const RectoBlock *block)
+{
+  return block->sources != NULL ? block->sources->len : 1;
+}
+
+/* Whether @text has more letters than digits. */
+gboolean
+heading_mostly_words (const char *text)
+{
+  int balance = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      balance += g_unichar_isalpha (u) ? 1 : g_unichar_isdigit (u) ? -1 : 0;
+    }
+  return balance > 0;
+}
+
+/* Whether @text opens with a caption's label ("Figure 2", "表 1"): the caption stage's. */
+gboolean
+heading_is_caption (const char *text)
+{
+  static const char *const words[] = { "图", "圖", "表", "Figure", "Fig.", "Table", "Chart", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (text, words[i]))
+      {
+        const char *c = text + strlen (words[i]);
+        while (*c == ' ')
+          c++;
+        if (g_ascii_isdigit (*c))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether @c (a character) closes a sentence or a clause. */
+gboolean
+heading_is_stop (gunichar c)
+{
+  return c == '.' || c == ':' || c == ';' || c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */
+         || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
+}
+

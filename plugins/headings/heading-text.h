@@ -1,0 +1,13 @@
+/* heading-text.h: what the heading stage's rules read of a block's text and lines. */
+#pragma once
+
+#include <recto/recto.h>
+
+/* How many lines @block was made of (1 for a block of a text without lines). */
+guint heading_n_lines (const RectoBlock *block);
+/* Whether @text has more letters than digits: a heading's words outnumber its figures. */
+gboolean heading_mostly_words (const char *text);
+/* Whether @text opens with a caption's label ("Figure 2", "表 1", "圖 2"): the caption stage's. */
+gboolean heading_is_caption (const char *text);
+/* Whether @c closes a sentence or a clause (. : ; 。 ： ； ．). */
+gboolean heading_is_stop (gunichar c);

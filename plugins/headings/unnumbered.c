@@ -1,0 +1,141 @@
+/* unnumbered.c: see unnumbered.h. */
+#include "unnumbered.h"
+
+#include <string.h>
+
+#include "heading-text.h"
+
+/* How much larger than the body a short block without a number and not bold must be to be a
+ * heading. */
+#define UNNUMBERED_SIZE_RATIO 1.2f
+
+/* Whether @text is a label and its short value ("单位：万元", "Date: 2021"), as tables and forms
+ * set in bold above or beside them. */
+static gboolean
+is_label_line (const char *text)
+{
+  const char *colon = strstr (text, "：");
+  const char *after;
+
+  if (colon != NULL)
+    after = colon + strlen ("：");
+  else if ((colon = strchr (text, ':')) != NULL)
+    after = colon + 1;
+  else
+    return FALSE;
+  return g_utf8_strlen (after, -1) <= 6;
+}
+
+/* Whether @block, larger than the body and neither bold nor numbered, is a heading by its size:
+ * words (not figures), no larger than the largest numbered heading set apart by its size
+ * (@numbered: a title or a cover's line is larger than the headings), and heading what follows
+ * it: @next, the block after it on its page, is set smaller (lines of a cover or a title page,
+ * large one after the other, head nothing). */
+static gboolean
+heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock *next,
+                    float body, float numbered)
+{
+  const RectoSourceRef *end, *start;
+
+  if (block->size < body * UNNUMBERED_SIZE_RATIO || block->size > numbered * 1.02f
+      || !heading_mostly_words (text) || heading_n_lines (block) > 2 || next == NULL
+      || next->size <= 0 || next->size > 0.9f * block->size || block->sources == NULL
+      || next->sources == NULL || next->sources->len == 0)
+    return FALSE;
+  end = &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+  start = &g_array_index (next->sources, RectoSourceRef, 0);
+  return start->page == end->page;
+}
+
+gboolean
+unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body, float numbered,
+                    guint max_lines, InkWeight *weight)
+{
+  g_autofree char *text = NULL;
+  const char *last;
+
+  if (block->kind != RECTO_BLOCK_P || block->size <= 0 || block->size < body * 0.95f
+      || heading_n_lines (block) > MIN (max_lines, 3))
+    return FALSE;
+  text = recto_block_get_text (block);
+  g_strstrip (text);
+  last = g_utf8_find_prev_char (text, text + strlen (text));
+  /* A line that starts in lower case or ends in a hyphen or comma is a sentence going on (a
+   * phrase in bold inside a paragraph). */
+  if (last == NULL || heading_is_stop (g_utf8_get_char (last)) || g_utf8_strlen (text, -1) > 120
+      || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
+    return FALSE;
+  return !heading_is_caption (text) && !is_label_line (text)
+         && (block->all_bold || heads_smaller_text (block, text, next, body, numbered)
+             || ink_weight_is_heavier (weight, block));
+}
+
+/* The type a heading is set in, for telling the levels of headings without a number. */
+static int
+style_key (const RectoBlock *head)
+{
+  return (int) (head->size * 4 + 0.5f) * 2 + ((head->flags & RECTO_FONT_ITALIC) == 0);
+}
+
+/* Gives each heading without a number (@unnumbered) the level the numbered headings set in the
+ * same type have most often, or else one more than the number of heading types set larger (or
+ * as large and upright where it is italic). */
+void
+unnumbered_levels (GPtrArray *heads, GPtrArray *unnumbered)
+{
+  g_autoptr (GHashTable) level_of = g_hash_table_new (NULL, NULL);
+  g_autoptr (GHashTable) keys = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < heads->len; i++)
+    {
+      const RectoBlock *head = g_ptr_array_index (heads, i);
+      int key = style_key (head);
+      int known = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
+      g_hash_table_add (keys, GINT_TO_POINTER (key));
+      if (head->size > 0 && (known == 0 || head->level < known))
+        g_hash_table_insert (level_of, GINT_TO_POINTER (key), GINT_TO_POINTER (head->level));
+    }
+  for (guint i = 0; i < unnumbered->len; i++)
+    g_hash_table_add (keys, GINT_TO_POINTER (style_key (g_ptr_array_index (unnumbered, i))));
+  for (guint i = 0; i < unnumbered->len; i++)
+    {
+      RectoBlock *head = g_ptr_array_index (unnumbered, i);
+      int key = style_key (head);
+      int level = GPOINTER_TO_INT (g_hash_table_lookup (level_of, GINT_TO_POINTER (key)));
+      GHashTableIter iter;
+      gpointer other;
+
+      if (level == 0)
+        {
+          level = 1;
+          g_hash_table_iter_init (&iter, keys);
+          while (g_hash_table_iter_next (&iter, &other, NULL))
+            level += GPOINTER_TO_INT (other) > key;
+        }
+      head->level = level;
+    }
+}
+
+float
+unnumbered_size_cap (BodyWindow *window, float body, double size_ratio)
+{
+  const RectoBlock *block;
+  float largest = 0;
+
+  for (guint i = 0; (block = body_window_peek (window, i)) != NULL; i++)
+    {
+      g_autofree char *text = NULL;
+      RectoNumbering numbering;
+      gsize length;
+
+      if (block->kind != RECTO_BLOCK_P || block->size <= largest
+          || block->size <= body * size_ratio || heading_n_lines (block) > 2)
+        continue;
+      text = recto_block_get_text (block);
+      numbering = recto_numbering_match (text, &length);
+      if (numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
+          && numbering != RECTO_NUMBERING_BULLET && heading_mostly_words (text + length))
+        largest = block->size;
+    }
+  return largest;
+}
