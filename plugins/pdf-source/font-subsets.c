@@ -111,11 +111,11 @@ font_subsets_scan (PopplerDocument *document)
       GArray *same = g_hash_table_lookup (by_name, plain);
       /* A full name fonts of several pages share (a tag reused in another part) says its page
        * too. */
-      gboolean reused =
-          GPOINTER_TO_UINT (g_hash_table_lookup (pages, font->identity)) == REINTRODUCED;
       Subset subset = { font->page,
-                        reused ? g_strdup_printf ("%s, page %d", font->identity, font->page + 1)
-                               : g_strdup (font->identity) };
+                        GPOINTER_TO_UINT (g_hash_table_lookup (pages, font->identity))
+                                == REINTRODUCED
+                            ? g_strdup_printf ("%s, page %d", font->identity, font->page + 1)
+                            : g_strdup (font->identity) };
 
       if (same == NULL)
         {
@@ -139,8 +139,8 @@ font_subsets_scan (PopplerDocument *document)
 const char *
 font_subsets_lookup (const FontSubsets *subsets, int page, const char *font)
 {
-  GArray *same =
-      subsets != NULL && font != NULL ? g_hash_table_lookup (subsets->by_name, font) : NULL;
+  GArray *same = subsets != NULL && font != NULL ? g_hash_table_lookup (subsets->by_name, font)
+                                                 : NULL;
   guint low = 0, high = same != NULL ? same->len : 0;
   const Subset *latest;
 
