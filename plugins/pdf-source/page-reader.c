@@ -263,8 +263,7 @@ page_text_read (PageText *text, PopplerDocument *document, int index, glong max_
 }
 
 RectoPage *
-page_text_add (const PageText *text, const FontSubsets *subsets, RectoDocument *doc,
-               RectoStageContext *ctx)
+page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
 {
   RectoPage *page;
   guint first = 0;
@@ -283,14 +282,9 @@ page_text_add (const PageText *text, const FontSubsets *subsets, RectoDocument *
   for (guint i = 0; i < text->runs->len; i++)
     {
       const PageRun *run = &g_array_index (text->runs, PageRun, i);
-      guint n_spans = page->spans->len;
-
       recto_page_add_span (doc, page, run->font, run->size, run->flags,
                            &g_array_index (text->chars, gunichar, first),
                            &g_array_index (text->boxes, RectoBox, first), run->length);
-      if (page->spans->len > n_spans)
-        g_array_index (page->spans, RectoSpan, n_spans).subset =
-            recto_document_intern (doc, font_subsets_lookup (subsets, text->index, run->font));
       first += run->length;
     }
   for (guint i = 0; text->images != NULL && i < text->images->len; i++)

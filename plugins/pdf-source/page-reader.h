@@ -9,8 +9,6 @@
 
 #include <recto/recto.h>
 
-#include "font-subsets.h"
-
 /* Glyphs of the page sharing Poppler's text attributes. */
 typedef struct
 {
@@ -46,10 +44,9 @@ typedef struct
  * and attributes would take ten times its text's memory): too_many_chars says so. */
 void page_text_read (PageText *text, PopplerDocument *document, int index, glong max_chars);
 
-/* Adds @text to @doc as its next page, with the warnings reading it called for; each span's
- * subset is the font @subsets (may be NULL) says its run is set in. Returns the page. */
-RectoPage *page_text_add (const PageText *text, const FontSubsets *subsets, RectoDocument *doc,
-                          RectoStageContext *ctx);
+/* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
+ * page. */
+RectoPage *page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx);
 
 /* Whether @text's glyphs lie on an image that covers half its page or more: a scan under its
  * text layer (an OCR engine's), whose pages all want their images listed. */

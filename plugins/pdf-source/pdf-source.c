@@ -394,8 +394,6 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     .max_page_chars = config->max_page_chars,
   };
   PageRanges textless = { g_string_new (NULL) };
-  /* Before the threads start: the scanner reads through the stage's own document. */
-  FontSubsets *subsets = font_subsets_scan (document);
   guint64 total = 0;
   gboolean ok = TRUE, scans_under_text = FALSE;
 
@@ -422,7 +420,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
           scans_under_text = scans_under_text || page_text_under_scan (text);
           if (ok)
             {
-              page = page_text_add (text, subsets, doc, ctx);
+              page = page_text_add (text, doc, ctx);
               if (text->readable && page->chars->len == 0)
                 page_ranges_add (&textless, first + (int) i + 1);
             }
@@ -431,7 +429,6 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     }
   for (guint w = 1; w < n_threads; w++)
     g_clear_object (&documents[w]);
-  font_subsets_free (subsets);
   if (!ok)
     {
       g_string_free (textless.text, TRUE);

@@ -171,11 +171,11 @@ font_survey_run (RectoDocument *doc)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           FontSurvey *survey;
-          if (span->subset == NULL)
+          if (span->font == NULL)
             continue;
-          survey = survey_of (surveys, index, span->subset);
+          survey = survey_of (surveys, index, span->font);
           survey_span (survey, page, span);
-          if (g_hash_table_add (on_page, (gpointer) span->subset))
+          if (g_hash_table_add (on_page, (gpointer) span->font))
             survey->pages++;
         }
     }

@@ -221,7 +221,6 @@ recto_page_add_span (RectoDocument *doc, RectoPage *page, const char *font, floa
 {
   RectoSpan span = {
     .font = recto_document_intern (doc, font),
-    .subset = recto_document_intern (doc, font),
     .size = size,
     .flags = flags,
     .first = page->chars->len,
