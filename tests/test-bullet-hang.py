@@ -10,15 +10,11 @@ printing TAP. Run by meson (RECTO_EXE in the environment).
 """
 
 import os
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import TEI, convert_pdf, report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
-
-TEI = "{http://www.tei-c.org/ns/1.0}"
 SIZE = 10  # Courier 10: six points a character
 WIDTH = 60  # characters in a full line
 
@@ -55,14 +51,8 @@ def page():
 
 
 def main():
-    with tempfile.TemporaryDirectory() as work:
-        source, out = os.path.join(work, "bullets.pdf"), os.path.join(work, "bullets.tei.xml")
-        with open(source, "wb") as f:
-            f.write(pages_pdf([page()], b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier "
-                                        b"/Encoding /WinAnsiEncoding >>"))
-        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
-                       check=True)
-        body = ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+    body = convert_pdf(pages_pdf([page()], b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier "
+                                           b"/Encoding /WinAnsiEncoding >>"), "bullets")
     blocks = [" ".join("".join(e.itertext()).split()) for e in body.iter()
               if e.tag in (TEI + "p", TEI + "item", TEI + "head")]
 
@@ -77,15 +67,7 @@ def main():
         ("an indented line after a paragraph opened by a word starts a block",
          any(b.startswith("other") for b in blocks)),
     ]
-    print(f"1..{len(checks)}")
-    failed = 0
-    for i, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        failed += not ok
-    if failed:
-        for b in blocks:
-            print("# " + b, file=sys.stderr)
-    return 1 if failed else 0
+    return report(checks, blocks)
 
 
 if __name__ == "__main__":

@@ -12,15 +12,11 @@ the environment).
 """
 
 import os
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import TEI, convert_pdf, report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
-
-TEI = "{http://www.tei-c.org/ns/1.0}"
 SIZE = 10  # Courier 10: six points a character
 PITCH = 14
 
@@ -68,14 +64,8 @@ def form_page():
 
 
 def main():
-    with tempfile.TemporaryDirectory() as work:
-        source, out = os.path.join(work, "zone.pdf"), os.path.join(work, "zone.tei.xml")
-        with open(source, "wb") as f:
-            f.write(pages_pdf([paper_page(), form_page()],
-                              b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"))
-        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
-                       check=True)
-        body = ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+    body = convert_pdf(pages_pdf([paper_page(), form_page()],
+                                 b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"), "zone")
     flat = " ".join(" ".join(body.itertext()).split())
     first, second = flat.split("key0", 1) if "key0" in flat else (flat, "")
     words = [w for w in first.split() if w.startswith(("abstract", "left", "right"))]
@@ -89,14 +79,7 @@ def main():
         ("a form under full-width text is read row by row",
          keys == [f"{k}{i}" for i in range(6) for k in ("key", "value")]),
     ]
-    print(f"1..{len(checks)}")
-    failed = 0
-    for i, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        failed += not ok
-    if failed:
-        print("# text: " + flat, file=sys.stderr)
-    return 1 if failed else 0
+    return report(checks, ["text: " + flat])
 
 
 if __name__ == "__main__":

@@ -12,15 +12,11 @@ environment).
 """
 
 import os
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import TEI, convert_pdf, report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
-
-TEI = "{http://www.tei-c.org/ns/1.0}"
 SIZE = 10  # Courier 10: six points a character
 WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
 
@@ -71,13 +67,8 @@ def two_column_page(left_chars):
 def main():
     # Page 1: clause numbers; page 2: two columns, the left one 14 characters (8.4 em) wide.
     pages = [clause_page(), two_column_page(14)]
-    with tempfile.TemporaryDirectory() as work:
-        source, out = os.path.join(work, "labels.pdf"), os.path.join(work, "labels.tei.xml")
-        with open(source, "wb") as f:
-            f.write(pages_pdf(pages, b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"))
-        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
-                       check=True)
-        body = ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+    body = convert_pdf(pages_pdf(pages, b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"),
+                       "labels")
     texts = [" ".join("".join(e.itertext()).split()) for e in body.iter() if e.tag in
              (TEI + "p", TEI + "item", TEI + "head")]
     flat = " ".join(texts)
@@ -93,16 +84,7 @@ def main():
         ("a narrow left column of prose is still read first",
          len(tokens) > 20 and tokens == left_first and "R1." in tokens),
     ]
-    print(f"1..{len(checks)}")
-    failed = 0
-    for i, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-        failed += not ok
-    if failed:
-        print("# blocks:", file=sys.stderr)
-        for t in texts:
-            print("#   " + t, file=sys.stderr)
-    return 1 if failed else 0
+    return report(checks, ["blocks:"] + ["  " + t for t in texts])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -155,12 +156,7 @@ def main():
     checks += [(f"small line {i + 1} with no marked note below is no note",
                 not in_some(text, found_notes) and in_some(text, found))
                for i, text in enumerate(not_notes)]
-    print(f"1..{len(checks)}")
-    for n, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {n} - {name}")
-    if not all(ok for _, ok in checks):
-        print("# blocks found:\n# " + "\n# ".join(found))
-    return 0 if all(ok for _, ok in checks) else 1
+    return report(checks, ["blocks found:"] + found)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -73,13 +74,7 @@ def main():
         ("the foot is nowhere in the text", not any(FOOT in t for t in ps)),
         ("a line no other page repeats stays text", any("Issued in May" in t for t in ps)),
     ]
-    print(f"1..{len(checks)}")
-    for n, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {n} - {name}")
-    if not all(ok for _, ok in checks):
-        print("# fw: " + " | ".join(fws))
-        print("# p: " + " | ".join(ps))
-    return 0 if all(ok for _, ok in checks) else 1
+    return report(checks, ["fw: " + " | ".join(fws), "p: " + " | ".join(ps)])
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -75,13 +76,8 @@ def main():
         ("the two columns are read left first",
          0 <= left_end < right_start and text.find("L0") < text.find("L7") < left_end),
     ]
-    print(f"1..{len(checks)}")
-    for n, (name, ok) in enumerate(checks, 1):
-        print(f"{'ok' if ok else 'not ok'} {n} - {name}")
-    if not all(ok for _, ok in checks):
-        print("# caption page: " + " | ".join(tables))
-        print("# columns page: " + " | ".join(columns))
-    return 0 if all(ok for _, ok in checks) else 1
+    return report(checks, ["caption page: " + " | ".join(tables),
+                           "columns page: " + " | ".join(columns)])
 
 
 if __name__ == "__main__":

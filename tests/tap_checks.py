@@ -1,0 +1,35 @@
+"""tap_checks.py: what the Python tests that convert a PDF written by hand (tiny_pdf.py) share:
+the conversion, and the TAP report of their checks. Run by meson, with RECTO_EXE in the
+environment."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def convert_pdf(data, name):
+    """Converts the PDF @data with recto (quietly) and returns the TEI's body."""
+    with tempfile.TemporaryDirectory() as work:
+        source, out = os.path.join(work, name + ".pdf"), os.path.join(work, name + ".tei.xml")
+        with open(source, "wb") as f:
+            f.write(data)
+        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
+                       check=True)
+        return ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+
+
+def report(checks, diagnostics):
+    """Prints @checks ((name, passed) pairs) as TAP, and @diagnostics (lines) on standard error
+    when one failed. Returns the exit status."""
+    print(f"1..{len(checks)}")
+    for i, (name, ok) in enumerate(checks, 1):
+        print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+    if all(ok for _, ok in checks):
+        return 0
+    for line in diagnostics:
+        print("# " + line, file=sys.stderr)
+    return 1
