@@ -1,6 +1,7 @@
 /* language.c: see language.h. */
 #include "language.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Frequent characters with a simplified and a traditional form, pair by pair: which of the two
@@ -19,12 +20,58 @@ is_cjk_ideograph (gunichar c)
   return c >= 0x4E00 && c <= 0x9FFF;
 }
 
-static gboolean
-is_form_of (gunichar c, const char *forms)
+/* The characters of one form only, each list sorted, decoded once: a look-up per Han character
+ * of a document (strstr over the UTF-8 lists took a tenth of converting a large volume). */
+typedef struct
 {
-  char utf8[8] = { 0 };
-  g_unichar_to_utf8 (c, utf8);
-  return strstr (forms, utf8) != NULL;
+  gunichar simplified[64], traditional[64];
+  guint n_simplified, n_traditional;
+} FormLists;
+
+static int
+compare_unichars (const void *a, const void *b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+  return (x > y) - (x < y);
+}
+
+/* Those characters of @forms that @others lacks, into @out (sorted); returns their number. */
+static guint
+only_in (const char *forms, const char *others, gunichar *out)
+{
+  guint n = 0;
+
+  for (const char *p = forms; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char utf8[8] = { 0 };
+      g_unichar_to_utf8 (g_utf8_get_char (p), utf8);
+      if (strstr (others, utf8) == NULL)
+        out[n++] = g_utf8_get_char (p);
+    }
+  qsort (out, n, sizeof *out, compare_unichars);
+  return n;
+}
+
+static const FormLists *
+form_lists (void)
+{
+  static FormLists lists;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      G_STATIC_ASSERT (sizeof simplified_forms / 3 <= G_N_ELEMENTS (lists.simplified));
+      lists.n_simplified = only_in (simplified_forms, traditional_forms, lists.simplified);
+      lists.n_traditional = only_in (traditional_forms, simplified_forms, lists.traditional);
+      g_once_init_leave (&ready, 1);
+    }
+  return &lists;
+}
+
+static gboolean
+is_in (gunichar c, const gunichar *list, guint n)
+{
+  return bsearch (&c, list, n, sizeof c, compare_unichars) != NULL;
 }
 
 /* Counts @c if it is Han, kana or hangul. ASCII is none of them: only other characters need
@@ -40,9 +87,10 @@ count_script (ScriptCounts *counts, gunichar c)
   if (script == G_UNICODE_SCRIPT_HAN)
     {
       counts->han++;
-      if (is_form_of (c, simplified_forms) && !is_form_of (c, traditional_forms))
+      const FormLists *lists = form_lists ();
+      if (is_in (c, lists->simplified, lists->n_simplified))
         counts->simplified++;
-      else if (is_form_of (c, traditional_forms) && !is_form_of (c, simplified_forms))
+      else if (is_in (c, lists->traditional, lists->n_traditional))
         counts->traditional++;
     }
   else if (script == G_UNICODE_SCRIPT_HIRAGANA || script == G_UNICODE_SCRIPT_KATAKANA)
