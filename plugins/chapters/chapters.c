@@ -74,7 +74,7 @@ is_fragment (const RectoBlock *block)
 typedef struct
 {
   float body; /* the body text's size */
-  float largest_head; /* the largest heading's */
+  float largest_head; /* the largest heading's, a few outliers aside (measure_sizes) */
 } Sizes;
 
 /* Whether @text begins with @prefix (@whole: is @prefix), ASCII white space aside. */
@@ -304,9 +304,21 @@ join_title (RectoDocument *doc, RectoBlock *title, RectoBlock *next)
   recto_block_mark_repair (doc, title, "rejoin-title", "%u lines", title->sources->len);
 }
 
-/* A title stands out against the headings set within a page's text; a heading that opens a
- * page, or goes on from one that does in the same type, may be a title itself (one without a
- * number, which the heading stage cannot tell). */
+/* Of the headings within pages' text, the share largest of all that a title need not stand
+ * out against: a scan's line sizes are measured, and a few are measured far too large (a
+ * wrapped heading's line at half as large again), which would hide every title. */
+#define OUTLIER_HEADS 10
+
+static int
+compare_descending (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x < y) - (x > y);
+}
+
+/* A title stands out against the headings set within a page's text (the largest but for
+ * their largest tenth); a heading that opens a page, or goes on from one that does in the same
+ * type, may be a title itself (one without a number, which the heading stage cannot tell). */
 static Sizes
 measure_sizes (RectoDocument *doc)
 {
@@ -314,6 +326,7 @@ measure_sizes (RectoDocument *doc)
   Sizes sizes = { .body = recto_document_get_body_size (doc) };
   gboolean top_of_page = FALSE;
   const RectoBlock *opening = NULL; /* the block that opened the page, and its wrapped lines */
+  g_autoptr (GArray) heads = g_array_new (FALSE, FALSE, sizeof (float));
 
   for (guint i = 0; i < recto_block_get_n_children (body); i++)
     {
@@ -329,9 +342,14 @@ measure_sizes (RectoDocument *doc)
         {
           opening = NULL;
           if (block->kind == RECTO_BLOCK_HEAD)
-            sizes.largest_head = MAX (sizes.largest_head, block->size);
+            g_array_append_val (heads, block->size);
         }
       top_of_page = FALSE;
+    }
+  if (heads->len > 0)
+    {
+      g_array_sort (heads, compare_descending);
+      sizes.largest_head = g_array_index (heads, float, heads->len / OUTLIER_HEADS);
     }
   return sizes;
 }
