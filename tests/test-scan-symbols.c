@@ -293,6 +293,7 @@ test_line_size (void)
   const float more_high[] = { 7.1f, 5.5f, 5.5f, 5.0f, 5.5f, 5.0f, 5.0f };
   const float number[] = { 7.1f, 7.0f, 7.2f };
   const float chinese[] = { 9, 8, 9, 9.5f };
+  const float tall_chinese[] = { 14, 13.5f, 14, 15 };
 
   add_line (symbols, "Summary", 0, 0, 5);
   set_heights (symbols, 0, more_low, 7);
@@ -305,6 +306,14 @@ test_line_size (void)
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 3), ==, 10);
   g_array_set_size (symbols, 0);
   add_line (symbols, "年度报告", 0, 0, 10);
+  set_heights (symbols, 0, chinese, 4);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+  /* Boxes as tall as the line and more: the ideographs' advance tells the em. */
+  set_heights (symbols, 0, tall_chinese, 4);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+  /* A title spaced out: its height tells the em. */
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "年度报告", 0, 0, 15);
   set_heights (symbols, 0, chinese, 4);
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
 }

@@ -328,8 +328,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (unmapped)
     font_learning_run (doc, surveys, &pool, &learning_options, &learning);
   if (scans)
-    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, max_pixels,
-                        (float) config->min_certainty, &scanned);
+    scanned_pages_read (doc, &pool, (guint) config->scan_dpi, (guint) config->em_pixels,
+                        max_pixels, (float) config->min_certainty, &scanned);
   if (pool.error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&pool.error));

@@ -1,6 +1,7 @@
 /* scanned-pages.c: see scanned-pages.h. */
 #include "scanned-pages.h"
 #include "brackets.h"
+#include "large-lines.h"
 #include "scan-symbols.h"
 #include "unread-lines.h"
 
@@ -56,6 +57,7 @@ typedef struct
   RectoDocument *doc;
   OcrPool *pool;
   guint dpi;
+  guint em_pixels;
   const guint *pages;
   GArray **symbols; /* per scanned page */
 } Reading;
@@ -104,6 +106,8 @@ read_page (guint index, guint worker, gpointer data)
                                                reading->dpi, &image);
   if (reading->symbols[index] != NULL && image != NULL)
     {
+      large_lines_read (reading->symbols[index], reading->doc, page->index, scale,
+                        reading->em_pixels, reading->pool, worker);
       unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
       scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
     }
@@ -169,10 +173,31 @@ trimmed_em (GArray *heights, double share)
   return n > 0 ? sum / n / share : 0;
 }
 
+/* Fewest pairs of ideographs side by side whose advance tells a line's em. */
+#define MIN_PITCHES 3
+
+/* The median advance from one ideograph to the next among symbols @symbols to @n: Chinese is
+ * set an em apart (0 with fewer than MIN_PITCHES pairs). */
+static double
+ideograph_pitch (const OcrSymbol *symbols, guint n)
+{
+  g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i + 1 < n; i++)
+    if (is_ideograph (symbols[i].c) && is_ideograph (symbols[i + 1].c))
+      {
+        double pitch = symbols[i + 1].x1 - symbols[i].x1;
+        g_array_append_val (pitches, pitch);
+      }
+  return pitches->len >= MIN_PITCHES ? scan_symbols_median (pitches) : 0;
+}
+
 /* The ideographs' median height (the LSTM's boxes of Chinese characters vary, and those of
- * full-width punctuation are as tall as the mark or as the em given back to a shrunken box);
- * the short lowercase letters' mean, the most numerous and the most alike of Latin glyphs;
- * rounded to half points. */
+ * full-width punctuation are as tall as the mark or as the em given back to a shrunken box), or
+ * their advance when that is less: the LSTM gives some lines' characters boxes as tall as the
+ * line's ink and more (a 14-point line measured 22), while a title spaced out is wider apart
+ * than its em; the short lowercase letters' mean, the most numerous and the most alike of Latin
+ * glyphs; rounded to half points. */
 float
 scanned_line_size (const OcrSymbol *symbols, guint n)
 {
@@ -183,7 +208,12 @@ scanned_line_size (const OcrSymbol *symbols, guint n)
   double em;
 
   if (ideographs->len > 0)
-    em = scan_symbols_median (ideographs) / IDEOGRAPH_HEIGHT;
+    {
+      double pitch = ideograph_pitch (symbols, n);
+      em = scan_symbols_median (ideographs) / IDEOGRAPH_HEIGHT;
+      if (pitch > 0 && pitch < em)
+        em = pitch;
+    }
   else if (short_letters->len >= 3)
     em = trimmed_em (short_letters, X_HEIGHT);
   else if (tall->len > 0)
@@ -320,12 +350,12 @@ scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels)
 }
 
 void
-scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pixels,
-                    float min_certainty, ScannedPagesReport *report)
+scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixels,
+                    guint64 max_pixels, float min_certainty, ScannedPagesReport *report)
 {
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **symbols = NULL;
-  Reading reading = { .doc = doc, .pool = pool, .dpi = dpi };
+  Reading reading = { .doc = doc, .pool = pool, .dpi = dpi, .em_pixels = em_pixels };
 
   memset (report, 0, sizeof *report);
   report->min_certainty = min_certainty;

@@ -38,8 +38,8 @@ gboolean scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 
-/* Reads the scans of @doc at @dpi; a symbol read less surely than @min_certainty is not written
- * as text. A scan that would take more than @max_pixels pixels at @dpi is not drawn: it is
+/* Reads the scans of @doc at @dpi, their large lines again at @em_pixels an em (large-lines.h);
+ * a symbol read less surely than @min_certainty is not written as text. A scan that would take more than @max_pixels pixels at @dpi is not drawn: it is
  * listed in @report->too_large (which the caller frees). */
-void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pixels,
-                         float min_certainty, ScannedPagesReport *report);
+void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixels,
+                         guint64 max_pixels, float min_certainty, ScannedPagesReport *report);
