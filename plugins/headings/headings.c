@@ -359,6 +359,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   g_autoptr (BodyWindow) window = body_window_new (body);
   g_autoptr (InkWeight) weight = ink_weight_new (doc);
   float numbered = unnumbered_size_cap (window, body_type, config->size_ratio);
+  g_autoptr (HeadingTypes) types = heading_types_new (window, body_type, body_font);
 
   for (guint i = 0;; i++)
     {
@@ -440,7 +441,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           i++; /* the paragraph, now after its heading */
         }
       else if (unnumbered_heading (block, next_in_text (window, i), body_type, numbered,
-                                   config->max_lines, weight))
+                                   config->max_lines, types, weight))
         {
           guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
