@@ -38,7 +38,8 @@ heading_is_caption (const char *text)
         while (*c == ' ')
           c++;
         /* "表 1", or an annex's "表 B.1" */
-        if (g_ascii_isdigit (*c) || (g_ascii_isupper (c[0]) && c[1] == '.' && g_ascii_isdigit (c[2])))
+        if (g_ascii_isdigit (*c)
+            || (g_ascii_isupper (c[0]) && c[1] == '.' && g_ascii_isdigit (c[2])))
           return TRUE;
       }
   return FALSE;
