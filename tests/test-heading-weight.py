@@ -4,6 +4,8 @@
 - a line in the body's own font and size drawn with its outline stroked as well as filled
   (text render mode 2: how word processors embolden a face without a bold) is a heading, and
   the same line drawn plainly is not (headings/ink-weight.c);
+- on a page whose lines are mostly such headings (headings over tables), the few plain lines
+  are the body the headings are weighed against (headings/ink-weight.c);
 - a numbered heading set larger than the body that fills its line and wraps onto a short line
   of its own comes out whole (headings/wrapped-heads.c).
 
@@ -60,6 +62,25 @@ def page(stroke, size=10):
     return out
 
 
+TITLES = [b"Outlook for the coming year", b"Spending on the schools", b"Roads and bridges",
+          b"Reserves of the county", b"Debts and their interest", b"Grants from the state",
+          b"Staff and their pay"]
+
+
+def page_of_headings(stroke):
+    """A page of seven short lines drawn stroked @stroke points wide, two of them followed by a
+    plain line, as a page of headings over tables is."""
+    out = b""
+    y = 760
+    for i, title in enumerate(TITLES):
+        out += line(y, title, stroke=stroke)
+        y -= 30
+        if i in (2, 5):
+            out += line(y, BODY[i // 3])
+            y -= 30
+    return out
+
+
 def write(path, content):
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -102,6 +123,14 @@ def main():
                        "Outlook for the coming year" in got_small, got_small))
         checks.append(("the same line in small type drawn plainly is not",
                        "Outlook for the coming year" not in got_small_plain, got_small_plain))
+        mostly, mostly_plain = os.path.join(work, "mostly.pdf"), os.path.join(work, "mostly-plain.pdf")
+        write(mostly, page_of_headings(0.45))
+        write(mostly_plain, page_of_headings(0))
+        got_mostly, got_mostly_plain = heads(mostly), heads(mostly_plain)
+        checks.append(("on a page mostly of stroked headings, each is a heading",
+                       all(t.decode() in got_mostly for t in TITLES), got_mostly))
+        checks.append(("the same page drawn plainly has none", got_mostly_plain == [],
+                       got_mostly_plain))
         whole = "2 Spending of the general budget by function and by the region of the county"
         checks.append(("a wrapped numbered heading comes out whole", whole in got_plain, got_plain))
     print("1..%d" % len(checks))

@@ -24,7 +24,8 @@ heading_mostly_words (const char *text)
   return balance > 0;
 }
 
-/* Whether @text opens with a caption's label ("Figure 2", "表 1"): the caption stage's. */
+/* Whether @text opens with a caption's label ("Figure 2", "表 1", "表 B.1"): the caption
+ * stage's. */
 gboolean
 heading_is_caption (const char *text)
 {
@@ -36,7 +37,9 @@ heading_is_caption (const char *text)
         const char *c = text + strlen (words[i]);
         while (*c == ' ')
           c++;
-        if (g_ascii_isdigit (*c))
+        /* "表 1", or an annex's "表 B.1" */
+        if (g_ascii_isdigit (*c)
+            || (g_ascii_isupper (c[0]) && c[1] == '.' && g_ascii_isdigit (c[2])))
           return TRUE;
       }
   return FALSE;

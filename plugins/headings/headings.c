@@ -5,9 +5,10 @@
  * schemes the volume uses are ranked in their usual nesting order ("一、" over "（一）" over
  * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
  * paragraph stage; that join is marked here as a repair, and a wrapped line the paragraph stage
- * left apart (a short centred one) is joined to its heading (wrapped-heads.h). Bold is read from
- * the font's name or, for a face emboldened by stroking its outlines, from the page's picture
- * (ink-weight.h).
+ * left apart (a short centred one) is joined to its heading (wrapped-heads.h), and a numbered
+ * heading it joined to the heading above it is taken apart from it (numbered-lines.h). Bold is
+ * read from the font's name or, for a face emboldened by stroking its outlines, from the page's
+ * picture (ink-weight.h).
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
@@ -28,6 +29,7 @@
 #include "heading-text.h"
 #include "ink-weight.h"
 #include "lost-numbers.h"
+#include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
 #include "unnumbered.h"
@@ -63,6 +65,8 @@ static const RectoRepairKind headings_repairs[] = {
   { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
   { "rejoin-run-in", "What followed a run-in heading on its line was joined again with the rest "
                      "of its paragraph" },
+  { "split-numbered-line", "A heading and the numbered heading below it, which had been taken for "
+                           "one block, were taken apart" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
                    "siblings' numbering" },
   { NULL },
@@ -355,6 +359,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   g_autoptr (BodyWindow) window = body_window_new (body);
   g_autoptr (InkWeight) weight = ink_weight_new (doc);
   float numbered = unnumbered_size_cap (window, body_type, config->size_ratio);
+  g_autoptr (HeadingTypes) types = heading_types_new (window, body_type, body_font);
 
   for (guint i = 0;; i++)
     {
@@ -387,7 +392,16 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
                && !repeats_heading (body, i, last_text[numbering]))
         {
           guint lines = heading_n_lines (block);
-          gsize residue = residue_offset (block);
+          gsize residue;
+          RectoBlock *front = numbered_lines_split (doc, block, numbering, label);
+          if (front != NULL)
+            {
+              /* Each of the two is looked at again, the first at this index. */
+              recto_block_mark_repair (doc, front, "split-numbered-line", NULL);
+              i--;
+              continue;
+            }
+          residue = residue_offset (block);
           if (residue > 0)
             {
               /* Numbers orphaned after the heading stay behind, as text of their own. */
@@ -427,7 +441,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           i++; /* the paragraph, now after its heading */
         }
       else if (unnumbered_heading (block, next_in_text (window, i), body_type, numbered,
-                                   config->max_lines, weight))
+                                   config->max_lines, types, weight))
         {
           guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);

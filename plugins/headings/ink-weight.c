@@ -23,6 +23,8 @@
 #define OWN_ENOUGH 8
 #define CACHED_PAGES (2 * NEAREST_PAGES + 1)
 #define MIN_REFERENCE_GLYPHS 8
+/* References enough lighter than the others to be the body's, on a page mostly of headings. */
+#define MIN_LIGHTER 2
 /* A page larger than this many pixels at the scale is not drawn (a poster): its lines' weight is
  * not read. Bounds the memory of the pages kept drawn. */
 #define MAX_PAGE_PIXELS 24e6
@@ -234,7 +236,23 @@ gather_references (InkWeight *weight, guint page, const RectoLine *line, GArray 
   return count;
 }
 
-/* The lower quartile of the stroke widths of the references for @line of page @page; 0 with
+/* The body's stroke width among @strokes, the sorted widths of a page's reference lines: their
+ * lower quartile; or, when MIN_LIGHTER of them at least are lighter than that by HEAVIER, the
+ * median of those: most of the page's lines in the type are headings set heavier (a page of
+ * headings over tables), and the few lighter ones are its body. */
+static double
+body_stroke (const GArray *strokes)
+{
+  double quartile = g_array_index (strokes, double, strokes->len / 4);
+  guint lighter = 0;
+
+  while (lighter < strokes->len
+         && g_array_index (strokes, double, lighter) * HEAVIER <= quartile)
+    lighter++;
+  return lighter >= MIN_LIGHTER ? g_array_index (strokes, double, lighter / 2) : quartile;
+}
+
+/* The body's stroke width (body_stroke()) among the references for @line of page @page; 0 with
  * fewer than MIN_REFERENCES (counted first: a type the pages hold too few body lines of is not
  * drawn for). Remembered per page and type. */
 static double
@@ -252,7 +270,7 @@ reference_stroke (InkWeight *weight, guint page, const RectoLine *line)
       gather_references (weight, page, line, strokes);
       g_array_sort (strokes, compare_doubles);
       if (strokes->len >= MIN_REFERENCES)
-        quartile = g_array_index (strokes, double, strokes->len / 4);
+        quartile = body_stroke (strokes);
     }
   g_hash_table_insert (weight->reference, g_steal_pointer (&key),
                        g_memdup2 (&quartile, sizeof quartile));

@@ -49,7 +49,7 @@ heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock 
 
 gboolean
 unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body, float numbered,
-                    guint max_lines, InkWeight *weight)
+                    guint max_lines, const HeadingTypes *types, InkWeight *weight)
 {
   g_autofree char *text = NULL;
   const char *last;
@@ -66,7 +66,8 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
       || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
     return FALSE;
   return !heading_is_caption (text) && !is_label_line (text)
-         && (block->all_bold || heads_smaller_text (block, text, next, body, numbered)
+         && (block->all_bold || heading_types_holds (types, block)
+             || heads_smaller_text (block, text, next, body, numbered)
              || ink_weight_is_heavier (weight, block));
 }
 

@@ -4,16 +4,19 @@
 #include <recto/recto.h>
 
 #include "body-window.h"
+#include "heading-types.h"
 #include "ink-weight.h"
 
 /* Whether @block is a heading without a number: short (at most @max_lines, and three), at the
  * body's size (@body) or larger, not a sentence (no closing stop, no lower-case start), not a
  * caption ("Figure 2", "表 1") nor a label and its value ("单位：万元"); and set apart: wholly
- * bold, or drawn heavier than the body (@weight), or larger than the body by a fifth but no
- * larger than the largest numbered heading (@numbered, from unnumbered_size_cap()) and heading
- * smaller text (@next, the block after it on its page). */
+ * bold, or drawn heavier than the body (@weight), or set in a type of the volume's numbered
+ * headings (@types), or larger than the body by a fifth but no larger than the largest numbered
+ * heading (@numbered, from unnumbered_size_cap()) and heading smaller text (@next, the block
+ * after it on its page). */
 gboolean unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
-                             float numbered, guint max_lines, InkWeight *weight);
+                             float numbered, guint max_lines, const HeadingTypes *types,
+                             InkWeight *weight);
 /* The size of the largest numbered block of @window (at most two lines, its words outnumbering
  * its figures) set larger than the body (@body) by @size_ratio: a block without a number set
  * larger than that is a title or a cover's line, not a heading. */

@@ -143,6 +143,32 @@ match_decimal (const char *text, gsize *length)
   return by_depth[depth - 1];
 }
 
+/* "A.1 范围", "C.1.2 Scope": a clause of an annex (GB/T 1.1, ISO), numbered as the body's are
+ * with the annex's letter for the number's first part: one scheme deeper than the same number
+ * without it ("C.1" is a clause as "3.1" is). */
+static RectoNumbering
+match_annex (const char *text, gsize *length)
+{
+  RectoNumbering numbering;
+
+  if (!g_ascii_isupper (text[0]) || text[1] != '.' || !g_ascii_isdigit (text[2]))
+    return RECTO_NUMBERING_NONE;
+  numbering = match_decimal (text + 2, length);
+  *length += 2;
+  switch (numbering)
+    {
+    case RECTO_NUMBERING_DECIMAL_1:
+      return RECTO_NUMBERING_DECIMAL_2;
+    case RECTO_NUMBERING_DECIMAL_2:
+      return RECTO_NUMBERING_DECIMAL_3;
+    case RECTO_NUMBERING_DECIMAL_3:
+      return RECTO_NUMBERING_DECIMAL_4;
+    default:
+      *length = 0;
+      return RECTO_NUMBERING_NONE;
+    }
+}
+
 /* "(a) ", "a) ": a lower-case letter, its parenthesis, a space. */
 static gboolean
 match_letter (const char *text, gsize *length)
@@ -185,6 +211,8 @@ recto_numbering_match (const char *text, gsize *label_length)
     }
   if (g_ascii_isdigit (*text))
     return match_decimal (text, label_length);
+  if (g_ascii_isupper (*text) && text[1] == '.')
+    return match_annex (text, label_length);
   if (g_ascii_strncasecmp (text, "chapter ", 8) == 0 && digits_length (text + 8) > 0)
     {
       *label_length = 8 + digits_length (text + 8);
