@@ -18,6 +18,10 @@
  * begin with fifteen punctuation marks, which its commonest glyphs take. */
 #define MIN_NUMBERED_CODES 4
 #define MIN_NUMBERED_PUNCTUATION 0.25
+/* Real CJK text holds a rare character (CJK Extension A, a modifier letter) in a name now and
+ * then, well under one in a hundred of its CJK glyphs; a map that gives glyph numbers as
+ * characters gives them for a large share. */
+#define RARE_CJK_SHARE 0.2
 
 gboolean
 font_survey_is_code (gunichar c, float width, float size)
@@ -153,6 +157,7 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
         survey->lookalikes++;
       else if (font_survey_is_rare (c))
         survey->rare++;
+      survey->cjk += g_unichar_iswide (c) || font_survey_is_rare (c);
     }
 }
 
@@ -196,6 +201,9 @@ font_survey_run (RectoDocument *doc)
       FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       survey->unmapped = survey->unmapped || survey->numbered;
       survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
+      /* A Latin font's modifier letters ("ˆ", "˜") are all its CJK glyphs: it has no others. */
+      survey->rare_cjk = survey->suspect && survey->cjk > survey->rare
+                         && survey->rare >= RARE_CJK_SHARE * survey->cjk;
     }
   return surveys;
 }
@@ -207,10 +215,17 @@ font_survey_is_rare (gunichar c)
 }
 
 gboolean
+font_survey_checks (const FontSurvey *survey, gunichar c)
+{
+  return survey->suspect
+         && (font_survey_is_rare (c) || (survey->rare_cjk && g_unichar_iswide (c)));
+}
+
+gboolean
 font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c)
 {
   const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
-  return survey != NULL && (survey->unmapped || (survey->suspect && font_survey_is_rare (c)));
+  return survey != NULL && (survey->unmapped || font_survey_checks (survey, c));
 }
 
 const FontSurvey *

@@ -211,6 +211,12 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                                   "ideographs are out of common words (real text: 10 %% or "
                                   "more); its glyphs are read to check it",
                                   survey->font, survey->word_pairs, survey->han_pairs);
+      else if (survey->rare_cjk)
+        recto_stage_context_warn (ctx,
+                                  "font %s: %u of its %u CJK glyphs are rare characters (CJK "
+                                  "Extension A, modifier letters), which a wrong map gives for "
+                                  "common ones; its CJK glyphs are read to check them",
+                                  survey->font, survey->rare, survey->cjk);
       else if (survey->numbered)
         recto_stage_context_warn (ctx,
                                   "font %s numbers its glyphs from 0x21 (its %u glyphs, on %u "
