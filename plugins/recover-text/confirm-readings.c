@@ -25,7 +25,8 @@ find_occurrence (Learning *learning, const char *font, gunichar code, Occurrence
       for (guint k = 0; k < row->glyphs->len; k++)
         {
           guint i = g_array_index (row->glyphs, guint, k);
-          if (g_array_index (page->chars, gunichar, i) != code || learning_font_of (page, i) != font)
+          if (g_array_index (page->chars, gunichar, i) != code
+              || learning_font_of (page, i) != font)
             continue;
           *found = (Occurrence){ row, i, g_array_index (page->boxes, RectoBox, i) };
           return TRUE;
@@ -40,8 +41,8 @@ read_image (Learning *learning, const RectoImage *image, double scale, gboolean 
             OcrLayout layout)
 {
   int dpi = (int) (scale * 72 + 0.5);
-  GArray *symbols = wide ? ocr_pool_read_image_primary (learning->pool, 0, image, dpi, layout)
-                         : NULL;
+  GArray *symbols =
+      wide ? ocr_pool_read_image_primary (learning->pool, 0, image, dpi, layout) : NULL;
 
   return symbols != NULL ? symbols : ocr_pool_read_image (learning->pool, 0, image, dpi, layout);
 }
@@ -97,7 +98,8 @@ read_row (Learning *learning, const Occurrence *at, double scale, float em, gboo
                     MIN ((float) page->height, at->row->box.y2 + em / 2) };
   g_autoptr (RectoImage) image =
       recto_document_render (learning->doc, at->row->page, &area, scale, NULL);
-  g_autoptr (GArray) symbols = image != NULL ? read_image (learning, image, scale, wide, OCR_LINE) : NULL;
+  g_autoptr (GArray) symbols =
+      image != NULL ? read_image (learning, image, scale, wide, OCR_LINE) : NULL;
   OcrSymbol read = { 0 };
 
   if (symbols == NULL)
