@@ -83,7 +83,7 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->font != font)
+          if (span->subset != font)
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             {
@@ -281,7 +281,7 @@ font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
             {
               const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
               gunichar ideograph;
-              if (span->font != survey->font)
+              if (span->subset != survey->font)
                 continue;
               for (guint i = span->first; i < span->first + span->length; i++)
                 {

@@ -157,7 +157,38 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
         survey->lookalikes++;
       else if (font_survey_is_rare (c))
         survey->rare++;
-      survey->cjk += g_unichar_iswide (c) || font_survey_is_rare (c);
+    }
+}
+
+/* Counts the CJK glyphs of the suspect fonts (of @index's surveys), and marks those whose rare
+ * characters are many among them. A second pass, over their spans only: most documents have no
+ * suspect font, and the survey's one pass stays all a clean document pays. */
+static void
+find_rare_cjk (RectoDocument *doc, GArray *surveys, GHashTable *index)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      const gunichar *chars = (const gunichar *) page->chars->data;
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          gpointer at;
+          FontSurvey *survey;
+          if (span->subset == NULL
+              || !g_hash_table_lookup_extended (index, span->subset, NULL, &at))
+            continue;
+          survey = &g_array_index (surveys, FontSurvey, GPOINTER_TO_UINT (at));
+          for (guint i = span->first; survey->suspect && i < span->first + span->length; i++)
+            survey->cjk += g_unichar_iswide (chars[i]) || font_survey_is_rare (chars[i]);
+        }
+    }
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      /* A Latin font's modifier letters ("ˆ", "˜") are all its CJK glyphs: it has no others. */
+      survey->rare_cjk = survey->suspect && survey->cjk > survey->rare
+                         && survey->rare >= RARE_CJK_SHARE * survey->cjk;
     }
 }
 
@@ -167,6 +198,7 @@ font_survey_run (RectoDocument *doc)
   GArray *surveys = g_array_new (FALSE, FALSE, sizeof (FontSurvey));
   g_autoptr (GHashTable) index = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) on_page = g_hash_table_new (NULL, NULL);
+  gboolean any_suspect = FALSE;
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -176,11 +208,11 @@ font_survey_run (RectoDocument *doc)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           FontSurvey *survey;
-          if (span->font == NULL)
+          if (span->subset == NULL)
             continue;
-          survey = survey_of (surveys, index, span->font);
+          survey = survey_of (surveys, index, span->subset);
           survey_span (survey, page, span);
-          if (g_hash_table_add (on_page, (gpointer) span->font))
+          if (g_hash_table_add (on_page, (gpointer) span->subset))
             survey->pages++;
         }
     }
@@ -201,10 +233,10 @@ font_survey_run (RectoDocument *doc)
       FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       survey->unmapped = survey->unmapped || survey->numbered;
       survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
-      /* A Latin font's modifier letters ("ˆ", "˜") are all its CJK glyphs: it has no others. */
-      survey->rare_cjk = survey->suspect && survey->cjk > survey->rare
-                         && survey->rare >= RARE_CJK_SHARE * survey->cjk;
+      any_suspect = any_suspect || survey->suspect;
     }
+  if (any_suspect)
+    find_rare_cjk (doc, surveys, index);
   return surveys;
 }
 
