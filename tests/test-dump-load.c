@@ -150,6 +150,8 @@ test_round_trip (void)
   recto_document_set_source (doc, "a.pdf", "00ff", 1234);
   recto_document_set_metadata (doc, "title", "报告");
   recto_page_add_span (doc, page, "FangSong", 15.5f, RECTO_FONT_BOLD, chars, boxes, 3);
+  /* One of several subsets of the name: the dump keeps which. */
+  g_array_index (page->spans, RectoSpan, 0).subset = recto_document_intern (doc, "ABCDEF+FangSong");
   page->printed_number = g_strdup ("2");
   line = recto_page_add_line (page, "１２个", &(RectoBox) { 10.125f, 20, 44.1f, 32 });
   line->glyphs = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -178,6 +180,8 @@ test_round_trip (void)
   g_assert_no_error (error);
   second = recto_dump_to_json (again, "test-stage");
   g_assert_cmpstr (first, ==, second);
+  g_assert_cmpstr (g_array_index (recto_document_get_page (again, 0)->spans, RectoSpan, 0).subset,
+                   ==, "ABCDEF+FangSong");
   g_assert_cmpuint (recto_document_count_repairs (again, "test-stage", "normalise"), ==, 1);
 }
 

@@ -131,6 +131,33 @@ test_verdict (void)
   g_assert_false (font_survey_is_rare ('a'));
 }
 
+/* A font whose rare characters are a fifth or more of its CJK glyphs gives glyph numbers for
+ * characters (a CID font without a ToUnicode map): all its CJK glyphs are checked, its ASCII
+ * ones are not. A font with a rare character in a name among common ones checks that one. */
+static void
+test_rare_cjk (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+  const FontSurvey *numbers, *names;
+
+  add_narrow_text (doc, page, "Numbers", "ISSUE Date 2019-4-25 Buyer");
+  add_text (doc, page, "Numbers", "\xcb\x96\xe5\x93\xbe\xe3\xa6\x93"); /* ˖哾㦓 */
+  add_text (doc, page, "Names", "\xe7\x8e\x8b\xe3\x9b\x83\xe5\x90\x8c\xe5\xbf\x97"
+                                "\xe5\x9c\xa8\xe4\xbc\x9a\xe4\xb8\x8a\xe8\xae\xb2"
+                                "\xe8\xaf\x9d"); /* 王㛃同志在会上讲话 */
+  surveys = font_survey_run (doc);
+  numbers = font_survey_find (surveys, recto_document_intern (doc, "Numbers"));
+  names = font_survey_find (surveys, recto_document_intern (doc, "Names"));
+  g_assert_true (numbers->suspect && numbers->rare_cjk);
+  g_assert_true (font_survey_checks (numbers, 0x54FE /* 哾 */));
+  g_assert_false (font_survey_checks (numbers, 'B'));
+  g_assert_true (names->suspect && !names->rare_cjk);
+  g_assert_true (font_survey_checks (names, 0x36C3 /* 㛃 */));
+  g_assert_false (font_survey_checks (names, 0x738B /* 王 */));
+}
+
 /* @text with its characters numbered by first use from 0x21, as a subset font without a
  * Unicode map gives them ("string" → "!\"#$%&"); spaces stay. */
 static char *
@@ -296,6 +323,7 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/latin-is-text", test_latin_is_text);
   g_test_add_func ("/font-survey/lookalikes", test_lookalikes);
   g_test_add_func ("/font-survey/verdict", test_verdict);
+  g_test_add_func ("/font-survey/rare-cjk", test_rare_cjk);
   g_test_add_func ("/font-survey/numbered", test_numbered);
   g_test_add_func ("/font-survey/rows-down", test_rows_down);
   g_test_add_func ("/font-survey/notdef-runs", test_notdef_runs);

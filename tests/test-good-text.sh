@@ -37,7 +37,9 @@ pdf, tei = sys.argv[1:]
 def chars(s):
     return collections.Counter(c for c in unicodedata.normalize("NFKC", s) if not c.isspace())
 def code(n):
-    return unicodedata.normalize("NFKC", chr(int(n[2:], 16)))
+    # Filtered as the source's text is: Python counts U+001C–U+001F as white space (a symbol
+    # font's codes, kept as <g n="U+001C">).
+    return "".join(chars(chr(int(n[2:], 16))).elements())
 source = chars(subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True,
                               text=True).stdout)
 root = ET.parse(tei).getroot()

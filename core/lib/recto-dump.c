@@ -132,6 +132,8 @@ write_page (RectoJson *json, const RectoPage *page)
       const RectoSpan *span = &g_array_index (page->spans, RectoSpan, i);
       recto_json_begin_object (json);
       write_style (json, span->font, span->size, span->flags);
+      if (span->subset != span->font)
+        recto_json_member_string (json, "subset", span->subset);
       recto_json_member_int (json, "first", span->first);
       recto_json_member_int (json, "length", span->length);
       recto_json_end_object (json);

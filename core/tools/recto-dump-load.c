@@ -55,10 +55,11 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
     {
       g_autofree char *where = g_strdup_printf ("%s.spans[%u]", path, i);
       JsonObject *span = dump_element_object (spans, i, where, error);
-      const char *font = NULL;
+      const char *font = NULL, *subset = NULL;
       double size = 0, flags = 0, first = covered, length = 0;
 
       if (span == NULL || !dump_read_style (span, where, &font, &size, &flags, error)
+          || !dump_read_member (span, "subset", where, G_TYPE_STRING, &subset, error)
           || !dump_read_member (span, "first", where, G_TYPE_DOUBLE, &first, error)
           || !dump_read_member (span, "length", where, G_TYPE_DOUBLE, &length, error))
         return FALSE;
@@ -67,6 +68,9 @@ load_glyphs (RectoDocument *doc, RectoPage *page, JsonObject *object, const char
       recto_page_add_span (doc, page, font, (float) size, (guint32) flags, codes + covered,
                            boxes->len > 0 ? &g_array_index (boxes, RectoBox, covered) : NULL,
                            (guint) length);
+      if (subset != NULL)
+        g_array_index (page->spans, RectoSpan, page->spans->len - 1).subset =
+            recto_document_intern (doc, subset);
       covered += (guint) length;
     }
   if (covered != n_chars)

@@ -41,6 +41,13 @@ typedef struct
   guint32 flags; /* RectoFontFlags */
   guint first;
   guint length;
+  /* The font object the glyphs' codes belong to, interned: @font itself unless the document
+   * holds several subsets of that name, each numbering its glyphs its own way; then the
+   * subset's full name ("BVCDEE+FZHTK--GBK1-0", or with the page that introduced it when the
+   * tag is reused too), once recto_document_find_subsets() has run. Stages that read glyph
+   * codes (recover-text, the sink's recovered text) key on it; stages that compare typefaces
+   * (headings, furniture) use @font. */
+  const char *subset;
 } RectoSpan;
 
 typedef enum

@@ -153,6 +153,20 @@ gboolean recto_document_can_render (const RectoDocument *doc);
 RectoImage *recto_document_render (RectoDocument *doc, guint page, const RectoBox *area,
                                    double scale, GError **error);
 
+/* The identity of the font object whose glyph codes a run in font @font (as RectoSpan.font names
+ * it) on page @page uses, where one font name stands for several objects (subsets numbering
+ * their glyphs each its own way): an interned-able string, or @font itself. */
+typedef const char *(*RectoSubsetFunc) (gpointer data, guint page, const char *font);
+
+/* Installs the source's subset finder; @destroy frees @data with the document. It is asked only
+ * through recto_document_find_subsets(): telling the subsets apart may cost a scan of the whole
+ * source, which a document with nothing to repair never needs. */
+void recto_document_set_subset_finder (RectoDocument *doc, RectoSubsetFunc find, gpointer data,
+                                       GDestroyNotify destroy);
+/* Sets every span's subset through the source's finder (the first call only; under the
+ * renderer's lock). Returns whether some span's subset is not its font's name. */
+gboolean recto_document_find_subsets (RectoDocument *doc);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RectoImage, recto_image_free)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include <recto/recto.h>
 
+#include "font-subsets.h"
 #include "page-reader.h"
 #include "page-renderer.h"
 
@@ -469,6 +470,8 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     }
   /* Stages that read text from the page image (recover-text) draw through the document. */
   page_renderer_install (doc, document);
+  /* and recover-text tells apart the subsets of one font name, when it has a font to repair. */
+  font_subsets_install (doc, document);
   g_object_unref (document);
   return TRUE;
 }

@@ -3,6 +3,7 @@
  * characters (font-learning.h). */
 #include "font-learning-private.h"
 #include "brackets.h"
+#include "confirm-readings.h"
 #include "font-verdict.h"
 
 /* Whether OCR's @c is one of the characters a bar across the em is read as. */
@@ -72,6 +73,7 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
              RectoFontCheck *check, guint *blank)
 {
   RectoDocument *doc = learning->doc;
+  const FontSurvey *survey = font_survey_find (learning->surveys, font);
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -81,7 +83,7 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->font != font)
+          if (span->subset != font)
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             {
@@ -90,7 +92,7 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
               gboolean is_code = font_survey_is_code (code, boxes[i].x2 - boxes[i].x1, span->size);
               if (code == ' ')
                 learning_decode_space (learning, page, i, check);
-              if (code == ' ' || (!is_code && !wrong && !font_survey_is_rare (code)))
+              if (code == ' ' || (!is_code && !wrong && !font_survey_checks (survey, code)))
                 continue;
               mapping = recto_font_map_lookup (map, code);
               /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays
@@ -205,6 +207,9 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
   guint uncertain = elect_all (learning, codes, mappings), learned = 0, blank = 0;
   gboolean wrong;
 
+  if (survey->suspect)
+    confirm_readings (learning, survey, mappings);
+
   for (guint i = 0; i < mappings->len; i++)
     learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
   sample_agreement (mappings, &check);
@@ -216,9 +221,11 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
   method =
       survey->suspect
           ? g_strdup_printf (
-              "Rare characters (CJK Extension A, modifier letters…) read by OCR: %u "
-              "of %u such codes read surely enough (%s, %s); a character is replaced "
-              "only by a certain reading that disagrees with it",
+              "%s read by OCR: %u of %u such codes read surely enough (%s, %s); a character is "
+              "replaced only by a certain reading that disagrees with it, confirmed by a second",
+              survey->rare_cjk ? "CJK characters (its rare ones, CJK Extension A, modifier "
+                                 "letters…, are many)"
+                               : "Rare characters (CJK Extension A, modifier letters…)",
               learned, mappings->len, ocr_version (), learning->pool->languages)
           : g_strdup_printf (
               "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings "
@@ -274,7 +281,7 @@ font_learning_fix_lookalikes (RectoDocument *doc, const GArray *surveys)
             {
               const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
               gunichar ideograph;
-              if (span->font != survey->font)
+              if (span->subset != survey->font)
                 continue;
               for (guint i = span->first; i < span->first + span->length; i++)
                 {

@@ -53,7 +53,7 @@ const char *
 learning_font_of (const RectoPage *page, guint glyph)
 {
   int span = recto_page_find_span (page, glyph);
-  return span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+  return span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
 }
 
 /* Counts how often each code of the unmapped fonts occurs (in rows: every glyph with a box). */

@@ -18,6 +18,10 @@
  * begin with fifteen punctuation marks, which its commonest glyphs take. */
 #define MIN_NUMBERED_CODES 4
 #define MIN_NUMBERED_PUNCTUATION 0.25
+/* Real CJK text holds a rare character (CJK Extension A, a modifier letter) in a name now and
+ * then, well under one in a hundred of its CJK glyphs; a map that gives glyph numbers as
+ * characters gives them for a large share. */
+#define RARE_CJK_SHARE 0.2
 
 gboolean
 font_survey_is_code (gunichar c, float width, float size)
@@ -156,12 +160,45 @@ survey_span (FontSurvey *survey, const RectoPage *page, const RectoSpan *span)
     }
 }
 
+/* Counts the CJK glyphs of the suspect fonts (of @index's surveys), and marks those whose rare
+ * characters are many among them. A second pass, over their spans only: most documents have no
+ * suspect font, and the survey's one pass stays all a clean document pays. */
+static void
+find_rare_cjk (RectoDocument *doc, GArray *surveys, GHashTable *index)
+{
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      const gunichar *chars = (const gunichar *) page->chars->data;
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          gpointer at;
+          FontSurvey *survey;
+          if (span->subset == NULL
+              || !g_hash_table_lookup_extended (index, span->subset, NULL, &at))
+            continue;
+          survey = &g_array_index (surveys, FontSurvey, GPOINTER_TO_UINT (at));
+          for (guint i = span->first; survey->suspect && i < span->first + span->length; i++)
+            survey->cjk += g_unichar_iswide (chars[i]) || font_survey_is_rare (chars[i]);
+        }
+    }
+  for (guint i = 0; i < surveys->len; i++)
+    {
+      FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
+      /* A Latin font's modifier letters ("ˆ", "˜") are all its CJK glyphs: it has no others. */
+      survey->rare_cjk = survey->suspect && survey->cjk > survey->rare
+                         && survey->rare >= RARE_CJK_SHARE * survey->cjk;
+    }
+}
+
 GArray *
 font_survey_run (RectoDocument *doc)
 {
   GArray *surveys = g_array_new (FALSE, FALSE, sizeof (FontSurvey));
   g_autoptr (GHashTable) index = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) on_page = g_hash_table_new (NULL, NULL);
+  gboolean any_suspect = FALSE;
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -171,11 +208,11 @@ font_survey_run (RectoDocument *doc)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           FontSurvey *survey;
-          if (span->font == NULL)
+          if (span->subset == NULL)
             continue;
-          survey = survey_of (surveys, index, span->font);
+          survey = survey_of (surveys, index, span->subset);
           survey_span (survey, page, span);
-          if (g_hash_table_add (on_page, (gpointer) span->font))
+          if (g_hash_table_add (on_page, (gpointer) span->subset))
             survey->pages++;
         }
     }
@@ -196,7 +233,10 @@ font_survey_run (RectoDocument *doc)
       FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       survey->unmapped = survey->unmapped || survey->numbered;
       survey->suspect = !survey->symbols && !survey->unmapped && survey->rare > 0;
+      any_suspect = any_suspect || survey->suspect;
     }
+  if (any_suspect)
+    find_rare_cjk (doc, surveys, index);
   return surveys;
 }
 
@@ -207,10 +247,17 @@ font_survey_is_rare (gunichar c)
 }
 
 gboolean
+font_survey_checks (const FontSurvey *survey, gunichar c)
+{
+  return survey->suspect
+         && (font_survey_is_rare (c) || (survey->rare_cjk && g_unichar_iswide (c)));
+}
+
+gboolean
 font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c)
 {
   const FontSurvey *survey = font != NULL ? font_survey_find (surveys, font) : NULL;
-  return survey != NULL && (survey->unmapped || (survey->suspect && font_survey_is_rare (c)));
+  return survey != NULL && (survey->unmapped || font_survey_checks (survey, c));
 }
 
 const FontSurvey *

@@ -10,7 +10,11 @@
  *
  * A font with a usable map that gives rare characters (CJK Extension A and beyond, spacing
  * modifier letters), which wrong maps give for common ones ("˖" for "：", "㦓" for "荣"), is
- * suspect: OCR reads those characters only.
+ * suspect: OCR reads those characters only. Where such rare characters are a fifth or more of
+ * the font's CJK glyphs (ideographs, full-width forms, rare characters), its map gives them for
+ * common ones throughout (a CID font without a ToUnicode map, whose glyph numbers Poppler gives
+ * as characters: "哾㦓" for "黎荣"): OCR reads every CJK glyph of it, and a character OCR
+ * disagrees with twice (confirm-readings.h) is replaced.
  *
  * A font whose map gives Chinese in which almost no two ideographs in a row are out of a common
  * word (han-words.h) has a wrong map that only looks valid: every glyph of it is read, as of an
@@ -42,11 +46,13 @@ typedef struct
   guint lookalikes; /* glyphs in the look-alike ranges (Kangxi radicals…) */
   guint pages; /* pages the font appears on */
   guint rare; /* glyphs whose characters a wrong map gives for common ones (font_survey_is_rare) */
+  guint cjk; /* glyphs of wide characters (ideographs, full-width forms) or rare ones */
   guint han_pairs; /* pairs of ideographs in a row */
   guint word_pairs; /* of them, pairs out of a common word (han-words.h) */
   gboolean unmapped; /* every glyph of the font is a code (or to be read as one: implausible) */
   gboolean implausible; /* its valid-looking Chinese is not Chinese: its map is wrong */
   gboolean suspect; /* not unmapped, but its rare characters are to be checked by OCR */
+  gboolean rare_cjk; /* suspect, and its rare characters so many that all its CJK ones are checked */
   guint32 ascii[4]; /* which printable ASCII codes 0x20–0x7F its glyphs carry, a bit each */
   guint punctuation; /* glyphs that are ASCII punctuation */
   guint non_ascii; /* glyphs beyond printable ASCII */
@@ -69,7 +75,10 @@ gboolean font_survey_is_lookalike (gunichar c, gunichar *ideograph);
 /* Whether @c is a character real text seldom holds but wrong maps give for common ones: CJK
  * Extension A and beyond, spacing modifier letters ("˖" for "："). */
 gboolean font_survey_is_rare (gunichar c);
-/* Whether glyph @c of @font is to be read by OCR: every glyph of an unmapped font, the rare
+/* Whether character @c of a suspect font is checked by OCR: a rare one, or any CJK one of a
+ * font whose rare characters are many (rare_cjk). */
+gboolean font_survey_checks (const FontSurvey *survey, gunichar c);
+/* Whether glyph @c of @font is to be read by OCR: every glyph of an unmapped font, the checked
  * characters of a suspect one. */
 gboolean font_survey_needs_reading (const GArray *surveys, const char *font, gunichar c);
 

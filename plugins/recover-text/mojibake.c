@@ -73,7 +73,7 @@ decode_font (LegacyDecoder *decoder, RectoDocument *doc, const char *font, GHash
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->font == font)
+          if (span->subset == font)
             decode_span (decoder, page, span, others, tally,
                          steps != NULL ? g_ptr_array_index (steps, p) : NULL);
         }
@@ -92,7 +92,7 @@ other_text (RectoDocument *doc, GHashTable *candidates)
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (g_hash_table_contains (candidates, span->font))
+          if (g_hash_table_contains (candidates, span->subset))
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             if (g_array_index (page->chars, gunichar, i) >= 0x3000)
@@ -243,7 +243,7 @@ find_candidates (RectoDocument *doc, GArray *surveys)
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (index, span->font));
+          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (index, span->subset));
           for (guint i = span->first; at > 0 && i < span->first + span->length; i++)
             high[at - 1] += legacy_is_high (g_array_index (page->chars, gunichar, i));
         }

@@ -53,7 +53,7 @@ font_advance (RectoDocument *doc, const char *font)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           guint end = span->first + span->length;
-          for (guint i = span->first; span->font == font && span->size > 0 && i < end; i++)
+          for (guint i = span->first; span->subset == font && span->size > 0 && i < end; i++)
             if (is_ideograph (chars[i]) && (i == span->first || chars[i - 1] != chars[i])
                 && (i + 1 == end || chars[i + 1] != chars[i]))
               g_array_append_val (widths, ((float){ advance_of (page, span, i) }));
@@ -107,12 +107,12 @@ is_notdef_run (RectoDocument *doc, GHashTable *font_advances, const RectoPage *p
     advance += advance_of (page, span, i) / (to - from);
   expected = neighbour_advance (page, span, from, to);
   /* Once per font: a document may hold many runs. */
-  if (expected == 0 && g_hash_table_lookup_extended (font_advances, span->font, NULL, &known))
+  if (expected == 0 && g_hash_table_lookup_extended (font_advances, span->subset, NULL, &known))
     expected = *(float *) known;
   else if (expected == 0)
     {
-      expected = font_advance (doc, span->font);
-      g_hash_table_insert (font_advances, (gpointer) span->font, g_memdup2 (&expected, sizeof expected));
+      expected = font_advance (doc, span->subset);
+      g_hash_table_insert (font_advances, (gpointer) span->subset, g_memdup2 (&expected, sizeof expected));
     }
   return advance < (1 - ADVANCE_TOLERANCE) * expected;
 }
@@ -150,17 +150,17 @@ notdef_runs_mark (RectoDocument *doc)
             {
               for (to = from + 1; to < end && chars[to] == chars[from]; to++)
                 ;
-              if (to - from < 2 || span->font == NULL || !is_ideograph (chars[from])
+              if (to - from < 2 || span->subset == NULL || !is_ideograph (chars[from])
                   || !is_notdef_run (doc, font_advances, page, span, from, to))
                 continue;
-              if (!g_hash_table_contains (per_font, span->font))
-                g_ptr_array_add (fonts, (gpointer) span->font);
+              if (!g_hash_table_contains (per_font, span->subset))
+                g_ptr_array_add (fonts, (gpointer) span->subset);
               for (guint i = from; i < to; i++)
                 if (recto_page_get_recovered (page, i) == NULL)
                   {
                     recto_page_mark_recovered (doc, page, i, chars[i], 0);
-                    g_hash_table_insert (per_font, (gpointer) span->font,
-                                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_font, span->font)) + 1));
+                    g_hash_table_insert (per_font, (gpointer) span->subset,
+                                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_font, span->subset)) + 1));
                     marked++;
                   }
             }

@@ -164,7 +164,7 @@ glyphs_of_line (const RectoPage *page, const GArray *surveys, const OcrSymbol *s
     {
       const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
       int span = recto_page_find_span (page, i);
-      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
       if (!claimed[i] && !g_unichar_isspace (g_array_index (page->chars, gunichar, i))
           && font != NULL && !font_survey_is_unmapped (surveys, font)
           && box_contains (&band, (box->x1 + box->x2) / 2, (box->y1 + box->y2) / 2))
@@ -251,7 +251,7 @@ compare_page (RectoDocument *doc, RectoPage *page, const GArray *symbols, const 
         {
           guint i = g_array_index (glyphs, guint, k);
           int span = recto_page_find_span (page, i);
-          FontTally *tally = tally_of (tallies, g_array_index (page->spans, RectoSpan, span).font);
+          FontTally *tally = tally_of (tallies, g_array_index (page->spans, RectoSpan, span).subset);
           const OcrSymbol *symbol;
           claimed[i] = TRUE;
           tally->glyphs++;

@@ -80,7 +80,9 @@ read_image (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layou
   GArray *symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   TessResultIterator *it;
 
-  TessBaseAPISetPageSegMode (engine->api, layout == OCR_LINE ? PSM_SINGLE_LINE : PSM_AUTO);
+  TessBaseAPISetPageSegMode (engine->api, layout == OCR_LINE   ? PSM_SINGLE_LINE
+                                           : layout == OCR_GLYPH ? PSM_SINGLE_CHAR
+                                                                 : PSM_AUTO);
   TessBaseAPISetImage (engine->api, image->pixels, (int) image->width, (int) image->height, 1,
                        (int) image->stride);
   TessBaseAPISetSourceResolution (engine->api, dpi);

@@ -23,6 +23,7 @@ typedef enum
 {
   OCR_LINE, /* the image is one line of text */
   OCR_PAGE, /* the image is a page: Tesseract finds the blocks and lines */
+  OCR_GLYPH, /* the image is one character */
 } OcrLayout;
 
 /* Loads Tesseract with @languages ("chi_sim+eng") from @datapath (NULL: Tesseract's default).

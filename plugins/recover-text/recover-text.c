@@ -135,6 +135,22 @@ count_fonts_to_read (const GArray *surveys)
   return n;
 }
 
+/* Surveys the fonts of @doc; where one is to be read, first tells apart the subsets one font
+ * name may stand for (each numbers its glyphs its own way), and surveys each on its own. Only
+ * then: the source's font scan is not free, and a document with nothing to read needs none. */
+static GArray *
+survey_subsets (RectoDocument *doc)
+{
+  GArray *surveys = font_survey_run (doc);
+
+  if (count_fonts_to_read (surveys) > 0 && recto_document_find_subsets (doc))
+    {
+      g_array_unref (surveys);
+      surveys = font_survey_run (doc);
+    }
+  return surveys;
+}
+
 static gboolean
 has_scanned_pages (RectoDocument *doc)
 {
@@ -211,6 +227,12 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
                                   "ideographs are out of common words (real text: 10 %% or "
                                   "more); its glyphs are read to check it",
                                   survey->font, survey->word_pairs, survey->han_pairs);
+      else if (survey->rare_cjk)
+        recto_stage_context_warn (ctx,
+                                  "font %s: %u of its %u CJK glyphs are rare characters (CJK "
+                                  "Extension A, modifier letters), which a wrong map gives for "
+                                  "common ones; its CJK glyphs are read to check them",
+                                  survey->font, survey->rare, survey->cjk);
       else if (survey->numbered)
         recto_stage_context_warn (ctx,
                                   "font %s numbers its glyphs from 0x21 (its %u glyphs, on %u "
@@ -275,7 +297,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
                       GError **error)
 {
   const RecoverTextConfig *config = config_data;
-  g_autoptr (GArray) surveys = font_survey_run (doc);
+  g_autoptr (GArray) surveys = survey_subsets (doc);
   guint redecoded = mojibake_run (doc, surveys, (float) config->min_certainty, ctx);
   guint lookalikes = font_learning_fix_lookalikes (doc, surveys);
   guint notdef = notdef_runs_mark (doc);

@@ -61,7 +61,7 @@ read_font (RectoDocument *doc, FontSurvey *survey)
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          for (guint i = span->first; span->font == survey->font && i < span->first + span->length; i++)
+          for (guint i = span->first; span->subset == survey->font && i < span->first + span->length; i++)
             {
               gunichar code = chars[i], symbol;
               guint position;

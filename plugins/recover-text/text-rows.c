@@ -98,15 +98,15 @@ find_lines_down (const RectoPage *page, gboolean *down)
       const RectoSpan *span = span_of (page, i);
       direction[i] = direction_of (page, i);
       if (span != NULL && direction[i] != 0)
-        g_hash_table_insert (votes, (gpointer) span->font,
-                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, span->font))
+        g_hash_table_insert (votes, (gpointer) span->subset,
+                             GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (votes, span->subset))
                                               + direction[i]));
     }
   for (guint i = 0; i < page->chars->len; i++)
     {
       const RectoSpan *span = direction[i] == 0 ? span_of (page, i) : NULL;
       down[i] = direction[i] == 1
-                || (span != NULL && GPOINTER_TO_INT (g_hash_table_lookup (votes, span->font)) > 0);
+                || (span != NULL && GPOINTER_TO_INT (g_hash_table_lookup (votes, span->subset)) > 0);
     }
 }
 
@@ -123,7 +123,7 @@ takes_part (const GArray *surveys, const RectoPage *page, guint glyph)
     return FALSE;
   if (c != ' ')
     return TRUE;
-  return span != NULL && font_survey_is_unmapped (surveys, span->font);
+  return span != NULL && font_survey_is_unmapped (surveys, span->subset);
 }
 
 /* Adds the row of @band's glyphs [from, to) (sorted left to right) to @rows if it holds
@@ -150,7 +150,7 @@ add_row (GArray *rows, const GArray *surveys, const RectoPage *page, const Place
         continue;
       row.size = MAX (row.size, span->size);
       holds_codes = holds_codes
-                    || font_survey_needs_reading (surveys, span->font,
+                    || font_survey_needs_reading (surveys, span->subset,
                                                   g_array_index (page->chars, gunichar, i));
     }
   if (holds_codes)

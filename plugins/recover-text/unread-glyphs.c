@@ -18,7 +18,7 @@ mark_font (RectoDocument *doc, const FontSurvey *survey, const char *method)
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->font != survey->font)
+          if (span->subset != survey->font)
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             if (g_array_index (page->chars, gunichar, i) != ' '

@@ -251,7 +251,7 @@ static int
 map_of (RectoDocument *doc, const RectoPage *page, guint glyph)
 {
   int span = recto_page_find_span (page, glyph);
-  const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).font : NULL;
+  const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
 
   for (guint m = 0; font != NULL && m < recto_document_get_n_font_maps (doc); m++)
     if (recto_document_get_font_map (doc, m)->font == font)
@@ -277,7 +277,7 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
     {
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
       const char *font =
-          span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).font : NULL;
+          span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).subset : NULL;
       g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         {

@@ -29,6 +29,11 @@ struct _RectoDocument
   gpointer render_data;
   GDestroyNotify render_destroy;
   GMutex render_lock; /* renderers draw one image at a time */
+  RectoSubsetFunc find_subset; /* the source's subset finder, or NULL */
+  gpointer subset_data;
+  GDestroyNotify subset_destroy;
+  gboolean subsets_found; /* recto_document_find_subsets() ran */
+  gboolean subsets_differ; /* and some span's subset is not its font */
   GPtrArray *kept_pictures; /* pages drawn whole, packed (recto-kept-pictures.c), or NULL */
   gsize kept_bytes;
   /* The TEXT block last grown by recto_block_append_text(), its text's length and allocated

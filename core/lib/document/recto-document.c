@@ -229,6 +229,7 @@ recto_page_add_span (RectoDocument *doc, RectoPage *page, const char *font, floa
 
   if (length == 0)
     return;
+  span.subset = span.font; /* until recto_document_find_subsets() tells the subsets apart */
   g_array_append_vals (page->chars, chars, length);
   if (boxes != NULL)
     g_array_append_vals (page->boxes, boxes, length);

@@ -294,9 +294,46 @@ recto_document_render (RectoDocument *doc, guint page, const RectoBox *area, dou
 }
 
 void
+recto_document_set_subset_finder (RectoDocument *doc, RectoSubsetFunc find, gpointer data,
+                                  GDestroyNotify destroy)
+{
+  if (doc->subset_destroy != NULL)
+    doc->subset_destroy (doc->subset_data);
+  doc->find_subset = find;
+  doc->subset_data = data;
+  doc->subset_destroy = destroy;
+}
+
+gboolean
+recto_document_find_subsets (RectoDocument *doc)
+{
+  if (doc->subsets_found || doc->find_subset == NULL)
+    return doc->subsets_differ;
+  /* The finder reads the source, as the renderer does: not at the same time. */
+  g_mutex_lock (&doc->render_lock);
+  for (guint p = 0; p < doc->pages->len; p++)
+    {
+      RectoPage *page = g_ptr_array_index (doc->pages, p);
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          if (span->font == NULL)
+            continue;
+          const char *subset = doc->find_subset (doc->subset_data, p, span->font);
+          span->subset = recto_document_intern (doc, subset);
+          doc->subsets_differ = doc->subsets_differ || span->subset != span->font;
+        }
+    }
+  doc->subsets_found = TRUE;
+  g_mutex_unlock (&doc->render_lock);
+  return doc->subsets_differ;
+}
+
+void
 recto_document_clear_recovery (RectoDocument *doc)
 {
   recto_document_set_renderer (doc, NULL, NULL, NULL);
+  recto_document_set_subset_finder (doc, NULL, NULL, NULL);
   g_clear_pointer (&doc->font_maps, g_ptr_array_unref);
   g_clear_pointer (&doc->font_checks, g_ptr_array_unref);
 }

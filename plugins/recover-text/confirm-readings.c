@@ -1,0 +1,183 @@
+/* confirm-readings.c: see confirm-readings.h. */
+#include "confirm-readings.h"
+
+#include "font-verdict.h"
+
+#include <string.h>
+
+/* A glyph of a code, where it stands. */
+typedef struct
+{
+  const TextRow *row;
+  guint glyph;
+  RectoBox box;
+} Occurrence;
+
+/* The first glyph of @code in @font in the rows read (rows and glyphs in order: the same one
+ * whatever the threads). */
+static gboolean
+find_occurrence (Learning *learning, const char *font, gunichar code, Occurrence *found)
+{
+  for (guint r = 0; r < learning->rows->len; r++)
+    {
+      const TextRow *row = &g_array_index (learning->rows, TextRow, r);
+      const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+      for (guint k = 0; k < row->glyphs->len; k++)
+        {
+          guint i = g_array_index (row->glyphs, guint, k);
+          if (g_array_index (page->chars, gunichar, i) != code
+              || learning_font_of (page, i) != font)
+            continue;
+          *found = (Occurrence){ row, i, g_array_index (page->boxes, RectoBox, i) };
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Reads @image with the first language alone for an em-wide glyph (@wide), else with all. */
+static GArray *
+read_image (Learning *learning, const RectoImage *image, double scale, gboolean wide,
+            OcrLayout layout)
+{
+  int dpi = (int) (scale * 72 + 0.5);
+  GArray *symbols =
+      wide ? ocr_pool_read_image_primary (learning->pool, 0, image, dpi, layout) : NULL;
+
+  return symbols != NULL ? symbols : ocr_pool_read_image (learning->pool, 0, image, dpi, layout);
+}
+
+/* OCR reads the full-width punctuation of CJK type as ASCII: in an em-wide glyph, the full-width
+ * form. */
+static gunichar
+widen (gunichar c, gboolean wide)
+{
+  return wide && c < 0x7F && g_unichar_ispunct (c) ? c + 0xFEE0 : c;
+}
+
+/* The glyph alone, with half an em of white all round (its neighbours' ink left out). */
+static OcrSymbol
+read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gboolean wide)
+{
+  OcrSymbol read = { 0 };
+  g_autoptr (RectoImage) glyph =
+      recto_document_render (learning->doc, at->row->page, &at->box, scale, NULL);
+  g_autoptr (RectoImage) framed = NULL;
+  g_autoptr (GArray) symbols = NULL;
+  guint margin = (guint) (em / 2 * scale + 0.5);
+
+  if (glyph == NULL)
+    return read;
+  framed = recto_image_new (glyph->width + 2 * margin, glyph->height + 2 * margin);
+  memset (framed->pixels, 255, framed->stride * framed->height);
+  for (guint y = 0; y < glyph->height; y++)
+    memcpy (framed->pixels + (y + margin) * framed->stride + margin,
+            glyph->pixels + y * glyph->stride, glyph->width);
+  symbols = read_image (learning, framed, scale, wide, OCR_GLYPH);
+  for (guint j = 0; symbols != NULL && j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c))
+        continue;
+      if (read.c != 0)
+        return (OcrSymbol){ 0 }; /* two symbols in one glyph: no reading of it */
+      read = *symbol;
+    }
+  read.c = widen (read.c, wide);
+  return read;
+}
+
+/* The glyph's row, with half an em of margin, read again: the symbol whose middle is in the
+ * glyph's box. */
+static OcrSymbol
+read_row (Learning *learning, const Occurrence *at, double scale, float em, gboolean wide)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, at->row->page);
+  RectoBox area = { MAX (0, at->row->box.x1 - em / 2), MAX (0, at->row->box.y1 - em / 2),
+                    MIN ((float) page->width, at->row->box.x2 + em / 2),
+                    MIN ((float) page->height, at->row->box.y2 + em / 2) };
+  g_autoptr (RectoImage) image =
+      recto_document_render (learning->doc, at->row->page, &area, scale, NULL);
+  g_autoptr (GArray) symbols =
+      image != NULL ? read_image (learning, image, scale, wide, OCR_LINE) : NULL;
+  OcrSymbol read = { 0 };
+
+  if (symbols == NULL)
+    return read;
+  ocr_symbols_to_page (symbols, &area, scale);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = (symbol->x1 + symbol->x2) / 2;
+      if (symbol->c != 0 && !g_unichar_isspace (symbol->c) && middle > at->box.x1
+          && middle < at->box.x2)
+        {
+          read = *symbol;
+          break;
+        }
+    }
+  read.c = widen (read.c, wide);
+  return read;
+}
+
+static gboolean
+agree (gunichar a, gunichar b)
+{
+  return a != 0 && b != 0 && (font_verdict_agrees (a, b) || font_verdict_agrees (b, a));
+}
+
+/* Leaves @mapping its character where a second reading agrees with it; gives it the one the
+ * glyph's and the row's second readings agree on, or its code's own where either reads that;
+ * 0 otherwise: no character two readings agree on replaces the code's. */
+static void
+confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mapping)
+{
+  Occurrence at;
+  OcrSymbol glyph, row;
+  float em;
+  double scale;
+  gboolean wide;
+
+  if (!find_occurrence (learning, survey->font, mapping->code, &at))
+    return;
+  em = text_row_em (at.row);
+  wide = at.box.x2 - at.box.x1 >= 0.9f * em;
+  scale = MAX (CONFIRM_EM_PIXELS, learning->options->em_pixels) / MAX (em, 1.0f);
+  glyph = read_glyph (learning, &at, scale, em, wide);
+  if (agree (glyph.c, mapping->character))
+    return;
+  row = read_row (learning, &at, scale, em, wide);
+  if (agree (row.c, mapping->character))
+    return;
+  if (agree (glyph.c, row.c)
+      && MIN (glyph.confidence, row.confidence) >= learning->options->min_certainty)
+    {
+      mapping->character = glyph.c;
+      mapping->certainty = MIN (glyph.confidence, row.confidence);
+    }
+  else if (agree (glyph.c, mapping->code) || agree (row.c, mapping->code))
+    {
+      mapping->character = mapping->code;
+      mapping->certainty = agree (glyph.c, mapping->code) ? glyph.confidence : row.confidence;
+    }
+  else
+    mapping->character = 0; /* its certainty stays, for the header's note */
+}
+
+guint
+confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->character == 0 || mapping->character == ' ' || mapping->code == ' '
+          || font_survey_is_code (mapping->code, 0, 0)
+          || font_verdict_agrees (mapping->code, mapping->character))
+        continue;
+      confirm (learning, survey, mapping);
+      n++;
+    }
+  return n;
+}

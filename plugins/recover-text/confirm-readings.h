@@ -1,0 +1,26 @@
+/* confirm-readings.h: a character the text layer gives validly is replaced only on two readings.
+ *
+ * A row of text read once by OCR at em-pixels, with every language of the pool, misreads an
+ * ideograph now and then, and the misreading moves with the resolution, the crop and the mix of
+ * models ("8" for 荣 at 32 pixels an em with chi_sim+eng; 荣 alone at 48 with chi_sim). Where the
+ * elected reading of a code disagrees with the valid character its glyphs carry, one glyph of the
+ * code is read again on its own: cropped with half an em of margin (OCR misreads ink touching the
+ * image's edge), at CONFIRM_EM_PIXELS or more an em, an em-wide (CJK) glyph with the first
+ * language alone. When that agrees with the row's reading, the reading stands; otherwise the row
+ * is read again the same way, and the reading two of the three agree on stands: a character
+ * only one reading gave is not written (the glyph keeps its own). Only the codes of suspect
+ * fonts (font-survey.h) whose characters would be replaced are read again: a font without a
+ * usable map, or with a wrong one, is decoded by votes from many rows and by OCR's verdict on
+ * the font as a whole (font-verdict.h). */
+#pragma once
+
+#include "font-learning-private.h"
+
+/* The least pixels per em of the second readings (an ideograph's strokes, 1 to 2 pixels each
+ * at 32, merge in dense characters). */
+#define CONFIRM_EM_PIXELS 48
+
+/* Confirms the elected @mappings (RectoGlyphMapping) of @survey's font that disagree with the
+ * valid character their code gives: each keeps its character, takes the one two readings agree
+ * on, or loses it (0: left a gap). Returns how many were read again. */
+guint confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
