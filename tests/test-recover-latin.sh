@@ -2,9 +2,10 @@
 # test-recover-latin.sh: recover-text on Latin type whose font has no Unicode map (issue 13's
 # Latin sample, issue 16's English lost-body volumes). A page of each English volume of
 # ../shared/volumes whose body font lost its /ToUnicode is converted; its text must come back
-# within 3 % of the clean page's (a floor: issue 16 wants 0.5 %; before the Latin rules of
-# font-learning.c it was 5 %), marked as recovered, and in Latin (no full-width forms, no em
-# dash where the clean page has none). Skipped without ../shared or without recover-text.
+# within 2 % of the clean page's (a floor: issue 16 wants 0.5 %; it was 3 % before space runs
+# took their letters in the alignment, 5 % before the Latin rules of font-learning.c), marked
+# as recovered, and in Latin (no full-width forms, no em dash where the clean page has none).
+# Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,8 +47,8 @@ rec = ET.parse(sys.argv[2]).getroot()
 print("marked", sum(1 for e in rec.iter() if e.get("resp") or e.get("cert")))
 PY
   fact() { awk -v k="$1" '$1 == k { print $2 }' "$work/facts"; }
-  check "$volume p.$page: the recovered text is within 3 % of the clean page's ($(fact similarity))" \
-    awk -v s="$(fact similarity)" 'BEGIN { exit !(s >= 0.97) }'
+  check "$volume p.$page: the recovered text is within 2 % of the clean page's ($(fact similarity))" \
+    awk -v s="$(fact similarity)" 'BEGIN { exit !(s >= 0.98) }'
   check "$volume p.$page: no full-width forms in Latin text ($(fact fullwidth))" test "$(fact fullwidth)" = 0
   check "$volume p.$page: hyphens and en dashes stay ($(fact emdash) em dashes more than clean)" \
     sh -c '[ "$1" -le 0 ]' - "$(fact emdash)"

@@ -1,17 +1,13 @@
 /* font-learning-latin.c: the rules of font learning for narrow type (Latin, Cyrillic, Greek:
  * most letters half an em wide or less). In it a gap between glyphs may be a word space or a
- * letter Poppler dropped, and Poppler gives a space for glyphs whose codes read as white space:
- * only the ink and what OCR read where the glyph stands tell them apart. Dashes take their
- * kind from their width. */
+ * letter Poppler dropped, and Poppler gives one space for a run of glyphs whose codes read as
+ * white space: only the ink and what OCR read where the glyph stands tell them apart, and the
+ * ink's width bounds how many letters such a space may take. Dashes take their kind from their
+ * width. */
 #include "font-learning-private.h"
 #include "glyph-shapes.h"
 
-static int
-compare_floats (gconstpointer a, gconstpointer b)
-{
-  float x = *(const float *) a, y = *(const float *) b;
-  return (x > y) - (x < y);
-}
+#include <math.h>
 
 /* Whether the unmapped glyphs of @row are narrow (Latin, Cyrillic, Greek type: most letters half
  * an em wide or less) rather than each an em wide (CJK type): their median width is under
@@ -33,7 +29,7 @@ learning_row_is_narrow (Learning *learning, const TextRow *row)
     }
   if (widths->len == 0)
     return FALSE;
-  g_array_sort (widths, compare_floats);
+  g_array_sort (widths, learning_compare_floats);
   return g_array_index (widths, float, widths->len / 2) < NARROW_EMS * text_row_em (row);
 }
 
@@ -68,6 +64,83 @@ learning_is_blank (const RectoImage *image, const RectoBox *area, double scale, 
   return glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
 }
 
+/* Notes in @space where the ink of @slot (a space glyph's @box, cropped at @scale from @origin)
+ * stands, and the word spaces within it: blank runs of columns as wide as space->word_gap. At
+ * either edge, ink narrower than that before such a run is a neighbour's overhang ("f"). */
+static void
+find_ink (const RectoImage *slot, float origin, double scale, const RectoBox *box,
+          SpaceGlyph *space)
+{
+  g_autofree gboolean *inked = g_new (gboolean, slot->width);
+  float gap = space->word_gap * scale;
+  guint first = 0, last = slot->width;
+
+  glyph_shape_inked_columns (slot, inked);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      /* pass 0 trims the left edge, pass 1 the right one */
+      guint x = 0, start, ink = 0, blank = 0;
+#define AT(x) (pass == 0 ? (x) : slot->width - 1 - (x))
+      while (x < slot->width && !inked[AT (x)])
+        x++;
+      for (start = x; x < slot->width && inked[AT (x)]; x++)
+        ink++;
+      for (; x < slot->width && !inked[AT (x)]; x++)
+        blank++;
+      if (ink > 0 && ink < gap && blank >= gap && x < slot->width)
+        for (guint k = start; k < start + ink; k++)
+          inked[AT (k)] = FALSE;
+#undef AT
+    }
+  while (first < slot->width && !inked[first])
+    first++;
+  while (last > first && !inked[last - 1])
+    last--;
+  if (first >= last)
+    return;
+  space->ink.x1 = MAX (box->x1, origin + first / scale);
+  space->ink.x2 = MIN (box->x2, origin + last / scale);
+  for (guint x = first, run = 0; x < last; x++)
+    {
+      run = inked[x] ? 0 : run + 1;
+      if (run >= gap && x + 1 < last && inked[x + 1] && space->n_splits < SPACE_MAX_SPLITS)
+        space->splits[space->n_splits++] = origin + (x + 1 - run / 2.0f) / scale;
+    }
+}
+
+/* Notes where the ink of the space glyph @item of @row stands (find_ink()), and how many glyphs
+ * of its font it is wide enough for: its ink's width over the advance of the font's narrow
+ * glyphs (an em in CJK type), rounded. Poppler's box for such a run may take in the word spaces
+ * around it. */
+static void
+measure_space_ink (Learning *learning, const TextRow *row, const RowItem *item, gboolean narrow,
+                   SpaceGlyph *space)
+{
+  g_autoptr (RectoImage) slot = glyph_shape_crop (row->image, &row->area, row->scale, &item->box);
+  float em = text_row_em (row),
+        advance = narrow ? learning_font_advance (learning, item->font) : em;
+  float origin = row->area.x1 + floor ((item->box.x1 - row->area.x1) * row->scale) / row->scale;
+
+  space->ink = item->box;
+  /* In narrow type a word space is a gap; CJK type has none between its glyphs. */
+  space->word_gap = narrow ? WORD_GAP_EMS * em : G_MAXFLOAT;
+  if (slot != NULL)
+    find_ink (slot, origin, row->scale, &item->box, space);
+  if (advance <= 0)
+    advance = NARROW_EMS * em;
+  space->most =
+      CLAMP ((guint) ((space->ink.x2 - space->ink.x1) / advance + 0.5f), 1, SPACE_MAX_READINGS);
+}
+
+/* Glyphs of a code seen drawn with no ink before it counts as a space. */
+#define BLANK_SIGHTINGS 3
+
+static gboolean
+is_blank_code (const CodeVotes *votes)
+{
+  return votes->blank >= BLANK_SIGHTINGS && votes->blank > votes->readings;
+}
+
 /* Takes the glyphs of @items drawn with no ink out of them: nothing OCR read is theirs. Counts
  * them for their codes, and notes which space glyphs are glyphs and which are spaces. */
 void
@@ -84,44 +157,67 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
       if (item->c == ' ')
         {
           SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
+          if (!blank)
+            {
+              measure_space_ink (learning, row, item, narrow, space);
+              /* A glyph of CJK type fills its em: ink narrower than half of one in the space
+               * Poppler gives between a CJK glyph and a Latin one is the neighbours'. */
+              blank = !narrow && space->ink.x2 - space->ink.x1 < 0.5f * text_row_em (row);
+            }
           space->inked = !blank;
+          if (!blank)
+            {
+              RowItem *glyph = &g_array_index (items, RowItem, i);
+              g_hash_table_add (learning->inked_space_fonts, (gpointer) item->font);
+              /* The alignment gives it a run of symbols read within its ink. */
+              glyph->box.x1 = space->ink.x1, glyph->box.x2 = space->ink.x2;
+              glyph->most = space->most;
+            }
           g_hash_table_insert (learning->spaces, learning_glyph_key (row->page, item->glyph),
                                space);
-          if (!blank)
-            g_hash_table_add (learning->inked_space_fonts, (gpointer) item->font);
         }
       else if (blank)
         learning_votes_for (learning, item->font, item->c)->blank++;
+      /* A code seen drawn with no ink more often than read is a space (the ink in its box a
+       * neighbour's): no symbol is its, and the alignment must not shift one onto it. */
+      else if (is_blank_code (learning_votes_for (learning, item->font, item->c)))
+        blank = TRUE;
       if (blank)
         g_array_remove_index (items, i);
     }
 }
 
-/* Keeps what OCR read on the space glyph @item drawn with ink (learning_drop_blank_items()): the
- * symbol aligned with it (@aligned, or -1) and the ones no item took that stand on it, left to
- * right. Only symbols that stand on the glyph: a neighbour's reading, aligned with it when OCR
- * missed the glyph, would double a letter. */
-void
-learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
-                           const GArray *symbols, int aligned, gboolean *taken, float em,
-                           gboolean narrow)
+/* The space glyph drawn with ink that @item is, or NULL. */
+static SpaceGlyph *
+inked_space (Learning *learning, const TextRow *row, const RowItem *item)
 {
   gint64 key = ((gint64) row->page << 32) | item->glyph;
-  SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
+  SpaceGlyph *space;
 
-  if (space == NULL || !space->inked)
+  if (item->kind != ITEM_CODE || item->c != ' ')
+    return NULL;
+  space = g_hash_table_lookup (learning->spaces, &key);
+  return space != NULL && space->inked ? space : NULL;
+}
+
+/* Keeps what OCR read on the space glyph @item drawn with ink (learning_drop_blank_items()):
+ * the run of @n symbols from @first the alignment gave it, each a glyph in its share of the
+ * ink. */
+void
+learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
+                           const GArray *symbols, int first, guint n, float em, gboolean narrow)
+{
+  SpaceGlyph *space = inked_space (learning, row, item);
+
+  if (space == NULL || first < 0)
     return;
   space->confidence = 1;
-  for (guint j = 0; j < symbols->len && space->n < SPACE_MAX_READINGS; j++)
+  for (guint k = 0; k < n && space->n < SPACE_MAX_READINGS; k++)
     {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em);
-      /* In narrow type OCR places a letter loosely: the one aligned with the glyph is its. */
-      if (!(narrow && (int) j == aligned)
-          && (taken[j] || middle < item->box.x1 - 0.25f * em || middle > item->box.x2 + 0.25f * em))
-        continue;
-      taken[j] = TRUE;
-      space->c[space->n++] = symbol->c;
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, first + k);
+      /* Each of CJK type fills its em (the full-width form of what OCR reads as ASCII). */
+      space->c[space->n++] =
+          learning_fit_width (symbol->c, &(RectoBox){ 0, 0, em, em }, em, narrow);
       space->confidence = MIN (space->confidence, symbol->confidence);
     }
 }
@@ -213,23 +309,59 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
   if (space->confidence >= learning->options->min_certainty)
     {
       RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
-      float width = (box->x2 - box->x1) / space->n;
+      float width = (space->ink.x2 - space->ink.x1) / space->n;
+      /* Poppler's one space for the glyphs and the word spaces beside them: a gap as wide as a
+       * word space between the ink and the box's edge is one, which stays a space. */
+      gboolean before = space->ink.x1 - box->x1 >= space->word_gap,
+               after = box->x2 - space->ink.x2 >= space->word_gap;
+      if (after)
+        {
+          DroppedGlyph dropped = { page->index, i + 1, ' ',
+                                   { space->ink.x2, box->y1, box->x2, box->y2 },
+                                   space->confidence };
+          g_array_append_val (learning->dropped, dropped);
+        }
+      if (before)
+        {
+          /* The glyph stays the space; its readings become glyphs after it. */
+          DroppedGlyph dropped = { page->index, i + 1, space->c[0],
+                                   { space->ink.x1, box->y1, space->ink.x1 + width, box->y2 },
+                                   space->confidence };
+          g_array_append_val (learning->dropped, dropped);
+          box->x2 = space->ink.x1;
+        }
+      /* A word space within the ink stays one, between the readings either side of it. */
+      for (guint s = 0; s < space->n_splits; s++)
+        {
+          DroppedGlyph dropped = { page->index, i + 1, ' ',
+                                   { space->splits[s], box->y1, space->splits[s], box->y2 },
+                                   space->confidence };
+          g_array_append_val (learning->dropped, dropped);
+        }
       /* The glyph takes the first reading; the others become glyphs after it, each in its
-       * share of the box (inserted with the glyphs drawn without text). */
+       * share of the box (inserted with the glyphs drawn without text, in the order of their
+       * left edges). */
       for (guint k = space->n; k-- > 1;)
         {
           DroppedGlyph dropped = { page->index,
                                    i + 1,
                                    space->c[k],
-                                   { box->x1 + k * width, box->y1, box->x1 + (k + 1) * width,
-                                     box->y2 },
+                                   { space->ink.x1 + k * width, box->y1,
+                                     space->ink.x1 + (k + 1) * width, box->y2 },
                                    space->confidence };
+          for (guint s = 0; s < space->n_splits; s++)
+            if (dropped.box.x1 + width / 2 > space->splits[s])
+              dropped.box.x1 = MAX (dropped.box.x1, space->splits[s] + 0.01f);
           g_array_append_val (learning->dropped, dropped);
         }
+      check->reread++;
+      if (before)
+        return;
+      /* Each glyph in its share of the ink. */
+      box->x1 = space->ink.x1;
       box->x2 = box->x1 + width;
       g_array_index (page->chars, gunichar, i) = space->c[0];
       recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
-      check->reread++;
     }
   else
     {

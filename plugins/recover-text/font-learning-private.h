@@ -52,14 +52,23 @@ typedef struct
    * a glyph from a space, and each such glyph is read where it stands. */
   GHashTable *spaces;
   GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
+  GHashTable *advances; /* font → the advance of its narrow glyphs (float *) */
 } Learning;
 
-/* Poppler may give one space for two or three glyphs side by side ("pr" of "provision"). */
-#define SPACE_MAX_READINGS 3
+/* Poppler gives one space for a run of glyphs whose codes read as white space: two or three
+ * letters ("pr" of "provision"), a whole word ("of"), CJK characters side by side (常委会). */
+#define SPACE_MAX_READINGS 8
+/* The most word spaces noted within one such run. */
+#define SPACE_MAX_SPLITS 2
 
 typedef struct
 {
   gboolean inked;
+  RectoBox ink; /* where its ink stands (inked) */
+  guint most; /* the most glyphs its ink is wide enough for: its ink over the font's advance */
+  float word_gap; /* the least gap beside its ink that is a word space */
+  guint n_splits; /* word spaces within its ink ("t r" of "asset registers"), where they stand */
+  float splits[SPACE_MAX_SPLITS];
   guint n; /* symbols OCR read on it, left to right */
   gunichar c[SPACE_MAX_READINGS];
   float confidence; /* the least of theirs */
@@ -79,13 +88,24 @@ typedef struct
 /* OCR's readings of glyphs drawn without text are taken only from this confidence up: a
  * misreading would add a glyph that is not there. */
 #define MIN_DROPPED_CONFIDENCE 0.5f
+/* The least gap, in ems, between a glyph's ink and its neighbour's box that is a word space:
+ * Poppler breaks words at a tenth of an em, and the glyphs' side bearings add about as much
+ * again; the glyphs of a word stand closer. */
+#define WORD_GAP_EMS 0.15f
 /* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
 #define MIN_INK_SHARE 0.01
+
+/* One over the share of a font's glyphs narrower than what font learning takes for its narrow
+ * advance ("i", "l"): the least width a letter of it is taken to take. */
+#define NARROW_SHARE 20
 
 /* font-learning.c */
 CodeVotes *learning_votes_for (Learning *learning, const char *font, gunichar code);
 gpointer learning_glyph_key (guint page, guint glyph);
 const char *learning_font_of (const RectoPage *page, guint glyph);
+float learning_font_advance (Learning *learning, const char *font);
+int learning_compare_floats (gconstpointer a, gconstpointer b);
+gunichar learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow);
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
 
@@ -96,7 +116,7 @@ gboolean learning_row_is_narrow (Learning *learning, const TextRow *row);
 void learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items,
                                 gboolean narrow);
 void learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
-                                const GArray *symbols, int aligned, gboolean *taken, float em,
+                                const GArray *symbols, int first, guint n, float em,
                                 gboolean narrow);
 void learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
                                const guint *run, guint n, const RectoBox *gap, guint before);

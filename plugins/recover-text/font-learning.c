@@ -56,10 +56,23 @@ learning_font_of (const RectoPage *page, guint glyph)
   return span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
 }
 
-/* Counts how often each code of the unmapped fonts occurs (in rows: every glyph with a box). */
+int
+learning_compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x > y) - (x < y);
+}
+
+/* Counts how often each code of the unmapped fonts occurs (in rows: every glyph with a box),
+ * and notes each such font's narrow advance (learning->advances). */
 static void
 count_occurrences (Learning *learning)
 {
+  g_autoptr (GHashTable) widths =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  GHashTableIter iter;
+  gpointer key, list;
+
   for (guint r = 0; r < learning->rows->len; r++)
     {
       const TextRow *row = &g_array_index (learning->rows, TextRow, r);
@@ -69,10 +82,35 @@ count_occurrences (Learning *learning)
           guint i = g_array_index (row->glyphs, guint, k);
           const char *font = learning_font_of (page, i);
           gunichar c = g_array_index (page->chars, gunichar, i);
-          if (c != ' ' && font_survey_needs_reading (learning->surveys, font, c))
-            learning_votes_for (learning, font, c)->occurrences++;
+          const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+          GArray *sizes;
+          if (c == ' ' || !font_survey_needs_reading (learning->surveys, font, c))
+            continue;
+          learning_votes_for (learning, font, c)->occurrences++;
+          if ((sizes = g_hash_table_lookup (widths, font)) == NULL)
+            g_hash_table_insert (widths, (gpointer) font,
+                                 sizes = g_array_new (FALSE, FALSE, sizeof (float)));
+          g_array_append_val (sizes, ((float){ box->x2 - box->x1 }));
         }
     }
+  g_hash_table_iter_init (&iter, widths);
+  while (g_hash_table_iter_next (&iter, &key, &list))
+    {
+      GArray *sizes = list;
+      g_array_sort (sizes, learning_compare_floats);
+      g_hash_table_insert (
+          learning->advances, key,
+          g_memdup2 (&g_array_index (sizes, float, sizes->len / NARROW_SHARE), sizeof (float)));
+    }
+}
+
+/* The advance of @font's narrow unmapped glyphs ("i", "t", "r"; in CJK type all are an em
+ * wide): a NARROW_SHARE of its glyphs are narrower. 0 when none was seen. */
+float
+learning_font_advance (Learning *learning, const char *font)
+{
+  const float *advance = g_hash_table_lookup (learning->advances, font);
+  return advance != NULL ? *advance : 0;
 }
 
 /* Whether any unmapped glyph of @row has a code with fewer readings than wanted. */
@@ -224,8 +262,8 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
 
 /* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
  * wide is read as the full-width form. */
-static gunichar
-fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
+gunichar
+learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
 {
   if (!narrow && box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
     return c + 0xFEE0; /* the Halfwidth and Fullwidth Forms block */
@@ -296,7 +334,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
  * are the ems they stand in (OCR's boxes are loose). */
 static void
 collect_edges (Learning *learning, const TextRow *row, const GArray *items, const GArray *symbols,
-               const int *pairs, float em)
+               const int *pairs, const guint *counts, float em)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
@@ -305,8 +343,8 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
   if (items->len == 0)
     return;
   for (guint i = 0; i < items->len; i++)
-    if (pairs[i] >= 0)
-      taken[pairs[i]] = TRUE;
+    for (guint k = 0; k < counts[i]; k++)
+      taken[pairs[i] + k] = TRUE;
   text_rows_column_edges (learning->rows, row, &left, &right);
   last = &g_array_index (items, RowItem, items->len - 1);
   edge = last->box.x2;
@@ -338,6 +376,37 @@ collect_edges (Learning *learning, const TextRow *row, const GArray *items, cons
     }
 }
 
+/* Readings a code needs before its leading one is expected of its glyphs, and the least share
+ * of their weight that one has. */
+#define EXPECT_READINGS 3
+#define EXPECT_SHARE 0.6f
+
+/* Notes in @item (a glyph of an unmapped code) what its code is read as so far, when the
+ * readings agree: the alignment prefers it (row-alignment.h). */
+static void
+expect_reading (Learning *learning, RowItem *item)
+{
+  const CodeVotes *votes;
+  const Candidate *best = NULL;
+  float total = 0;
+
+  if (item->kind != ITEM_CODE || item->c == ' ')
+    return;
+  votes = learning_votes_for (learning, item->font, item->c);
+  if (votes->readings < EXPECT_READINGS)
+    return;
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      total += candidate->weight;
+      if (best == NULL || candidate->weight > best->weight)
+        best = candidate;
+    }
+  if (best != NULL && best->weight >= EXPECT_SHARE * total)
+    /* OCR reads full-width punctuation as ASCII (learning_fit_width()). */
+    item->expect = best->c >= 0xFF01 && best->c <= 0xFF5E ? best->c - 0xFEE0 : best->c;
+}
+
 /* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
  * its holes as glyphs to insert. */
 static guint
@@ -347,6 +416,7 @@ count_votes (Learning *learning, TextRow *row)
   g_autoptr (GArray) symbols = NULL;
   g_autoptr (GArray) holes = NULL;
   g_autofree int *pairs = NULL;
+  g_autofree guint *counts = NULL;
   g_autofree gboolean *taken = NULL;
   float em = text_row_em (row);
   gboolean narrow = learning_row_is_narrow (learning, row);
@@ -364,6 +434,8 @@ count_votes (Learning *learning, TextRow *row)
   g_clear_pointer (&row->symbols, g_array_unref);
   items = row_items (learning, row, narrow);
   learning_drop_blank_items (learning, row, items, narrow);
+  for (guint i = 0; i < items->len; i++)
+    expect_reading (learning, &g_array_index (items, RowItem, i));
   /* The gaps of narrow type are left out of the alignment, which they would pull symbols into
    * from the glyphs around them (most are word spaces): each takes what no glyph took. */
   holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
@@ -374,17 +446,18 @@ count_votes (Learning *learning, TextRow *row)
         g_array_remove_index (items, i);
       }
   pairs = g_new (int, items->len + 1);
-  row_alignment_align (items, symbols, em, pairs);
+  counts = g_new (guint, items->len + 1);
+  row_alignment_align (items, symbols, em, pairs, counts);
   taken = g_new0 (gboolean, symbols->len + 1);
   for (guint i = 0; i < items->len; i++)
-    if (pairs[i] >= 0)
-      taken[pairs[i]] = TRUE;
+    for (guint k = 0; k < counts[i]; k++)
+      taken[pairs[i] + k] = TRUE;
   for (guint i = 0; i < items->len; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
       if (item->kind == ITEM_CODE && item->c == ' ')
-        learning_read_space_glyph (learning, row, item, symbols, pairs[i], taken, em, narrow);
+        learning_read_space_glyph (learning, row, item, symbols, pairs[i], counts[i], em, narrow);
       if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
@@ -397,7 +470,7 @@ count_votes (Learning *learning, TextRow *row)
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, &item->box, votes);
-          vote (votes, fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
+          vote (votes, learning_fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
           read++;
         }
       else
@@ -412,7 +485,7 @@ count_votes (Learning *learning, TextRow *row)
   if (narrow && items->len > 0)
     learning_collect_narrow_edges (learning, row, items, symbols, taken, em);
   else
-    collect_edges (learning, row, items, symbols, pairs, em);
+    collect_edges (learning, row, items, symbols, pairs, counts, em);
   g_clear_pointer (&row->image, recto_image_free);
   return read;
 }
@@ -457,6 +530,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
     .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
     .inked_space_fonts = g_hash_table_new (NULL, NULL),
+    .advances = g_hash_table_new_full (NULL, NULL, NULL, g_free),
   };
   guint next = 0;
 
@@ -491,4 +565,5 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
   g_hash_table_unref (learning.votes);
   g_hash_table_unref (learning.spaces);
   g_hash_table_unref (learning.inked_space_fonts);
+  g_hash_table_unref (learning.advances);
 }

@@ -50,6 +50,24 @@ ink_box (const RectoImage *glyph, guint8 ink, guint *left, guint *top, guint *ri
 }
 
 gboolean
+glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right)
+{
+  guint top, bottom;
+  return ink_box (glyph, INK, left, &top, right, &bottom);
+}
+
+void
+glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked)
+{
+  for (guint x = 0; x < glyph->width; x++)
+    {
+      inked[x] = FALSE;
+      for (guint y = 0; y < glyph->height && !inked[x]; y++)
+        inked[x] = glyph->pixels[y * glyph->stride + x] < INK;
+    }
+}
+
+gboolean
 glyph_shape_open_ring (RectoImage *glyph)
 {
   double reach[SECTORS] = { 0 };

@@ -13,6 +13,12 @@
 RectoImage *glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale,
                               const RectoBox *box);
 
+/* The first and last columns of @glyph that hold ink; FALSE when none does. */
+gboolean glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right);
+
+/* Sets inked[x] for each column x of @glyph (its width of them): whether it holds ink. */
+void glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked);
+
 /* The share of @glyph's pixels that are ink. */
 double glyph_shape_ink_share (const RectoImage *glyph);
 

@@ -2,7 +2,9 @@
  * items, left to right: glyphs with their own text (OCR should read them the same), glyphs of
  * an unmapped font (any reading fits) and holes where a glyph was drawn without text. They are
  * aligned with OCR's symbols by dynamic programming: an edit distance whose substitution cost
- * is a mismatch of text plus the distance between item and symbol. */
+ * is a mismatch of text plus the distance between item and symbol. An item may take a run of
+ * symbols, each in its share of the item's box (Poppler gives one space for a run of glyphs
+ * whose codes read as white space); each symbol goes to one item at most. */
 #pragma once
 
 #include "ocr.h"
@@ -21,11 +23,15 @@ typedef struct
   gunichar c;
   const char *font;
   RectoBox box;
+  guint most; /* the most symbols it may take (0 or 1: one) */
+  gunichar expect; /* ITEM_CODE: what its code is read as so far, or 0 */
 } RowItem;
 
 /* Where @symbol stands: Tesseract's LSTM places a symbol's left edge well, but its right edge
  * often runs over the next glyphs; so the middle of the em (at most) from its left edge. */
 float row_alignment_symbol_middle (const OcrSymbol *symbol, float em);
 
-/* Sets pairs[i] to the index in @symbols of the symbol read for item i of @items, or -1. */
-void row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs);
+/* Sets pairs[i] to the index in @symbols of the (first) symbol read for item i of @items, or
+ * -1, and counts[i] (@counts may be NULL) to how many symbols from there it took. */
+void row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs,
+                          guint *counts);
