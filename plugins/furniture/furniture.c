@@ -4,7 +4,8 @@
  * back at the same height on other pages, or, nearest the edge, is that of a running line on two
  * other pages at any height (a title page sets its foot elsewhere); a furniture line that is
  * nothing but a number in a usual form ("- 12 -", "—12—", "12", "Page 12", "第 12 页", roman
- * numerals) is the page number. Nothing is a fixed list of strings.
+ * numerals) is the page number, and one of two such numbers in a row, the second one more
+ * (a spread of two pages on one), gives the page its first. Nothing is a fixed list of strings.
  *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */
@@ -508,6 +509,25 @@ carried_number (const Candidate *a, const GArray *candidates)
   return NULL;
 }
 
+/* The number of a page that prints two pages side by side (a spread of a table set across
+ * facing pages): its head or foot is nothing but two page numbers in a usual form, the second
+ * one more than the first ("- 12 -      - 13 -"). The page is numbered by its first half. NULL
+ * for any other text. */
+static char *
+spread_number (const char *text)
+{
+  for (const char *p = strchr (text, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      g_autofree char *left = g_strndup (text, p - text);
+      g_autofree char *first = recto_page_number_parse (left);
+      g_autofree char *second = first != NULL ? recto_page_number_parse (p + 1) : NULL;
+      if (second != NULL && g_ascii_isdigit (first[0]) && g_ascii_isdigit (second[0])
+          && g_ascii_strtoll (second, NULL, 10) == g_ascii_strtoll (first, NULL, 10) + 1)
+        return g_steal_pointer (&first);
+    }
+  return NULL;
+}
+
 static gboolean
 furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                    GError **error)
@@ -567,9 +587,13 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
       RectoPage *page = recto_document_get_page (doc, c->page);
-      if (page->printed_number == NULL && page->height > 0
-          && (c->line->role == RECTO_LINE_HEADER || c->line->role == RECTO_LINE_FOOTER))
-        page->printed_number = carried_number (c, candidates);
+      if (page->printed_number != NULL || page->height <= 0
+          || (c->line->role != RECTO_LINE_HEADER && c->line->role != RECTO_LINE_FOOTER))
+        continue;
+      page->printed_number = carried_number (c, candidates);
+      if (page->printed_number == NULL
+          && (page->printed_number = spread_number (c->line->text)) != NULL)
+        c->line->role = RECTO_LINE_PAGE_NUMBER;
     }
   return TRUE;
 }

@@ -4,8 +4,9 @@
  *
  * A line continues the open block when it has the same size and weight, is not indented from
  * its column's left edge (or from where the block's own lines start), the line before it filled
- * its column's measure, and the vertical gap is the volume's usual one; a line that goes on
- * with a sentence the line before it broke may hang under a label and sit a little lower. A
+ * its column's measure (a block set in from the column: set in as far on the right), and the
+ * vertical gap is the volume's usual one; a line that goes on with a sentence the line before
+ * it broke may hang under a label and sit a little lower. A
  * line on a new page or column continues a block the same way, so a paragraph broken by a page
  * keeps its <pb> and <fw> inside it. Lines join with nothing where either side is CJK and with
  * a space between Latin text; a Latin line-end hyphen that the line break added is replaced by
@@ -387,6 +388,9 @@ line_end (const RectoLine *prev, const RectoLine *line)
  * the page is set with more). */
 #define HANG 2.5f
 #define BROKEN_SENTENCE_GAP 1.0f
+/* How far in from its column's left edge, in type sizes, a block is set apart from its column
+ * (less is a column edge measured a character off). */
+#define SET_IN 2.0f
 
 /* Whether @line, of type size @size and below the block's last line in its column, starts
  * where the block's text runs: where a later line of it starts, or left of its first line by
@@ -428,6 +432,7 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
   gboolean below = page == b->prev_page && line->box.y1 > prev->box.y1
                    && line->column_x1 == prev->column_x1;
   float indent = line->box.x1 - line->column_x1;
+  float right = prev->column_x2; /* where a line that filled its measure ends */
   LineEnd end;
 
   if (!line->has_box || !prev->has_box)
@@ -440,11 +445,20 @@ continues (const Builder *b, const RectoPage *page, const RectoLine *line,
        || (prev->font != NULL && line->font != NULL && prev->font != line->font))
       && !mix_faces (b->prev_page, prev, line))
     return FALSE;
-  if (prev->column_x2 - prev->box.x2 > measures->first_unit_width + config->fill * size)
-    return FALSE;
   end = line_end (prev, line);
   if (below && starts_with_text (b, line, size))
-    indent = MIN (indent, 0);
+    {
+      indent = MIN (indent, 0);
+      /* A block set in from its column's left edge by more than SET_IN (an abstract, a
+       * quotation) is set in as far from the right one: its lines fill that narrower measure,
+       * and a line that filled it reaches as far right as the line below (centred lines, the
+       * wider one below, do not). */
+      float inset = line->box.x1 - line->column_x1;
+      if (inset > SET_IN * size && prev->box.x2 >= line->box.x2 - config->indent * size)
+        right -= inset;
+    }
+  if (right - prev->box.x2 > measures->first_unit_width + config->fill * size)
+    return FALSE;
   if (indent > config->indent * size && !hangs_under_label (b, line)
       && !(below && end != LINE_END_ANY && hangs_in_sentence (b, line, size, end)))
     return FALSE;

@@ -113,6 +113,7 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
         ColumnGutter gutter = WHOLE_PAGE;
         RectoPage *page = recto_document_get_page (doc, to);
         gutter.x = g_array_index (gutters, ColumnGutter, from).x;
+        gutter.by_rows = g_array_index (gutters, ColumnGutter, from).by_rows;
         if (gutter.x < 0 || g_array_index (gutters, ColumnGutter, to).x >= 0
             || !fits_gutter (page, &gutter))
           continue;

@@ -29,6 +29,8 @@ typedef struct
 {
   float x;
   float top, bottom;
+  gboolean by_rows; /* the sides hold no runs of text, only lines each alone (a grid of
+                       figures' captions): cut at the gutter, but read row by row */
 } ColumnGutter;
 
 /* @page's gutter, found from the gaps at which its rows were cut (at least a few of them must

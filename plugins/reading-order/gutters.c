@@ -16,6 +16,8 @@
  * labels set apart from their text by a wide space (clause numbers "5.1", "C.1.1.1", a table
  * of contents' numbers, a form's "姓  名："), each read with the text of its row. */
 #define MIN_COLUMN_EMS 6.0f
+/* The furthest apart, in type sizes from top to top, two lines of one run of text are set. */
+#define RUN_PITCH 2.5f
 
 static const ColumnGutter WHOLE_PAGE = { -1, -G_MAXFLOAT, G_MAXFLOAT };
 
@@ -235,6 +237,27 @@ left_column_is_text (const RectoPage *page, const ColumnGutter *gutter, float ed
   return 2 * full > left;
 }
 
+/* Whether some line of @page on @side of @gutter has the next line on that side within
+ * RUN_PITCH of its type sizes below it: two lines of one run of text. Side by side captions of
+ * a grid of figures (or a form's scattered fields) stand apart, each alone, with a chart or a
+ * blank between it and the next: that grid is read row by row, as it is numbered. */
+static gboolean
+side_has_run (const RectoPage *page, const ColumnGutter *gutter, ColumnKind side)
+{
+  const RectoLine *above = NULL;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (columns_side (line, gutter) != side)
+        continue;
+      if (above != NULL && line->box.y1 - above->box.y1 <= RUN_PITCH * line_size (above))
+        return TRUE;
+      above = line;
+    }
+  return FALSE;
+}
+
 /* @page's gutter: the centre of the x range covered by the most row gaps, if at least
  * MIN_GUTTER_ROWS gaps cover it. The range is where the gaps that cover the best point overlap,
  * narrowed by the lines of the left column. Its band is the whole page, or, where most of the
@@ -286,5 +309,9 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
       && (find_zone (page, &gutter) < MIN_ZONE_ROWS
           || !left_column_is_text (page, &gutter, best_lo)))
     return WHOLE_PAGE;
-  return is_label_column (page, &gutter) ? WHOLE_PAGE : gutter;
+  if (is_label_column (page, &gutter))
+    return WHOLE_PAGE;
+  gutter.by_rows =
+      !side_has_run (page, &gutter, COLUMN_LEFT) && !side_has_run (page, &gutter, COLUMN_RIGHT);
+  return gutter;
 }

@@ -585,7 +585,8 @@ arrange_columns (guint index, guint worker, gpointer data)
   if (gutter->x >= 0)
     {
       rebuild_columns (b, gutter);
-      columns_order_zones (page, gutter);
+      if (!gutter->by_rows)
+        columns_order_zones (page, gutter);
     }
 }
 
