@@ -15,7 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import TEI, convert_pdf, report  # noqa: E402
-from tiny_pdf import pdf  # noqa: E402
+from tiny_pdf import pages_pdf  # noqa: E402
 
 BODY = [
     b"Reserves stood at four hundred million at the end of the year, as planned before.",
@@ -53,16 +53,9 @@ def page():
 
 def main():
     content = page()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold >>",
-    ]
-    body = convert_pdf(pdf(objects), "heading-lines")
+    data = pages_pdf([content], b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+                     b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Bold >>")
+    body = convert_pdf(data, "heading-lines")
     heads = [" ".join("".join(h.itertext()).split()) for h in body.iter(TEI + "head")]
     name = [p.decode() for pair in PAIRS for p in pair]
     checks = [

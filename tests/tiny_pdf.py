@@ -1,6 +1,5 @@
 """tiny_pdf.py: the bytes of a small PDF written by hand, for the test scripts that make their
-inputs (make-hostile-pdf.py, make-colour-pdf.py, hostile/make-hostile.py,
-test-paragraph-breaks.py, test-running-feet.py)."""
+inputs."""
 
 
 def pdf(objects):
@@ -18,16 +17,18 @@ def pdf(objects):
     return bytes(out)
 
 
-def pages_pdf(contents, font):
+def pages_pdf(contents, font, *more_fonts):
     """The bytes of a PDF of A4 pages, one per content stream of @contents (bytes each), their
-    text set in one font, /F1, the font dictionary @font (bytes)."""
+    text set in /F1, the font dictionary @font (bytes), and /F2, /F3 … those of @more_fonts."""
     n = len(contents)
+    fonts = (font,) + more_fonts
+    names = b" ".join(b"/F%d %d 0 R" % (i + 1, 3 + 2 * n + i) for i in range(len(fonts)))
     kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n)).encode()
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n)]
     for i, content in enumerate(contents):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, 3 + 2 * n))
+                       b"/Resources << /Font << %s >> >> >>" % (4 + 2 * i, names))
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-    objects.append(font)
+    objects.extend(fonts)
     return pdf(objects)
