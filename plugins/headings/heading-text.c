@@ -53,3 +53,28 @@ heading_is_stop (gunichar c)
          || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
 }
 
+/* @block's text without white space. */
+char *
+heading_without_spaces (const RectoBlock *block)
+{
+  g_autofree char *text = recto_block_get_text (block);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      g_string_append_unichar (out, g_utf8_get_char (c));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+gboolean
+heading_ends_in_stop (const RectoBlock *block)
+{
+  g_autofree char *text = g_strstrip (recto_block_get_text (block));
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
+  GUnicodeType type = g_unichar_type (c);
+
+  return heading_is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION
+         || type == G_UNICODE_FINAL_PUNCTUATION;
+}

@@ -11,3 +11,7 @@ gboolean heading_mostly_words (const char *text);
 gboolean heading_is_caption (const char *text);
 /* Whether @c closes a sentence or a clause (. : ; 。 ： ； ．). */
 gboolean heading_is_stop (gunichar c);
+/* @block's text without white space. Free with g_free(). */
+char *heading_without_spaces (const RectoBlock *block);
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+gboolean heading_ends_in_stop (const RectoBlock *block);
