@@ -50,11 +50,13 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   Insets insets = candidates_text_insets (doc);
   float body_size;
   const char *body_font;
+  g_autoptr (CandidateIndex) index = NULL;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
 
   for (guint i = 0; i < n_pages; i++)
     candidates_collect (recto_document_get_page (doc, i), config, insets, candidates);
+  index = candidate_index_new (candidates);
 
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -62,7 +64,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       RectoPage *page = recto_document_get_page (doc, c->page);
 
       /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
-      if (!running_lines_repeat (c, candidates, n_pages, config)
+      if (!running_lines_repeat (c, candidates, index, n_pages, config)
           && !(n_pages == 1 && c->number != NULL))
         continue;
       if (c->number != NULL && (page->printed_number == NULL || page->height <= 0))
@@ -78,7 +80,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      if (running_lines_repeat_text (c, candidates))
+      if (running_lines_repeat_text (c, candidates, index))
         c->slot = TRUE;
     }
   /* Decided after every page's repeated lines, against which it is measured. */
@@ -103,7 +105,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       if (page->printed_number != NULL || page->height <= 0
           || (c->line->role != RECTO_LINE_HEADER && c->line->role != RECTO_LINE_FOOTER))
         continue;
-      page->printed_number = page_numbers_carried (c, candidates);
+      page->printed_number = page_numbers_carried (c, candidates, index);
       if (page->printed_number == NULL
           && (page->printed_number = page_numbers_spread (c->line->text)) != NULL)
         c->line->role = RECTO_LINE_PAGE_NUMBER;

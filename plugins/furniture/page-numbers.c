@@ -8,19 +8,21 @@
  * "10 제414회-환경노동제1차"): the number is the page's when the same line on another page ends
  * in the number of that page's place in the sequence. */
 char *
-page_numbers_carried (const Candidate *a, const GArray *candidates)
+page_numbers_carried (const Candidate *a, const GArray *candidates, const CandidateIndex *index)
 {
+  const GArray *same = candidate_index_of_shape (index, a->shape);
+
   for (int at_end = 0; at_end <= 1; at_end++)
     {
       g_autofree char *number = candidates_edge_number (a->line->text, at_end);
       if (number == NULL)
         continue;
-      for (guint i = 0; i < candidates->len; i++)
+      for (guint k = 0; same != NULL && k < same->len; k++)
         {
-          const Candidate *b = &g_array_index (candidates, Candidate, i);
+          const Candidate *b =
+              &g_array_index (candidates, Candidate, g_array_index (same, guint, k));
           g_autofree char *other = NULL;
-          if (b->page == a->page || b->edge != a->edge || b->line->role == RECTO_LINE_BODY
-              || !g_str_equal (a->shape, b->shape))
+          if (b->page == a->page || b->edge != a->edge || b->line->role == RECTO_LINE_BODY)
             continue;
           other = candidates_edge_number (b->line->text, at_end);
           if (other != NULL

@@ -21,6 +21,39 @@ in_sequence (const Candidate *a, const Candidate *b)
                 == (gint64) b->page - (gint64) a->page;
 }
 
+/* Whether @b, on another page, repeats @a: the same shape or bare shape at about the same
+ * height, or, for a page number, a number as running_lines_repeat() says. */
+static gboolean
+repeats_as (const Candidate *a, const Candidate *b, const FurnitureConfig *config)
+{
+  if (b->page == a->page)
+    return FALSE;
+  if (a->number != NULL && b->number != NULL && a->depth == 0 && in_sequence (a, b))
+    return TRUE;
+  if (b->edge != a->edge || fabsf (b->center - a->center) > config->tolerance)
+    return FALSE;
+  return a->number != NULL
+             ? b->number != NULL && (is_roman (a) || is_roman (b) || in_sequence (a, b))
+             : g_str_equal (a->shape, b->shape) || g_str_equal (a->bare, b->bare);
+}
+
+/* How many of the candidates that @group lists repeat @a, counted up to @needed; with
+ * @other_bare, only those whose bare shape is not @a's (counted already). */
+static guint
+count_repeats (const Candidate *a, const GArray *candidates, const GArray *group,
+               gboolean other_bare, guint needed, const FurnitureConfig *config)
+{
+  guint pages = 0;
+
+  for (guint k = 0; group != NULL && k < group->len && pages < needed; k++)
+    {
+      const Candidate *b = &g_array_index (candidates, Candidate, g_array_index (group, guint, k));
+      if ((!other_bare || !g_str_equal (a->bare, b->bare)) && repeats_as (a, b, config))
+        pages++;
+    }
+  return pages;
+}
+
 /* Whether @a's shape comes back at about the same height on other pages: on one other page
  * for the line nearest the edge; on more for a line further in, which is more likely text that
  * happens to repeat (the last line of a note that two pages share). Page numbers repeat as
@@ -28,29 +61,21 @@ in_sequence (const Candidate *a, const Candidate *b)
  * number of their sequence at either edge and any height: pages put it in another corner (a
  * chapter's first page, a landscape page). */
 gboolean
-running_lines_repeat (const Candidate *a, const GArray *candidates, guint n_pages,
-                      const FurnitureConfig *config)
+running_lines_repeat (const Candidate *a, const GArray *candidates, const CandidateIndex *index,
+                      guint n_pages, const FurnitureConfig *config)
 {
   guint needed = a->depth == 0 && !a->inner ? 1 : MAX (2, n_pages / 10);
-  guint pages = 0;
+  guint pages;
 
-  for (guint i = 0; i < candidates->len && pages < needed; i++)
-    {
-      const Candidate *b = &g_array_index (candidates, Candidate, i);
-      if (b->page == a->page)
-        continue;
-      if (a->number != NULL && b->number != NULL && a->depth == 0 && in_sequence (a, b))
-        {
-          pages++;
-          continue;
-        }
-      if (b->edge != a->edge || fabsf (b->center - a->center) > config->tolerance)
-        continue;
-      if (a->number != NULL
-              ? b->number != NULL && (is_roman (a) || is_roman (b) || in_sequence (a, b))
-              : g_str_equal (a->shape, b->shape) || g_str_equal (a->bare, b->bare))
-        pages++;
-    }
+  /* Only a number repeats a number, and only a line of its shape or bare shape another line. */
+  if (a->number != NULL)
+    return count_repeats (a, candidates, candidate_index_numbers (index), FALSE, needed, config)
+           >= needed;
+  pages = count_repeats (a, candidates, candidate_index_of_bare (index, a->bare), FALSE, needed,
+                         config);
+  if (pages < needed)
+    pages += count_repeats (a, candidates, candidate_index_of_shape (index, a->shape), TRUE,
+                            needed - pages, config);
   return pages >= needed;
 }
 
@@ -116,18 +141,19 @@ running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GArray *can
 /* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
  * running head (or foot) found on two other pages: a title page sets its foot elsewhere. */
 gboolean
-running_lines_repeat_text (const Candidate *a, const GArray *candidates)
+running_lines_repeat_text (const Candidate *a, const GArray *candidates,
+                           const CandidateIndex *index)
 {
+  const GArray *same = candidate_index_of_bare (index, a->bare);
   guint pages = 0, last_page = G_MAXUINT;
   RectoLineRole role = a->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
 
   if (a->depth != 0 || a->number != NULL || a->line->role != RECTO_LINE_BODY)
     return FALSE;
-  for (guint i = 0; i < candidates->len && pages < 2; i++)
+  for (guint k = 0; same != NULL && k < same->len && pages < 2; k++)
     {
-      const Candidate *b = &g_array_index (candidates, Candidate, i);
-      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role
-          || !g_str_equal (a->bare, b->bare))
+      const Candidate *b = &g_array_index (candidates, Candidate, g_array_index (same, guint, k));
+      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role)
         continue;
       pages++;
       last_page = b->page;

@@ -2,11 +2,12 @@
  * what comes back from page to page. */
 #pragma once
 
-#include "candidates.h"
+#include "candidate-index.h"
 
 /* Whether @a's shape comes back at about the same height on other pages of the @n_pages
- * (see running-lines.c for how often, and how page numbers repeat). */
-gboolean running_lines_repeat (const Candidate *a, const GArray *candidates, guint n_pages,
+ * (see running-lines.c for how often, and how page numbers repeat); @index: the candidates'. */
+gboolean running_lines_repeat (const Candidate *a, const GArray *candidates,
+                               const CandidateIndex *index, guint n_pages,
                                const FurnitureConfig *config);
 
 /* Whether @a, the line nearest its edge, stands where the running heads (or feet) found so far
@@ -18,4 +19,5 @@ gboolean running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GA
 
 /* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
  * running head (or foot) found on two other pages. */
-gboolean running_lines_repeat_text (const Candidate *a, const GArray *candidates);
+gboolean running_lines_repeat_text (const Candidate *a, const GArray *candidates,
+                                    const CandidateIndex *index);
