@@ -78,3 +78,21 @@ heading_ends_in_stop (const RectoBlock *block)
   return heading_is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION
          || type == G_UNICODE_FINAL_PUNCTUATION;
 }
+
+/* Whether @c is a check box or a tick, as a form marks its choices with. */
+static gboolean
+is_choice_mark (gunichar c)
+{
+  return c == 0x25A1 /* □ */ || (c >= 0x2610 && c <= 0x2612) /* ☐ ☑ ☒ */
+         || c == 0x221A /* √ */ || c == 0x2713 /* ✓ */ || c == 0x2714 /* ✔ */;
+}
+
+gboolean
+heading_is_form_line (const char *text)
+{
+  guint marks = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    marks += is_choice_mark (g_utf8_get_char (c));
+  return marks >= 2;
+}

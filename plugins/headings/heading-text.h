@@ -15,3 +15,6 @@ gboolean heading_is_stop (gunichar c);
 char *heading_without_spaces (const RectoBlock *block);
 /* Whether @block's text ends in a stop or a closing bracket or quote. */
 gboolean heading_ends_in_stop (const RectoBlock *block);
+/* Whether @text is a line of a form's choices, two or more check boxes or ticks ("□适用
+ * √不适用", "☐ Yes ☒ No"): a filled-in form set in bold is no heading. */
+gboolean heading_is_form_line (const char *text);
