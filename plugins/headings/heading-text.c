@@ -96,3 +96,13 @@ heading_is_form_line (const char *text)
     marks += is_choice_mark (g_utf8_get_char (c));
   return marks >= 2;
 }
+
+gboolean
+heading_is_bracket_label (const char *text)
+{
+  g_autofree char *label = g_strstrip (g_strdup (text));
+  const char *close = strstr (label, "】");
+
+  return g_str_has_prefix (label, "【") && close != NULL && close[strlen ("】")] == '\0'
+         && g_utf8_strlen (label, -1) > 2;
+}

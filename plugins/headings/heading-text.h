@@ -18,3 +18,7 @@ gboolean heading_ends_in_stop (const RectoBlock *block);
 /* Whether @text is a line of a form's choices, two or more check boxes or ticks ("□适用
  * √不适用", "☐ Yes ☒ No"): a filled-in form set in bold is no heading. */
 gboolean heading_is_form_line (const char *text);
+/* Whether @text, white space aside, is nothing but a label in lenticular brackets ("【보고사항】",
+ * "【摘要】"), which heads what follows it (the paragraph stage set it apart as a block of its own,
+ * plugins/paragraphs/continuation.c). */
+gboolean heading_is_bracket_label (const char *text);

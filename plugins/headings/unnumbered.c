@@ -67,6 +67,7 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
     return FALSE;
   return !heading_is_caption (text) && !is_label_line (text) && !heading_is_form_line (text)
          && (block->all_bold || heading_types_holds (types, block)
+             || heading_is_bracket_label (text)
              || heads_smaller_text (block, text, next, body, numbered)
              || ink_weight_is_heavier (weight, block));
 }

@@ -239,6 +239,19 @@ hangs_in_sentence (const Builder *b, const RectoLine *line, float size, LineEnd 
   return (end == LINE_END_COMMA ? hang >= -slack : hang > slack) && hang <= HANG * size;
 }
 
+/* Whether @text, white space aside, is nothing but a label in lenticular brackets ("【보고사항】",
+ * "【摘要】"): a label that heads what follows it, never the rest of a sentence (a citation's
+ * "【2017】22号" goes on after its bracket). */
+static gboolean
+is_bracket_label (const char *text)
+{
+  g_autofree char *label = g_strstrip (g_strdup (text));
+  const char *close = strstr (label, "】");
+
+  return g_str_has_prefix (label, "【") && close != NULL && close[strlen ("】")] == '\0'
+         && g_utf8_strlen (label, -1) > 2;
+}
+
 /* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. A
  * line's indent is measured from its column's left edge, or, below the line before it in the
  * same column, from where the block's text runs. */
@@ -255,6 +268,8 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
   float right = prev->column_x2; /* where a line that filled its measure ends */
   LineEnd end;
 
+  if (is_bracket_label (line->text))
+    return FALSE;
   if (!line->has_box || !prev->has_box)
     return continues_text (b, prev, line);
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
