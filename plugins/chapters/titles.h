@@ -14,7 +14,7 @@ typedef struct
 typedef struct
 {
   float body; /* the body text's size */
-  float largest_head; /* the largest heading's, a few outliers aside (measure_sizes) */
+  float largest_head; /* the largest heading's, a few outliers aside */
 } Sizes;
 
 /* The sizes a title must stand out against: the body's and the headings' set within pages'

@@ -58,7 +58,7 @@ add_furniture (Builder *b, const RectoPage *page, const RectoLine *line)
 }
 
 /* Queues the page's <pb> and, for a page with geometry, its furniture as <fw>. A text page's
- * furniture stays where it stands in the text (see add_text_furniture). */
+ * furniture stays where it stands in the text (see page_flow_add_text_furniture()). */
 void
 page_flow_begin_page (Builder *b, const RectoPage *page)
 {
