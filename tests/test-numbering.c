@@ -34,6 +34,9 @@ static const Case cases[] = {
   { "1.1. 如何使用", RECTO_NUMBERING_DECIMAL_2, "1.1. " },
   { "3　实验", RECTO_NUMBERING_DECIMAL_1, "3　" },
   { "3.1.4 Method", RECTO_NUMBERING_DECIMAL_3, "3.1.4 " },
+  { "１ 総 括", RECTO_NUMBERING_DECIMAL_1, "１ " },
+  { "１２　歳出", RECTO_NUMBERING_DECIMAL_1, "１２　" },
+  { "２．概要", RECTO_NUMBERING_ARABIC, "２．" },
   { "C.1 牌号命名的基本规则", RECTO_NUMBERING_DECIMAL_2, "C.1 " },
   { "C.1.1 分类", RECTO_NUMBERING_DECIMAL_3, "C.1.1 " },
   { "A.2.1.3 Sampling", RECTO_NUMBERING_DECIMAL_4, "A.2.1.3 " },
@@ -42,6 +45,8 @@ static const Case cases[] = {
   /* Numbers that open ordinary sentences are not labels. */
   { "2022年以来，全区", RECTO_NUMBERING_NONE, "" },
   { "2022 年以来，全区", RECTO_NUMBERING_NONE, "" },
+  { "２０２５年度予算", RECTO_NUMBERING_NONE, "" },
+  { "２０２５ 年度予算", RECTO_NUMBERING_NONE, "" },
   { "12345政务服务", RECTO_NUMBERING_NONE, "" },
   { "98.5% of the", RECTO_NUMBERING_NONE, "" },
   { "1990 was a year", RECTO_NUMBERING_NONE, "" },

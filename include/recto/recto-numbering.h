@@ -13,7 +13,7 @@ typedef enum
   RECTO_NUMBERING_PART, /* 第一编, 第一部分, 第一篇, Part I */
   RECTO_NUMBERING_CHAPTER, /* 第一章, Chapter 1 */
   RECTO_NUMBERING_SECTION, /* 第一节 */
-  RECTO_NUMBERING_DECIMAL_1, /* "1 Introduction", "1. Introduction" */
+  RECTO_NUMBERING_DECIMAL_1, /* "1 Introduction", "1. Introduction", "１ 総括" */
   RECTO_NUMBERING_CJK_ENUM, /* 一、 */
   RECTO_NUMBERING_DECIMAL_2, /* 1.2 */
   RECTO_NUMBERING_CJK_PAREN, /* （一） */

@@ -66,3 +66,16 @@ body_window_free (BodyWindow *window)
   g_ptr_array_unref (window->blocks);
   g_free (window);
 }
+
+/* The block after the one at @at that is not page furniture, a page break or a note, or NULL. */
+const RectoBlock *
+body_window_next_in_text (BodyWindow *window, guint at)
+{
+  const RectoBlock *block;
+
+  for (guint i = at + 1; (block = body_window_peek (window, i)) != NULL; i++)
+    if (block->kind != RECTO_BLOCK_PB && block->kind != RECTO_BLOCK_FW
+        && block->kind != RECTO_BLOCK_NOTE && block->kind != RECTO_BLOCK_GAP)
+      return block;
+  return NULL;
+}

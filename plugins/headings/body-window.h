@@ -24,4 +24,8 @@ RectoBlock *body_window_peek (BodyWindow *window, guint i);
 /* Puts every block left back, and frees @window. */
 void body_window_free (BodyWindow *window);
 
+/* The block after the one at @at that is not page furniture, a page break, a note or a gap, or
+ * NULL. */
+const RectoBlock *body_window_next_in_text (BodyWindow *window, guint at);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BodyWindow, body_window_free)

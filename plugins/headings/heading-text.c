@@ -53,3 +53,56 @@ heading_is_stop (gunichar c)
          || c == 0xFF1B /* ； */ || c == 0xFF0E /* ． */;
 }
 
+/* @block's text without white space. */
+char *
+heading_without_spaces (const RectoBlock *block)
+{
+  g_autofree char *text = recto_block_get_text (block);
+  GString *out = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      g_string_append_unichar (out, g_utf8_get_char (c));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+gboolean
+heading_ends_in_stop (const RectoBlock *block)
+{
+  g_autofree char *text = g_strstrip (recto_block_get_text (block));
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+  gunichar c = last != NULL ? g_utf8_get_char (last) : 0;
+  GUnicodeType type = g_unichar_type (c);
+
+  return heading_is_stop (c) || type == G_UNICODE_CLOSE_PUNCTUATION
+         || type == G_UNICODE_FINAL_PUNCTUATION;
+}
+
+/* Whether @c is a check box or a tick, as a form marks its choices with. */
+static gboolean
+is_choice_mark (gunichar c)
+{
+  return c == 0x25A1 /* □ */ || (c >= 0x2610 && c <= 0x2612) /* ☐ ☑ ☒ */
+         || c == 0x221A /* √ */ || c == 0x2713 /* ✓ */ || c == 0x2714 /* ✔ */;
+}
+
+gboolean
+heading_is_form_line (const char *text)
+{
+  guint marks = 0;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    marks += is_choice_mark (g_utf8_get_char (c));
+  return marks >= 2;
+}
+
+gboolean
+heading_is_bracket_label (const char *text)
+{
+  g_autofree char *label = g_strstrip (g_strdup (text));
+  const char *close = strstr (label, "】");
+
+  return g_str_has_prefix (label, "【") && close != NULL && close[strlen ("】")] == '\0'
+         && g_utf8_strlen (label, -1) > 2;
+}

@@ -11,3 +11,14 @@ gboolean heading_mostly_words (const char *text);
 gboolean heading_is_caption (const char *text);
 /* Whether @c closes a sentence or a clause (. : ; 。 ： ； ．). */
 gboolean heading_is_stop (gunichar c);
+/* @block's text without white space. Free with g_free(). */
+char *heading_without_spaces (const RectoBlock *block);
+/* Whether @block's text ends in a stop or a closing bracket or quote. */
+gboolean heading_ends_in_stop (const RectoBlock *block);
+/* Whether @text is a line of a form's choices, two or more check boxes or ticks ("□适用
+ * √不适用", "☐ Yes ☒ No"): a filled-in form set in bold is no heading. */
+gboolean heading_is_form_line (const char *text);
+/* Whether @text, white space aside, is nothing but a label in lenticular brackets ("【보고사항】",
+ * "【摘要】"), which heads what follows it (the paragraph stage set it apart as a block of its own,
+ * plugins/paragraphs/continuation.c). */
+gboolean heading_is_bracket_label (const char *text);

@@ -1,9 +1,12 @@
-/* run-in.c: headings run into their paragraph's first line, told by weight: the line opens with
- * a bold run that ends mid-line, and the paragraph goes on in the body's weight. */
+/* run-in.c: headings run into their paragraph's first line, told by weight (the line opens with
+ * a bold run that ends mid-line, and the paragraph goes on in the body's weight) or, in the CJK
+ * schemes, by text alone (a number, a short clause and its stop). */
 
 #include "run-in.h"
 
 #include <string.h>
+
+#include "heading-text.h"
 
 /* Whether glyph @glyph of @page is set in bold. */
 static gboolean
@@ -84,4 +87,89 @@ run_in_rejoin (RectoDocument *doc, RectoBlock *rest, RectoBlock *next)
         recto_block_add_source (rest, source->page, source->has_box ? &source->box : NULL);
     }
   recto_block_unlink (next);
+}
+
+/* Longest run-in heading, in characters after its number. */
+#define MAX_RUN_IN_CHARS 40
+/* Longest run-in heading told by its bold type, in characters after its number. */
+#define MAX_RUN_IN_WEIGHT_CHARS 60
+
+/* The length in bytes of a heading run into the start of @block (公文 style: "（一）加强组织领导。"
+ * then the paragraph), or 0. Only the CJK schemes "一、" and "（一）" are taken: "1." opens
+ * list items as often as headings. This reads the text alone; run_in_by_weight() reads the
+ * type first. */
+gsize
+run_in_by_text (const RectoBlock *block, RectoNumbering *numbering, char **label)
+{
+  g_autofree char *text = NULL;
+  const char *stop;
+  gsize length;
+
+  if (block->kind != RECTO_BLOCK_P || recto_block_get_n_children (block) == 0
+      || recto_block_get_child (block, 0)->kind != RECTO_BLOCK_TEXT)
+    return 0;
+  text = g_strdup (recto_block_get_child (block, 0)->text);
+  *numbering = recto_numbering_match (text, &length);
+  if (*numbering != RECTO_NUMBERING_CJK_ENUM && *numbering != RECTO_NUMBERING_CJK_PAREN)
+    return 0;
+  stop = strstr (text + length, "。");
+  if (stop == NULL || g_utf8_strlen (text + length, stop - (text + length)) > MAX_RUN_IN_CHARS)
+    return 0;
+  stop += strlen ("。");
+  if (*stop == '\0')
+    return 0;
+  *label = g_strndup (text, length);
+  return stop - text;
+}
+
+/* The length of a heading run into @block's first line, told by its bold run (run-in.h), or 0.
+ * The run must be short and carry a number or end in a stop: a bold phrase that opens a
+ * paragraph without either is emphasis. */
+gsize
+run_in_by_weight (RectoDocument *doc, const RectoBlock *block, RectoNumbering *numbering,
+                  char **label)
+{
+  gsize bold = run_in_bold_length (doc, block);
+  g_autofree char *text = NULL;
+  gsize length;
+  const char *last;
+
+  if (bold == 0)
+    return 0;
+  text = g_strndup (recto_block_get_child (block, 0)->text, bold);
+  if (heading_is_caption (text))
+    return 0;
+  *numbering = recto_numbering_match (text, &length);
+  if (*numbering == RECTO_NUMBERING_LETTER || *numbering == RECTO_NUMBERING_BULLET
+      || length >= bold)
+    return 0;
+  last = g_utf8_find_prev_char (text, text + bold);
+  if (*numbering == RECTO_NUMBERING_NONE && !heading_is_stop (g_utf8_get_char (last)))
+    return 0;
+  if (g_utf8_strlen (text + length, -1) > MAX_RUN_IN_WEIGHT_CHARS)
+    return 0;
+  if (*numbering != RECTO_NUMBERING_NONE)
+    *label = g_strndup (text, length);
+  return bold;
+}
+
+/* After a run-in heading was split off @rest, a line of its own (the paragraph stage took a line
+ * mostly in bold for a block apart), the paragraph goes on in the next block when that line ran
+ * to the column's end: the two are joined again. */
+void
+run_in_rejoin_rest (RectoDocument *doc, RectoBlock *body, RectoBlock *rest, guint at)
+{
+  const RectoLine *line;
+  RectoBlock *next;
+
+  if (rest->sources == NULL || rest->sources->len != 1
+      || at + 1 >= recto_block_get_n_children (body))
+    return;
+  line = g_array_index (rest->sources, RectoSourceRef, 0).line;
+  next = recto_block_get_child (body, at + 1);
+  if (line == NULL || !line->has_box || next->kind != RECTO_BLOCK_P || next->all_bold
+      || line->box.x2 < line->column_x2 - 2 * line->size)
+    return;
+  run_in_rejoin (doc, rest, next);
+  recto_block_mark_repair (doc, rest, "rejoin-run-in", NULL);
 }

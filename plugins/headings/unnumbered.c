@@ -65,8 +65,9 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
   if (last == NULL || heading_is_stop (g_utf8_get_char (last)) || g_utf8_strlen (text, -1) > 120
       || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
     return FALSE;
-  return !heading_is_caption (text) && !is_label_line (text)
+  return !heading_is_caption (text) && !is_label_line (text) && !heading_is_form_line (text)
          && (block->all_bold || heading_types_holds (types, block)
+             || heading_is_bracket_label (text)
              || heads_smaller_text (block, text, next, body, numbered)
              || ink_weight_is_heavier (weight, block));
 }

@@ -24,7 +24,7 @@ note_marker_length (const char *text)
   return end - text;
 }
 
-/* The marker that opens a note at @line, or NULL: what add_note_line() takes as its n. */
+/* The marker that opens a note at @line, or NULL: what note_lines_add() takes as its n. */
 static char *
 opening_marker (const RectoLine *line)
 {

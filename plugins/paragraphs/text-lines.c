@@ -154,3 +154,12 @@ text_lines_spacing (RectoDocument *doc)
   /* A few blank lines (one in twenty lines at least) separate paragraphs. */
   return blanks * 20 >= lines && blanks > 0 ? TEXT_SPACING_BLANK_LINES : TEXT_SPACING_NONE;
 }
+
+/* @text after its leading white space (a text line's indent). */
+const char *
+text_lines_skip_space (const char *text)
+{
+  while (*text != '\0' && g_unichar_isspace (g_utf8_get_char (text)))
+    text = g_utf8_next_char (text);
+  return text;
+}

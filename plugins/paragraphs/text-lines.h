@@ -30,3 +30,6 @@ typedef enum
 
 /* How @doc's text-only lines are spaced. */
 TextSpacing text_lines_spacing (RectoDocument *doc);
+
+/* @text after its leading white space (a text line's indent). */
+const char *text_lines_skip_space (const char *text);

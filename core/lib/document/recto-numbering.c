@@ -143,6 +143,25 @@ match_decimal (const char *text, gsize *length)
   return by_depth[depth - 1];
 }
 
+/* "１ 総括", "１．概要": full-width digits (a Japanese text sets its numbers so) number as
+ * ASCII ones do. They are read as ASCII ones, each three bytes in UTF-8 where an ASCII digit is
+ * one, so the label's length grows by two bytes a digit. */
+static RectoNumbering
+match_fullwidth_decimal (const char *text, gsize *length)
+{
+  g_autoptr (GString) ascii = g_string_new (NULL);
+  const char *c = text;
+  RectoNumbering numbering;
+
+  for (gunichar u; (u = g_utf8_get_char (c)) >= 0xFF10 && u <= 0xFF19; c = g_utf8_next_char (c))
+    g_string_append_c (ascii, (char) ('0' + (u - 0xFF10)));
+  g_string_append (ascii, c);
+  numbering = match_decimal (ascii->str, length);
+  if (numbering != RECTO_NUMBERING_NONE)
+    *length += 2 * g_utf8_strlen (text, c - text);
+  return numbering;
+}
+
 /* "A.1 范围", "C.1.2 Scope": a clause of an annex (GB/T 1.1, ISO), numbered as the body's are
  * with the annex's letter for the number's first part: one scheme deeper than the same number
  * without it ("C.1" is a clause as "3.1" is). */
@@ -211,6 +230,8 @@ recto_numbering_match (const char *text, gsize *label_length)
     }
   if (g_ascii_isdigit (*text))
     return match_decimal (text, label_length);
+  if (first >= 0xFF10 && first <= 0xFF19) /* ０ to ９ */
+    return match_fullwidth_decimal (text, label_length);
   if (g_ascii_isupper (*text) && text[1] == '.')
     return match_annex (text, label_length);
   if (g_ascii_strncasecmp (text, "chapter ", 8) == 0 && digits_length (text + 8) > 0)

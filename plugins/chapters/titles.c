@@ -1,0 +1,196 @@
+/* titles.c: the titles that open a volume's contributed reports, in a typeset text: a block at
+ * the top of a page that stands out against the volume's headings (or a top-level entry of the
+ * outline), joined again with a wrapped line the paragraph stage took apart, and the front
+ * matter (subtitle, byline) under it. */
+#include "titles.h"
+
+#include <string.h>
+
+#include "divisions.h"
+#include "text-titles.h"
+
+/* Whether @text, white space aside, is a top-level entry of the outline. */
+static gboolean
+in_outline (RectoDocument *doc, const char *text)
+{
+  for (guint i = 0; i < recto_document_get_n_outline_entries (doc); i++)
+    {
+      const RectoOutlineEntry *entry = recto_document_get_outline_entry (doc, i);
+      if (entry->level == 1 && entry->title != NULL
+          && text_titles_equal_but_spaces (entry->title, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+titles_is_title (RectoDocument *doc, const GPtrArray *blocks, guint at, gboolean top_of_page,
+                 const Sizes *sizes, const ChaptersConfig *config)
+{
+  const RectoBlock *block = g_ptr_array_index (blocks, at);
+  g_autofree char *text = NULL;
+  gboolean stands_out;
+
+  /* A heading without a number may be a title; a numbered one never is. */
+  if (block->kind != RECTO_BLOCK_P && (block->kind != RECTO_BLOCK_HEAD || block->n != NULL))
+    return FALSE;
+  text = recto_block_get_text (block);
+  if (config->use_outline && in_outline (doc, text))
+    return TRUE;
+  if (block->size <= 0)
+    return text_titles_is_title (blocks, at, text);
+  if (!top_of_page || block->sources == NULL || block->sources->len > (guint) config->max_lines)
+    return FALSE;
+  if (sizes->largest_head > 0)
+    stands_out = block->size > sizes->largest_head * 1.05f;
+  else
+    stands_out = block->size > sizes->body * 1.2f && block->all_bold;
+  return stands_out;
+}
+
+/* The last source of @block, or NULL. */
+static const RectoSourceRef *
+last_source (const RectoBlock *block)
+{
+  if (block->sources == NULL || block->sources->len == 0)
+    return NULL;
+  return &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+}
+
+/* Whether @next is the rest of the title @title, wrapped onto the next line and split from it
+ * (the paragraph stage ends a block at a short centred line): the same type, on the same page,
+ * its first line at most one and a half sizes below the title's last, which is full. */
+gboolean
+titles_continues (const RectoBlock *title, const RectoBlock *next)
+{
+  const RectoSourceRef *end = last_source (title);
+  const RectoSourceRef *start;
+
+  if ((next->kind != RECTO_BLOCK_P && (next->kind != RECTO_BLOCK_HEAD || next->n != NULL))
+      || end == NULL || next->sources == NULL || next->sources->len == 0 || title->size <= 0
+      || next->font != title->font || next->all_bold != title->all_bold
+      || ABS (next->size - title->size) > 0.05f * title->size)
+    return FALSE;
+  start = &g_array_index (next->sources, RectoSourceRef, 0);
+  if (start->page != end->page || !start->has_box || !end->has_box || end->line == NULL
+      || start->box.y1 < end->box.y1 || start->box.y1 - end->box.y2 >= 1.5f * title->size)
+    return FALSE;
+  /* A line wraps when it is full: the title's line fills most of its column, and what wrapped
+   * is shorter than it (a second title of its own may be as long, or longer). */
+  return end->box.x2 - end->box.x1 >= 0.75f * (end->line->column_x2 - end->line->column_x1)
+         && start->box.x2 - start->box.x1 < end->box.x2 - end->box.x1;
+}
+
+/* Moves @next's text, children and sources onto the end of @title. */
+void
+titles_join (RectoDocument *doc, RectoBlock *title, RectoBlock *next)
+{
+  g_autofree char *text = recto_block_get_text (title);
+  g_autofree char *rest = recto_block_get_text (next);
+  const char *last = g_utf8_find_prev_char (text, text + strlen (text));
+
+  if (last != NULL && !g_unichar_iswide (g_utf8_get_char (last))
+      && !g_unichar_iswide (g_utf8_get_char (rest)))
+    recto_block_append_text (doc, title, " ", 1);
+  while (recto_block_get_n_children (next) > 0)
+    {
+      RectoBlock *child = recto_block_get_child (next, 0);
+      if (child->kind == RECTO_BLOCK_TEXT)
+        {
+          recto_block_append_text (doc, title, child->text, -1);
+          recto_block_unlink (child);
+        }
+      else
+        recto_block_insert (title, child, -1);
+    }
+  for (guint i = 0; i < next->sources->len; i++)
+    {
+      const RectoSourceRef *source = &g_array_index (next->sources, RectoSourceRef, i);
+      recto_block_add_source (title, source->page, source->has_box ? &source->box : NULL);
+      g_array_index (title->sources, RectoSourceRef, title->sources->len - 1).line = source->line;
+    }
+  recto_block_mark_repair (doc, title, "rejoin-title", "%u lines", title->sources->len);
+}
+
+/* Of the headings within pages' text, the share largest of all that a title need not stand
+ * out against: a scan's line sizes are measured, and a few are measured far too large (a
+ * wrapped heading's line at half as large again), which would hide every title. */
+#define OUTLIER_HEADS 10
+
+static int
+compare_descending (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x < y) - (x > y);
+}
+
+/* A title stands out against the headings set within a page's text (the largest but for
+ * their largest tenth); a heading that opens a page, or goes on from one that does in the same
+ * type, may be a title itself (one without a number, which the heading stage cannot tell). */
+Sizes
+titles_measure_sizes (RectoDocument *doc)
+{
+  RectoBlock *body = recto_document_get_body (doc);
+  Sizes sizes = { .body = recto_document_get_body_size (doc) };
+  gboolean top_of_page = FALSE;
+  const RectoBlock *opening = NULL; /* the block that opened the page, and its wrapped lines */
+  g_autoptr (GArray) heads = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      const RectoBlock *block = recto_block_get_child (body, i);
+      if (divisions_is_floating (block))
+        {
+          top_of_page = top_of_page || block->kind == RECTO_BLOCK_PB;
+          continue;
+        }
+      if (top_of_page || (opening != NULL && titles_continues (opening, block)))
+        opening = block;
+      else
+        {
+          opening = NULL;
+          if (block->kind == RECTO_BLOCK_HEAD)
+            g_array_append_val (heads, block->size);
+        }
+      top_of_page = FALSE;
+    }
+  if (heads->len > 0)
+    {
+      g_array_sort (heads, compare_descending);
+      sizes.largest_head = g_array_index (heads, float, heads->len / OUTLIER_HEADS);
+    }
+  return sizes;
+}
+
+/* Whether @block, just after a chapter's title, is a line of the title's front matter (its
+ * subtitle, its author): one line, not bold, in another face than the body text's, and not a
+ * sentence. */
+gboolean
+titles_is_front_line (RectoDocument *doc, const RectoBlock *block)
+{
+  g_autofree char *text = NULL;
+  const char *end;
+  gunichar last;
+
+  if (block->kind != RECTO_BLOCK_P || block->sources == NULL || block->sources->len != 1
+      || block->font == NULL || block->font == recto_document_get_body_font (doc)
+      || (block->flags & RECTO_FONT_BOLD) != 0)
+    return FALSE;
+  text = g_strstrip (recto_block_get_text (block));
+  if (*text == '\0')
+    return FALSE;
+  end = text + strlen (text);
+  last = g_utf8_get_char (g_utf8_find_prev_char (text, end));
+  return last != '.' && last != 0x3002 /* 。 */ && last != '!' && last != '?' && last != 0xFF01
+         && last != 0xFF1F;
+}
+
+/* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */
+gboolean
+titles_opens_with_dash (const RectoBlock *block)
+{
+  g_autofree char *text = g_strchug (recto_block_get_text (block));
+  gunichar first = g_utf8_get_char (text);
+
+  return first == 0x2014 || first == 0x2013 || first == '-';
+}

@@ -1,0 +1,23 @@
+/* running-lines.h: telling the running heads, feet and page numbers among the candidates by
+ * what comes back from page to page. */
+#pragma once
+
+#include "candidate-index.h"
+
+/* Whether @a's shape comes back at about the same height on other pages of the @n_pages
+ * (see running-lines.c for how often, and how page numbers repeat); @index: the candidates'. */
+gboolean running_lines_repeat (const Candidate *a, const GArray *candidates,
+                               const CandidateIndex *index, guint n_pages,
+                               const FurnitureConfig *config);
+
+/* Whether @a, the line nearest its edge, stands where the running heads (or feet) found so far
+ * stand and is set as they are, on enough other pages, and is set apart from the body
+ * (@body_size, @body_font) and from the text after it. */
+gboolean running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GArray *candidates,
+                                guint n_pages, float body_size, const char *body_font,
+                                const FurnitureConfig *config);
+
+/* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
+ * running head (or foot) found on two other pages. */
+gboolean running_lines_repeat_text (const Candidate *a, const GArray *candidates,
+                                    const CandidateIndex *index);

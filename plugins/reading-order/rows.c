@@ -1,0 +1,246 @@
+/* rows.c: grouping a page's glyphs into rows whose vertical centres agree, cutting each row
+ * into lines at wide gaps (whose places tell where a gutter runs), joining the pieces again
+ * except at the gutter, and grouping each column's glyphs into rows anew on a page with one. */
+#include "rows.h"
+
+#include <math.h>
+
+/* Keeps the first @n glyphs of b->row (in x order) other than white space in b->row_glyphs, and
+ * in b->row_spaces whether the source put a space before each; returns how many it kept. The
+ * row's white-space glyphs only say where the source put a space: a justified line's spaces may
+ * be narrower than the gap that would suggest one. */
+static guint
+collect_row_glyphs (PageBuilder *b, guint n)
+{
+  const RectoBox *boxes = b->boxes;
+  const RectoBox *space = NULL; /* the last white-space glyph not yet followed */
+  guint kept = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint glyph = b->row[i].glyph;
+      /* A glyph set over a space (a superscript note mark after a full stop) is not after it. */
+      gboolean after_space = space != NULL && boxes[glyph].x1 >= (space->x1 + space->x2) / 2;
+
+      if (glyph_is_space (b->chars[glyph]))
+        {
+          /* A space squeezed to a sliver (justification before a note mark) separates nothing. */
+          if (boxes[glyph].x2 - boxes[glyph].x1 >= 0.1f * page_builder_glyph_size (b, glyph))
+            space = &boxes[glyph];
+          continue;
+        }
+      b->row_glyphs[kept] = glyph;
+      b->row_spaces[kept++] = after_space;
+      if (after_space)
+        space = NULL;
+    }
+  return kept;
+}
+
+/* Sorts the first @n glyphs of b->row by x and emits them as lines, split where a gap is wide. */
+static void
+emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
+{
+  guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
+  const guint *glyphs = b->row_glyphs;
+  guint n_glyphs, start = 0;
+
+  sort_keys (b->row, n, b->sort_scratch);
+  n_glyphs = collect_row_glyphs (b, n);
+  for (guint i = 1; i <= n_glyphs; i++)
+    {
+      if (i < n_glyphs)
+        {
+          const RectoBox *prev = &b->boxes[glyphs[i - 1]];
+          const RectoBox *box = &b->boxes[glyphs[i]];
+          RowGap gap = { prev->x2, box->x1 };
+          if (box->x1 - prev->x2
+              <= b->config->split_gap * page_builder_glyph_size (b, glyphs[i - 1]))
+            continue;
+          g_array_append_val (row_gaps, gap);
+        }
+      page_builder_emit_line (b, glyphs + start, b->row_spaces + start, i - start, TRUE);
+      g_array_append_val (row_ids, row_id);
+      start = i;
+    }
+}
+
+/* Puts the @n @glyphs (indices of glyphs with boxes) in b->by_center in the order rows are
+ * found in: by the vertical centre, then by x. */
+static void
+sort_by_center (PageBuilder *b, const guint *glyphs, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const RectoBox *box = &b->boxes[glyphs[i]];
+      b->by_center[i] = (SortKey){ box_center_y (box), box->x1, glyphs[i] };
+    }
+  sort_keys (b->by_center, n, b->sort_scratch);
+}
+
+/* Groups the @n @glyphs (indices of glyphs with boxes) into rows of glyphs whose vertical
+ * centres agree, and emits each row as lines. */
+static void
+build_rows (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps, GArray *row_ids)
+{
+  guint row_length = 0;
+  float row_center = 0, row_height = 0;
+
+  sort_by_center (b, glyphs, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint glyph = b->by_center[i].glyph;
+      const RectoBox *box = &b->boxes[glyph];
+      /* A font with wrong ascent and descent gives boxes far taller than its type: such a box
+       * would swallow the next line into its row. */
+      float glyph_height = MIN (box_height (box), 1.3f * page_builder_glyph_size (b, glyph));
+
+      if (row_length > 0
+          && fabsf (box_center_y (box) - row_center) > 0.5f * MAX (glyph_height, row_height))
+        {
+          emit_row (b, row_length, row_gaps, row_ids);
+          row_length = 0;
+        }
+      b->row[row_length++] = (SortKey){ box->x1, 0, glyph };
+      /* The row's band is the running mean of its glyphs' centres and heights. */
+      row_center += (box_center_y (box) - row_center) / row_length;
+      row_height += (glyph_height - row_height) / row_length;
+    }
+  if (row_length > 0)
+    emit_row (b, row_length, row_gaps, row_ids);
+}
+
+void
+rows_build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids)
+{
+  g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_placed = 0;
+
+  /* White space without a box says nothing about where it belongs: it is dropped, and spaces
+   * are inferred from the gaps between glyphs. */
+  for (guint i = 0; i < b->page->chars->len; i++)
+    if (box_is_set (&b->boxes[i]))
+      b->placed[n_placed++] = i;
+    else if (!glyph_is_space (b->chars[i]))
+      g_array_append_val (unplaced, i);
+
+  build_rows (b, b->placed, n_placed, row_gaps, row_ids);
+  /* Glyphs without a box keep their source order, after the placed lines. */
+  if (unplaced->len > 0)
+    {
+      guint row_id = G_MAXUINT;
+      page_builder_emit_line (b, (const guint *) unplaced->data, NULL, unplaced->len, FALSE);
+      g_array_append_val (row_ids, row_id);
+    }
+}
+
+/* Appends @from, the next piece of the same row, to @into. */
+static void
+merge_pieces (PageBuilder *b, RectoLine *into, const RectoLine *from)
+{
+  char *text = g_strconcat (into->text, " ", from->text, NULL);
+
+  g_free (into->text);
+  into->text = text;
+  g_array_append_vals (into->glyphs, from->glyphs->data, from->glyphs->len);
+  into->box.x1 = MIN (into->box.x1, from->box.x1);
+  into->box.y1 = MIN (into->box.y1, from->box.y1);
+  into->box.x2 = MAX (into->box.x2, from->box.x2);
+  into->box.y2 = MAX (into->box.y2, from->box.y2);
+  line_set_style (
+      b->page, into,
+      page_builder_dominant_span (b, (const guint *) into->glyphs->data, into->glyphs->len));
+}
+
+/* Rows were cut at every wide gap; a cut that is not the page's @gutter (a loose justified
+ * line, a tab stop) is joined again. Works on the page's lines from @first on, whose rows
+ * @row_ids gives. */
+void
+rows_rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, const ColumnGutter *gutter)
+{
+  GPtrArray *lines = b->page->lines;
+  guint kept = first;
+
+  for (guint i = first + 1; i < lines->len; i++)
+    {
+      RectoLine *prev = g_ptr_array_index (lines, kept);
+      RectoLine *line = g_ptr_array_index (lines, i);
+      guint row = g_array_index (row_ids, guint, i - first);
+      gboolean same_row = row == g_array_index (row_ids, guint, i - first - 1) && row != G_MAXUINT;
+      gboolean at_gutter = gutter->x >= 0 && prev->box.x2 <= gutter->x && line->box.x1 >= gutter->x
+                           && !columns_crosses (line, gutter);
+
+      if (same_row && !at_gutter)
+        {
+          merge_pieces (b, prev, line);
+          continue;
+        }
+      kept++;
+      /* Swap rather than copy: the page frees what ends up beyond the kept lines. */
+      lines->pdata[i] = lines->pdata[kept];
+      lines->pdata[kept] = line;
+    }
+  if (lines->len > first)
+    g_ptr_array_set_size (lines, kept + 1);
+}
+
+static int
+compare_lines_by_top (gconstpointer a, gconstpointer b)
+{
+  const RectoLine *la = *(RectoLine *const *) a, *lb = *(RectoLine *const *) b;
+
+  if (la->box.y1 != lb->box.y1)
+    return la->box.y1 < lb->box.y1 ? -1 : 1;
+  return (la->box.x1 > lb->box.x1) - (la->box.x1 < lb->box.x1);
+}
+
+/* Rows found across the whole page mix the two columns where their baselines are offset, and
+ * may then lose a glyph to the other column's row. On a page with a gutter, the glyphs of lines
+ * that keep to one side are grouped into rows again, each side on its own. */
+void
+rows_rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
+{
+  static const ColumnGutter no_gutter = { -1, 0, 0 };
+  RectoPage *page = b->page;
+  const gunichar *chars = b->chars;
+  const RectoBox *boxes = b->boxes;
+  g_autofree gboolean *in_full_line = g_new0 (gboolean, page->chars->len);
+  g_autoptr (GArray) left = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) right = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *sides[] = { left, right };
+  g_autoptr (GArray) row_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+  guint kept = 0;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->glyphs != NULL && line->has_box && columns_crosses (line, gutter))
+        for (guint j = 0; j < line->glyphs->len; j++)
+          in_full_line[g_array_index (line->glyphs, guint, j)] = TRUE;
+    }
+  /* Full-width lines stay; the others are dropped and made again from their side's glyphs. */
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (!line->has_box || columns_crosses (line, gutter))
+        {
+          page->lines->pdata[i] = page->lines->pdata[kept];
+          page->lines->pdata[kept++] = line;
+        }
+    }
+  g_ptr_array_set_size (page->lines, kept);
+  for (guint i = 0; i < page->chars->len; i++)
+    if (box_is_set (&boxes[i]) && !in_full_line[i]
+        && !(glyph_is_space (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
+      g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter->x ? left : right, i);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint first = page->lines->len;
+
+      build_rows (b, (const guint *) sides[side]->data, sides[side]->len, row_gaps, row_ids);
+      /* No gutter inside a column: every cut row is whole again. */
+      rows_rejoin_pieces (b, first, row_ids, &no_gutter);
+    }
+  g_ptr_array_sort (page->lines, compare_lines_by_top);
+}
