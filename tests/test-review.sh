@@ -72,6 +72,9 @@ check "the pages drawn while converting are the images review --tei draws" \
   diff -r "$work/zh/pages" "$work/t1/pages"
 check "a page of black text is a one-channel JPEG, a page with colour a three-channel one" \
   colour_check
+check "a page image holds what is printed on its page, placed by data.js (a blank page: one pixel)" \
+  sh -c '/usr/bin/python3 "$1" make "$2/crop.pdf" && "$3" review -q "$2/crop.pdf" -o "$2/crop" \
+    && /usr/bin/python3 "$1" check "$2/crop"' - "$RECTO_SOURCE_ROOT/tests/review-crop.py" "$work" "$recto"
 check "a review whose conversion fails leaves no page images" \
   sh -c '"$1" review -q -p "pdf-source max-chars=10 ! tei-sink" "$2" -o "$3/failed"; \
     test $? -eq 4 && test ! -e "$3/failed/pages"' - "$recto" "$samples/zh-volume.pdf" "$work"

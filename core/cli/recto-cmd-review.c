@@ -119,7 +119,8 @@ recto_command_review (int argc, char **argv)
       "pages show their blocks as lines with their roles. Without --tei, INPUT is converted\n"
       "first, into DIR/NAME.tei.xml, and its pages are drawn meanwhile. The boxes come from the\n"
       "TEI's facsimile zones (tei-sink's zones option, on by default). The page images are JPEG\n"
-      "at --dpi, in grey where the page has no colour. recto convert --review DIR does the same\n"
+      "at --dpi, in grey where the page has no colour, each cropped to what is printed on its\n"
+      "page (shown at its place on a white page). recto convert --review DIR does the same\n"
       "after converting.");
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

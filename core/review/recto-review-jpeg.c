@@ -186,22 +186,24 @@ write_colour (struct jpeg_compress_struct *info, const unsigned char *data, int 
     }
 }
 
-/* Compresses @surface into @destination, as one channel when @grey (FALSE and *@coloured when
- * it has a colour). @rows holds DCTSIZE rows of the image's width rounded up to a block. */
+/* Compresses @crop of @surface into @destination, as one channel when @grey (FALSE and
+ * *@coloured when it has a colour). @rows holds DCTSIZE rows of the crop's width rounded up to a
+ * block. */
 static gboolean
 compress (struct jpeg_compress_struct *info, JpegError *error, Destination *destination,
-          cairo_surface_t *surface, int quality, gboolean grey, gboolean *coloured,
-          JSAMPLE *rows)
+          cairo_surface_t *surface, const ReviewCrop *crop, int quality, gboolean grey,
+          gboolean *coloured, JSAMPLE *rows)
 {
-  const unsigned char *data = cairo_image_surface_get_data (surface);
   int stride = cairo_image_surface_get_stride (surface);
+  const unsigned char *data = cairo_image_surface_get_data (surface)
+                              + (gsize) crop->y * (gsize) stride + (gsize) crop->x * 4;
 
   if (setjmp (error->escape) != 0)
     return FALSE;
   jpeg_create_compress (info);
   info->dest = &destination->manager;
-  info->image_width = (JDIMENSION) cairo_image_surface_get_width (surface);
-  info->image_height = (JDIMENSION) cairo_image_surface_get_height (surface);
+  info->image_width = (JDIMENSION) crop->width;
+  info->image_height = (JDIMENSION) crop->height;
   info->input_components = grey ? 1 : ROWS_AS_THEY_ARE ? 4 : 3;
 #if ROWS_AS_THEY_ARE
   info->in_color_space = grey ? JCS_GRAYSCALE : JCS_EXT_BGRX;
@@ -222,11 +224,11 @@ compress (struct jpeg_compress_struct *info, JpegError *error, Destination *dest
   return TRUE;
 }
 
-/* Compresses @surface into @bytes, as one channel or in colour (@grey); *@coloured when a
- * one-channel compression met a colour. */
+/* Compresses @crop of @surface into @bytes, as one channel or in colour (@grey); *@coloured
+ * when a one-channel compression met a colour. */
 static gboolean
-compress_as (cairo_surface_t *surface, int quality, gboolean grey, gboolean *coloured,
-             GByteArray *bytes)
+compress_as (cairo_surface_t *surface, const ReviewCrop *crop, int quality, gboolean grey,
+             gboolean *coloured, GByteArray *bytes)
 {
   struct jpeg_compress_struct info = { 0 };
   JpegError error = { 0 };
@@ -234,19 +236,20 @@ compress_as (cairo_surface_t *surface, int quality, gboolean grey, gboolean *col
                                 .empty_output_buffer = destination_empty,
                                 .term_destination = destination_term },
                               bytes };
-  gsize width = (gsize) cairo_image_surface_get_width (surface);
+  gsize width = (gsize) crop->width;
   g_autofree JSAMPLE *rows = g_new (JSAMPLE, DCTSIZE * ((width + DCTSIZE - 1) / DCTSIZE * DCTSIZE));
   gboolean ok;
 
   info.err = jpeg_std_error (&error.manager);
   error.manager.error_exit = jpeg_error_exit;
-  ok = compress (&info, &error, &destination, surface, quality, grey, coloured, rows);
+  ok = compress (&info, &error, &destination, surface, crop, quality, grey, coloured, rows);
   jpeg_destroy_compress (&info);
   return ok;
 }
 
 gboolean
-review_write_jpeg (cairo_surface_t *surface, const char *path, int quality)
+review_write_jpeg (cairo_surface_t *surface, const ReviewCrop *crop, const char *path,
+                   int quality)
 {
   g_autoptr (GByteArray) bytes = g_byte_array_new ();
   gboolean coloured = FALSE;
@@ -255,9 +258,9 @@ review_write_jpeg (cairo_surface_t *surface, const char *path, int quality)
 
   cairo_surface_flush (surface);
   /* As one channel when every pixel is grey: a fifth faster to write than in colour. */
-  ok = compress_as (surface, quality, TRUE, &coloured, bytes);
+  ok = compress_as (surface, crop, quality, TRUE, &coloured, bytes);
   if (!ok && coloured)
-    ok = compress_as (surface, quality, FALSE, &coloured, bytes);
+    ok = compress_as (surface, crop, quality, FALSE, &coloured, bytes);
   if (!ok)
     return FALSE;
   file = fopen (path, "wb");

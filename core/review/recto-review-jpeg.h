@@ -5,5 +5,8 @@
 #include <cairo.h>
 #include <glib.h>
 
-/* Writes @surface (CAIRO_FORMAT_RGB24) to @path at @quality (1-100). */
-gboolean review_write_jpeg (cairo_surface_t *surface, const char *path, int quality);
+#include "recto-review-crop.h"
+
+/* Writes @crop of @surface (CAIRO_FORMAT_RGB24) to @path at @quality (1-100). */
+gboolean review_write_jpeg (cairo_surface_t *surface, const ReviewCrop *crop, const char *path,
+                            int quality);

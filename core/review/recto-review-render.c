@@ -33,7 +33,7 @@ struct _ReviewDrawing
   Share *shares; /* one per worker: the pages it has still to draw */
   PopplerDocument **documents; /* one per worker, opened on first use */
   cairo_surface_t **surfaces; /* one per worker, kept while the pages' size stays the same */
-  GArray *written; /* gboolean per page: its image was written */
+  GArray *images; /* ReviewImage per page */
   GThread *thread; /* NULL when the PDF could not be opened */
   GError *error; /* why */
 };
@@ -56,8 +56,10 @@ surface_of_size (cairo_surface_t *surface, int width, int height)
   return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 }
 
-static gboolean
-render_page (PopplerPage *page, double scale, cairo_surface_t **surface, const char *path)
+/* Draws @page into *@surface and writes the part that is not white paper to @path. */
+static void
+render_page (PopplerPage *page, double scale, cairo_surface_t **surface, const char *path,
+             ReviewImage *image)
 {
   double width, height;
   cairo_t *cr;
@@ -73,7 +75,10 @@ render_page (PopplerPage *page, double scale, cairo_surface_t **surface, const c
    * the drawing's instructions under callgrind), and draws the annotations a print shows. */
   poppler_page_render_for_printing (page, cr);
   cairo_destroy (cr);
-  return review_write_jpeg (*surface, path, 75);
+  image->width = cairo_image_surface_get_width (*surface);
+  image->height = cairo_image_surface_get_height (*surface);
+  image->crop = review_crop_content (*surface);
+  image->written = review_write_jpeg (*surface, &image->crop, path, 75);
 }
 
 static void
@@ -93,8 +98,8 @@ render_one (guint index, guint worker, gpointer user_data)
   page = poppler_document_get_page (drawing->documents[worker], (int) index);
   if (page == NULL)
     return;
-  g_array_index (drawing->written, gboolean, index) =
-      render_page (page, drawing->scale, &drawing->surfaces[worker], path);
+  render_page (page, drawing->scale, &drawing->surfaces[worker], path,
+               &g_array_index (drawing->images, ReviewImage, index));
   g_object_unref (page);
 }
 
@@ -189,8 +194,8 @@ review_drawing_start (const char *pdf_path, const char *dir, double dpi)
                    pages_dir);
       return drawing;
     }
-  drawing->written = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), drawing->n_pages);
-  g_array_set_size (drawing->written, drawing->n_pages);
+  drawing->images = g_array_sized_new (FALSE, TRUE, sizeof (ReviewImage), drawing->n_pages);
+  g_array_set_size (drawing->images, drawing->n_pages);
   drawing->thread = g_thread_new ("recto-review", draw, drawing);
   return drawing;
 }
@@ -199,7 +204,7 @@ review_drawing_start (const char *pdf_path, const char *dir, double dpi)
 static GArray *
 drawing_free (ReviewDrawing *drawing, GError **error)
 {
-  GArray *written = drawing->written;
+  GArray *images = drawing->images;
 
   if (drawing->thread != NULL)
     g_thread_join (drawing->thread);
@@ -208,19 +213,19 @@ drawing_free (ReviewDrawing *drawing, GError **error)
   g_clear_pointer (&drawing->pdf, g_bytes_unref);
   g_free (drawing->dir);
   g_free (drawing);
-  return written;
+  return images;
 }
 
-/* Removes the images of @written's pages from @first on, and the pages folder when @first is
- * 0 (it is then empty, unless something else was put there). */
+/* Removes the images written of @images' pages from @first on, and the pages folder when
+ * @first is 0 (it is then empty, unless something else was put there). */
 static void
-remove_images (const char *dir, const GArray *written, guint first)
+remove_images (const char *dir, const GArray *images, guint first)
 {
-  for (guint i = first; i < written->len; i++)
+  for (guint i = first; i < images->len; i++)
     {
       g_autofree char *name = review_render_image_name (i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_array_index (written, gboolean, i))
+      if (g_array_index (images, ReviewImage, i).written)
         g_unlink (path);
     }
   if (first == 0)
@@ -234,27 +239,27 @@ GArray *
 review_drawing_finish (ReviewDrawing *drawing, guint n_pages, GError **error)
 {
   g_autofree char *dir = g_strdup (drawing->dir);
-  GArray *written = drawing_free (drawing, error);
+  GArray *images = drawing_free (drawing, error);
 
-  if (written != NULL && n_pages < written->len)
+  if (images != NULL && n_pages < images->len)
     {
-      remove_images (dir, written, n_pages);
-      g_array_set_size (written, n_pages);
+      remove_images (dir, images, n_pages);
+      g_array_set_size (images, n_pages);
     }
-  return written;
+  return images;
 }
 
 void
 review_drawing_cancel (ReviewDrawing *drawing)
 {
   g_autofree char *dir = g_strdup (drawing->dir);
-  GArray *written;
+  GArray *images;
 
   g_atomic_int_set (&drawing->cancelled, 1);
-  written = drawing_free (drawing, NULL);
-  if (written != NULL)
+  images = drawing_free (drawing, NULL);
+  if (images != NULL)
     {
-      remove_images (dir, written, 0);
-      g_array_unref (written);
+      remove_images (dir, images, 0);
+      g_array_unref (images);
     }
 }

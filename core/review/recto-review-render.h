@@ -4,7 +4,17 @@
 
 #include <glib.h>
 
+#include "recto-review-crop.h"
+
 typedef struct _ReviewDrawing ReviewDrawing;
+
+/* A page's image: written to the review folder or not, and what of the page it shows. */
+typedef struct
+{
+  gboolean written;
+  int width, height; /* the whole page's, in pixels */
+  ReviewCrop crop; /* the part of it in the file, without the white paper round it */
+} ReviewImage;
 
 /* The file name of page @index's image inside the review folder: "pages/p0001.jpg". */
 char *review_render_image_name (guint index);
@@ -14,9 +24,8 @@ char *review_render_image_name (guint index);
  * once. */
 ReviewDrawing *review_drawing_start (const char *pdf_path, const char *dir, double dpi);
 
-/* Waits for @drawing to end and frees it. Returns an array of @n_pages gboolean, TRUE where
- * the page's image was written (the images of pages from @n_pages on, when the PDF has more
- * pages than the TEI, are removed), or NULL with an error when Poppler could not open the PDF
+/* Waits for @drawing to end and frees it. Returns an array of @n_pages ReviewImage (the images
+ * of pages from @n_pages on, when the PDF has more pages than the TEI, are removed), or NULL with an error when Poppler could not open the PDF
  * (the review then shows lines, not images). */
 GArray *review_drawing_finish (ReviewDrawing *drawing, guint n_pages, GError **error);
 

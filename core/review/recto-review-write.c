@@ -76,11 +76,8 @@ add_box (JsonBuilder *json, const ReviewBox *box)
 }
 
 static void
-add_page (JsonBuilder *json, const ReviewPage *page, guint index, const GArray *images)
+add_page (JsonBuilder *json, const ReviewPage *page)
 {
-  gboolean drawn = images != NULL && index < images->len
-                   && g_array_index (images, gboolean, index) && page->width > 0;
-
   json_builder_begin_object (json);
   add_string (json, "n", page->n);
   add_string (json, "label", page->label);
@@ -88,11 +85,6 @@ add_page (JsonBuilder *json, const ReviewPage *page, guint index, const GArray *
   json_builder_add_double_value (json, page->width);
   json_builder_set_member_name (json, "h");
   json_builder_add_double_value (json, page->height);
-  if (drawn)
-    {
-      g_autofree char *name = review_render_image_name (index);
-      add_string (json, "img", name);
-    }
   add_string (json, "tei", page->tei->str);
   json_builder_end_object (json);
 }
@@ -145,11 +137,20 @@ add_warnings (JsonBuilder *json, const GPtrArray *warnings, guint n_pages)
 }
 
 static char *
-model_to_json (const ReviewModel *model, const RectoReviewRequest *request, const GArray *images)
+to_json (JsonBuilder *json)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = json_builder_get_root (json);
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Everything but the page images, which may still be being drawn. */
+static char *
+model_to_json (const ReviewModel *model, const RectoReviewRequest *request)
 {
   g_autoptr (JsonBuilder) json = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
   g_autofree char *tei_name = g_path_get_basename (request->tei);
 
   json_builder_begin_object (json);
@@ -159,7 +160,7 @@ model_to_json (const ReviewModel *model, const RectoReviewRequest *request, cons
   json_builder_set_member_name (json, "pages");
   json_builder_begin_array (json);
   for (guint i = 0; i < model->pages->len; i++)
-    add_page (json, g_ptr_array_index (model->pages, i), i, images);
+    add_page (json, g_ptr_array_index (model->pages, i));
   json_builder_end_array (json);
   json_builder_set_member_name (json, "boxes");
   json_builder_begin_array (json);
@@ -173,9 +174,47 @@ model_to_json (const ReviewModel *model, const RectoReviewRequest *request, cons
   json_builder_end_array (json);
   add_warnings (json, request->warnings, model->pages->len);
   json_builder_end_object (json);
-  root = json_builder_get_root (json);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return to_json (json);
+}
+
+/* A page's image: {"img": its file, "crop": [x, y, width, height, page width, page height]},
+ * the part of the page the file shows (without the white paper round it), in pixels. */
+static void
+add_image (JsonBuilder *json, guint index, const ReviewImage *image)
+{
+  g_autofree char *name = review_render_image_name (index);
+  const int crop[] = { image->crop.x, image->crop.y, image->crop.width, image->crop.height,
+                       image->width, image->height };
+
+  json_builder_begin_object (json);
+  add_string (json, "img", name);
+  json_builder_set_member_name (json, "crop");
+  json_builder_begin_array (json);
+  for (guint i = 0; i < G_N_ELEMENTS (crop); i++)
+    json_builder_add_int_value (json, crop[i]);
+  json_builder_end_array (json);
+  json_builder_end_object (json);
+}
+
+/* Each page's image, or null where it has none (not drawn, or no surface to place it on). */
+static char *
+images_to_json (const ReviewModel *model, const GArray *images)
+{
+  g_autoptr (JsonBuilder) json = json_builder_new ();
+
+  json_builder_begin_array (json);
+  for (guint i = 0; i < model->pages->len; i++)
+    {
+      const ReviewPage *page = g_ptr_array_index (model->pages, i);
+      const ReviewImage *image =
+          images != NULL && i < images->len ? &g_array_index (images, ReviewImage, i) : NULL;
+      if (image != NULL && image->written && page->width > 0)
+        add_image (json, i, image);
+      else
+        json_builder_add_null_value (json);
+    }
+  json_builder_end_array (json);
+  return to_json (json);
 }
 
 static gboolean
@@ -240,22 +279,19 @@ recto_review_cancel_drawing (RectoReviewDrawing *drawing)
     review_drawing_cancel (drawing);
 }
 
-/* The pages drawn, as the request's drawing or now, for the TEI's @n_pages; NULL when the input
- * has none. */
+/* Waits for @drawing (taken; NULL when @input has no pages to draw) and returns its images for
+ * the TEI's @n_pages, or NULL. */
 static GArray *
-render (const RectoReviewRequest *request, guint n_pages)
+finish_drawing (RectoReviewDrawing *drawing, const char *input, guint n_pages)
 {
-  RectoReviewDrawing *drawing = request->drawing;
   g_autoptr (GError) error = NULL;
   GArray *images;
 
   if (drawing == NULL)
-    drawing = recto_review_start_drawing (request->input, request->dir, request->dpi);
-  if (drawing == NULL)
     return NULL;
   images = review_drawing_finish (drawing, n_pages, &error);
   if (images == NULL)
-    g_printerr ("recto: review: %s: no page images (%s)\n", request->input, error->message);
+    g_printerr ("recto: review: %s: no page images (%s)\n", input, error->message);
   return images;
 }
 
@@ -278,29 +314,40 @@ check_source (const RectoReviewRequest *request, const ReviewModel *model)
 gboolean
 recto_review_write (const RectoReviewRequest *request, GError **error)
 {
+  /* The pages are drawn (go on being drawn, when the request started them before converting)
+   * while the TEI is read and written out: only their images wait for the drawing. */
+  RectoReviewDrawing *drawing =
+      request->drawing != NULL
+          ? request->drawing
+          : recto_review_start_drawing (request->input, request->dir, request->dpi);
   g_autoptr (ReviewModel) model = review_model_load (request->tei, error);
   g_autoptr (GArray) images = NULL;
   g_autofree char *json = NULL;
+  g_autofree char *images_json = NULL;
   g_autofree char *script = NULL;
 
   if (model == NULL)
     {
-      recto_review_cancel_drawing (request->drawing);
+      recto_review_cancel_drawing (drawing);
       return FALSE;
     }
   if (request->warnings == NULL)
     check_source (request, model);
   if (g_mkdir_with_parents (request->dir, 0777) != 0)
     {
-      recto_review_cancel_drawing (request->drawing);
+      recto_review_cancel_drawing (drawing);
       g_set_error (error, RECTO_ERROR, RECTO_ERROR_OUTPUT, "review: cannot make %s: %s",
                    request->dir, g_strerror (errno));
       return FALSE;
     }
-  images = render (request, model->pages->len);
-  json = model_to_json (model, request, images);
-  /* A script, not JSON: browsers do not let a page from file:// fetch files beside it. */
-  script = g_strconcat ("window.RECTO_REVIEW = ", json, ";\n", NULL);
+  json = model_to_json (model, request);
+  images = finish_drawing (drawing, request->input, model->pages->len);
+  images_json = images_to_json (model, images);
+  /* A script, not JSON: browsers do not let a page from file:// fetch files beside it. The
+   * images join the object as its last member, in place of its closing brace. */
+  json[strlen (json) - 1] = '\0';
+  script = g_strconcat ("window.RECTO_REVIEW = ", json, ",\"images\":", images_json, "};\n",
+                        NULL);
   return write_file (request->dir, "data.js", script, strlen (script), error)
          && write_assets (request->dir, error);
 }

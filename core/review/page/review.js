@@ -32,19 +32,27 @@
   // One section per page: its image with a layer of boxes, and a strip for boxes without a
   // place on it; a page without an image lists its blocks as lines.
   function buildPage(page, index) {
+    const image = data.images[index];
     const section = element("section", "page");
     section.id = "page-" + (index + 1);
     section.dataset.index = index;
     section.appendChild(element("h3", null, pageName(index) + (page.label ? " · label " + page.label : "")));
     const view = { section: section, frame: null, loose: null };
-    if (page.img) {
+    if (image) {
+      // The image file holds the part of the page that is not white paper, placed over it.
+      const [x, y, w, h, pageW, pageH] = image.crop;
       view.frame = element("div", "frame");
+      view.frame.style.aspectRatio = pageW + " / " + pageH;
       const img = element("img");
       img.loading = "lazy";
       img.alt = pageName(index);
-      img.width = Math.round(page.w * 1.25);
-      img.height = Math.round(page.h * 1.25);
-      img.src = page.img;
+      img.width = Math.round(w * page.w * 1.25 / pageW);
+      img.height = Math.round(h * page.h * 1.25 / pageH);
+      img.style.left = (100 * x / pageW) + "%";
+      img.style.top = (100 * y / pageH) + "%";
+      img.style.width = (100 * w / pageW) + "%";
+      img.style.height = (100 * h / pageH) + "%";
+      img.src = image.img;
       view.frame.appendChild(img);
       section.appendChild(view.frame);
       view.loose = element("div", "loose");
