@@ -32,8 +32,12 @@ open_runs (const GArray *segments, const GPtrArray *bands, const GArray *members
       for (guint m = 0; m < band->members->len; m++)
         {
           const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
-          guint from = (guint) CLAMP ((s->box.x1 - x1) * 2, 0, n_bins - 1);
-          guint to = (guint) CLAMP ((s->box.x2 - x1) * 2, 0, n_bins - 1);
+          guint from, to;
+          /* Text beside the table (the page's other column) leaves no mark on its edge. */
+          if (s->box.x2 <= x1 || s->box.x1 >= x2)
+            continue;
+          from = (guint) CLAMP ((s->box.x1 - x1) * 2, 0, n_bins - 1);
+          to = (guint) CLAMP ((s->box.x2 - x1) * 2, 0, n_bins - 1);
           for (guint i = from; i <= to; i++)
             if (stamp[i] != b + 1)
               stamp[i] = b + 1, count[i]++;

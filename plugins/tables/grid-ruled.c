@@ -10,29 +10,73 @@ rules_touch (const Rule *h, const Rule *v)
          && h->pos <= v->to + TOUCH;
 }
 
-/* Horizontal rules of one three-line table: the same extent, one above the other, not too far,
- * with a row of several segments between them and no line of prose (a band of one segment
- * across most of the rule): the rule under a running head lines up with a table's. */
+/* Whether horizontal rules @a and @b (below it) have the same extent, within a fiftieth of the
+ * page's width. */
 static gboolean
-rules_line_up (const Rule *a, const Rule *b, const RectoPage *page, const GArray *segments,
-               const GPtrArray *bands)
+same_extent (const Rule *a, const Rule *b, const RectoPage *page)
 {
   float slack = MAX (TOUCH, (float) page->width * 0.02f);
+
+  return fabsf (a->from - b->from) <= slack && fabsf (a->to - b->to) <= slack;
+}
+
+/* Horizontal rules of one three-line table: rules of the same extent, @b the next one below
+ * @a, with a row of several segments between them and no line of prose (a band whose only
+ * segment inside the rules' extent reaches across most of it): the rule under a running head
+ * lines up with a table's. Only the segments inside the rules' extent count: the text of the
+ * page's other column is beside the table. The rules stand no further apart than most of the
+ * page unless @a already closes heads (its rule above joined it): a long table's body. */
+static gboolean
+rules_line_up (const Rule *a, const Rule *b, gboolean closes_heads, const RectoPage *page,
+               const GArray *segments, const GPtrArray *bands)
+{
   guint prose = 0, rows = 0;
 
-  if (!(fabsf (a->from - b->from) <= slack && fabsf (a->to - b->to) <= slack
-        && fabsf (a->pos - b->pos) <= page->height * 0.6))
+  if (!closes_heads && b->pos - a->pos > page->height * 0.6)
     return FALSE;
   for (guint i = 0; i < bands->len; i++)
     {
       const Band *band = g_ptr_array_index (bands, i);
-      const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, 0));
-      if (band->y1 < MIN (a->pos, b->pos) || band->y2 > MAX (a->pos, b->pos))
+      float middle = (band->y1 + band->y2) / 2;
+      const Segment *only = NULL;
+      guint n = 0;
+      if (middle <= a->pos || middle >= b->pos)
         continue;
-      rows += band->members->len >= 2;
-      prose += band->members->len == 1 && s->box.x2 - s->box.x1 >= 0.6f * (a->to - a->from);
+      for (guint m = 0; m < band->members->len; m++)
+        {
+          const Segment *s = &g_array_index (segments, Segment, g_array_index (band->members, guint, m));
+          float x = (s->box.x1 + s->box.x2) / 2;
+          if (x >= a->from - TOUCH && x <= a->to + TOUCH)
+            only = s, n++;
+        }
+      rows += n >= 2;
+      prose += n == 1 && only->box.x2 - only->box.x1 >= 0.6f * (a->to - a->from);
     }
   return rows >= 1 && prose == 0;
+}
+
+/* Joins each open (unframed) horizontal rule of @rules to the next one below it with the same
+ * extent when the two line up; a rule never skips that one for another further down, nor a
+ * framed table's rule across its extent (another table between them). */
+static void
+join_lined_up (guint *parent, const Rules *rules, const gboolean *framed, const RectoPage *page,
+               const GArray *segments, const GPtrArray *bands)
+{
+  guint nh = rules->horizontal->len;
+
+  for (guint i = 0; i < nh; i++)
+    for (guint j = i + 1; j < nh && !framed[i]; j++)
+      {
+        const Rule *a = &g_array_index (rules->horizontal, Rule, i);
+        const Rule *b = &g_array_index (rules->horizontal, Rule, j);
+        if (framed[j] && b->from < a->to && b->to > a->from)
+          break;
+        if (framed[j] || !same_extent (a, b, page))
+          continue;
+        if (rules_line_up (a, b, union_root (parent, i) != i, page, segments, bands))
+          union_join (parent, i, j);
+        break;
+      }
 }
 
 /* Groups the rules into connected sets; returns the root of each rule (horizontal first). */
@@ -57,19 +101,12 @@ group_rules (const Rules *rules, const RectoPage *page, const GArray *segments,
         }
   /* Rules that vertical rules hold together need no lining up; lining up is for the open
    * tables (three-line, rules across only), and never joins a framed table to another rule. */
-  for (guint i = 0; i < nh; i++)
-    for (guint j = i + 1; j < nh && !framed[i]; j++)
-      if (!framed[j]
-          && rules_line_up (&g_array_index (rules->horizontal, Rule, i),
-                            &g_array_index (rules->horizontal, Rule, j), page, segments, bands))
-        {
-          union_join (parent, i, j);
-          break;
-        }
+  join_lined_up (parent, rules, framed, page, segments, bands);
   for (guint i = 0; i < nh + nv; i++)
     parent[i] = union_root (parent, i);
   return parent;
 }
+
 /* Whether a segment of the table in @box stands under @s (shares some of its width), and none
  * stands under both @s and @left (the head before it: two heads over one column are not a row
  * of heads). */
