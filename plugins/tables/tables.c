@@ -355,10 +355,26 @@ cell_is_empty (const RectoBlock *cell)
   return text == NULL || *g_strstrip (text) == '\0';
 }
 
+/* Whether @table's heads (its rows of column heads) name its first column too. */
+static gboolean
+heads_name_first_column (const RectoBlock *table)
+{
+  for (guint i = 0; i < recto_block_get_n_children (table); i++)
+    {
+      const RectoBlock *row = recto_block_get_child (table, i);
+      if (row->kind == RECTO_BLOCK_ROW && row->type != NULL && recto_block_get_n_children (row) > 0
+          && !cell_is_empty (recto_block_get_child (row, 0)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the first row of @next, the part of a table that opens a page, is the rest of the
  * row that ended @table on the page before, cut by the page break: where every row of @table
  * has a cell in each column, none spanning rows, and a label in its first cell (a glossary, a
- * specification's rows), a row whose label cell is empty is no row of its own. */
+ * specification's rows), a row whose label cell is empty is no row of its own. That row may
+ * look like heads to the page's grid (it stands above the first row with a number): it is
+ * none where @table's heads name the first column, as heads repeated over the page would. */
 static gboolean
 is_cut_row (const RectoBlock *table, const RectoBlock *next)
 {
@@ -366,7 +382,8 @@ is_cut_row (const RectoBlock *table, const RectoBlock *next)
   guint n = last != NULL ? recto_block_get_n_children (last) : 0, labelled = 0;
 
   if (first == NULL || n < 2 || recto_block_get_n_children (first) != n
-      || !cell_is_empty (recto_block_get_child (first, 0)) || first->type != NULL)
+      || !cell_is_empty (recto_block_get_child (first, 0))
+      || (first->type != NULL && !heads_name_first_column (table)))
     return FALSE;
   for (guint c = 0; c < n; c++)
     if (recto_block_get_child (first, c)->rows > 1)
