@@ -10,7 +10,10 @@ the tables stage must pair right:
           rules around its heads opened, heads and all;
   page 3: a table in the left column of a page of two columns, the right column's prose
           beside it: only the text inside the rules' extent decides whether they pair, and
-          the prose beside it makes no column of the table.
+          the prose beside it makes no column of the table;
+  page 4: a table ruled across under every row, with rows that only name a group of rows (one
+          segment between two rules): a rule already in the table passes over them, and the
+          table stays one.
 
 Writes the PDF by hand (rules drawn as lines), converts it with recto and checks the tables'
 rows, printing TAP. Run by meson (RECTO_EXE in the environment).
@@ -80,8 +83,30 @@ def page_columns():
     return left + right
 
 
+GROUPS = [("People who inject drugs", [("Comparator studies", "93%", "0.460"),
+                                      ("Wade et al. 2018", "100%", "..")]),
+          ("General population", [("Comparator studies", "95%", "0.466"),
+                                  ("Cooper et al. 2017", "95%", "0.912")])]
+
+
+def page_groups():
+    """A table ruled across under every row, its groups named by rows of one cell."""
+    out = [text(72, 760, "Table 4   Outcomes by group"), rule(72, 520, 750),
+           text(80, 737, "Setting"), text(260, 737, "Rate"), text(440, 737, "p value"),
+           rule(72, 520, 730)]
+    y = 730
+    for name, rows in GROUPS:
+        y -= 18
+        out += [text(80, y + 5, name), rule(72, 520, y)]
+        for cells in rows:
+            y -= 18
+            out += [text(x, y + 5, c) for x, c in zip((80, 260, 440), cells)]
+            out.append(rule(72, 520, y))
+    return out + prose(72, y - 30, 10)
+
+
 def main():
-    pages = [page_divider(), page_long(), page_columns()]
+    pages = [page_divider(), page_long(), page_columns(), page_groups()]
     body = convert_pdf(pages_pdf(["\n".join(p).encode() for p in pages],
                                  b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
                        "threeline")
@@ -98,6 +123,9 @@ def main():
     _, first = table_with("Table 1")
     _, long = table_with("Table 2")
     _, third = table_with("Table 3")
+    _, groups = table_with("Table 4")
+    group_rows = [["Setting", "Rate", "p value"]] + [
+        row for name, rows in GROUPS for row in [[name]] + [list(r) for r in rows]]
     checks = [
         ("the rule above a caption stays out of the table: its heads are its first row",
          first[:1] == [["Crop", "Area", "Yield"]] and len(first) == 7),
@@ -108,6 +136,8 @@ def main():
          third[:1] == [["Name", "Meaning", "Value"]] and ["la", "policy rate", "0.0001"] in third),
         ("no row takes the prose beside the table",
          third[1:] == [list(row) for row in ROWS_3]),
+        ("a table ruled across stays one over the rows that name its groups",
+         [[c for c in row if c] for row in groups] == group_rows),
     ]
     return report(checks, [f"tables: {tables}"])
 

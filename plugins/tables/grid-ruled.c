@@ -20,19 +20,19 @@ same_extent (const Rule *a, const Rule *b, const RectoPage *page)
   return fabsf (a->from - b->from) <= slack && fabsf (a->to - b->to) <= slack;
 }
 
-/* Horizontal rules of one three-line table: rules of the same extent, @b the next one below
- * @a, with a row of several segments between them and no line of prose (a band whose only
- * segment inside the rules' extent reaches across most of it): the rule under a running head
- * lines up with a table's. Only the segments inside the rules' extent count: the text of the
- * page's other column is beside the table. The rules stand no further apart than most of the
- * page unless @a already closes heads (its rule above joined it): a long table's body. */
+/* Horizontal rules of one three-line table: rules of the same extent, @b below @a, with a row
+ * of several segments between them and no line of prose (a band whose only segment inside the
+ * rules' extent reaches across most of it): the rule under a running head lines up with a
+ * table's. Only the segments inside the rules' extent count: the text of the page's other
+ * column is beside the table. The rules stand no further apart than most of the page unless
+ * @a is already in a table (the rule under its heads): a long table's body. */
 static gboolean
-rules_line_up (const Rule *a, const Rule *b, gboolean closes_heads, const RectoPage *page,
+rules_line_up (const Rule *a, const Rule *b, gboolean in_table, const RectoPage *page,
                const GArray *segments, const GPtrArray *bands)
 {
   guint prose = 0, rows = 0;
 
-  if (!closes_heads && b->pos - a->pos > page->height * 0.6)
+  if (!in_table && b->pos - a->pos > page->height * 0.6)
     return FALSE;
   for (guint i = 0; i < bands->len; i++)
     {
@@ -55,9 +55,12 @@ rules_line_up (const Rule *a, const Rule *b, gboolean closes_heads, const RectoP
   return rows >= 1 && prose == 0;
 }
 
-/* Joins each open (unframed) horizontal rule of @rules to the next one below it with the same
- * extent when the two line up; a rule never skips that one for another further down, nor a
- * framed table's rule across its extent (another table between them). */
+/* Joins each open (unframed) horizontal rule of @rules to a rule below it with the same extent
+ * when the two line up. A rule that opens a table pairs only with the next one (the rule under
+ * a running head or a divider must not pass over a table's top rule to the rule under its
+ * heads); a rule already in a table may pass over rules to the next that lines up (a row
+ * that only names a group of rows stands between its rules). Never over a framed table's rule
+ * across their extent (another table between them). */
 static void
 join_lined_up (guint *parent, const Rules *rules, const gboolean *framed, const RectoPage *page,
                const GArray *segments, const GPtrArray *bands)
@@ -65,18 +68,25 @@ join_lined_up (guint *parent, const Rules *rules, const gboolean *framed, const 
   guint nh = rules->horizontal->len;
 
   for (guint i = 0; i < nh; i++)
-    for (guint j = i + 1; j < nh && !framed[i]; j++)
-      {
-        const Rule *a = &g_array_index (rules->horizontal, Rule, i);
-        const Rule *b = &g_array_index (rules->horizontal, Rule, j);
-        if (framed[j] && b->from < a->to && b->to > a->from)
-          break;
-        if (framed[j] || !same_extent (a, b, page))
-          continue;
-        if (rules_line_up (a, b, union_root (parent, i) != i, page, segments, bands))
-          union_join (parent, i, j);
-        break;
-      }
+    {
+      gboolean in_table = union_root (parent, i) != i;
+      for (guint j = i + 1; j < nh && !framed[i]; j++)
+        {
+          const Rule *a = &g_array_index (rules->horizontal, Rule, i);
+          const Rule *b = &g_array_index (rules->horizontal, Rule, j);
+          if (framed[j] && b->from < a->to && b->to > a->from)
+            break;
+          if (framed[j] || !same_extent (a, b, page))
+            continue;
+          if (rules_line_up (a, b, in_table, page, segments, bands))
+            {
+              union_join (parent, i, j);
+              break;
+            }
+          if (!in_table)
+            break;
+        }
+    }
 }
 
 /* Groups the rules into connected sets; returns the root of each rule (horizontal first). */
