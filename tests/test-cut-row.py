@@ -3,7 +3,9 @@
 every row has a label (a specification's terms and their definitions), the definition that
 ends page 1 goes on at the top of page 2 in a row whose label cell is empty. That row is the
 rest of the one before: its text joins the cut cell. A row with a label of its own that opens
-the next page stays a row.
+the next page stays a row. Where the table's heads name its first column ("No."), the cut
+row's rest may look like heads on its own page (it stands above the first row with a number):
+it still joins the row it belongs to.
 
 Writes the PDF by hand (rules drawn as lines), converts it with recto and checks the table's
 rows, printing TAP. Run by meson (RECTO_EXE in the environment).
@@ -46,6 +48,35 @@ def prose(top, n):
             for i in range(n)]
 
 
+def numbered_table(rows, top, height=30, columns=(72, 150, 380, 520)):
+    """A ruled table of three columns: @rows (tuples of three cells), the first at @top."""
+    out = [f"0.5 w {columns[0]} {top} m {columns[-1]} {top} l S"]
+    for i, cells in enumerate(rows):
+        y = top - height * (i + 1)
+        out.append(f"{columns[0]} {y} m {columns[-1]} {y} l S")
+        out += [text(x + 6, y + 11, c) for x, c in zip(columns, cells) if c]
+    bottom = top - height * len(rows)
+    return out + [f"{x} {top} m {x} {bottom} l S" for x in columns]
+
+
+HEADS = ("No.", "Parameter", "Limit")
+NUMBERED_1 = [HEADS, ("4.1.1", "charge end", "3.65 V"), ("4.1.2", "overcharge level one", "3.80 V"),
+              ("4.1.3", "discharge end when", "2.0 V")]
+NUMBERED_2 = [("", "the cell is at rest", ""), ("4.1.4", "overdischarge", "1.8 V"),
+              ("4.1.5", "short circuit", "not allowed")]
+
+
+def numbered_rows():
+    """The rows of the table whose heads name its first column, cut by the page break."""
+    page_1 = prose(780, 12) + numbered_table(NUMBERED_1, 180)
+    page_2 = numbered_table(NUMBERED_2, 800) + prose(680, 12)
+    body = convert_pdf(pages_pdf(["\n".join(p).encode() for p in (page_1, page_2)],
+                                 b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+                       "cutrow-heads")
+    return [[" ".join("".join(c.itertext()).split()) for c in r.iter(TEI + "cell")]
+            for r in body.iter(TEI + "row")]
+
+
 def main():
     page_1 = prose(780, 12) + table(ROWS_1, 150)
     page_2 = table([("", REST)] + ROWS_2, 800) + prose(680, 12)
@@ -62,7 +93,15 @@ def main():
         ("no row is left without a label", all(r and r[0] for r in rows)),
         ("the rows after it stay rows", [list(r) for r in ROWS_2] == rows[-2:]),
     ]
-    return report(checks, [f"rows: {rows}"])
+    numbered = numbered_rows()
+    checks += [
+        ("a cut row that looks like heads joins its row where the heads name the first column",
+         ["4.1.3", "discharge end when the cell is at rest", "2.0 V"] in numbered),
+        ("the heads and the other rows stay rows",
+         numbered[:3] == [list(r) for r in NUMBERED_1[:3]] and numbered[-2:] == [list(r) for r in NUMBERED_2[1:]]
+         and len(numbered) == 6),
+    ]
+    return report(checks, [f"rows: {rows}", f"numbered rows: {numbered}"])
 
 
 if __name__ == "__main__":

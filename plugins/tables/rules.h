@@ -33,13 +33,16 @@ gboolean rules_is_box_drawing (gunichar c);
 void rules_add_box_drawing (Rules *rules, const RectoPage *page);
 
 /* Adds the rules found on @page's picture drawn at @scale pixels per point, at least @min_length
- * points long. FALSE with @error set when the page cannot be drawn. */
+ * points long, and the hairlines (light grey at that scale) inside a frame of them whose ends
+ * both meet a rule. FALSE with @error set when the page cannot be drawn. */
 gboolean rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double scale,
                           float min_length, GError **error);
 
 /* Sorts the rules and joins pieces of one rule (collinear within @tolerance, apart by at most
  * @tolerance points). */
 void rules_merge (Rules *rules, float tolerance);
+/* The same for one list of rules (Rule) of one direction. */
+void rules_merge_list (GArray *list, float tolerance);
 
 /* Whether @box sits in a ruled row of a table: rules above and below it that span its width,
  * within @reach points of it, and a vertical rule through it that reaches over both its top

@@ -7,7 +7,7 @@
  * takes goes into its cell (table-build.h). A caption just above ("表 3 …", "Table 3."), a
  * unit line ("单位：万元") and a note just below ("注：…") go with the table; a table that
  * ends its page and one that opens the next with as many columns are one table (and a row the
- * page break cut, one row). The lines a table took get the role RECTO_LINE_TABLE: the paragraph
+ * page break cut, one row: table-pages.h). The lines a table took get the role RECTO_LINE_TABLE: the paragraph
  * stage puts the table in the flow where its first line stands. */
 #include <math.h>
 #include <string.h>
@@ -18,6 +18,7 @@
 #include "rules.h"
 #include "segments.h"
 #include "table-build.h"
+#include "table-pages.h"
 
 typedef struct
 {
@@ -284,150 +285,6 @@ take_captions (RectoDocument *doc, RectoBlock *table, RectoPage *page, const Gri
     }
 }
 
-/* ---- tables across pages ---- */
-
-/* Whether a line is a page number that the furniture stage missed: a few characters with a
- * digit, alone at the top or foot of the page. */
-static gboolean
-looks_like_page_number (const RectoPage *page, const RectoLine *line)
-{
-  gboolean digit = FALSE;
-
-  if (g_utf8_strlen (line->text, -1) > 12)
-    return FALSE;
-  for (const char *p = line->text; *p != '\0'; p = g_utf8_next_char (p))
-    digit = digit || g_unichar_isdigit (g_utf8_get_char (p));
-  return digit && (line->box.y1 > page->height * 0.9 || line->box.y2 < page->height * 0.1);
-}
-
-/* Whether no body line of @page stands below @box (@below) or above it. */
-static gboolean
-at_page_edge (const RectoPage *page, const RectoBox *box, gboolean below)
-{
-  for (guint i = 0; i < page->lines->len; i++)
-    {
-      const RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (line->role != RECTO_LINE_BODY || !line->has_box || looks_like_page_number (page, line))
-        continue;
-      if (below ? line->box.y1 >= box->y2 - 1 : line->box.y2 <= box->y1 + 1)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static guint
-n_columns (const RectoBlock *table)
-{
-  guint most = 0;
-
-  for (guint i = 0; i < recto_block_get_n_children (table); i++)
-    {
-      const RectoBlock *row = recto_block_get_child (table, i);
-      guint n = 0;
-      if (row->kind != RECTO_BLOCK_ROW)
-        continue;
-      for (guint c = 0; c < recto_block_get_n_children (row); c++)
-        n += MAX (recto_block_get_child (row, c)->cols, 1);
-      most = MAX (most, n);
-    }
-  return most;
-}
-
-/* @table's last row, or its first when @first, or NULL. */
-static RectoBlock *
-end_row (const RectoBlock *table, gboolean first)
-{
-  guint n = recto_block_get_n_children (table);
-
-  for (guint i = 0; i < n; i++)
-    {
-      RectoBlock *child = recto_block_get_child (table, first ? i : n - 1 - i);
-      if (child->kind == RECTO_BLOCK_ROW)
-        return child;
-    }
-  return NULL;
-}
-
-static gboolean
-cell_is_empty (const RectoBlock *cell)
-{
-  g_autofree char *text = recto_block_get_text (cell);
-  return text == NULL || *g_strstrip (text) == '\0';
-}
-
-/* Whether the first row of @next, the part of a table that opens a page, is the rest of the
- * row that ended @table on the page before, cut by the page break: where every row of @table
- * has a cell in each column, none spanning rows, and a label in its first cell (a glossary, a
- * specification's rows), a row whose label cell is empty is no row of its own. */
-static gboolean
-is_cut_row (const RectoBlock *table, const RectoBlock *next)
-{
-  const RectoBlock *first = end_row (next, TRUE), *last = end_row (table, FALSE);
-  guint n = last != NULL ? recto_block_get_n_children (last) : 0, labelled = 0;
-
-  if (first == NULL || n < 2 || recto_block_get_n_children (first) != n
-      || !cell_is_empty (recto_block_get_child (first, 0)) || first->type != NULL)
-    return FALSE;
-  for (guint c = 0; c < n; c++)
-    if (recto_block_get_child (first, c)->rows > 1)
-      return FALSE;
-  for (guint i = 0; i < recto_block_get_n_children (table); i++)
-    {
-      const RectoBlock *row = recto_block_get_child (table, i);
-      if (row->kind != RECTO_BLOCK_ROW || row->type != NULL)
-        continue;
-      if (recto_block_get_n_children (row) != n || cell_is_empty (recto_block_get_child (row, 0)))
-        return FALSE;
-      for (guint c = 0; c < n; c++)
-        if (recto_block_get_child (row, c)->rows > 1)
-          return FALSE;
-      labelled++;
-    }
-  return labelled >= 2;
-}
-
-/* Moves the text of the cells of @from, the rest of row @into cut by a page break, to the end
- * of @into's cells (a space between them unless CJK meets CJK), and its lines to @into. */
-static void
-join_cut_row (RectoDocument *doc, RectoBlock *into, RectoBlock *from)
-{
-  for (guint c = 0; c < recto_block_get_n_children (into); c++)
-    {
-      RectoBlock *head = recto_block_get_child (into, c), *tail = recto_block_get_child (from, c);
-      g_autofree char *before = recto_block_get_text (head);
-      g_autofree char *after = recto_block_get_text (tail);
-      if (after == NULL || *after == '\0')
-        continue;
-      if (before != NULL && *before != '\0'
-          && !(g_unichar_iswide (g_utf8_get_char (g_utf8_prev_char (before + strlen (before))))
-               && g_unichar_iswide (g_utf8_get_char (after))))
-        recto_block_append_text (doc, head, " ", 1);
-      while (recto_block_get_n_children (tail) > 0)
-        recto_block_insert (head, recto_block_get_child (tail, 0), -1);
-    }
-  for (guint i = 0; from->sources != NULL && i < from->sources->len; i++)
-    {
-      const RectoSourceRef *ref = &g_array_index (from->sources, RectoSourceRef, i);
-      if (ref->line != NULL)
-        recto_block_add_line (into, recto_document_get_page (doc, ref->page), ref->line);
-      else
-        recto_block_add_source (into, ref->page, ref->has_box ? &ref->box : NULL);
-    }
-  recto_block_unlink (from);
-}
-
-/* Moves the rows (and notes) of @next into @table, the row that @next opens with into the
- * last one of @table when the page break cut that row. */
-static void
-continue_table (RectoDocument *doc, RectoBlock *table, RectoBlock *next)
-{
-  if (is_cut_row (table, next))
-    join_cut_row (doc, end_row (table, FALSE), end_row (next, TRUE));
-  while (recto_block_get_n_children (next) > 0)
-    recto_block_insert (table, recto_block_get_child (next, 0), -1);
-  recto_block_unlink (next);
-}
-
 /* ---- the stage ---- */
 
 static void
@@ -467,17 +324,17 @@ tables_process (RectoStageContext *ctx, RectoDocument *doc, const void *config, 
           RectoBlock *table = table_build (doc, page, found->segments, found->grids, g, owners);
           if (table == NULL)
             continue;
-          if (open != NULL && last == NULL && at_page_edge (page, &grid->box, FALSE)
-              && n_columns (table) == n_columns (open))
+          if (open != NULL && last == NULL && table_at_page_edge (page, &grid->box, FALSE)
+              && table_n_columns (table) == table_n_columns (open))
             {
-              continue_table (doc, open, table);
+              table_continue (doc, open, table);
               table = open;
             }
           else
             take_captions (doc, table, page, grid);
           last = table, last_grid = grid;
         }
-      open = last != NULL && at_page_edge (page, &last_grid->box, TRUE) ? last : NULL;
+      open = last != NULL && table_at_page_edge (page, &last_grid->box, TRUE) ? last : NULL;
     }
   for (guint i = 0; i < n_pages; i++)
     page_tables_clear (&analysis.pages[i]);

@@ -1,0 +1,252 @@
+/* rules-drawn.c: the rules found on a picture of the page (see rules.h): long thin runs of ink
+ * left when the known glyphs are blanked, and hairlines inside a frame of them. */
+#include "rules.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Grey levels below this are ink; a 0.5 pt rule drawn at 1.5 pixels per point stays well below. */
+#define INK 176
+/* A hairline (a filled rule a tenth of a point thick) drawn at 1.5 pixels per point covers a
+ * fifth of a pixel: light grey, below this level even when it straddles two rows of pixels. */
+#define FAINT 240
+/* Rules whose ends come this close (points) meet. */
+#define MEET 2.5f
+/* A run of ink thicker than this (points) is a filled area, not a rule. */
+#define MAX_THICKNESS 3.0f
+
+/* Whitens the glyph boxes of @page on @image (drawn at @scale), so that only drawings stay. A
+ * box reaches above and below the glyph's ink (ascent and descent), often onto the rules of a
+ * tight table, so only its middle half is whitened: what ink is left of a glyph is far shorter
+ * than a rule. Spaces are left alone. */
+static void
+blank_glyphs (RectoImage *image, const RectoPage *page, double scale)
+{
+  for (guint i = 0; i < page->boxes->len; i++)
+    {
+      const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+      int x1 = (int) floor (box->x1 * scale), x2 = (int) ceil (box->x2 * scale);
+      float inset = (box->y2 - box->y1) * 0.25f;
+      int y1 = (int) floor ((box->y1 + inset) * scale), y2 = (int) ceil ((box->y2 - inset) * scale);
+      gunichar c = g_array_index (page->chars, gunichar, i);
+      /* A space has no ink; its box often reaches across the rule between two cells. */
+      if (rules_is_box_drawing (c) || g_unichar_isspace (c) || c == 0x3000)
+        continue;
+      x1 = MAX (x1, 0), y1 = MAX (y1, 0);
+      x2 = MIN (x2, (int) image->width), y2 = MIN (y2, (int) image->height);
+      for (int y = y1; y < y2; y++)
+        if (x2 > x1)
+          memset (image->pixels + (gsize) y * image->stride + x1, 255, (gsize) (x2 - x1));
+    }
+}
+
+/* A rule being followed across rows (or columns) of pixels. */
+typedef struct
+{
+  int from, to; /* pixel extent along the rule */
+  int first, last; /* pixel rows (columns) it was seen on */
+} Track;
+
+/* Ends the tracks not seen at @at, keeping the thin ones as rules. */
+static void
+close_tracks (GArray *tracks, int at, GArray *out, double scale)
+{
+  guint i = 0;
+
+  while (i < tracks->len)
+    {
+      Track *t = &g_array_index (tracks, Track, i);
+      if (t->last >= at - 1)
+        {
+          i++;
+          continue;
+        }
+      if ((t->last - t->first + 1) / scale <= MAX_THICKNESS)
+        g_array_append_val (out, ((Rule){ (float) ((t->first + t->last + 1) / 2.0 / scale),
+                                          (float) (t->from / scale),
+                                          (float) ((t->to + 1) / scale) }));
+      g_array_remove_index (tracks, i);
+    }
+}
+
+/* The grey level of the pixel at @p along line @l of @pixels. */
+static inline guint8
+pixel_at (const guint8 *pixels, gsize stride, gboolean transpose, int l, int p)
+{
+  return transpose ? pixels[(gsize) p * stride + l] : pixels[(gsize) l * stride + p];
+}
+
+/* Whether the run [from, to] of line @l lies inside a filled area: most of its pixels that
+ * the blanking left have ink on both sides, @away pixels across (a dark band with light text
+ * on it, blanked into strips, is no rule). */
+static gboolean
+run_is_filled (const RectoImage *image, const guint8 *raw, gboolean transpose, int l, int from,
+               int to, int away, guint8 ink)
+{
+  int lines = transpose ? (int) image->width : (int) image->height;
+  int visible = 0, inside = 0;
+
+  if (l - away < 0 || l + away >= lines)
+    return FALSE;
+  for (int p = from; p <= to; p++)
+    if (pixel_at (image->pixels, image->stride, transpose, l, p) < ink)
+      {
+        visible++;
+        inside += pixel_at (raw, image->stride, transpose, l - away, p) < ink
+                  && pixel_at (raw, image->stride, transpose, l + away, p) < ink;
+      }
+  return inside * 2 > visible;
+}
+
+/* Follows runs of ink (grey levels below @ink) at least @min_run pixels long along the image's
+ * rows (@transpose FALSE) or columns (TRUE), joining runs of neighbouring rows with about the
+ * same extent. A run starts and ends on ink that the blanking of glyphs left (@image) and, when
+ * @through_glyphs, goes on through ink it hid (@raw, the picture as drawn): a rule crossing a
+ * glyph that strays onto it, or lying under a glyph box much taller than its ink, stays whole;
+ * a glyph's own strokes, wholly inside its box, are never a run, nor is a run inside a filled
+ * area. Light runs never go through glyphs: the light edges of a glyph's strokes would. */
+static void
+find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, guint8 ink,
+           gboolean through_glyphs, int min_run, double scale, GArray *out)
+{
+  int lines = transpose ? (int) image->width : (int) image->height;
+  int length = transpose ? (int) image->height : (int) image->width;
+  g_autoptr (GArray) tracks = g_array_new (FALSE, FALSE, sizeof (Track));
+  int away = (int) ceil (MAX_THICKNESS * scale) + 1;
+
+  for (int l = 0; l < lines; l++)
+    {
+      int start = -1, last = -1;
+      for (int p = 0; p <= length; p++)
+        {
+          gboolean inked = p < length && pixel_at (image->pixels, image->stride, transpose, l, p) < ink;
+          gboolean hidden = through_glyphs && p < length
+                            && pixel_at (raw, image->stride, transpose, l, p) < ink;
+          if (inked && start < 0)
+            start = p;
+          if (inked)
+            last = p;
+          if (inked || (start >= 0 && hidden))
+            continue;
+          if (start >= 0 && last + 1 - start >= min_run
+              && !run_is_filled (image, raw, transpose, l, start, last, away, ink))
+            {
+              guint t;
+              for (t = 0; t < tracks->len; t++)
+                {
+                  Track *track = &g_array_index (tracks, Track, t);
+                  if (track->last == l - 1 && abs (track->from - start) <= 2
+                      && abs (track->to - last) <= 2)
+                    {
+                      track->last = l;
+                      track->from = MIN (track->from, start);
+                      track->to = MAX (track->to, last);
+                      break;
+                    }
+                }
+              if (t == tracks->len)
+                g_array_append_val (tracks, ((Track){ start, last, l, l }));
+            }
+          start = -1;
+        }
+      close_tracks (tracks, l, out, scale);
+    }
+  close_tracks (tracks, lines + 2, out, scale);
+}
+
+/* Whether an end of @r, at @end along it, meets a rule of @across (perpendicular to it). */
+static gboolean
+end_meets (const Rule *r, float end, const GArray *across)
+{
+  for (guint i = 0; i < across->len; i++)
+    {
+      const Rule *a = &g_array_index (across, Rule, i);
+      if (fabsf (a->pos - end) <= MEET && r->pos >= a->from - MEET && r->pos <= a->to + MEET)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @r lies along a rule of @along (the light edge of a rule drawn in ink). */
+static gboolean
+beside_rule (const Rule *r, const GArray *along)
+{
+  for (guint i = 0; i < along->len; i++)
+    {
+      const Rule *a = &g_array_index (along, Rule, i);
+      if (fabsf (a->pos - r->pos) <= MEET && r->from < a->to && r->to > a->from)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether rules of @along reach over the whole extent of @r on both its sides (above and
+ * below a horizontal one; left and right of a vertical one): a frame around it. */
+static gboolean
+framed_by (const Rule *r, const GArray *along)
+{
+  gboolean before = FALSE, after = FALSE;
+
+  for (guint i = 0; i < along->len; i++)
+    {
+      const Rule *a = &g_array_index (along, Rule, i);
+      if (a->from > r->from + MEET || a->to < r->to - MEET)
+        continue;
+      before = before || a->pos < r->pos - MEET;
+      after = after || a->pos > r->pos + MEET;
+    }
+  return before && after;
+}
+
+/* The hairlines of @faint (joined where they continue one another): light runs inside a frame
+ * of rules drawn in ink (@along, parallel to them), both ends meeting a rule across them
+ * (@across, or a light run of @faint_across), lying along no rule of @along: the inner rules
+ * of a table drawn thinner than its frame. A light run outside such a frame (a picture's
+ * shading) or beside a rule (its light edge) stays out. */
+static GArray *
+hairlines (const GArray *faint, const GArray *along, const GArray *across,
+           const GArray *faint_across)
+{
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (Rule));
+
+  for (guint i = 0; i < faint->len; i++)
+    {
+      const Rule *r = &g_array_index (faint, Rule, i);
+      if (!beside_rule (r, along) && framed_by (r, along)
+          && (end_meets (r, r->from, across) || end_meets (r, r->from, faint_across))
+          && (end_meets (r, r->to, across) || end_meets (r, r->to, faint_across)))
+        g_array_append_val (kept, *r);
+    }
+  return kept;
+}
+
+gboolean
+rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double scale,
+                 float min_length, GError **error)
+{
+  RectoBox area = { 0, 0, (float) page->width, (float) page->height };
+  g_autoptr (RectoImage) image = recto_document_render (doc, page->index, &area, scale, error);
+  int min_run = MAX (2, (int) (min_length * scale));
+  g_autoptr (GArray) faint_h = g_array_new (FALSE, FALSE, sizeof (Rule));
+  g_autoptr (GArray) faint_v = g_array_new (FALSE, FALSE, sizeof (Rule));
+  g_autoptr (GArray) thin_h = NULL, thin_v = NULL;
+  g_autofree guint8 *raw = NULL;
+
+  if (image == NULL)
+    return FALSE;
+  raw = g_memdup2 (image->pixels, (gsize) image->stride * image->height);
+  blank_glyphs (image, page, scale);
+  find_runs (image, raw, FALSE, INK, TRUE, min_run, scale, rules->horizontal);
+  find_runs (image, raw, TRUE, INK, TRUE, min_run, scale, rules->vertical);
+  /* Hairlines are drawn in pieces from one crossing rule to the next: half the length of a
+   * rule, each. */
+  find_runs (image, raw, FALSE, FAINT, FALSE, MAX (2, min_run / 2), scale, faint_h);
+  find_runs (image, raw, TRUE, FAINT, FALSE, MAX (2, min_run / 2), scale, faint_v);
+  rules_merge_list (faint_h, 1.5f);
+  rules_merge_list (faint_v, 1.5f);
+  thin_h = hairlines (faint_h, rules->horizontal, rules->vertical, faint_v);
+  thin_v = hairlines (faint_v, rules->vertical, rules->horizontal, faint_h);
+  g_array_append_vals (rules->horizontal, thin_h->data, thin_h->len);
+  g_array_append_vals (rules->vertical, thin_v->data, thin_v->len);
+  return TRUE;
+}
