@@ -22,8 +22,9 @@ write_certainty (TeiWriter *writer, float certainty)
   tei_writer_attribute (writer, "cert", g_ascii_formatd (buffer, sizeof buffer, "%.2f", certainty));
 }
 
-/* Why a code has no character: no reading, a reading below the stage's certainty threshold,
- * or a glyph drawn with no ink (a space). */
+/* Why a code has no character, for a reader of the header: no reading, a reading below the
+ * stage's certainty threshold (the font's description gives it), or a glyph drawn with no ink
+ * (a space). */
 static void
 write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
 {
@@ -33,11 +34,19 @@ write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
     note = g_strdup_printf ("blank: drawn with no ink, a space (%u occurrences)",
                             mapping->occurrences);
   else if (mapping->certainty > 0)
-    note = g_strdup_printf ("not asserted: its best reading (certainty %.2f) is less certain "
-                            "than the stage's threshold (%u occurrences)",
-                            mapping->certainty, mapping->occurrences);
+    note = g_strdup_printf ("not asserted: no character is written for this glyph. Its OCR "
+                            "readings were only %.0f %% certain (the share of the readings that "
+                            "agree, times OCR's confidence in them), less than the stage asks "
+                            "before it writes a character (its min-certainty option, given in "
+                            "the font's description where the stage states it); each of the %u "
+                            "places the glyph is drawn stays in the text as a gap "
+                            "(unmapped-glyphs) naming this code and its font",
+                            100 * mapping->certainty, mapping->occurrences);
   else
-    note = g_strdup_printf ("not learned: no OCR reading of this code (%u occurrences)",
+    note = g_strdup_printf ("not learned: no character could be given for this glyph (OCR "
+                            "gave no reading of it, or it is a symbol Unicode has no character "
+                            "for); each of the %u places it is drawn stays in the text as a gap "
+                            "(unmapped-glyphs) naming this code and its font",
                             mapping->occurrences);
   tei_writer_element (writer, "note", note);
 }
