@@ -287,7 +287,12 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
       const char *font =
           span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).subset : NULL;
-      g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
+      /* A glyph drawn without text has no code; a reading of it was not certain. */
+      if (pieces[i].record->original == 0)
+        g_string_append_printf (codes, "%sglyph drawn without text, read uncertainly",
+                                i > 0 ? ", " : "");
+      else
+        g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         {
           g_autofree char *name = font != NULL ? tei_name_text (font) : g_strdup ("unknown");
