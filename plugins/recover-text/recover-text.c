@@ -8,7 +8,9 @@
  *    Wingdings' private-use codes are read as its chart's symbols (symbol-codes.c).
  * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
- *    (digits in a Latin font, headings in a font with a map) keep their own text.
+ *    (digits in a Latin font, headings in a font with a map) keep their own text. A glyph
+ *    drawn without text read as the letter of the decoded glyph beside it stays a gap
+ *    (drawn-readings.c).
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
  * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
  *    misread (ocr-layer.c).
