@@ -2,6 +2,7 @@
  * characters) and its reading of look-alike radicals, on documents made in memory. */
 #include <recto/recto.h>
 
+#include "drawn-readings.h"
 #include "font-learning.h"
 #include "font-survey.h"
 #include "font-verdict.h"
@@ -315,6 +316,52 @@ test_symbol_codes (void)
   g_assert_cmpuint (symbol_codes_wingdings (0x27), ==, 0);
 }
 
+/* A glyph drawn without text read as the letter of the decoded glyph beside it ("Waa er" for
+ * "Water": the a's symbol read in the hole before it) is not asserted: a gap. Another letter
+ * there ("W"), the same letter apart from it or on another line, or beside a glyph read where
+ * it stands (two letters drawn without text: "ll" of "full") stay. */
+static void
+test_drawn_readings (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  RectoPage *other = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+  const RectoBox w = { 48, 0, 54, 12 }, a = { 54, 0, 60, 12 }, far = { 200, 0, 206, 12 },
+                 below = { 60, 30, 66, 42 };
+
+  /* Eight codes: "Regional", half an em each; then a glyph of code 7 ("a") past a hole. */
+  add_narrow_text (doc, page, "ABCDEF+Serif", "\x01\x02\x03\x04\x05\x06\x07\x08\x07");
+  g_array_index (page->boxes, RectoBox, 8) = (RectoBox){ 60, 0, 66, 12 };
+  surveys = font_survey_run (doc);
+  g_assert_true (survey_of (surveys, doc, "ABCDEF+Serif")->unmapped);
+  for (guint i = 0; i < page->chars->len; i++)
+    {
+      gunichar code = g_array_index (page->chars, gunichar, i);
+      g_array_index (page->chars, gunichar, i) = "?Regional"[code];
+      recto_page_mark_recovered (doc, page, i, code, 0.99f);
+    }
+  recto_page_insert_recovered (doc, page, 8, 'a', &a, 1);
+  recto_page_insert_recovered (doc, page, 8, 'W', &w, 1);
+  recto_page_insert_recovered (doc, page, 11, 'l', &far, 1);
+  recto_page_insert_recovered (doc, page, 11, 'l', &far, 1);
+  recto_page_insert_recovered (doc, page, 11, 'a', &below, 1);
+  /* On a page of its own, "a" far from the decoded "a" just before it. */
+  add_narrow_text (doc, other, "ABCDEF+Serif", "\x07");
+  g_array_index (other->chars, gunichar, 0) = 'a';
+  recto_page_mark_recovered (doc, other, 0, 0x07, 0.99f);
+  recto_page_insert_recovered (doc, other, 1, 'a', &far, 1);
+  g_assert_cmpuint (drawn_readings_check (doc, surveys), ==, 1);
+  g_assert_cmpfloat (recto_page_get_recovered (other, 1)->certainty, ==, 1);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 9), ==, 0xFFFD);
+  g_assert_cmpfloat (recto_page_get_recovered (page, 9)->certainty, ==, 0);
+  g_assert_cmpuint (recto_page_get_recovered (page, 9)->original, ==, 0);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 8), ==, 'W');
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 10), ==, 'a');
+  for (guint i = 11; i < 14; i++)
+    g_assert_cmpfloat (recto_page_get_recovered (page, i)->certainty, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -328,5 +375,6 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/rows-down", test_rows_down);
   g_test_add_func ("/font-survey/notdef-runs", test_notdef_runs);
   g_test_add_func ("/font-survey/symbol-codes", test_symbol_codes);
+  g_test_add_func ("/font-survey/drawn-readings", test_drawn_readings);
   return g_test_run ();
 }

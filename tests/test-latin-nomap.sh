@@ -46,8 +46,17 @@ check "the output is valid against recto's TEI profile" \
 import difflib, json, sys
 import xml.etree.ElementTree as ET
 T = "{http://www.tei-c.org/ns/1.0}"
+def written(element):
+    """The text written as text: a gap's description holds no letter of the page."""
+    if element.tag == f"{T}gap":
+        yield "\u2026"  # a gap stands for glyphs: not a letter, not white space
+    else:
+        yield element.text or ""
+        for child in element:
+            yield from written(child)
+    yield element.tail or ""
 def text(path):
-    return "".join(ET.parse(path).getroot().find(f"{T}text").itertext())
+    return "".join(written(ET.parse(path).getroot().find(f"{T}text")))
 out, clean = text(sys.argv[1]), text(sys.argv[2])
 a, b = [c for c in clean if c.isalpha()], [c for c in out if c.isalpha()]
 invented = []
@@ -63,7 +72,10 @@ PY
 fact() { awk -v k="$1" '$1 == k { print $2 }' "$work/facts"; }
 fact2() { awk -v k="$1" '$1 == k { print $3 }' "$work/facts"; }
 sed 's/^/# /' "$work/facts"
-check "no letter is invented ($(grep '^invented' "$work/facts" | cut -d' ' -f2-)) # TODO the running head (the first row read, before any code has readings to prefer) where OCR squeezes its boxes: \"Water\" gives the t's symbol to the a before it" \
+# The running head is the first row read, before any code has readings to prefer; OCR squeezes
+# its boxes there, and "Water" gave the t's symbol to the a, the a's to the hole before it
+# ("Waa er"): a reading in a hole that is the letter of the decoded glyph beside it is a gap.
+check "no letter is invented ($(grep '^invented' "$work/facts" | cut -d' ' -f2-))" \
   test "$(fact invented)" = 0
 check "the word spaces are kept: $(fact words) words, the clean pages $(fact2 words) (within 1 %) # TODO a word space between two glyphs whose codes read as white space (\"r t\" of \"fewer than\"): no blank run in the ink (the arm of the r reaches over it) and OCR reads one word" \
   awk -v a="$(fact words)" -v b="$(fact2 words)" 'BEGIN { exit !(a >= 0.99 * b && a <= 1.01 * b) }'

@@ -128,7 +128,14 @@ text = root.find(f"{T}text")
 refs = [g.get("ref")[1:] for g in text.iter(T + "g") if g.get("ref")]
 segs = [float(s.get("cert")) for s in text.iter(T + "seg") if s.get("type") == "recovered"]
 gaps = sum(int(g.get("quantity")) for g in text.iter(T + "gap") if g.get("reason") == "unmapped-glyphs")
+notes = [g.find(T + "note").text for g in root.iter(T + "glyph")
+         if g.get(X + "id") in unasserted]
+descs = [d.text for d in root.iter(T + "desc") if "less surely than 0.97" in (d.text or "")]
+# An archivist reads why: how certain the reading was, and where the glyph went.
+explained = [n for n in notes if re.search(r"only \d+ % certain", n) and "min-certainty" in n
+             and "stays in the text as a gap" in n]
 print("unasserted", len(unasserted))
+print("explained", len(explained), "threshold-stated", len(descs))
 print("written", sum(1 for r in refs if r in unasserted))
 print("below", sum(1 for c in learned + segs if c < 0.97))
 print("gaps", gaps)
@@ -136,6 +143,9 @@ PY
 ufact() { awk -v k="$1" '$1 == k { print $2 }' "$work/ufacts"; }
 check "some codes were read less surely than 0.97 ($(ufact unasserted) declared not asserted)" \
   sh -c '[ "$1" -gt 10 ]' - "$(ufact unasserted)"
+check "each such code's note says how certain its reading was, the threshold it missed and where its glyphs went ($(ufact explained) of $(ufact unasserted); the font's description gives the threshold)" \
+  sh -c '[ "$1" = "$2" ] && [ "$(awk '"'"'$1 == "explained" { print $4 }'"'"' "$3")" -ge 1 ]' - \
+  "$(ufact explained)" "$(ufact unasserted)" "$work/ufacts"
 check "none of their glyphs is written as text ($(ufact written))" test "$(ufact written)" = 0
 check "no mapping or recovered text below the threshold ($(ufact below))" test "$(ufact below)" = 0
 check "they stand as gaps ($(ufact gaps) glyphs)" sh -c '[ "$1" -gt 10 ]' - "$(ufact gaps)"

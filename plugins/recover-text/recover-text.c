@@ -8,7 +8,9 @@
  *    Wingdings' private-use codes are read as its chart's symbols (symbol-codes.c).
  * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
- *    (digits in a Latin font, headings in a font with a map) keep their own text.
+ *    (digits in a Latin font, headings in a font with a map) keep their own text. A glyph
+ *    drawn without text read as the letter of the decoded glyph beside it stays a gap
+ *    (drawn-readings.c).
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
  * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
  *    misread (ocr-layer.c).
@@ -22,6 +24,7 @@
  * glyphs. */
 #include <recto/recto.h>
 
+#include "drawn-readings.h"
 #include "font-learning.h"
 #include "font-verdict.h"
 #include "mojibake.h"
@@ -161,9 +164,11 @@ has_scanned_pages (RectoDocument *doc)
 }
 
 /* Records the pages read from their images, and the glyphs drawn without text read where
- * they stand: text that had no text layer. */
+ * they stand (@doubled of them left unasserted, drawn-readings.h): text that had no text
+ * layer. */
 static void
-record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint inserted)
+record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint inserted,
+                    guint doubled)
 {
   if (scanned->pages > 0)
     {
@@ -181,8 +186,12 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
       RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER,
                                .method = (char *) "Glyphs drawn without text (codes Poppler reads "
                                                   "as a tab or line feed), read by OCR where they "
-                                                  "stand",
-                               .glyphs = inserted, .reread = inserted };
+                                                  "stand; a reading that is the letter of "
+                                                  "the decoded glyph beside it is not certain "
+                                                  "(that glyph's symbol read twice, or a "
+                                                  "double letter) and is left as a gap",
+                               .glyphs = inserted, .reread = inserted - doubled,
+                               .unasserted = doubled };
       recto_document_add_font_check (doc, &check);
     }
 }
@@ -311,7 +320,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   ScannedPagesReport scanned = { 0 };
   OcrLayerReport layer_report = { 0 };
   guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
-  guint numbered;
+  guint numbered, doubled = 0;
   OcrPool pool;
 
   if (lookalikes > 0)
@@ -348,7 +357,10 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
                      (float) config->min_certainty, &layer_report);
   record_good_fonts (doc, surveys);
   if (unmapped)
-    font_learning_run (doc, surveys, &pool, &learning_options, &learning);
+    {
+      font_learning_run (doc, surveys, &pool, &learning_options, &learning);
+      doubled = drawn_readings_check (doc, surveys);
+    }
   if (scans)
     scanned_pages_read (doc, &pool, (guint) config->scan_dpi, (guint) config->em_pixels,
                         max_pixels, (float) config->min_certainty, &scanned);
@@ -360,12 +372,17 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     }
   ocr_pool_clear (&pool);
   report_fonts (ctx, surveys, &learning);
+  if (doubled > 0)
+    recto_stage_context_warn (ctx, "%u glyphs drawn without text read as the letter of the "
+                              "decoded glyph beside them (its symbol read twice, where OCR "
+                              "squeezes its boxes, or a double letter): not asserted, marked as "
+                              "gaps", doubled);
   if ((numbered = unread_glyphs_mark_numbered (doc, surveys)) > 0)
     recto_stage_context_warn (ctx, "%u glyphs of fonts numbered from 0x21 not read by OCR (in "
                               "lines running down the page): kept as codes, marked as gaps",
                               numbered);
   report_layer (ctx, &layer_report);
-  record_read_images (doc, &scanned, learning.inserted);
+  record_read_images (doc, &scanned, learning.inserted, doubled);
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
                               scanned.pages, scanned.glyphs);

@@ -22,8 +22,9 @@ write_certainty (TeiWriter *writer, float certainty)
   tei_writer_attribute (writer, "cert", g_ascii_formatd (buffer, sizeof buffer, "%.2f", certainty));
 }
 
-/* Why a code has no character: no reading, a reading below the stage's certainty threshold,
- * or a glyph drawn with no ink (a space). */
+/* Why a code has no character, for a reader of the header: no reading, a reading below the
+ * stage's certainty threshold (the font's description gives it), or a glyph drawn with no ink
+ * (a space). */
 static void
 write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
 {
@@ -33,11 +34,19 @@ write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
     note = g_strdup_printf ("blank: drawn with no ink, a space (%u occurrences)",
                             mapping->occurrences);
   else if (mapping->certainty > 0)
-    note = g_strdup_printf ("not asserted: its best reading (certainty %.2f) is less certain "
-                            "than the stage's threshold (%u occurrences)",
-                            mapping->certainty, mapping->occurrences);
+    note = g_strdup_printf ("not asserted: no character is written for this glyph. Its OCR "
+                            "readings were only %.0f %% certain (the share of the readings that "
+                            "agree, times OCR's confidence in them), less than the stage asks "
+                            "before it writes a character (its min-certainty option, given in "
+                            "the font's description where the stage states it); each of the %u "
+                            "places the glyph is drawn stays in the text as a gap "
+                            "(unmapped-glyphs) naming this code and its font",
+                            100 * mapping->certainty, mapping->occurrences);
   else
-    note = g_strdup_printf ("not learned: no OCR reading of this code (%u occurrences)",
+    note = g_strdup_printf ("not learned: no character could be given for this glyph (OCR "
+                            "gave no reading of it, or it is a symbol Unicode has no character "
+                            "for); each of the %u places it is drawn stays in the text as a gap "
+                            "(unmapped-glyphs) naming this code and its font",
                             mapping->occurrences);
   tei_writer_element (writer, "note", note);
 }
@@ -278,7 +287,12 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
       const char *font =
           span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).subset : NULL;
-      g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
+      /* A glyph drawn without text has no code; a reading of it was not certain. */
+      if (pieces[i].record->original == 0)
+        g_string_append_printf (codes, "%sglyph drawn without text, read uncertainly",
+                                i > 0 ? ", " : "");
+      else
+        g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         {
           g_autofree char *name = font != NULL ? tei_name_text (font) : g_strdup ("unknown");
