@@ -7,6 +7,7 @@
 #include "font-survey.h"
 #include "font-verdict.h"
 #include "notdef-runs.h"
+#include "row-alignment.h"
 #include "symbol-codes.h"
 #include "text-rows.h"
 
@@ -362,6 +363,39 @@ test_drawn_readings (void)
     g_assert_cmpfloat (recto_page_get_recovered (page, i)->certainty, ==, 1);
 }
 
+/* OCR reads a little past a row's first glyph, where the row before it on the line may end in
+ * a letter ("appl|i|cations": the "i" is the other row's). That symbol stands before the first
+ * glyph and is left unread: forced onto the first glyph, it shifted every reading after it by
+ * one, and the space glyph read "c" again ("ccations"). Geometry of an 11 pt row. */
+static void
+test_align_row_ends (void)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const OcrSymbol read[] = { { 'i', 379.8f, 0, 386.3f, 11, 1 }, { 'c', 384.3f, 0, 389.1f, 11, 1 },
+                             { 'a', 390.1f, 0, 395.3f, 11, 1 }, { 't', 393.6f, 0, 399.4f, 11, 1 },
+                             { 'x', 402.0f, 0, 407.0f, 11, 1 } };
+  /* "c" (a code already read as c), "a" (a space glyph drawn with ink: two letters fit), "t". */
+  const RowItem glyphs[] = {
+    { ITEM_CODE, 0, 0x11, "F", { 383.6f, 0, 389.5f, 11 }, 0, 'c' },
+    { ITEM_CODE, 1, ' ', "F", { 390.1f, 0, 395.3f, 11 }, 2, 0 },
+    { ITEM_CODE, 2, 0x03, "F", { 395.6f, 0, 399.6f, 11 }, 0, 't' },
+  };
+  int pairs[3];
+  guint counts[3];
+
+  g_array_append_vals (items, glyphs, G_N_ELEMENTS (glyphs));
+  g_array_append_vals (symbols, read, G_N_ELEMENTS (read));
+  row_alignment_align (items, symbols, 11, pairs, counts);
+  g_assert_cmpint (pairs[0], ==, 1);
+  g_assert_cmpuint (counts[0], ==, 1);
+  g_assert_cmpint (pairs[1], ==, 2);
+  g_assert_cmpuint (counts[1], ==, 1);
+  g_assert_cmpint (pairs[2], ==, 3);
+  /* A symbol past the last glyph stays unread too, for the row's end to take. */
+  g_assert_cmpuint (counts[2], ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -376,5 +410,6 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/notdef-runs", test_notdef_runs);
   g_test_add_func ("/font-survey/symbol-codes", test_symbol_codes);
   g_test_add_func ("/font-survey/drawn-readings", test_drawn_readings);
+  g_test_add_func ("/font-survey/align-row-ends", test_align_row_ends);
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
-/* font-learning-private.h: what the files of font learning share (font-learning.c reads the
- * rows and counts the votes, font-learning-latin.c holds the rules of narrow (Latin) type,
+/* font-learning-private.h: what the files of font learning share (font-learning.c picks and
+ * reads the rows, font-learning-votes.c counts the votes, font-learning-dropped.c keeps the
+ * glyphs drawn without text, font-learning-latin.c holds the rules of narrow (Latin) type,
  * font-learning-map.c elects each code's character and decodes the fonts). Not a public API. */
 #pragma once
 
@@ -105,9 +106,19 @@ gpointer learning_glyph_key (guint page, guint glyph);
 const char *learning_font_of (const RectoPage *page, guint glyph);
 float learning_font_advance (Learning *learning, const char *font);
 int learning_compare_floats (gconstpointer a, gconstpointer b);
+GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean narrow);
+
+/* font-learning-votes.c */
 gunichar learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow);
+guint learning_count_votes (Learning *learning, TextRow *row);
+
+/* font-learning-dropped.c */
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
+void learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
+                             const GArray *symbols, const int *pairs, const guint *counts,
+                             float em);
+void learning_insert_dropped (Learning *learning, FontLearningReport *report);
 
 /* font-learning-latin.c */
 gboolean learning_is_blank (const RectoImage *image, const RectoBox *area, double scale,

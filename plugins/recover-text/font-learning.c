@@ -1,16 +1,14 @@
-/* font-learning.c: see font-learning.h. Reads the rows that need it and counts the votes; the
- * rules of narrow type are font-learning-latin.c's, the election and decoding
- * font-learning-map.c's. */
+/* font-learning.c: see font-learning.h. Picks the rows that need reading and reads them in
+ * batches; the votes are counted in font-learning-votes.c, the glyphs drawn without text kept in
+ * font-learning-dropped.c, the rules of narrow type are font-learning-latin.c's, the election and
+ * decoding font-learning-map.c's. */
 #include "font-learning-private.h"
-#include "glyph-shapes.h"
 
 #include <string.h>
 
 /* Rows are read in batches of this many, whatever the number of threads, so which rows get
  * read (it depends on the votes of earlier batches) never depends on the threads. */
 #define ROWS_PER_BATCH 8
-/* How often the glyph of a code read as a bar is looked at, at most, to tell its dash. */
-#define MAX_SHAPE_LOOKS 8
 
 gpointer
 learning_glyph_key (guint page, guint glyph)
@@ -162,8 +160,8 @@ read_row (guint index, guint worker, gpointer data)
 /* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
  * unmapped font leave an em of empty space between them; in a row of narrow type (@narrow),
  * one hole for each gap of NARROW_HOLE_EMS or more, which may hold several letters. */
-static GArray *
-row_items (Learning *learning, const TextRow *row, gboolean narrow)
+GArray *
+learning_row_items (Learning *learning, const TextRow *row, gboolean narrow)
 {
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   const gunichar *chars = (const gunichar *) page->chars->data;
@@ -210,7 +208,8 @@ row_items (Learning *learning, const TextRow *row, gboolean narrow)
 static gboolean
 row_is_needed (Learning *learning, const TextRow *row)
 {
-  g_autoptr (GArray) items = row_items (learning, row, learning_row_is_narrow (learning, row));
+  g_autoptr (GArray) items =
+      learning_row_items (learning, row, learning_row_is_narrow (learning, row));
   float em = text_row_em (row), left, right;
 
   for (guint i = 0; i < items->len; i++)
@@ -222,299 +221,6 @@ row_is_needed (Learning *learning, const TextRow *row)
   if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em)
     return TRUE;
   return row_needs_votes (learning, row);
-}
-
-static void
-vote (CodeVotes *votes, gunichar c, float weight)
-{
-  votes->readings++;
-  for (guint i = 0; i < votes->candidates->len; i++)
-    {
-      Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
-      if (candidate->c == c)
-        {
-          candidate->count++;
-          candidate->weight += weight;
-          return;
-        }
-    }
-  g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
-}
-
-/* Looks at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
- * from: a dash, or a circled number, which OCR misreads. */
-static void
-look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
-{
-  g_autoptr (RectoImage) glyph = NULL;
-
-  votes->shape_looks++;
-  if (row->image == NULL)
-    return;
-  glyph = glyph_shape_crop (row->image, &row->area, row->scale, box);
-  if (glyph == NULL)
-    return;
-  if (glyph_shape_is_dash (glyph))
-    votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row));
-  if (!votes->dash && glyph_shape_open_ring (glyph))
-    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
-}
-
-/* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
- * wide is read as the full-width form. */
-gunichar
-learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
-{
-  if (!narrow && box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
-    return c + 0xFEE0; /* the Halfwidth and Fullwidth Forms block */
-  return c;
-}
-
-/* Whether some glyph of @page stands at the middle of @box: then what OCR read there is that
- * glyph (of another row), not a glyph drawn without text. */
-static gboolean
-covers_a_glyph (const RectoPage *page, const RectoBox *box)
-{
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-  const gunichar *chars = (const gunichar *) page->chars->data;
-  float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
-
-  for (guint i = 0; i < page->chars->len; i++)
-    if (chars[i] != ' ' && x > boxes[i].x1 && x < boxes[i].x2 && y > boxes[i].y1 && y < boxes[i].y2)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the row's image shows ink in @box: a glyph drawn without text is drawn; a gutter
- * between columns, which a row may span, is empty however OCR reads it. */
-static gboolean
-has_ink (const TextRow *row, const RectoBox *box)
-{
-  g_autoptr (RectoImage) slot = NULL;
-
-  if (row->image == NULL)
-    return FALSE;
-  slot = glyph_shape_crop (row->image, &row->area, row->scale, box);
-  return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
-}
-
-/* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
- * @before. */
-void
-learning_add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymbol *symbol,
-                      const RectoBox *box, gboolean narrow)
-{
-  guint page = row->page;
-  DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
-
-  /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
-   * is OCR's second look at a neighbour. */
-  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || (!narrow && !g_unichar_iswide (symbol->c))
-      || !has_ink (row, box)
-      /* A letter has ink in the middle of its share of a gap; a wide word space of justified
-       * text has none there, only its neighbours' edges. */
-      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
-      || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
-    return;
-  /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
-  for (guint i = 0; i < learning->dropped->len; i++)
-    {
-      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
-      float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
-      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
-          && y < other->box.y2)
-        return;
-    }
-  g_array_append_val (learning->dropped, dropped);
-}
-
-/* Symbols OCR read beyond the row's first or last glyph, one em after another within the
- * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
- * are the ems they stand in (OCR's boxes are loose). */
-static void
-collect_edges (Learning *learning, const TextRow *row, const GArray *items, const GArray *symbols,
-               const int *pairs, const guint *counts, float em)
-{
-  g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
-  const RowItem *first, *last;
-  float edge, left, right;
-
-  if (items->len == 0)
-    return;
-  for (guint i = 0; i < items->len; i++)
-    for (guint k = 0; k < counts[i]; k++)
-      taken[pairs[i] + k] = TRUE;
-  text_rows_column_edges (learning->rows, row, &left, &right);
-  last = &g_array_index (items, RowItem, items->len - 1);
-  edge = last->box.x2;
-  for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em);
-      RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
-      if (taken[j] || middle < edge)
-        continue;
-      if (middle > edge + em)
-        break;
-      learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
-      edge += em;
-    }
-  first = &g_array_index (items, RowItem, 0);
-  edge = first->box.x1;
-  for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = row_alignment_symbol_middle (symbol, em);
-      RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
-      if (taken[j - 1] || middle > edge)
-        continue;
-      if (middle < edge - em)
-        break;
-      learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
-      edge -= em;
-    }
-}
-
-/* Readings a code needs before its leading one is expected of its glyphs, and the least share
- * of their weight that one has. */
-#define EXPECT_READINGS 3
-#define EXPECT_SHARE 0.6f
-
-/* Notes in @item (a glyph of an unmapped code) what its code is read as so far, when the
- * readings agree: the alignment prefers it (row-alignment.h). */
-static void
-expect_reading (Learning *learning, RowItem *item)
-{
-  const CodeVotes *votes;
-  const Candidate *best = NULL;
-  float total = 0;
-
-  if (item->kind != ITEM_CODE || item->c == ' ')
-    return;
-  votes = learning_votes_for (learning, item->font, item->c);
-  if (votes->readings < EXPECT_READINGS)
-    return;
-  for (guint i = 0; i < votes->candidates->len; i++)
-    {
-      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
-      total += candidate->weight;
-      if (best == NULL || candidate->weight > best->weight)
-        best = candidate;
-    }
-  if (best != NULL && best->weight >= EXPECT_SHARE * total)
-    /* OCR reads full-width punctuation as ASCII (learning_fit_width()). */
-    item->expect = best->c >= 0xFF01 && best->c <= 0xFF5E ? best->c - 0xFEE0 : best->c;
-}
-
-/* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
- * its holes as glyphs to insert. */
-static guint
-count_votes (Learning *learning, TextRow *row)
-{
-  g_autoptr (GArray) items = NULL;
-  g_autoptr (GArray) symbols = NULL;
-  g_autoptr (GArray) holes = NULL;
-  g_autofree int *pairs = NULL;
-  g_autofree guint *counts = NULL;
-  g_autofree gboolean *taken = NULL;
-  float em = text_row_em (row);
-  gboolean narrow = learning_row_is_narrow (learning, row);
-  guint read = 0, run[NARROW_RUN_MAX], n;
-
-  if (row->symbols == NULL)
-    return 0;
-  symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  for (guint j = 0; j < row->symbols->len; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (row->symbols, OcrSymbol, j);
-      if (symbol->c != 0 && !g_unichar_isspace (symbol->c))
-        g_array_append_val (symbols, *symbol);
-    }
-  g_clear_pointer (&row->symbols, g_array_unref);
-  items = row_items (learning, row, narrow);
-  learning_drop_blank_items (learning, row, items, narrow);
-  for (guint i = 0; i < items->len; i++)
-    expect_reading (learning, &g_array_index (items, RowItem, i));
-  /* The gaps of narrow type are left out of the alignment, which they would pull symbols into
-   * from the glyphs around them (most are word spaces): each takes what no glyph took. */
-  holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  for (guint i = items->len; narrow && i-- > 0;)
-    if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
-      {
-        g_array_prepend_val (holes, g_array_index (items, RowItem, i));
-        g_array_remove_index (items, i);
-      }
-  pairs = g_new (int, items->len + 1);
-  counts = g_new (guint, items->len + 1);
-  row_alignment_align (items, symbols, em, pairs, counts);
-  taken = g_new0 (gboolean, symbols->len + 1);
-  for (guint i = 0; i < items->len; i++)
-    for (guint k = 0; k < counts[i]; k++)
-      taken[pairs[i] + k] = TRUE;
-  for (guint i = 0; i < items->len; i++)
-    {
-      const RowItem *item = &g_array_index (items, RowItem, i);
-      const OcrSymbol *symbol;
-      if (item->kind == ITEM_CODE && item->c == ' ')
-        learning_read_space_glyph (learning, row, item, symbols, pairs[i], counts[i], em, narrow);
-      if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
-        continue;
-      symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
-      if (item->kind == ITEM_CODE)
-        {
-          CodeVotes *votes = learning_votes_for (learning, item->font, item->c);
-          /* In narrow type a bar is looked at again until a look says what dash it is: the
-           * first glyph looked at may be cropped badly (a neighbour's ink in its box). */
-          if (votes->shape_looks == 0
-              || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
-                  && votes->shape_looks < MAX_SHAPE_LOOKS))
-            look_at_shape (learning, row, &item->box, votes);
-          vote (votes, learning_fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
-          read++;
-        }
-      else
-        learning_add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
-    }
-  for (guint h = 0; h < holes->len; h++)
-    {
-      const RowItem *hole = &g_array_index (holes, RowItem, h);
-      if ((n = learning_narrow_gap_symbols (symbols, taken, &hole->box, em, run)) > 0)
-        learning_add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
-    }
-  if (narrow && items->len > 0)
-    learning_collect_narrow_edges (learning, row, items, symbols, taken, em);
-  else
-    collect_edges (learning, row, items, symbols, pairs, counts, em);
-  g_clear_pointer (&row->image, recto_image_free);
-  return read;
-}
-
-static int
-compare_dropped (gconstpointer a, gconstpointer b)
-{
-  const DroppedGlyph *x = a, *y = b;
-  if (x->page != y->page)
-    return (x->page > y->page) - (x->page < y->page);
-  if (x->before != y->before)
-    return (x->before < y->before) - (x->before > y->before);
-  return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
-}
-
-/* Inserts the dropped glyphs, from the end of each page backwards so that the glyph indices
- * still to use do not move, and the holes before one glyph right to left. */
-static void
-insert_dropped (Learning *learning, FontLearningReport *report)
-{
-  g_array_sort (learning->dropped, compare_dropped);
-  for (guint i = 0; i < learning->dropped->len; i++)
-    {
-      const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
-      RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
-      recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
-                                   dropped->certainty);
-      report->inserted++;
-    }
 }
 
 void
@@ -548,7 +254,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       recto_parallel_for (n, read_row, &learning);
       for (guint i = 0; i < n; i++)
         report->glyphs_read +=
-            count_votes (&learning, &g_array_index (learning.rows, TextRow, batch[i]));
+            learning_count_votes (&learning, &g_array_index (learning.rows, TextRow, batch[i]));
       report->rows_read += n;
     }
 
@@ -559,7 +265,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       if ((survey->unmapped || survey->suspect) && codes != NULL)
         learning_record_map (&learning, survey, codes, report);
     }
-  insert_dropped (&learning, report);
+  learning_insert_dropped (&learning, report);
   g_array_unref (learning.dropped);
   g_array_unref (learning.rows);
   g_hash_table_unref (learning.votes);

@@ -40,6 +40,25 @@ run_cost (const RowItem *item, const GArray *symbols, guint end, guint k, float 
   return cost;
 }
 
+/* The cost of leaving @symbol unread after the first @i items of @items: none for a symbol that
+ * stands beyond the row's first or last glyph (OCR reads past a row's ends, where the
+ * neighbouring row's glyphs may stand: its glyph drawn without text, or its letter of a word the
+ * rows split), still to be read before the first item or after the last; @skip elsewhere. A
+ * symbol forced onto an end item shifts the readings of the items after it by one. */
+static float
+skip_symbol_cost (const GArray *items, guint i, const OcrSymbol *symbol, float em, float skip)
+{
+  float middle = row_alignment_symbol_middle (symbol, em);
+
+  if (items->len == 0)
+    return skip;
+  if (i == 0 && middle < g_array_index (items, RowItem, 0).box.x1)
+    return 0;
+  if (i == items->len && middle > g_array_index (items, RowItem, items->len - 1).box.x2)
+    return 0;
+  return skip;
+}
+
 void
 row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs,
                      guint *counts)
@@ -54,7 +73,11 @@ row_alignment_align (const GArray *items, const GArray *symbols, float em, int *
 
   cost[AT (0, 0)] = 0;
   for (guint j = 1; j <= m; j++)
-    cost[AT (0, j)] = j * skip_symbol, how[AT (0, j)] = -1;
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
+      cost[AT (0, j)] = cost[AT (0, j - 1)] + skip_symbol_cost (items, 0, symbol, em, skip_symbol);
+      how[AT (0, j)] = -1;
+    }
   for (guint i = 1; i <= n; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i - 1);
@@ -63,9 +86,11 @@ row_alignment_align (const GArray *items, const GArray *symbols, float em, int *
       cost[AT (i, 0)] = cost[AT (i - 1, 0)] + skip, how[AT (i, 0)] = 0;
       for (guint j = 1; j <= m; j++)
         {
+          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
+          float skip_j = skip_symbol_cost (items, i, symbol, em, skip_symbol);
           cost[AT (i, j)] = cost[AT (i - 1, j)] + skip, how[AT (i, j)] = 0;
-          if (cost[AT (i, j - 1)] + skip_symbol < cost[AT (i, j)])
-            cost[AT (i, j)] = cost[AT (i, j - 1)] + skip_symbol, how[AT (i, j)] = -1;
+          if (cost[AT (i, j - 1)] + skip_j < cost[AT (i, j)])
+            cost[AT (i, j)] = cost[AT (i, j - 1)] + skip_j, how[AT (i, j)] = -1;
           for (guint k = 1; k <= most && k <= j; k++)
             {
               float run = cost[AT (i - 1, j - k)] + run_cost (item, symbols, j, k, em);

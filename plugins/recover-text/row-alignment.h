@@ -4,7 +4,9 @@
  * aligned with OCR's symbols by dynamic programming: an edit distance whose substitution cost
  * is a mismatch of text plus the distance between item and symbol. An item may take a run of
  * symbols, each in its share of the item's box (Poppler gives one space for a run of glyphs
- * whose codes read as white space); each symbol goes to one item at most. */
+ * whose codes read as white space); each symbol goes to one item at most, and a symbol that
+ * stands beyond the row's first or last glyph is left unread at no cost (OCR reads past a row's
+ * ends). */
 #pragma once
 
 #include "ocr.h"

@@ -1,0 +1,138 @@
+/* font-learning-dropped.c: the glyphs a source drew without text (see font-learning.h), read by
+ * OCR in the holes they leave in a row and beyond its ends, kept once each and inserted into
+ * their pages. */
+#include "font-learning-private.h"
+#include "glyph-shapes.h"
+
+/* Whether some glyph of @page stands at the middle of @box: then what OCR read there is that
+ * glyph (of another row), not a glyph drawn without text. */
+static gboolean
+covers_a_glyph (const RectoPage *page, const RectoBox *box)
+{
+  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
+
+  for (guint i = 0; i < page->chars->len; i++)
+    if (chars[i] != ' ' && x > boxes[i].x1 && x < boxes[i].x2 && y > boxes[i].y1 && y < boxes[i].y2)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the row's image shows ink in @box: a glyph drawn without text is drawn; a gutter
+ * between columns, which a row may span, is empty however OCR reads it. */
+static gboolean
+has_ink (const TextRow *row, const RectoBox *box)
+{
+  g_autoptr (RectoImage) slot = NULL;
+
+  if (row->image == NULL)
+    return FALSE;
+  slot = glyph_shape_crop (row->image, &row->area, row->scale, box);
+  return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
+}
+
+/* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
+ * @before. */
+void
+learning_add_dropped (Learning *learning, const TextRow *row, guint before, const OcrSymbol *symbol,
+                      const RectoBox *box, gboolean narrow)
+{
+  guint page = row->page;
+  DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
+
+  /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
+   * is OCR's second look at a neighbour. */
+  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
+      || (!narrow && !g_unichar_iswide (symbol->c))
+      || !has_ink (row, box)
+      /* A letter has ink in the middle of its share of a gap; a wide word space of justified
+       * text has none there, only its neighbours' edges. */
+      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
+      || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
+    return;
+  /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
+  for (guint i = 0; i < learning->dropped->len; i++)
+    {
+      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
+      float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
+      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
+          && y < other->box.y2)
+        return;
+    }
+  g_array_append_val (learning->dropped, dropped);
+}
+
+/* Symbols OCR read beyond the row's first or last glyph, one em after another within the
+ * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
+ * are the ems they stand in (OCR's boxes are loose). */
+void
+learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
+                        const GArray *symbols, const int *pairs, const guint *counts, float em)
+{
+  g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
+  const RowItem *first, *last;
+  float edge, left, right;
+
+  if (items->len == 0)
+    return;
+  for (guint i = 0; i < items->len; i++)
+    for (guint k = 0; k < counts[i]; k++)
+      taken[pairs[i] + k] = TRUE;
+  text_rows_column_edges (learning->rows, row, &left, &right);
+  last = &g_array_index (items, RowItem, items->len - 1);
+  edge = last->box.x2;
+  for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
+      if (taken[j] || middle < edge)
+        continue;
+      if (middle > edge + em)
+        break;
+      learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
+      edge += em;
+    }
+  first = &g_array_index (items, RowItem, 0);
+  edge = first->box.x1;
+  for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
+      if (taken[j - 1] || middle > edge)
+        continue;
+      if (middle < edge - em)
+        break;
+      learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
+      edge -= em;
+    }
+}
+
+static int
+compare_dropped (gconstpointer a, gconstpointer b)
+{
+  const DroppedGlyph *x = a, *y = b;
+  if (x->page != y->page)
+    return (x->page > y->page) - (x->page < y->page);
+  if (x->before != y->before)
+    return (x->before < y->before) - (x->before > y->before);
+  return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
+}
+
+/* Inserts the dropped glyphs, from the end of each page backwards so that the glyph indices
+ * still to use do not move, and the holes before one glyph right to left. */
+void
+learning_insert_dropped (Learning *learning, FontLearningReport *report)
+{
+  g_array_sort (learning->dropped, compare_dropped);
+  for (guint i = 0; i < learning->dropped->len; i++)
+    {
+      const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
+      RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
+      recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
+                                   dropped->certainty);
+      report->inserted++;
+    }
+}

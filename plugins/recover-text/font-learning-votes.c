@@ -1,0 +1,168 @@
+/* font-learning-votes.c: gives each unmapped code of a row read by OCR the vote of the symbol
+ * aligned with its glyph (see font-learning.h), and hands what OCR read where no glyph stands to
+ * font-learning-dropped.c. */
+#include "font-learning-private.h"
+#include "glyph-shapes.h"
+
+/* How often the glyph of a code read as a bar is looked at, at most, to tell its dash. */
+#define MAX_SHAPE_LOOKS 8
+
+static void
+vote (CodeVotes *votes, gunichar c, float weight)
+{
+  votes->readings++;
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      if (candidate->c == c)
+        {
+          candidate->count++;
+          candidate->weight += weight;
+          return;
+        }
+    }
+  g_array_append_val (votes->candidates, ((Candidate){ c, 1, weight }));
+}
+
+/* Looks at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
+ * from: a dash, or a circled number, which OCR misreads. */
+static void
+look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
+{
+  g_autoptr (RectoImage) glyph = NULL;
+
+  votes->shape_looks++;
+  if (row->image == NULL)
+    return;
+  glyph = glyph_shape_crop (row->image, &row->area, row->scale, box);
+  if (glyph == NULL)
+    return;
+  if (glyph_shape_is_dash (glyph))
+    votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row));
+  if (!votes->dash && glyph_shape_open_ring (glyph))
+    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
+}
+
+/* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
+ * wide is read as the full-width form. */
+gunichar
+learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
+{
+  if (!narrow && box->x2 - box->x1 >= 0.9f * em && c < 0x7F && g_unichar_ispunct (c))
+    return c + 0xFEE0; /* the Halfwidth and Fullwidth Forms block */
+  return c;
+}
+
+/* Readings a code needs before its leading one is expected of its glyphs, and the least share
+ * of their weight that one has. */
+#define EXPECT_READINGS 3
+#define EXPECT_SHARE 0.6f
+
+/* Notes in @item (a glyph of an unmapped code) what its code is read as so far, when the
+ * readings agree: the alignment prefers it (row-alignment.h). */
+static void
+expect_reading (Learning *learning, RowItem *item)
+{
+  const CodeVotes *votes;
+  const Candidate *best = NULL;
+  float total = 0;
+
+  if (item->kind != ITEM_CODE || item->c == ' ')
+    return;
+  votes = learning_votes_for (learning, item->font, item->c);
+  if (votes->readings < EXPECT_READINGS)
+    return;
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      total += candidate->weight;
+      if (best == NULL || candidate->weight > best->weight)
+        best = candidate;
+    }
+  if (best != NULL && best->weight >= EXPECT_SHARE * total)
+    /* OCR reads full-width punctuation as ASCII (learning_fit_width()). */
+    item->expect = best->c >= 0xFF01 && best->c <= 0xFF5E ? best->c - 0xFEE0 : best->c;
+}
+
+/* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
+ * its holes as glyphs to insert. */
+guint
+learning_count_votes (Learning *learning, TextRow *row)
+{
+  g_autoptr (GArray) items = NULL;
+  g_autoptr (GArray) symbols = NULL;
+  g_autoptr (GArray) holes = NULL;
+  g_autofree int *pairs = NULL;
+  g_autofree guint *counts = NULL;
+  g_autofree gboolean *taken = NULL;
+  float em = text_row_em (row);
+  gboolean narrow = learning_row_is_narrow (learning, row);
+  guint read = 0, run[NARROW_RUN_MAX], n;
+
+  if (row->symbols == NULL)
+    return 0;
+  symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  for (guint j = 0; j < row->symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (row->symbols, OcrSymbol, j);
+      if (symbol->c != 0 && !g_unichar_isspace (symbol->c))
+        g_array_append_val (symbols, *symbol);
+    }
+  g_clear_pointer (&row->symbols, g_array_unref);
+  items = learning_row_items (learning, row, narrow);
+  learning_drop_blank_items (learning, row, items, narrow);
+  for (guint i = 0; i < items->len; i++)
+    expect_reading (learning, &g_array_index (items, RowItem, i));
+  /* The gaps of narrow type are left out of the alignment, which they would pull symbols into
+   * from the glyphs around them (most are word spaces): each takes what no glyph took. */
+  holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  for (guint i = items->len; narrow && i-- > 0;)
+    if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
+      {
+        g_array_prepend_val (holes, g_array_index (items, RowItem, i));
+        g_array_remove_index (items, i);
+      }
+  pairs = g_new (int, items->len + 1);
+  counts = g_new (guint, items->len + 1);
+  row_alignment_align (items, symbols, em, pairs, counts);
+  taken = g_new0 (gboolean, symbols->len + 1);
+  for (guint i = 0; i < items->len; i++)
+    for (guint k = 0; k < counts[i]; k++)
+      taken[pairs[i] + k] = TRUE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i);
+      const OcrSymbol *symbol;
+      if (item->kind == ITEM_CODE && item->c == ' ')
+        learning_read_space_glyph (learning, row, item, symbols, pairs[i], counts[i], em, narrow);
+      if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
+        continue;
+      symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
+      if (item->kind == ITEM_CODE)
+        {
+          CodeVotes *votes = learning_votes_for (learning, item->font, item->c);
+          /* In narrow type a bar is looked at again until a look says what dash it is: the
+           * first glyph looked at may be cropped badly (a neighbour's ink in its box). */
+          if (votes->shape_looks == 0
+              || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
+                  && votes->shape_looks < MAX_SHAPE_LOOKS))
+            look_at_shape (learning, row, &item->box, votes);
+          vote (votes, learning_fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
+          read++;
+        }
+      else
+        learning_add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
+    }
+  for (guint h = 0; h < holes->len; h++)
+    {
+      const RowItem *hole = &g_array_index (holes, RowItem, h);
+      if ((n = learning_narrow_gap_symbols (symbols, taken, &hole->box, em, run)) > 0)
+        learning_add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
+    }
+  if (narrow && items->len > 0)
+    learning_collect_narrow_edges (learning, row, items, symbols, taken, em);
+  else
+    learning_collect_edges (learning, row, items, symbols, pairs, counts, em);
+  g_clear_pointer (&row->image, recto_image_free);
+  return read;
+}
