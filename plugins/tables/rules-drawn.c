@@ -98,26 +98,34 @@ run_is_filled (const RectoImage *image, const guint8 *raw, gboolean transpose, i
   return inside * 2 > visible;
 }
 
+/* The pixels a scan looks at: lines (rows, or columns when transposed) and the stretch along
+ * each, ends excluded. */
+typedef struct
+{
+  int lines_from, lines_to, along_from, along_to;
+} Window;
+
 /* Follows runs of ink (grey levels below @ink) at least @min_run pixels long along the image's
  * rows (@transpose FALSE) or columns (TRUE), joining runs of neighbouring rows with about the
  * same extent. A run starts and ends on ink that the blanking of glyphs left (@image) and, when
  * @through_glyphs, goes on through ink it hid (@raw, the picture as drawn): a rule crossing a
  * glyph that strays onto it, or lying under a glyph box much taller than its ink, stays whole;
  * a glyph's own strokes, wholly inside its box, are never a run, nor is a run inside a filled
- * area. Light runs never go through glyphs: the light edges of a glyph's strokes would. */
+ * area. Light runs never go through glyphs: the light edges of a glyph's strokes would. Only
+ * the pixels of @window are looked at. */
 static void
 find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, guint8 ink,
-           gboolean through_glyphs, int min_run, double scale, GArray *out)
+           gboolean through_glyphs, int min_run, double scale, const Window *window, GArray *out)
 {
-  int lines = transpose ? (int) image->width : (int) image->height;
-  int length = transpose ? (int) image->height : (int) image->width;
+  int lines = MIN (window->lines_to, transpose ? (int) image->width : (int) image->height);
+  int length = MIN (window->along_to, transpose ? (int) image->height : (int) image->width);
   g_autoptr (GArray) tracks = g_array_new (FALSE, FALSE, sizeof (Track));
   int away = (int) ceil (MAX_THICKNESS * scale) + 1;
 
-  for (int l = 0; l < lines; l++)
+  for (int l = MAX (0, window->lines_from); l < lines; l++)
     {
       int start = -1, last = -1;
-      for (int p = 0; p <= length; p++)
+      for (int p = MAX (0, window->along_from); p <= length; p++)
         {
           gboolean inked = p < length && pixel_at (image->pixels, image->stride, transpose, l, p) < ink;
           gboolean hidden = through_glyphs && p < length
@@ -220,6 +228,33 @@ hairlines (const GArray *faint, const GArray *along, const GArray *across,
   return kept;
 }
 
+/* Sets @rows to the pixels (rows of them) of the box around every ink rule of @rules, with room
+ * for rules meeting at its edges: every hairline lies in it (inside a frame), and so does every
+ * part of a light run it may meet. FALSE where the box is empty. */
+static gboolean
+frame_window (const Rules *rules, double scale, int width, int height, Window *rows)
+{
+  float x1 = G_MAXFLOAT, y1 = G_MAXFLOAT, x2 = -G_MAXFLOAT, y2 = -G_MAXFLOAT;
+
+  for (guint i = 0; i < rules->horizontal->len; i++)
+    {
+      const Rule *r = &g_array_index (rules->horizontal, Rule, i);
+      x1 = MIN (x1, r->from), x2 = MAX (x2, r->to), y1 = MIN (y1, r->pos), y2 = MAX (y2, r->pos);
+    }
+  for (guint i = 0; i < rules->vertical->len; i++)
+    {
+      const Rule *r = &g_array_index (rules->vertical, Rule, i);
+      y1 = MIN (y1, r->from), y2 = MAX (y2, r->to), x1 = MIN (x1, r->pos), x2 = MAX (x2, r->pos);
+    }
+  if (x2 < x1 || y2 < y1)
+    return FALSE;
+  rows->lines_from = MAX (0, (int) floor ((y1 - 2 * MEET) * scale));
+  rows->lines_to = MIN (height, (int) ceil ((y2 + 2 * MEET) * scale) + 1);
+  rows->along_from = MAX (0, (int) floor ((x1 - 2 * MEET) * scale));
+  rows->along_to = MIN (width, (int) ceil ((x2 + 2 * MEET) * scale) + 1);
+  return TRUE;
+}
+
 gboolean
 rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double scale,
                  float min_length, GError **error)
@@ -231,17 +266,27 @@ rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double
   g_autoptr (GArray) faint_v = g_array_new (FALSE, FALSE, sizeof (Rule));
   g_autoptr (GArray) thin_h = NULL, thin_v = NULL;
   g_autofree guint8 *raw = NULL;
+  Window rows, columns;
 
   if (image == NULL)
     return FALSE;
+  rows = (Window){ 0, (int) image->height, 0, (int) image->width };
+  columns = (Window){ 0, (int) image->width, 0, (int) image->height };
   raw = g_memdup2 (image->pixels, (gsize) image->stride * image->height);
   blank_glyphs (image, page, scale);
-  find_runs (image, raw, FALSE, INK, TRUE, min_run, scale, rules->horizontal);
-  find_runs (image, raw, TRUE, INK, TRUE, min_run, scale, rules->vertical);
+  find_runs (image, raw, FALSE, INK, TRUE, min_run, scale, &rows, rules->horizontal);
+  find_runs (image, raw, TRUE, INK, TRUE, min_run, scale, &columns, rules->vertical);
+  /* A hairline lies inside a frame of two ink rules along it: without two in either
+   * direction the page has none, and its two light scans are spared; with them, only the
+   * rules' extent is scanned. */
+  if ((rules->horizontal->len < 2 && rules->vertical->len < 2)
+      || !frame_window (rules, scale, (int) image->width, (int) image->height, &rows))
+    return TRUE;
+  columns = (Window){ rows.along_from, rows.along_to, rows.lines_from, rows.lines_to };
   /* Hairlines are drawn in pieces from one crossing rule to the next: half the length of a
    * rule, each. */
-  find_runs (image, raw, FALSE, FAINT, FALSE, MAX (2, min_run / 2), scale, faint_h);
-  find_runs (image, raw, TRUE, FAINT, FALSE, MAX (2, min_run / 2), scale, faint_v);
+  find_runs (image, raw, FALSE, FAINT, FALSE, MAX (2, min_run / 2), scale, &rows, faint_h);
+  find_runs (image, raw, TRUE, FAINT, FALSE, MAX (2, min_run / 2), scale, &columns, faint_v);
   rules_merge_list (faint_h, 1.5f);
   rules_merge_list (faint_v, 1.5f);
   thin_h = hairlines (faint_h, rules->horizontal, rules->vertical, faint_v);
