@@ -39,6 +39,9 @@ gi.require_version("PangoCairo", "1.0")
 from gi.repository import Pango, PangoCairo  # noqa: E402
 import cairo  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import font_check  # noqa: E402
+
 PAGE_W, PAGE_H = 595.276, 841.89
 MARGIN_L = MARGIN_R = 72.0
 MEASURE = PAGE_W - MARGIN_L - MARGIN_R
@@ -1788,11 +1791,12 @@ def main():
         args.first_page = 12 if args.kind == "zh" else 1
     if args.footer_style is None:
         args.footer_style = "dash" if args.kind == "zh" else "plain"
+    families = [args.latin_font] + ([args.cjk_font] if args.kind == "zh" else [])
+    font_check.require_families("generate.py", families)
     build(args)
     if args.check:
         if not args.truth:
             ap.error("--check needs --truth")
-        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import check_truth
         sys.exit(check_truth.check(args.truth, args.out))
 

@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import random
+import sys
 
 import gi
 
@@ -30,6 +31,9 @@ gi.require_version("Pango", "1.0")
 gi.require_version("PangoCairo", "1.0")
 from gi.repository import Pango, PangoCairo  # noqa: E402
 import cairo  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import font_check  # noqa: E402
 
 W, H = 595.0, 842.0
 LEFT, RIGHT = 72.0, 523.0
@@ -309,6 +313,7 @@ def main():
     ap.add_argument("--truth")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    font_check.require_families("tables.py", [CJK, MONO])
     rng = random.Random(args.seed)
     doc = Doc(args.out)
     tables = []

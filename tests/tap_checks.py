@@ -22,6 +22,11 @@ def convert_pdf(data, name):
         return ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
 
 
+def head_texts(body):
+    """The text of every head of @body, its white space collapsed, in document order."""
+    return [" ".join("".join(h.itertext()).split()) for h in body.iter(TEI + "head")]
+
+
 def report(checks, diagnostics):
     """Prints @checks ((name, passed) pairs) as TAP, and @diagnostics (lines) on standard error
     when one failed. Returns the exit status."""

@@ -13,7 +13,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import TEI, convert_pdf, head_texts, report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 # Courier with codes 1 and 2 the lenticular brackets, by their glyph names; every code half an
@@ -35,7 +35,7 @@ def main():
     content = b"".join(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET\n" % (780 - 13 * i, text)
                        for i, text in enumerate(LINES))
     body = convert_pdf(pages_pdf([content], FONT), "bracket-labels")
-    heads = [" ".join("".join(h.itertext()).split()) for h in body.iter(TEI + "head")]
+    heads = head_texts(body)
     paragraphs = [" ".join("".join(p.itertext()).split()) for p in body.iter(TEI + "p")]
     checks = [
         ("a line that is only a bracketed label is a heading", "\u3010Reports\u3011" in heads),

@@ -12,43 +12,23 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
-from tiny_pdf import pages_pdf  # noqa: E402
+from tap_checks import convert_pdf, head_texts, report  # noqa: E402
+from tiny_pdf import headed_paragraphs, pages_pdf  # noqa: E402
 
-BODY = [
-    b"Reserves stood at four hundred million at the end of the year, as planned before.",
-    b"The board met eleven times and approved every budget line that it was given then.",
-    b"Spending on schools rose by a tenth, and spending on roads fell by about as much.",
-]
 # /F2: Helvetica-Bold with code 1 the white square (a check box) and code 2 the radical sign
 # (the tick Chinese forms print), by their glyph names.
 BOLD = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding << /Type /Encoding "
         b"/BaseEncoding /WinAnsiEncoding /Differences [1 /uni25A1 2 /radical] >> >>")
 
 
-def line(y, text, font=b"F1"):
-    return b"BT /%s 10 Tf 72 %d Td (%s) Tj ET\n" % (font, y, text)
-
-
-def page(bold_lines):
-    """Body paragraphs, each after a bold line of @bold_lines."""
-    out, y = b"", 780
-    for text in bold_lines:
-        out += line(y, text, b"F2")
-        y -= 24
-        for body in BODY:
-            out += line(y, body)
-            y -= 13
-        y -= 20
-    return out
-
 
 def main():
-    data = pages_pdf([page([b"Outlook for the coming year", b"\x01Applicable \x02Not applicable",
-                            b"\x02Reached \x01Not reached", b"Roads and bridges"])],
+    bold = [b"Outlook for the coming year", b"\x01Applicable \x02Not applicable",
+            b"\x02Reached \x01Not reached", b"Roads and bridges"]
+    data = pages_pdf([headed_paragraphs([(text, b"F2") for text in bold])],
                      b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>", BOLD)
     body = convert_pdf(data, "form-lines")
-    heads = [" ".join("".join(h.itertext()).split()) for h in body.iter(TEI + "head")]
+    heads = head_texts(body)
     text = " ".join("".join(body.itertext()).split())
     checks = [
         ("bold lines without choice marks are headings",

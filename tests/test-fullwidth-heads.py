@@ -13,13 +13,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import TEI, convert_pdf, report  # noqa: E402
-from tiny_pdf import pages_pdf  # noqa: E402
+from tiny_pdf import headed_paragraphs, pages_pdf  # noqa: E402
 
-BODY = [
-    b"Reserves stood at four hundred million at the end of the year, as planned before.",
-    b"The board met eleven times and approved every budget line that it was given then.",
-    b"Spending on schools rose by a tenth, and spending on roads fell by about as much.",
-]
 # Times-Roman with codes 1 and 2 the full-width digits one and two, by their glyph names; every
 # code given a width (half an em; a full em for the digits), as the digits have none in the
 # font's metrics.
@@ -27,23 +22,13 @@ FONT = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar 1 /La
         b"/Widths [1000 1000 %s] /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding "
         b"/Differences [1 /uniFF11 2 /uniFF12] >> >>" % b" ".join([b"500"] * 124))
 
-
-def page(lines):
-    """Body paragraphs, each after a line of @lines set at 11 points (the body at 10)."""
-    out, y = b"", 780
-    for text in lines:
-        out += b"BT /F1 11 Tf 72 %d Td (%s) Tj ET\n" % (y, text)
-        y -= 24
-        for body in BODY:
-            out += b"BT /F1 10 Tf 72 %d Td (%s) Tj ET\n" % (y, body)
-            y -= 13
-        y -= 20
-    return out
+# Lines set at 11 points, each before a paragraph at 10.
+LINES = [(b"\x01 Overview of the budget", b"F1"), (b"Notes on the data", b"F1"),
+         (b"\x02 Revenue of the county", b"F1")]
 
 
 def main():
-    body = convert_pdf(pages_pdf([page([b"\x01 Overview of the budget", b"Notes on the data",
-                                        b"\x02 Revenue of the county"])], FONT),
+    body = convert_pdf(pages_pdf([headed_paragraphs(LINES, head_size=11)], FONT),
                        "fullwidth-heads")
     heads = {" ".join("".join(h.itertext()).split()): h.get("n") for h in body.iter(TEI + "head")}
     checks = [

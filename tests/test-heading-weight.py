@@ -19,16 +19,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tiny_pdf import pdf  # noqa: E402
+from tiny_pdf import BODY, pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-BODY = [
-    b"Reserves stood at four hundred million at the end of the year, as planned before.",
-    b"The board met eleven times and approved every budget line that it was given then.",
-    b"Spending on schools rose by a tenth, and spending on roads fell by about as much.",
-    b"No member of the board was absent from more than one of the meetings of the year.",
-    b"The auditors found the accounts true and fair, and said so in their report to us.",
-]
 
 
 def line(y, text, size=10, stroke=0.0, x=72):

@@ -1,5 +1,14 @@
 """tiny_pdf.py: the bytes of a small PDF written by hand, for the test scripts that make their
-inputs."""
+inputs, and the body text of the pages they write."""
+
+# Lines of plain body text, each about as long as a line of a page's body at 10 points.
+BODY = [
+    b"Reserves stood at four hundred million at the end of the year, as planned before.",
+    b"The board met eleven times and approved every budget line that it was given then.",
+    b"Spending on schools rose by a tenth, and spending on roads fell by about as much.",
+    b"No member of the board was absent from more than one of the meetings of the year.",
+    b"The auditors found the accounts true and fair, and said so in their report to us.",
+]
 
 
 def pdf(objects):
@@ -32,3 +41,22 @@ def pages_pdf(contents, font, *more_fonts):
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objects.extend(fonts)
     return pdf(objects)
+
+
+def text_line(y, text, font=b"F1", size=10):
+    """A content stream's line: @text (bytes) in /@font at @size points, at x 72 and baseline @y."""
+    return b"BT /%s %d Tf 72 %d Td (%s) Tj ET\n" % (font, size, y, text)
+
+
+def headed_paragraphs(heads, head_size=10):
+    """A page's content: one paragraph of the first three BODY lines (10 points, 13 apart) after
+    each line of @heads ((text, font name) pairs, set at @head_size points 24 above it)."""
+    out, y = b"", 780
+    for text, font in heads:
+        out += text_line(y, text, font, head_size)
+        y -= 24
+        for body in BODY[:3]:
+            out += text_line(y, body)
+            y -= 13
+        y -= 20
+    return out
