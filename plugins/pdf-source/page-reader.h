@@ -1,8 +1,9 @@
 /* page-reader.h: one page's text layer, read out of Poppler into plain memory.
  *
  * Reading a page (page_text_read) touches only Poppler and the PageText, so pages can be read
- * on worker threads, each with its own PopplerDocument and TextLayer; adding the page to the document
- * (page_text_add) interns and warns, so it happens on the calling thread, in page order. */
+ * on worker threads, each with its own PopplerDocument and TextLayer; adding the page to the
+ * document (page_text_add) interns and warns, so it happens on the calling thread, in page
+ * order. */
 #pragma once
 
 #include <poppler.h>

@@ -206,14 +206,15 @@ read_words (const std::vector<const TextWord *> &words, gunichar *chars, Poppler
   return n;
 }
 
-/* Lays out page @page as poppler-glib does (its poppler_page_get_text_page()): the page's own
- * content, cropped, without annotations. */
+/* Lays out page @page as poppler-glib lays out a page for its text calls: its content stream
+ * (annotations aside) at 72 dpi, cropped, into a device that keeps glib's physical-layout
+ * setting. The caller owns the TextPage. */
 static TextPage *
 lay_out (Page *page)
 {
   TextOutputDev device (nullptr, true, 0, false, false);
-  Gfx *gfx = page->createGfx (&device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false,
-                              nullptr, nullptr);
+  Gfx *gfx = page->createGfx (&device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr,
+                              nullptr);
 
   page->display (gfx);
   delete gfx; /* which ends the page: the device lays out its text */
