@@ -8,12 +8,13 @@
  * ../shared/corpus). No glib call gives them but poppler_page_find_text(), and searching every
  * page for each of its characters doubles the cost of reading it. poppler-cpp's text_list()
  * walks the words too, but gives no colour or underline, and with fonts it loads every font of
- * the page again (1.75 times the cost of reading). This file lays out the page as glib does
- * (one TextOutputDev pass, the same settings) and walks its flows, blocks, lines and words in
- * the order glib's selection visits them: the characters, boxes and attribute runs are glib's,
- * but for its line ends, plus the glyphs of no width (checked on every PDF of ../shared/real,
- * ../shared/corpus and samples/). */
-#include <memory>
+ * the page again (1.75 times glib's instructions, GeoTopo pages 36-45). This file lays out the
+ * page as glib does (one TextOutputDev pass, the same settings) and walks its flows, blocks,
+ * lines and words in the order glib's selection visits them: the characters, boxes and
+ * attribute runs are glib's, but for its line ends, plus the glyphs of no width (checked on
+ * every PDF of ../shared/real, ../shared/corpus and samples/). These headers are not a stable
+ * API (Debian's libpoppler-private-dev): another Poppler than 22.12 may want this file
+ * changed. */
 #include <optional>
 #include <vector>
 
