@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build; the recover-text stage OCRs with Tesseract (and Leptonica, its image library)
   gcc meson ninja-build pkg-config libglib2.0-dev libpoppler-glib-dev libxml2-dev
+  # build: pdf-source reads the text layer through Poppler's own C++ classes (text-layer.cc)
+  g++ libpoppler-private-dev
   libjson-glib-dev libtesseract-dev libleptonica-dev
   # build: recto review writes its page images as JPEG
   libjpeg-dev

@@ -102,7 +102,8 @@ fit_inflated_boxes (PageText *text)
     }
 }
 
-/* Appends the glyphs [from, to) of Poppler's page text as one run, leaving out its line ends.
+/* Appends the glyphs [from, to) of the page's text layer as one run, leaving out line ends (a
+ * glyph mapped to one: white space, as Poppler's own line ends were when glib gave the text).
  * @attributes is NULL for glyphs outside every attribute run. */
 static void
 append_run (PageText *text, const PopplerTextAttributes *attributes, const gunichar *chars,
@@ -134,38 +135,21 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
 }
 
 static void
-read_glyphs (PageText *text, PopplerPage *ppage, glong max_chars)
+read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
 {
-  g_autofree char *utf8 = poppler_page_get_text (ppage);
   g_autofree PopplerRectangle *rects = NULL;
   g_autofree gunichar *chars = NULL;
-  guint n_rects = 0;
-  glong n_chars = 0;
-  GList *attributes;
+  GList *attributes = NULL;
+  glong n_chars = text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &attributes);
   guint next = 0;
 
-  if (utf8 == NULL || *utf8 == '\0')
-    return;
-  n_chars = g_utf8_strlen (utf8, -1);
   if (n_chars > max_chars)
     {
       text->too_many_chars = n_chars;
       return;
     }
-  chars = g_utf8_to_ucs4_fast (utf8, -1, &n_chars);
-  if (!poppler_page_get_text_layout (ppage, &rects, &n_rects) || n_rects != (guint) n_chars)
-    {
-      /* Warned about when the page is added (warnings are not thread-safe). */
-      text->boxes_lost = TRUE;
-      text->n_boxes = n_rects;
-      text->n_text_chars = n_chars;
-      g_clear_pointer (&rects, g_free);
-      rects = g_new0 (PopplerRectangle, n_chars);
-    }
-
   /* Attribute runs cover the text in order; end_index is inclusive. Characters outside every
    * run (none are expected) still become glyphs, in a run without a font. */
-  attributes = poppler_page_get_text_attributes (ppage);
   for (GList *l = attributes; l != NULL; l = l->next)
     {
       const PopplerTextAttributes *run = l->data;
@@ -177,7 +161,7 @@ read_glyphs (PageText *text, PopplerPage *ppage, glong max_chars)
         append_run (text, run, chars, rects, from, to);
       next = MAX (next, to);
     }
-  if (next < (guint) n_chars)
+  if (n_chars > 0 && next < (guint) n_chars)
     append_run (text, NULL, chars, rects, next, n_chars);
   poppler_page_free_text_attributes (attributes);
   fit_inflated_boxes (text);
@@ -240,7 +224,8 @@ page_images_add (RectoPage *page, PopplerDocument *document)
 }
 
 void
-page_text_read (PageText *text, PopplerDocument *document, int index, glong max_chars)
+page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int index,
+                glong max_chars)
 {
   PopplerPage *ppage = poppler_document_get_page (document, index);
 
@@ -255,7 +240,7 @@ page_text_read (PageText *text, PopplerDocument *document, int index, glong max_
   text->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
-  read_glyphs (text, ppage, max_chars);
+  read_glyphs (text, layer, max_chars);
   if (text->chars->len < FEW_GLYPHS
       || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
     text->images = read_images (ppage);
@@ -274,11 +259,6 @@ page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
       return recto_document_add_page (doc, 0, 0, NULL);
     }
   page = recto_document_add_page (doc, text->width, text->height, text->label);
-  if (text->boxes_lost)
-    recto_stage_context_warn (ctx,
-                              "page %u: Poppler gave %u glyph boxes for %ld characters;"
-                              " the text is kept without boxes",
-                              page->index + 1, text->n_boxes, text->n_text_chars);
   for (guint i = 0; i < text->runs->len; i++)
     {
       const PageRun *run = &g_array_index (text->runs, PageRun, i);

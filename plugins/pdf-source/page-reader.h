@@ -1,13 +1,16 @@
 /* page-reader.h: one page's text layer, read out of Poppler into plain memory.
  *
  * Reading a page (page_text_read) touches only Poppler and the PageText, so pages can be read
- * on worker threads, each with its own PopplerDocument; adding the page to the document
- * (page_text_add) interns and warns, so it happens on the calling thread, in page order. */
+ * on worker threads, each with its own PopplerDocument and TextLayer; adding the page to the
+ * document (page_text_add) interns and warns, so it happens on the calling thread, in page
+ * order. */
 #pragma once
 
 #include <poppler.h>
 
 #include <recto/recto.h>
+
+#include "text-layer.h"
 
 /* Glyphs of the page sharing Poppler's text attributes. */
 typedef struct
@@ -31,18 +34,16 @@ typedef struct
   GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
   GArray *images; /* RectoBox: the page's images, looked for on pages with little text and on
                    * a sample of the others (page-reader.c) */
-  /* Poppler's glyph boxes did not match its text: the text is kept without boxes. */
-  gboolean boxes_lost;
-  guint n_boxes;
-  glong n_text_chars; /* Poppler's characters, line ends included */
   /* More characters than page_text_read() was allowed: how many; the glyphs are not read. */
   glong too_many_chars;
 } PageText;
 
-/* Reads page @index of @document into @text, which must be zeroed or cleared. A page of more
- * than @max_chars characters is not read further than its text (a decompression bomb's boxes
+/* Reads page @index of @document into @text, which must be zeroed or cleared: its size, label
+ * and images from @document, its glyphs from @layer (the same PDF). A page of more than
+ * @max_chars characters is not read further than counting them (a decompression bomb's boxes
  * and attributes would take ten times its text's memory): too_many_chars says so. */
-void page_text_read (PageText *text, PopplerDocument *document, int index, glong max_chars);
+void page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int index,
+                     glong max_chars);
 
 /* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
  * page. */

@@ -1,12 +1,12 @@
 /* pdf-source: reads a PDF's text layer with Poppler: every glyph with its box, runs of glyphs
  * sharing a font (spans), page sizes and labels, the document's metadata and outline.
  *
- * Poppler's page text includes the spaces it infers between words and a '\n' at each of its
- * line ends; the spaces are kept as glyphs (they carry word boundaries), the line ends are not
- * (lines are rebuilt from geometry by a later stage).
+ * Poppler's page text (text-layer.cc) includes the spaces it infers between words; they are kept
+ * as glyphs (they carry word boundaries). Lines are rebuilt from geometry by a later stage.
  *
  * Pages are read on every thread recto_get_n_threads() allows, each thread with a
- * PopplerDocument of its own (page-reader.c), and added to the document in page order. */
+ * PopplerDocument and a TextLayer of its own (page-reader.c), and added to the document in page
+ * order. */
 #include <poppler.h>
 #include <string.h>
 
@@ -271,6 +271,7 @@ typedef struct
   /* One document per worker: Poppler objects must never be shared between threads. [0] is
    * the stage's own (only one thread uses a slot at a time); the others open on first use. */
   PopplerDocument **documents;
+  TextLayer **layers; /* the same PDF, opened for its text layer, one per worker likewise */
   guint n_documents;
   PageText *texts; /* the chunk's pages */
   int first; /* the chunk's first page */
@@ -283,18 +284,22 @@ read_page (guint index, guint worker, gpointer data)
 {
   PageReading *reading = data;
   PopplerDocument **document;
+  TextLayer **layer;
 
   if (reading->texts[index].read)
     return; /* the first page, read before the threads start */
   if (worker >= reading->n_documents)
     return; /* cannot happen; the calling thread reads the page */
   document = &reading->documents[worker];
+  layer = &reading->layers[worker];
   if (*document == NULL)
     *document = new_document (reading->input, reading->password, NULL);
-  /* The first document opened, so this one should: if not, the calling thread reads the page
+  if (*layer == NULL)
+    *layer = text_layer_open (reading->input, reading->password);
+  /* The first document opened, so these should: if not, the calling thread reads the page
    * after the chunk, and the result is the same. */
-  if (*document != NULL)
-    page_text_read (&reading->texts[index], *document, reading->first + (int) index,
+  if (*document != NULL && *layer != NULL)
+    page_text_read (&reading->texts[index], *document, *layer, reading->first + (int) index,
                     reading->max_page_chars);
 }
 
@@ -385,11 +390,13 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
   guint n_threads = CLAMP ((guint) MAX (n_pages, 0), 1, recto_get_n_threads ());
   guint chunk = PAGES_PER_THREAD * n_threads;
   g_autofree PopplerDocument **documents = g_new0 (PopplerDocument *, n_threads);
+  g_autofree TextLayer **layers = g_new0 (TextLayer *, n_threads);
   g_autofree PageText *texts = g_new0 (PageText, chunk);
   PageReading reading = {
     .input = input,
     .password = config->password,
     .documents = documents,
+    .layers = layers,
     .n_documents = n_threads,
     .texts = texts,
     .max_page_chars = config->max_page_chars,
@@ -399,11 +406,18 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
   gboolean ok = TRUE, scans_under_text = FALSE;
 
   documents[0] = document;
+  layers[0] = text_layer_open (input, config->password);
+  if (layers[0] == NULL)
+    {
+      g_set_error (error, RECTO_ERROR, RECTO_ERROR_INPUT_INVALID,
+                   "damaged PDF: Poppler opened it once, not for its text layer");
+      return FALSE;
+    }
   /* Poppler 22.12 makes process-wide state the first time it lays out a page (GfxState's
    * shared sRGB and XYZ colour profiles) without a lock: the calling thread reads the first
    * page alone, so that the threads find that state made. */
   if (n_pages > 0)
-    page_text_read (&texts[0], document, 0, config->max_page_chars);
+    page_text_read (&texts[0], document, layers[0], 0, config->max_page_chars);
   for (int first = 0; ok && first < n_pages; first += (int) chunk)
     {
       guint n = MIN (chunk, (guint) (n_pages - first));
@@ -416,7 +430,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
           RectoPage *page;
 
           if (!text->read)
-            page_text_read (text, document, first + (int) i, config->max_page_chars);
+            page_text_read (text, document, layers[0], first + (int) i, config->max_page_chars);
           ok = ok && check_bounds (text, &total, config, error);
           scans_under_text = scans_under_text || page_text_under_scan (text);
           if (ok)
@@ -430,6 +444,8 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     }
   for (guint w = 1; w < n_threads; w++)
     g_clear_object (&documents[w]);
+  for (guint w = 0; w < n_threads; w++)
+    g_clear_pointer (&layers[w], text_layer_free);
   if (!ok)
     {
       g_string_free (textless.text, TRUE);

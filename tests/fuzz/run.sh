@@ -20,7 +20,7 @@ if [ "$target" = all ]; then
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
-  CC=clang meson setup "$build" "$root" -Dfuzzing=true -Db_sanitize=address,undefined \
+  CC=clang CXX=clang++ meson setup "$build" "$root" -Dfuzzing=true -Db_sanitize=address,undefined \
     -Db_lundef=false -Docr=disabled >/dev/null
 fi
 meson compile -C "$build" >/dev/null

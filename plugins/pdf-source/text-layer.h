@@ -1,0 +1,29 @@
+/* text-layer.h: a page's text layer as Poppler lays it out, every glyph of it.
+ *
+ * Gives what poppler-glib's poppler_page_get_text(), _get_text_layout() and
+ * _get_text_attributes() give, in the same order with the same boxes and attribute runs, but for
+ * its line ends and with the glyphs those calls leave out: glyphs of no width at the start of
+ * a line (text-layer.cc says why). */
+#pragma once
+
+#include <poppler.h>
+
+G_BEGIN_DECLS
+
+typedef struct _TextLayer TextLayer;
+
+/* Opens a Poppler document of its own on @input (held until text_layer_free()), with
+ * @password when not NULL. Call after poppler-glib opened @input once (it sets up Poppler's
+ * global parameters). Returns NULL when Poppler cannot open it. */
+TextLayer *text_layer_open (GBytes *input, const char *password);
+void text_layer_free (TextLayer *layer);
+
+/* Reads page @index (0-based) of @layer: its characters, one box each (spaces between words
+ * included, boxed from word to word as poppler-glib boxes them), and its attribute runs
+ * (PopplerTextAttributes, indexes into the characters, inclusive; free with
+ * poppler_page_free_text_attributes()). Returns the number of characters, -1 when the page
+ * cannot be read; when there are more than @max_chars, returns that number and sets nothing. */
+glong text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
+                            PopplerRectangle **rects, GList **attributes);
+
+G_END_DECLS
