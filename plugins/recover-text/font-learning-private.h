@@ -148,5 +148,8 @@ void learning_join_split_rows (Learning *learning);
 
 /* font-learning-map.c */
 gboolean learning_is_bar (gunichar c);
+/* Elects the character of each code of @codes (code → CodeVotes) into @mappings
+ * (RectoGlyphMapping, by code; emptied first), however certain. */
+void learning_elect_codes (GHashTable *codes, GArray *mappings);
 void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                           FontLearningReport *report);
