@@ -32,6 +32,20 @@ has_ink (const TextRow *row, const RectoBox *box)
   return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
 }
 
+/* The unmapped font of glyph @before of @page or of the glyph before it: the font a glyph drawn
+ * without text there belongs to. NULL when neither is unmapped. */
+static const char *
+unmapped_font_near (Learning *learning, guint page, guint before)
+{
+  const RectoPage *source = recto_document_get_page (learning->doc, page);
+
+  for (guint i = before + 1; i-- > before - MIN (before, 1);)
+    if (i < source->chars->len
+        && font_survey_is_unmapped (learning->surveys, learning_font_of (source, i)))
+      return learning_font_of (source, i);
+  return NULL;
+}
+
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
  * @before. */
 void
@@ -39,12 +53,18 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                       const RectoBox *box, gboolean narrow)
 {
   guint page = row->page;
-  DroppedGlyph dropped = { page, before, symbol->c, *box, symbol->confidence };
+  /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); but a "." or ","
+   * may be any of 。、，．: it stays narrow, and is not taken. */
+  gunichar c = symbol->c == '.' || symbol->c == ','
+                   ? symbol->c
+                   : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
+  DroppedGlyph dropped = { page, before, c, *box, symbol->confidence,
+                           narrow ? NULL : unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
    * is OCR's second look at a neighbour. */
   if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || (!narrow && !g_unichar_iswide (symbol->c))
+      || (!narrow && !g_unichar_iswide (c))
       || !has_ink (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
@@ -121,6 +141,24 @@ compare_dropped (gconstpointer a, gconstpointer b)
   return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
 }
 
+/* Whether the map learned for @font gives @c to one of its codes. A font (a subset) draws a
+ * character with one glyph, of one code: a glyph drawn without text, whose code reads as white
+ * space, is not one the map gives; OCR read it as its neighbour, or misread it. */
+static gboolean
+map_gives (RectoDocument *doc, const char *font, gunichar c)
+{
+  for (guint m = 0; m < recto_document_get_n_font_maps (doc); m++)
+    {
+      const RectoFontMap *map = recto_document_get_font_map (doc, m);
+      if (map->font != font || map->encoding != NULL)
+        continue;
+      for (guint i = 0; i < map->mappings->len; i++)
+        if (g_array_index (map->mappings, RectoGlyphMapping, i).character == c)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Inserts the dropped glyphs, from the end of each page backwards so that the glyph indices
  * still to use do not move, and the holes before one glyph right to left. */
 void
@@ -131,6 +169,8 @@ learning_insert_dropped (Learning *learning, FontLearningReport *report)
     {
       const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
       RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
+      if (dropped->font != NULL && map_gives (learning->doc, dropped->font, dropped->c))
+        continue;
       recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
                                    dropped->certainty);
       report->inserted++;

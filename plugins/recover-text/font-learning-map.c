@@ -14,15 +14,41 @@ learning_is_bar (gunichar c)
          || c == 0xFF0D || c == 0x2500 || c == '_';
 }
 
+/* The candidates of @votes, those @census says are misreadings of one bracket (〈 of （) counted
+ * as that one: the votes of a code read both ways are not split between them. */
+static GArray *
+merged_candidates (const CodeVotes *votes, const BracketCensus *census)
+{
+  GArray *merged = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  for (guint i = 0; i < votes->candidates->len; i++)
+    {
+      Candidate candidate = g_array_index (votes->candidates, Candidate, i);
+      guint k = 0;
+      candidate.c = bracket_census_fix (census, candidate.c);
+      while (k < merged->len && g_array_index (merged, Candidate, k).c != candidate.c)
+        k++;
+      if (k == merged->len)
+        g_array_append_val (merged, candidate);
+      else
+        {
+          g_array_index (merged, Candidate, k).count += candidate.count;
+          g_array_index (merged, Candidate, k).weight += candidate.weight;
+        }
+    }
+  return merged;
+}
+
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
  * mean confidence, a little less when it was read only once. A code whose glyphs were mostly
  * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours. */
 static RectoGlyphMapping
-elect (gunichar code, const CodeVotes *votes)
+elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
 {
   RectoGlyphMapping mapping = { .code = code,
                                 .occurrences = votes->occurrences,
                                 .readings = votes->readings };
+  g_autoptr (GArray) candidates = NULL;
   const Candidate *best = NULL;
   float total = 0;
 
@@ -33,9 +59,10 @@ elect (gunichar code, const CodeVotes *votes)
       return mapping;
     }
 
-  for (guint i = 0; i < votes->candidates->len; i++)
+  candidates = merged_candidates (votes, census);
+  for (guint i = 0; i < candidates->len; i++)
     {
-      const Candidate *candidate = &g_array_index (votes->candidates, Candidate, i);
+      const Candidate *candidate = &g_array_index (candidates, Candidate, i);
       total += candidate->weight;
       /* Ties go to the smaller code point, so the result does not depend on reading order. */
       if (best == NULL || candidate->weight > best->weight
@@ -131,21 +158,6 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
     }
 }
 
-/* Puts right the parentheses OCR misread as angle brackets (brackets.h). */
-static void
-pair_brackets (GArray *mappings)
-{
-  BracketCensus census = { 0 };
-
-  for (guint i = 0; i < mappings->len; i++)
-    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
-  for (guint i = 0; i < mappings->len; i++)
-    {
-      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
-      mapping->character = bracket_census_fix (&census, mapping->character);
-    }
-}
-
 /* Samples the codes of a font that give valid-looking characters against their readings
  * (font-verdict.h); @mappings are the elected readings, certain ones only. */
 static void
@@ -162,29 +174,45 @@ sample_agreement (const GArray *mappings, RectoFontCheck *check)
     }
 }
 
-/* Elects each code's reading; readings below the wanted certainty are not asserted. Returns
- * how many codes were left without a character for that. */
-static guint
-elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
+void
+learning_elect_codes (GHashTable *codes, GArray *mappings)
 {
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gunichar));
   GHashTableIter iter;
   gpointer key;
-  guint uncertain = 0;
 
   g_hash_table_iter_init (&iter, codes);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_array_append_val (keys, ((gunichar){ GPOINTER_TO_UINT (key) }));
   /* Sorted: the map's order must not depend on the hash table's. */
   g_array_sort (keys, compare_codes);
-  for (guint i = 0; i < keys->len; i++)
+  /* Brackets come in pairs: which brackets the codes are read as, elected each on its own,
+   * says which are misreadings (brackets.h); then each code is elected again, its readings of
+   * one bracket counted together. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      gunichar code = g_array_index (keys, gunichar, i);
-      RectoGlyphMapping mapping =
-          elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)));
-      g_array_append_val (mappings, mapping);
+      BracketCensus census = { 0 };
+      for (guint i = 0; pass > 0 && i < mappings->len; i++)
+        bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+      g_array_set_size (mappings, 0);
+      for (guint i = 0; i < keys->len; i++)
+        {
+          gunichar code = g_array_index (keys, gunichar, i);
+          RectoGlyphMapping mapping =
+              elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)), &census);
+          g_array_append_val (mappings, mapping);
+        }
     }
-  pair_brackets (mappings);
+}
+
+/* Elects each code's reading; readings below the wanted certainty are not asserted. Returns
+ * how many codes were left without a character for that. */
+static guint
+elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
+{
+  guint uncertain = 0;
+
+  learning_elect_codes (codes, mappings);
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);

@@ -1,7 +1,8 @@
 /* font-learning-private.h: what the files of font learning share (font-learning.c picks and
  * reads the rows, font-learning-votes.c counts the votes, font-learning-dropped.c keeps the
  * glyphs drawn without text, font-learning-latin.c holds the rules of narrow (Latin) type,
- * font-learning-map.c elects each code's character and decodes the fonts). Not a public API. */
+ * font-learning-map.c elects each code's character and decodes the fonts, font-learning-rows.c
+ * joins the rows of a line cut apart at glyphs drawn without text). Not a public API. */
 #pragma once
 
 #include "font-learning.h"
@@ -35,6 +36,8 @@ typedef struct
   gunichar c;
   RectoBox box;
   float certainty;
+  /* The unmapped font of CJK type it is a glyph of (a code that reads as white space), or NULL */
+  const char *font;
 } DroppedGlyph;
 
 typedef struct
@@ -138,7 +141,15 @@ void learning_collect_narrow_edges (Learning *learning, const TextRow *row, cons
 gunichar learning_dash_of_width (float ems);
 void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
+/* font-learning-rows.c */
+/* Joins again the rows of @learning of one line of CJK type that a run of glyphs drawn without
+ * text, wider than a column gutter, cut apart; the gap becomes holes read by OCR. */
+void learning_join_split_rows (Learning *learning);
+
 /* font-learning-map.c */
 gboolean learning_is_bar (gunichar c);
+/* Elects the character of each code of @codes (code → CodeVotes) into @mappings
+ * (RectoGlyphMapping, by code; emptied first), however certain. */
+void learning_elect_codes (GHashTable *codes, GArray *mappings);
 void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                           FontLearningReport *report);

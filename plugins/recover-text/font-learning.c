@@ -143,11 +143,18 @@ read_row (guint index, guint worker, gpointer data)
   double scale = learning->options->em_pixels / MAX (size, 1.0f);
   /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
    * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
-  float margin = size / 3, reach = EDGE_EMS * size;
-  RectoBox area = {
-    MAX (0, row->box.x1 - reach),
+  float margin = size / 3, reach = EDGE_EMS * size, left, right;
+  RectoBox area;
+
+  /* In CJK type, a run of glyphs drawn without text at a line's end may be longer than the
+   * reach: the image then takes in the row's column, to its edges. */
+  text_rows_column_edges (learning->rows, row, &left, &right);
+  if (learning_row_is_narrow (learning, row))
+    left = row->box.x1, right = row->box.x2;
+  area = (RectoBox){
+    MAX (0, MIN (row->box.x1 - reach, left - margin)),
     MAX (0, row->box.y1 - margin),
-    MIN ((float) page->width, row->box.x2 + reach),
+    MIN ((float) page->width, MAX (row->box.x2 + reach, right + margin)),
     MIN ((float) page->height, row->box.y2 + margin),
   };
 
@@ -242,6 +249,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
 
   memset (report, 0, sizeof *report);
   learning.rows = text_rows_find (doc, surveys);
+  learning_join_split_rows (&learning);
   count_occurrences (&learning);
   report->rows = learning.rows->len;
   while (next < learning.rows->len && pool->error == NULL)
