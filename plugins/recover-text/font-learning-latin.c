@@ -64,9 +64,38 @@ learning_is_blank (const RectoImage *image, const RectoBox *area, double scale, 
   return glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
 }
 
+/* Whether the space glyph at @box of @image (showing @area at @scale) holds ink of a glyph of
+ * its own: a run of inked columns with a blank column between it and either edge of the box. A
+ * neighbour's overhang enters at an edge; a full stop whose code reads as white space stands
+ * apart, often at the left end of a box Poppler stretched over the word space after it, where
+ * learning_is_blank() does not look. */
+static gboolean
+holds_own_ink (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+{
+  g_autoptr (RectoImage) slot = NULL;
+  g_autofree gboolean *inked = NULL;
+
+  if (image == NULL || (slot = glyph_shape_crop (image, area, scale, box)) == NULL)
+    return FALSE;
+  inked = g_new (gboolean, slot->width);
+  glyph_shape_inked_columns (slot, inked);
+  for (guint x = 1; x + 1 < slot->width; x++)
+    if (inked[x] && !inked[x - 1])
+      {
+        guint end = x;
+        while (end + 1 < slot->width && inked[end + 1])
+          end++;
+        if (end + 1 < slot->width)
+          return TRUE;
+        x = end;
+      }
+  return FALSE;
+}
+
 /* Notes in @space where the ink of @slot (a space glyph's @box, cropped at @scale from @origin)
  * stands, and the word spaces within it: blank runs of columns as wide as space->word_gap. At
- * either edge, ink narrower than that before such a run is a neighbour's overhang ("f"). */
+ * either edge, ink narrower than that before such a run is a neighbour's overhang ("f") if it
+ * touches the edge; ink apart from the edge is a glyph's (a full stop, holds_own_ink()). */
 static void
 find_ink (const RectoImage *slot, float origin, double scale, const RectoBox *box,
           SpaceGlyph *space)
@@ -87,7 +116,7 @@ find_ink (const RectoImage *slot, float origin, double scale, const RectoBox *bo
         ink++;
       for (; x < slot->width && !inked[AT (x)]; x++)
         blank++;
-      if (ink > 0 && ink < gap && blank >= gap && x < slot->width)
+      if (start == 0 && ink > 0 && ink < gap && blank >= gap && x < slot->width)
         for (guint k = start; k < start + ink; k++)
           inked[AT (k)] = FALSE;
 #undef AT
@@ -104,7 +133,8 @@ find_ink (const RectoImage *slot, float origin, double scale, const RectoBox *bo
     {
       run = inked[x] ? 0 : run + 1;
       if (run >= gap && x + 1 < last && inked[x + 1] && space->n_splits < SPACE_MAX_SPLITS)
-        space->splits[space->n_splits++] = origin + (x + 1 - run / 2.0f) / scale;
+        space->splits[space->n_splits++] =
+            (RectoBox){ origin + (x + 1 - run) / scale, 0, origin + (x + 1) / scale, 0 };
     }
 }
 
@@ -153,7 +183,9 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
       if (item->kind != ITEM_CODE || row->image == NULL)
         continue;
       blank = learning_is_blank (row->image, &row->area, row->scale, &item->box,
-                                 narrow && item->c == ' ');
+                                 narrow && item->c == ' ')
+              && !(narrow && item->c == ' '
+                   && holds_own_ink (row->image, &row->area, row->scale, &item->box));
       if (item->c == ' ')
         {
           SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
@@ -222,75 +254,20 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
     }
 }
 
-/* Queues the @n symbols of @symbols at the indices @run, read in the gap @gap of a row of
- * narrow type, as glyphs drawn without text before glyph @before, each in its share of the
- * gap: OCR places Latin letters too loosely to say more. */
-void
-learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
-                          const guint *run, guint n, const RectoBox *gap, guint before)
+/* Keeps @box (a reading's share of @space's ink) off the word spaces within the ink: on the
+ * side of each where most of it stands. */
+static void
+clear_word_spaces (const SpaceGlyph *space, RectoBox *box)
 {
-  float width = (gap->x2 - gap->x1) / MAX (n, 1);
-
-  for (guint k = 0; k < n; k++)
+  for (guint s = 0; s < space->n_splits; s++)
     {
-      RectoBox slot = { gap->x1 + k * width, gap->y1, gap->x1 + (k + 1) * width, gap->y2 };
-      learning_add_dropped (learning, row, before, &g_array_index (symbols, OcrSymbol, run[k]),
-                            &slot, TRUE);
-    }
-}
-
-/* The symbols no item took that stand within @gap of a row of narrow type, left to right, at
- * most as many as letters of a fifth of an em fit in it: the letters Poppler dropped there.
- * Marks them taken. */
-guint
-learning_narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap, float em,
-                             guint *run)
-{
-  guint n = 0, most = MAX (1, (guint) ((gap->x2 - gap->x1) / (NARROW_HOLE_EMS * em)));
-
-  for (guint j = 0; j < symbols->len && n < most && n < NARROW_RUN_MAX; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = (symbol->x1 + symbol->x2) / 2;
-      if (taken[j] || middle < gap->x1 - 0.25f * em || middle > gap->x2 + 0.25f * em)
+      const RectoBox *gap = &space->splits[s];
+      if (box->x2 <= gap->x1 || box->x1 >= gap->x2)
         continue;
-      taken[j] = TRUE;
-      run[n++] = j;
-    }
-  return n;
-}
-
-/* Reads the letters Poppler dropped at the ends of a row of narrow type: the symbols no item
- * took between the row's first glyph and its column's left edge, and between its last glyph
- * and the right edge. */
-void
-learning_collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *items,
-                               const GArray *symbols, gboolean *taken, float em)
-{
-  const RowItem *first = &g_array_index (items, RowItem, 0);
-  const RowItem *last = &g_array_index (items, RowItem, items->len - 1);
-  guint run[NARROW_RUN_MAX], n;
-  float left, right;
-
-  text_rows_column_edges (learning->rows, row, &left, &right);
-  if (first->box.x1 - left >= NARROW_HOLE_EMS * em)
-    {
-      RectoBox gap = { left, first->box.y1, first->box.x1, first->box.y2 };
-      if ((n = learning_narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
-        {
-          gap.x1 = MAX (left, gap.x2 - n * (last->box.x2 - first->box.x1) / items->len);
-          learning_add_dropped_run (learning, row, symbols, run, n, &gap, first->glyph);
-        }
-    }
-  if (right - last->box.x2 >= NARROW_HOLE_EMS * em)
-    {
-      RectoBox gap = { last->box.x2, last->box.y1, right, last->box.y2 };
-      if ((n = learning_narrow_gap_symbols (symbols, taken, &gap, em, run)) > 0)
-        {
-          /* The letters take their widths from the row's: as wide as its glyphs on average. */
-          gap.x2 = MIN (right, gap.x1 + n * (last->box.x2 - first->box.x1) / items->len);
-          learning_add_dropped_run (learning, row, symbols, run, n, &gap, last->glyph + 1);
-        }
+      if (box->x1 + box->x2 < gap->x1 + gap->x2)
+        box->x2 = MIN (box->x2, gap->x1);
+      else
+        box->x1 = MAX (box->x1, gap->x2);
     }
 }
 
@@ -330,11 +307,12 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
           g_array_append_val (learning->dropped, dropped);
           box->x2 = space->ink.x1;
         }
-      /* A word space within the ink stays one, between the readings either side of it. */
+      /* A word space within the ink stays one, as wide as its blank run (reading-order takes
+       * a sliver for no space), between the readings either side of it. */
       for (guint s = 0; s < space->n_splits; s++)
         {
           DroppedGlyph dropped = { page->index, i + 1, ' ',
-                                   { space->splits[s], box->y1, space->splits[s], box->y2 },
+                                   { space->splits[s].x1, box->y1, space->splits[s].x2, box->y2 },
                                    space->confidence };
           g_array_append_val (learning->dropped, dropped);
         }
@@ -349,9 +327,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
                                    { space->ink.x1 + k * width, box->y1,
                                      space->ink.x1 + (k + 1) * width, box->y2 },
                                    space->confidence };
-          for (guint s = 0; s < space->n_splits; s++)
-            if (dropped.box.x1 + width / 2 > space->splits[s])
-              dropped.box.x1 = MAX (dropped.box.x1, space->splits[s] + 0.01f);
+          clear_word_spaces (space, &dropped.box);
           g_array_append_val (learning->dropped, dropped);
         }
       check->reread++;
@@ -360,6 +336,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       /* Each glyph in its share of the ink. */
       box->x1 = space->ink.x1;
       box->x2 = box->x1 + width;
+      clear_word_spaces (space, box);
       g_array_index (page->chars, gunichar, i) = space->c[0];
       recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
     }

@@ -1,6 +1,7 @@
 /* font-learning-private.h: what the files of font learning share (font-learning.c picks and
  * reads the rows, font-learning-votes.c counts the votes, font-learning-dropped.c keeps the
  * glyphs drawn without text, font-learning-latin.c holds the rules of narrow (Latin) type,
+ * font-learning-latin-ends.c reads the letters Poppler dropped in its rows,
  * font-learning-map.c elects each code's character and decodes the fonts, font-learning-rows.c
  * joins the rows of a line cut apart at glyphs drawn without text). Not a public API. */
 #pragma once
@@ -72,7 +73,7 @@ typedef struct
   guint most; /* the most glyphs its ink is wide enough for: its ink over the font's advance */
   float word_gap; /* the least gap beside its ink that is a word space */
   guint n_splits; /* word spaces within its ink ("t r" of "asset registers"), where they stand */
-  float splits[SPACE_MAX_SPLITS];
+  RectoBox splits[SPACE_MAX_SPLITS]; /* the blank runs' columns (x1, x2; y unused) */
   guint n; /* symbols OCR read on it, left to right */
   gunichar c[SPACE_MAX_READINGS];
   float confidence; /* the least of theirs */
@@ -132,14 +133,16 @@ void learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *
 void learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
                                 const GArray *symbols, int first, guint n, float em,
                                 gboolean narrow);
+gunichar learning_dash_of_width (float ems);
+void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
+
+/* font-learning-latin-ends.c */
 void learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
                                const guint *run, guint n, const RectoBox *gap, guint before);
 guint learning_narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap,
                                    float em, guint *run);
 void learning_collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *items,
                                     const GArray *symbols, gboolean *taken, float em);
-gunichar learning_dash_of_width (float ems);
-void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
 /* font-learning-rows.c */
 /* Joins again the rows of @learning of one line of CJK type that a run of glyphs drawn without

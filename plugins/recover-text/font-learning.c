@@ -210,22 +210,38 @@ learning_row_items (Learning *learning, const TextRow *row, gboolean narrow)
   return items;
 }
 
+/* Whether a glyph of @row is of a font whose space glyphs are drawn with ink. */
+static gboolean
+has_inked_space_font (Learning *learning, const TextRow *row)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+
+  for (guint k = 0; k < row->glyphs->len; k++)
+    if (g_hash_table_contains (learning->inked_space_fonts,
+                               learning_font_of (page, g_array_index (row->glyphs, guint, k))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @row has a hole (only OCR can read what it lost) or an unmapped glyph whose code has
  * fewer readings than wanted. */
 static gboolean
 row_is_needed (Learning *learning, const TextRow *row)
 {
-  g_autoptr (GArray) items =
-      learning_row_items (learning, row, learning_row_is_narrow (learning, row));
+  gboolean narrow = learning_row_is_narrow (learning, row);
+  g_autoptr (GArray) items = learning_row_items (learning, row, narrow);
   float em = text_row_em (row), left, right;
 
   for (guint i = 0; i < items->len; i++)
     if (g_array_index (items, RowItem, i).kind == ITEM_HOLE)
       return TRUE;
   /* An em of room at either end, within its column: a glyph drawn without text may stand
-   * there (or it is a paragraph's first or last line). */
+   * there (or it is a paragraph's first or last line). In narrow type, where a font's codes
+   * that read as white space are glyphs, Poppler leaves those out at a row's ends however
+   * little room they take (learning_collect_narrow_edges()). */
   text_rows_column_edges (learning->rows, row, &left, &right);
-  if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em)
+  if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em
+      || (narrow && has_inked_space_font (learning, row)))
     return TRUE;
   return row_needs_votes (learning, row);
 }

@@ -67,6 +67,14 @@ glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked)
     }
 }
 
+void
+glyph_shape_clear_left_edge (RectoImage *glyph)
+{
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = 0; x < glyph->width && glyph->pixels[y * glyph->stride + x] < INK; x++)
+      glyph->pixels[y * glyph->stride + x] = 255;
+}
+
 gboolean
 glyph_shape_open_ring (RectoImage *glyph)
 {

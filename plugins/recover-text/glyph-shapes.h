@@ -19,6 +19,10 @@ gboolean glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *r
 /* Sets inked[x] for each column x of @glyph (its width of them): whether it holds ink. */
 void glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked);
 
+/* Blanks the ink of @glyph that runs on from its left edge, pixel row by pixel row: what a
+ * neighbour on the left overhangs into it (the arm of a "y" over a full stop beside it). */
+void glyph_shape_clear_left_edge (RectoImage *glyph);
+
 /* The share of @glyph's pixels that are ink. */
 double glyph_shape_ink_share (const RectoImage *glyph);
 
