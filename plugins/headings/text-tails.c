@@ -3,7 +3,6 @@
 
 #include <string.h>
 
-#include "heading-text.h"
 #include "numbered-heads.h"
 
 /* A CJK paragraph's, and heading's, first line is set in by two characters, which an extraction
@@ -23,6 +22,7 @@ char_width (gunichar c)
   return g_unichar_iswide_cjk (c) ? 2 : 1;
 }
 
+/* How wide @text is set, in half-ems, white space left out (an extraction's indents). */
 static guint
 text_width (const char *text)
 {
