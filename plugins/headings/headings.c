@@ -5,10 +5,11 @@
  * schemes the volume uses are ranked in their usual nesting order ("一、" over "（一）" over
  * "1."; "1" over "1.2" over "1.2.3"). A heading wrapped over several lines was joined by the
  * paragraph stage; that join is marked here as a repair, and a wrapped line the paragraph stage
- * left apart (a short centred one) is joined to its heading (wrapped-heads.h), and a numbered
- * heading it joined to the heading above it is taken apart from it (numbered-lines.h). Bold is
- * read from the font's name or, for a face emboldened by stroking its outlines, from the page's
- * picture (ink-weight.h). Which numbered blocks are headings is told in numbered-heads.h.
+ * left apart (a short centred one, or in a text without typography the rest of a heading that
+ * filled its page's measure) is joined to its heading (wrapped-heads.h, text-tails.h), and a
+ * numbered heading it joined to the heading above it is taken apart from it (numbered-lines.h).
+ * Bold is read from the font's name or, for a face emboldened by stroking its outlines, from the
+ * page's picture (ink-weight.h). Which numbered blocks are headings is told in numbered-heads.h.
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
@@ -31,6 +32,7 @@
 #include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "text-tails.h"
 #include "unnumbered.h"
 #include "wrapped-heads.h"
 
@@ -139,9 +141,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           /* Without typography, a heading cut short (no closing stop) may go on in a short
            * line of its own. */
-          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head)
-              && !numbered_heading_report_follows (window, i + 2, numbering))
-            heading_take_tail (doc, body, head, i);
+          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head))
+            heading_take_tail (doc, body, window, head, i, numbering);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
           next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)

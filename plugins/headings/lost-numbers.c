@@ -1,12 +1,12 @@
 /* lost-numbers.c: see lost-numbers.h. */
 #include "lost-numbers.h"
 
+#include "text-tails.h"
+
 #include <string.h>
 
 /* Longest heading text, in characters, that a lost number's line may hold. */
 #define MAX_HEADING_CHARS 30
-/* Longest line that may complete it. */
-#define MAX_TAIL_CHARS 8
 
 static const char cjk_digits[] = "一二三四五六七八九";
 
@@ -68,27 +68,6 @@ reads_like_heading (const RectoBlock *block, glong max_chars)
   return TRUE;
 }
 
-gboolean
-heading_take_tail (RectoDocument *doc, RectoBlock *body, RectoBlock *head, guint index)
-{
-  RectoBlock *next = index + 1 < recto_block_get_n_children (body)
-                         ? recto_block_get_child (body, index + 1)
-                         : NULL;
-
-  if (next == NULL || !reads_like_heading (next, MAX_TAIL_CHARS))
-    return FALSE;
-  while (recto_block_get_n_children (next) > 0)
-    recto_block_insert (head, recto_block_get_child (next, 0), -1);
-  for (guint i = 0; next->sources != NULL && i < next->sources->len; i++)
-    {
-      const RectoSourceRef *ref = &g_array_index (next->sources, RectoSourceRef, i);
-      recto_block_add_source (head, ref->page, ref->has_box ? &ref->box : NULL);
-    }
-  recto_block_unlink (next);
-  recto_block_mark_repair (doc, head, "rejoin-heading", "2 lines");
-  return TRUE;
-}
-
 /* Makes the block at @index of @body the heading of a lost number, with the short line after
  * it when that completes it. */
 static RectoBlock *
@@ -99,7 +78,7 @@ restore (RectoDocument *doc, RectoBlock *body, guint index)
 
   recto_block_mark_repair (doc, head, "lost-number",
                            "its number is missing between its siblings' numbers");
-  heading_take_tail (doc, body, head, index);
+  heading_take_tail (doc, body, NULL, head, index, RECTO_NUMBERING_NONE);
   return head;
 }
 

@@ -7,14 +7,10 @@
 /* Looks through @body's children for numbered headings (@heads, with their @schemes) whose
  * sibling numbering skips exactly one number, and makes the text-only block between them that
  * reads like a heading into the missing one: a short CJK line that is not a sentence, joined
- * with a short line after it that completes it. Found headings are appended to @heads and
+ * with the line after it that completes it (text-tails.h). Found headings are appended to @heads
+ * and
  * @schemes, marked "lost-number" (their number is not invented: they get no @n). */
 void lost_numbers_find (RectoDocument *doc, RectoBlock *body, GPtrArray *heads, GArray *schemes);
-
-/* Joins the block after @head (at @index of @body) onto it when that block is a short text-only
- * line that completes it (a heading of a text without typography wrapped onto a line of its
- * own: at most a few CJK characters, no digits, no sentence end). Returns whether it did. */
-gboolean heading_take_tail (RectoDocument *doc, RectoBlock *body, RectoBlock *head, guint index);
 
 /* The value of a heading label ("（三）" 3, "十二、" 12, "3." 3, "1.2" 1), or 0. */
 guint heading_label_value (const char *label);

@@ -62,74 +62,103 @@ close_tracks (GArray *tracks, int at, GArray *out, double scale)
           continue;
         }
       if ((t->last - t->first + 1) / scale <= MAX_THICKNESS)
-        g_array_append_val (out, ((Rule){ (float) ((t->first + t->last + 1) / 2.0 / scale),
-                                          (float) (t->from / scale),
-                                          (float) ((t->to + 1) / scale) }));
+        g_array_append_val (out,
+                            ((Rule){ (float) ((t->first + t->last + 1) / 2.0 / scale),
+                                     (float) (t->from / scale), (float) ((t->to + 1) / scale) }));
       g_array_remove_index (tracks, i);
     }
 }
 
-/* The grey level of the pixel at @p along line @l of @pixels. */
-static inline guint8
-pixel_at (const guint8 *pixels, gsize stride, gboolean transpose, int l, int p)
+/* A picture of the page as a scan reads it, line by line along its rows: the grey levels left
+ * when the glyphs are blanked (@pixels) and as drawn (@raw), @stride bytes a line. A scan of the
+ * page's columns reads the picture turned, so that it too reads memory in order. */
+typedef struct
 {
-  return transpose ? pixels[(gsize) p * stride + l] : pixels[(gsize) l * stride + p];
-}
+  const guint8 *pixels, *raw;
+  int lines, length;
+  gsize stride;
+} Picture;
 
 /* Whether the run [from, to] of line @l lies inside a filled area: most of its pixels that
  * the blanking left have ink on both sides, @away pixels across (a dark band with light text
  * on it, blanked into strips, is no rule). */
 static gboolean
-run_is_filled (const RectoImage *image, const guint8 *raw, gboolean transpose, int l, int from,
-               int to, int away, guint8 ink)
+run_is_filled (const Picture *picture, int l, int from, int to, int away, guint8 ink)
 {
-  int lines = transpose ? (int) image->width : (int) image->height;
+  const guint8 *line = picture->pixels + (gsize) l * picture->stride;
+  const guint8 *above, *below;
   int visible = 0, inside = 0;
 
-  if (l - away < 0 || l + away >= lines)
+  if (l - away < 0 || l + away >= picture->lines)
     return FALSE;
+  above = picture->raw + (gsize) (l - away) * picture->stride;
+  below = picture->raw + (gsize) (l + away) * picture->stride;
   for (int p = from; p <= to; p++)
-    if (pixel_at (image->pixels, image->stride, transpose, l, p) < ink)
+    if (line[p] < ink)
       {
         visible++;
-        inside += pixel_at (raw, image->stride, transpose, l - away, p) < ink
-                  && pixel_at (raw, image->stride, transpose, l + away, p) < ink;
+        inside += above[p] < ink && below[p] < ink;
       }
   return inside * 2 > visible;
 }
 
-/* The pixels a scan looks at: lines (rows, or columns when transposed) and the stretch along
+/* The first pixel of @line from @p on darker than @ink (at least 128), or @length: eight at a
+ * time across light ones, as most of a page is. */
+static inline int
+next_dark (const guint8 *line, int p, int length, guint8 ink)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+
+  for (; p + 8 <= length; p += 8)
+    {
+      guint64 dark;
+      memcpy (&dark, line + p, sizeof dark);
+      /* 255 - grey: whether a byte of it exceeds 255 - @ink (the bit hack "hasmore"). */
+      dark = ~dark;
+      if ((((dark + ones * (guint64) (127 - (255 - ink))) | dark) & (ones * 128)) != 0)
+        break;
+    }
+  while (p < length && line[p] >= ink)
+    p++;
+  return p;
+}
+
+/* The pixels a scan looks at: lines (rows, or columns when turned) and the stretch along
  * each, ends excluded. */
 typedef struct
 {
   int lines_from, lines_to, along_from, along_to;
 } Window;
 
-/* Follows runs of ink (grey levels below @ink) at least @min_run pixels long along the image's
- * rows (@transpose FALSE) or columns (TRUE), joining runs of neighbouring rows with about the
- * same extent. A run starts and ends on ink that the blanking of glyphs left (@image) and, when
- * @through_glyphs, goes on through ink it hid (@raw, the picture as drawn): a rule crossing a
- * glyph that strays onto it, or lying under a glyph box much taller than its ink, stays whole;
- * a glyph's own strokes, wholly inside its box, are never a run, nor is a run inside a filled
+/* Follows runs of ink (grey levels below @ink) at least @min_run pixels long along the lines of
+ * @picture (the page's rows, or its columns when turned), joining runs of neighbouring lines with
+ * about the same extent. A run starts and ends on ink that the blanking of glyphs left and, when
+ * @through_glyphs, goes on through ink it hid (the picture as drawn): a rule crossing a glyph
+ * that strays onto it, or lying under a glyph box much taller than its ink, stays whole; a
+ * glyph's own strokes, wholly inside its box, are never a run, nor is a run inside a filled
  * area. Light runs never go through glyphs: the light edges of a glyph's strokes would. Only
  * the pixels of @window are looked at. */
 static void
-find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, guint8 ink,
-           gboolean through_glyphs, int min_run, double scale, const Window *window, GArray *out)
+find_runs (const Picture *picture, guint8 ink, gboolean through_glyphs, int min_run, double scale,
+           const Window *window, GArray *out)
 {
-  int lines = MIN (window->lines_to, transpose ? (int) image->width : (int) image->height);
-  int length = MIN (window->along_to, transpose ? (int) image->height : (int) image->width);
+  int lines = MIN (window->lines_to, picture->lines);
+  int length = MIN (window->along_to, picture->length);
   g_autoptr (GArray) tracks = g_array_new (FALSE, FALSE, sizeof (Track));
   int away = (int) ceil (MAX_THICKNESS * scale) + 1;
 
   for (int l = MAX (0, window->lines_from); l < lines; l++)
     {
+      const guint8 *line = picture->pixels + (gsize) l * picture->stride;
+      const guint8 *drawn = picture->raw + (gsize) l * picture->stride;
       int start = -1, last = -1;
       for (int p = MAX (0, window->along_from); p <= length; p++)
         {
-          gboolean inked = p < length && pixel_at (image->pixels, image->stride, transpose, l, p) < ink;
-          gboolean hidden = through_glyphs && p < length
-                            && pixel_at (raw, image->stride, transpose, l, p) < ink;
+          gboolean inked, hidden;
+          if (start < 0)
+            p = next_dark (line, p, length, ink);
+          inked = p < length && line[p] < ink;
+          hidden = through_glyphs && p < length && drawn[p] < ink;
           if (inked && start < 0)
             start = p;
           if (inked)
@@ -137,7 +166,7 @@ find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, guint
           if (inked || (start >= 0 && hidden))
             continue;
           if (start >= 0 && last + 1 - start >= min_run
-              && !run_is_filled (image, raw, transpose, l, start, last, away, ink))
+              && !run_is_filled (picture, l, start, last, away, ink))
             {
               guint t;
               for (t = 0; t < tracks->len; t++)
@@ -160,6 +189,21 @@ find_runs (const RectoImage *image, const guint8 *raw, gboolean transpose, guint
       close_tracks (tracks, l, out, scale);
     }
   close_tracks (tracks, lines + 2, out, scale);
+}
+
+/* @pixels (@width by @height, @stride bytes a row) turned: its columns as rows. */
+static guint8 *
+turn (const guint8 *pixels, int width, int height, gsize stride)
+{
+  guint8 *turned = g_malloc ((gsize) width * height);
+  const int tile = 32; /* a square of pixels read and written together, for the caches */
+
+  for (int y0 = 0; y0 < height; y0 += tile)
+    for (int x0 = 0; x0 < width; x0 += tile)
+      for (int y = y0; y < MIN (y0 + tile, height); y++)
+        for (int x = x0; x < MIN (x0 + tile, width); x++)
+          turned[(gsize) x * height + y] = pixels[(gsize) y * stride + x];
+  return turned;
 }
 
 /* Whether an end of @r, at @end along it, meets a rule of @across (perpendicular to it). */
@@ -265,7 +309,8 @@ rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double
   g_autoptr (GArray) faint_h = g_array_new (FALSE, FALSE, sizeof (Rule));
   g_autoptr (GArray) faint_v = g_array_new (FALSE, FALSE, sizeof (Rule));
   g_autoptr (GArray) thin_h = NULL, thin_v = NULL;
-  g_autofree guint8 *raw = NULL;
+  g_autofree guint8 *raw = NULL, *turned = NULL, *turned_raw = NULL;
+  Picture across, down;
   Window rows, columns;
 
   if (image == NULL)
@@ -274,8 +319,12 @@ rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double
   columns = (Window){ 0, (int) image->width, 0, (int) image->height };
   raw = g_memdup2 (image->pixels, (gsize) image->stride * image->height);
   blank_glyphs (image, page, scale);
-  find_runs (image, raw, FALSE, INK, TRUE, min_run, scale, &rows, rules->horizontal);
-  find_runs (image, raw, TRUE, INK, TRUE, min_run, scale, &columns, rules->vertical);
+  turned = turn (image->pixels, (int) image->width, (int) image->height, image->stride);
+  turned_raw = turn (raw, (int) image->width, (int) image->height, image->stride);
+  across = (Picture){ image->pixels, raw, (int) image->height, (int) image->width, image->stride };
+  down = (Picture){ turned, turned_raw, (int) image->width, (int) image->height, image->height };
+  find_runs (&across, INK, TRUE, min_run, scale, &rows, rules->horizontal);
+  find_runs (&down, INK, TRUE, min_run, scale, &columns, rules->vertical);
   /* A hairline lies inside a frame of two ink rules along it: without two in either
    * direction the page has none, and its two light scans are spared; with them, only the
    * rules' extent is scanned. */
@@ -285,8 +334,8 @@ rules_add_drawn (Rules *rules, RectoDocument *doc, const RectoPage *page, double
   columns = (Window){ rows.along_from, rows.along_to, rows.lines_from, rows.lines_to };
   /* Hairlines are drawn in pieces from one crossing rule to the next: half the length of a
    * rule, each. */
-  find_runs (image, raw, FALSE, FAINT, FALSE, MAX (2, min_run / 2), scale, &rows, faint_h);
-  find_runs (image, raw, TRUE, FAINT, FALSE, MAX (2, min_run / 2), scale, &columns, faint_v);
+  find_runs (&across, FAINT, FALSE, MAX (2, min_run / 2), scale, &rows, faint_h);
+  find_runs (&down, FAINT, FALSE, MAX (2, min_run / 2), scale, &columns, faint_v);
   rules_merge_list (faint_h, 1.5f);
   rules_merge_list (faint_v, 1.5f);
   thin_h = hairlines (faint_h, rules->horizontal, rules->vertical, faint_v);

@@ -1,0 +1,27 @@
+/* text-tails.h: the rest of a heading that a text without typography (a plain-text extraction)
+ * wrapped onto a line of its own. The paragraph stage joins a text's line to the next only where
+ * the next word would not have fitted the text's measure; where a page sets its text narrower
+ * (two columns), a heading's wrapped rest is left a block of its own, and so is a heading's
+ * short last line where an extraction put blank lines between every line. */
+#pragma once
+
+#include <recto/recto.h>
+
+#include "body-window.h"
+
+/* Joins the block after @head (at @index of @body) onto it when it is @head's wrapped rest:
+ * text-only lines that read as a heading's words (CJK, no digits, no number of their own), and
+ * either
+ * - @head's last line was full: the widest line of words among the other blocks of its page near
+ *   it (the page's measure) would not have held it with the rest's first word and a first-line
+ *   indent, and it is no wider than that measure with an indent; no line of the rest is wider
+ *   than it with an indent, and the rest's last line is short of the measure or closes the
+ *   heading with a stop;
+ * - or the rest is a scrap of a line, no wider than @head's last line and at most a third of the
+ *   page's measure, that ends no sentence, and no new report follows (@scheme, the heading's
+ *   numbering scheme: a report's first heading of that scheme or a higher one comes next, and
+ *   the short line may be its title); RECTO_NUMBERING_NONE asks no such question.
+ * @window is the stage's body window, or NULL once every block is back in @body. Marks the
+ * join "rejoin-heading" and returns whether it did. */
+gboolean heading_take_tail (RectoDocument *doc, RectoBlock *body, BodyWindow *window,
+                            RectoBlock *head, guint index, RectoNumbering scheme);

@@ -1,0 +1,92 @@
+#!/usr/bin/python3
+"""A heading of a text extraction wrapped onto a line of its own (issue 16): the headings stage
+joins the rest to its heading when the heading's line was full at its page's measure, the
+widest line of words on that page (a two-column page's narrower one), also where the rest closes
+the heading with a stop and where a new report follows; and a short scrap of a line after a
+heading that did not fill its line (headings/text-tails.c). A line after a heading that did not
+fill its page's measure is not its rest (a report's title before that report's first heading),
+nor is a line as full as the measure that ends no sentence (a line of the column beside).
+
+Writes a text dump by hand, made like the seed extraction (a blank line after every line, the
+body text lost, numbers and headings left, no form feeds, page numbers "- N -"), converts it with
+recto and checks the headings, printing TAP. Run by meson (RECTO_EXE in the environment).
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from tap_checks import TEI, report  # noqa: E402
+
+# One column: lines of words as wide as 25 characters.
+PAGE_ONE = [
+    "云溪市人大常委会工作报告",
+    "一、坚持党的全面领导，高质量推进各项工作落",
+    "实见效",  # a scrap after a heading that did not fill the widest line: joined
+    "2022 13",
+    "二、坚持围绕中心履职尽责，推动全过程人民民主落地",
+    "2021 15",
+    "三、存在问题和下一步工作计划",
+    "桐岭镇人大主席团",  # the next report's title: not joined
+    "- 1 -",
+]
+# Two columns: lines of words as wide as 11 characters.
+PAGE_TWO = [
+    "一、探索实践，打造品牌",
+    "36 2019",
+    "（一）坚持党对人大工",
+    "作的全面领导原则。",  # the rest closes the heading with a stop: joined
+    "78.1% 2022",
+    "（二）发挥代表作用，提",
+    "升全过程人民民主实效",  # as full as the measure, no stop: the column beside, not joined
+    "41 8",
+    "（三）聚焦城乡供水一体",
+    "化，开展精准监督",  # a new report follows: joined all the same (the line was full)
+    "2020",
+    "- 2 -",
+]
+PAGE_THREE = [
+    "枫林村民委员会",
+    "一、创新工作机制，丰富全过程人民民主实践路径",
+    "2022 11 23",
+    "二、强化阵地建设，打造代表之家特色品牌",
+    "12 8",
+    "- 3 -",
+]
+
+JOINED = [
+    "一、坚持党的全面领导，高质量推进各项工作落实见效",
+    "（一）坚持党对人大工作的全面领导原则。",
+    "（三）聚焦城乡供水一体化，开展精准监督",
+]
+APART = [
+    "三、存在问题和下一步工作计划",
+    "（二）发挥代表作用，提",
+]
+
+
+def convert(text):
+    """Converts @text with recto (quietly) and returns the TEI's body."""
+    with tempfile.TemporaryDirectory() as work:
+        source, out = os.path.join(work, "tails.txt"), os.path.join(work, "tails.tei.xml")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(text)
+        subprocess.run([os.environ["RECTO_EXE"], "convert", "--quiet", source, "-o", out],
+                       check=True)
+        return ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
+
+
+def main():
+    lines = PAGE_ONE + PAGE_TWO + PAGE_THREE
+    body = convert("".join(line + "\n\n" for line in lines))
+    heads = ["".join(h.itertext()).strip() for h in body.iter(TEI + "head")]
+    checks = [("joined: " + text, text in heads) for text in JOINED]
+    checks += [("left apart: " + text, text in heads) for text in APART]
+    return report(checks, ["heads: " + " | ".join(heads)])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
