@@ -1,6 +1,7 @@
 /* test-pipeline.c: parsing pipeline descriptions, their shape rules, and running stages with
  * errors that name the stage. */
 #include "recto-pipeline.h"
+#include "recto-stage-context.h"
 
 static RectoRegistry *
 make_registry (void)
@@ -160,11 +161,28 @@ test_provenance (void)
   g_assert_cmpuint (recto_document_count_repairs (doc, "test-repair", "touch"), >, 0);
 }
 
+/* A warning naming a font whose name is not UTF-8 (GBK bytes for 宋体) is UTF-8 text, the
+ * bytes written as \xNN: it goes into the worker's JSON summary, which must parse. */
+static void
+test_warning_bytes (void)
+{
+  static const RectoStageInfo info = { .name = "stage" };
+  g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  RectoStageContext ctx = { .info = &info, .warnings = warnings };
+
+  recto_stage_context_warn (&ctx, "font %s has no map, %s", "\xCB\xCE\xCC\xE5", "黑体");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_true (g_utf8_validate (g_ptr_array_index (warnings, 0), -1, NULL));
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "stage: font \\xCB\\xCE\\xCC\\xE5 has no map, 黑体");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pipeline/parse", test_parse);
+  g_test_add_func ("/pipeline/warning-bytes", test_warning_bytes);
   g_test_add_func ("/pipeline/bad", test_bad);
   g_test_add_func ("/pipeline/stage-failure", test_stage_failure);
   g_test_add_func ("/pipeline/provenance", test_provenance);
