@@ -8,3 +8,4 @@
 #include <recto/recto-numbering.h>
 #include <recto/recto-parallel.h>
 #include <recto/recto-recovery.h>
+#include <recto/recto-text.h>

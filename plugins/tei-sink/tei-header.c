@@ -211,7 +211,7 @@ write_font_checks (TeiWriter *writer, RectoDocument *doc)
       total.reread += check->reread;
       total.replaced += check->replaced;
       total.unasserted += check->unasserted;
-      g_ptr_array_add (labels, check->font != NULL ? tei_name_text (check->font)
+      g_ptr_array_add (labels, check->font != NULL ? recto_text_escape_bytes (check->font)
                                                    : g_strdup ("(no font: read from the page image)"));
       g_ptr_array_add (items, font_check_text (check));
     }

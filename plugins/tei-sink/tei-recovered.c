@@ -70,7 +70,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
     {
       const RectoFontMap *map = recto_document_get_font_map (doc, m);
       g_autofree char *map_id = g_strdup_printf ("fontmap%u", m + 1);
-      g_autofree char *font = tei_name_text (map->font);
+      g_autofree char *font = recto_text_escape_bytes (map->font);
       g_autofree char *desc = g_strdup_printf ("Font %s: %s (stage %s).", font, map->method,
                                                map->stage != NULL ? map->stage : "?");
       tei_writer_start (writer, "charDecl", FALSE);
@@ -295,7 +295,7 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
         g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
       if (i == n - 1)
         {
-          g_autofree char *name = font != NULL ? tei_name_text (font) : g_strdup ("unknown");
+          g_autofree char *name = font != NULL ? recto_text_escape_bytes (font) : g_strdup ("unknown");
           g_string_append_printf (codes, " (font %s)", name);
         }
     }

@@ -278,23 +278,3 @@ tei_writer_element (TeiWriter *writer, const char *name, const char *text)
   tei_writer_end (writer);
 }
 
-char *
-tei_name_text (const char *name)
-{
-  GString *text = g_string_new (NULL);
-  const char *p = name;
-
-  while (*p != '\0')
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        g_string_append_printf (text, "\\x%02X", (guchar) *p++);
-      else
-        {
-          const char *next = g_utf8_next_char (p);
-          g_string_append_len (text, p, next - p);
-          p = next;
-        }
-    }
-  return g_string_free (text, FALSE);
-}

@@ -30,8 +30,4 @@ void tei_writer_text (TeiWriter *writer, const char *text);
 /* A whole element holding @text. */
 void tei_writer_element (TeiWriter *writer, const char *name, const char *text);
 
-/* A name as the PDF stores it (a font's), readable in the header: bytes that are not UTF-8 (a
- * name stored in GBK or Big5) become \xNN, so the name stays whole and the header valid. */
-char *tei_name_text (const char *name);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TeiWriter, tei_writer_free)
