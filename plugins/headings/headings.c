@@ -18,7 +18,8 @@
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
  * A numbered line in the body's own type is a heading when it stands alone and continues its
- * scheme's numbering (plain-heads.h).
+ * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
+ * that open a heading's lines are moved before it (stray-numbers.h).
  *
  * The chapter stage nests the headings into divisions. */
 
@@ -32,6 +33,7 @@
 #include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "stray-numbers.h"
 #include "text-tails.h"
 #include "unnumbered.h"
 #include "wrapped-heads.h"
@@ -62,6 +64,8 @@ static const RectoRepairKind headings_repairs[] = {
                      "of its paragraph" },
   { "split-numbered-line", "A heading and the numbered heading below it, which had been taken for "
                            "one block, were taken apart" },
+  { "stray-numbers", "Numbers of the column beside, which a text extraction set at the start of "
+                    "a heading's lines, were moved before the heading" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
                    "siblings' numbering" },
   { NULL },
@@ -95,11 +99,18 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoNumbering numbering = RECTO_NUMBERING_NONE;
       RectoBlock *head, *next;
       gsize run_in;
+      guint moved;
 
       body_window_fill (window, i);
       if (i >= recto_block_get_n_children (body))
         break;
       block = recto_block_get_child (body, i);
+      if ((moved = stray_numbers_split (doc, body, i)) > 0)
+        {
+          /* The numbers stand before the block now, which is looked at again. */
+          i += moved - 1;
+          continue;
+        }
       next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1) : NULL;
       if (number_beside_title (block, next))
         {
