@@ -5,7 +5,8 @@ widest line of words on that page (a two-column page's narrower one), also where
 the heading with a stop and where a new report follows; and a short scrap of a line after a
 heading that did not fill its line (headings/text-tails.c). A line after a heading that did not
 fill its page's measure is not its rest (a report's title before that report's first heading),
-nor is a line as full as the measure that ends no sentence (a line of the column beside).
+nor is a line as full as the measure that ends no sentence (a line of the column beside), nor
+a report's title among the numbers before the report's first heading.
 
 Writes a text dump by hand, made like the seed extraction (a blank line after every line, the
 body text lost, numbers and headings left, no form feeds, page numbers "- N -"), converts it with
@@ -56,15 +57,51 @@ PAGE_THREE = [
     "12 8",
     "- 3 -",
 ]
+# Rows of two columns in stream order: a heading's rest set before it, among the left column's
+# numbers; it goes on from "二、" before it.
+PAGE_FOUR = [
+    "（一）工作成效建基于民。",
+    "2020",
+    "（二）围绕粮食安全，持续",
+    "跟踪问效",
+    "3476",
+    "637",
+    "过程人民民主发展方向",  # the rest of "三、…把牢全" below: joined
+    "627 98.4%",
+    "三、坚持一个原则，把牢全",
+    "（一）注重完善制度机制。",
+    "2022 1 15",
+    "图 2：江莲小学发来感谢",
+    "信和锦旗",  # a caption's rest, after a line of words: not a heading's
+    "43 9",
+    "四、强化代表履职服务，提升",
+    "（一）健全代表联络制度。",
+    "- 4 -",
+]
+# A report's title among the numbers before its first heading: not joined to it.
+PAGE_FIVE = [
+    "2021 3",
+    "枫溪镇人大主席团",
+    "12 8",
+    "一、坚持党的全面领导，把牢全",
+    "（一）健全联络站工作制度。",
+    "5 3",
+    "（二）突出履职阵地作用。",
+    "- 5 -",
+]
 
 JOINED = [
     "一、坚持党的全面领导，高质量推进各项工作落实见效",
     "（一）坚持党对人大工作的全面领导原则。",
     "（三）聚焦城乡供水一体化，开展精准监督",
+    "三、坚持一个原则，把牢全过程人民民主发展方向",
 ]
 APART = [
     "三、存在问题和下一步工作计划",
     "（二）发挥代表作用，提",
+    "一、坚持党的全面领导，把牢全",
+    "枫溪镇人大主席团",
+    "四、强化代表履职服务，提升",
 ]
 
 
@@ -80,7 +117,7 @@ def convert(text):
 
 
 def main():
-    lines = PAGE_ONE + PAGE_TWO + PAGE_THREE
+    lines = PAGE_ONE + PAGE_TWO + PAGE_THREE + PAGE_FOUR + PAGE_FIVE
     body = convert("".join(line + "\n\n" for line in lines))
     heads = ["".join(h.itertext()).strip() for h in body.iter(TEI + "head")]
     checks = [("joined: " + text, text in heads) for text in JOINED]

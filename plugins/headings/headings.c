@@ -65,11 +65,22 @@ static const RectoRepairKind headings_repairs[] = {
   { "split-numbered-line", "A heading and the numbered heading below it, which had been taken for "
                            "one block, were taken apart" },
   { "stray-numbers", "Numbers of the column beside, which a text extraction set at the start of "
-                    "a heading's lines, were moved before the heading" },
+                     "a heading's lines, were moved before the heading" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
                    "siblings' numbering" },
   { NULL },
 };
+
+/* Whether the heading numbered @label in @numbering goes on from the one before it of that
+ * scheme (@last_value: each scheme's last value since a heading of a higher one): numbered one
+ * more, and not the first. */
+static gboolean
+goes_on_from (const guint *last_value, RectoNumbering numbering, const char *label)
+{
+  guint value = heading_label_value (label);
+
+  return value >= 2 && last_value[numbering] + 1 == value;
+}
 
 static gboolean
 headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
@@ -152,8 +163,11 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           /* Without typography, a heading cut short (no closing stop) may go on in a short
            * line of its own. */
-          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head))
-            heading_take_tail (doc, body, window, head, i, numbering);
+          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head)
+              && !heading_take_tail (doc, body, window, head, i, numbering)
+              && goes_on_from (last_value, numbering, label)
+              && heading_take_rest_before (doc, body, window, head, i))
+            i = (guint) recto_block_get_index (head);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
           next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)

@@ -25,3 +25,15 @@
  * join "rejoin-heading" and returns whether it did. */
 gboolean heading_take_tail (RectoDocument *doc, RectoBlock *body, BodyWindow *window,
                             RectoBlock *head, guint index, RectoNumbering scheme);
+
+/* Joins onto @head (at @index of @body), whose last line was full and which heading_take_tail()
+ * found no rest for, the line of words that an extraction in stream order set before it, across
+ * at most two lines of numbers only (the rows of the column beside): "过程人民民主发展方向",
+ * "627 98.4%", "二、坚持一个原则，把牢全". It is one line that reads as a heading's rest as
+ * heading_take_tail() asks, which the full line needs (the page's measure would not have held
+ * the rest's first word after it), and a line of numbers stands before it too. The caller asks
+ * only for a heading that goes on from its sibling numbered one less before it, so that no
+ * report begins between them (whose title the line would be). Marks the join "rejoin-heading"
+ * and returns whether it did: @head's index in @body is one less then. */
+gboolean heading_take_rest_before (RectoDocument *doc, RectoBlock *body, BodyWindow *window,
+                                   RectoBlock *head, guint index);
