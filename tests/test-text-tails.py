@@ -2,11 +2,15 @@
 """A heading of a text extraction wrapped onto a line of its own (issue 16): the headings stage
 joins the rest to its heading when the heading's line was full at its page's measure, the
 widest line of words on that page (a two-column page's narrower one), also where the rest closes
-the heading with a stop and where a new report follows; and a short scrap of a line after a
-heading that did not fill its line (headings/text-tails.c). A line after a heading that did not
+the heading with a stop and where a new report follows; a rest wrapped over two lines, the
+first of them full where the page shows no line as wide; a short scrap of a line after a
+heading that did not fill its line; and a full heading's rest that an extraction in stream
+order set before it among the other column's lines of numbers, where the heading goes on from
+its sibling before (headings/text-tails.c). A line after a heading that did not
 fill its page's measure is not its rest (a report's title before that report's first heading),
 nor is a line as full as the measure that ends no sentence (a line of the column beside), nor
-a report's title among the numbers before the report's first heading.
+two short lines after a heading that did not fill its line, nor a report's title among the
+numbers before the report's first heading, nor a caption's rest after its line.
 
 Writes a text dump by hand, made like the seed extraction (a blank line after every line, the
 body text lost, numbers and headings left, no form feeds, page numbers "- N -"), converts it with
@@ -89,12 +93,32 @@ PAGE_FIVE = [
     "（二）突出履职阵地作用。",
     "- 5 -",
 ]
+# A two-column page with few lines of words: a heading's rest wrapped over two lines, the first
+# as wide as the column (wider than the heading's line, set in, by the word it broke before).
+PAGE_SIX = [
+    "图 1：双城中学发来感谢信",
+    "和锦旗",
+    "二、发挥代表主体作",
+    "用，让全过程人民民主可感",  # with the next line: joined
+    "可知可及",
+    "367",
+    "- 6 -",
+]
+# A heading that did not fill its line, then two short lines: not its rest.
+PAGE_SEVEN = [
+    "三、强化阵地建设",
+    "打造代表之家",
+    "特色品牌",
+    "43",
+    "- 7 -",
+]
 
 JOINED = [
     "一、坚持党的全面领导，高质量推进各项工作落实见效",
     "（一）坚持党对人大工作的全面领导原则。",
     "（三）聚焦城乡供水一体化，开展精准监督",
     "三、坚持一个原则，把牢全过程人民民主发展方向",
+    "二、发挥代表主体作用，让全过程人民民主可感可知可及",
 ]
 APART = [
     "三、存在问题和下一步工作计划",
@@ -102,6 +126,7 @@ APART = [
     "一、坚持党的全面领导，把牢全",
     "枫溪镇人大主席团",
     "四、强化代表履职服务，提升",
+    "三、强化阵地建设",
 ]
 
 
@@ -117,7 +142,7 @@ def convert(text):
 
 
 def main():
-    lines = PAGE_ONE + PAGE_TWO + PAGE_THREE + PAGE_FOUR + PAGE_FIVE
+    lines = PAGE_ONE + PAGE_TWO + PAGE_THREE + PAGE_FOUR + PAGE_FIVE + PAGE_SIX + PAGE_SEVEN
     body = convert("".join(line + "\n\n" for line in lines))
     heads = ["".join(h.itertext()).strip() for h in body.iter(TEI + "head")]
     checks = [("joined: " + text, text in heads) for text in JOINED]

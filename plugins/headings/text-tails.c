@@ -219,24 +219,57 @@ rest_text (const RectoBlock *block)
   return reads_as_rest (text) ? g_steal_pointer (&text) : NULL;
 }
 
+/* Whether @first and @second, a line each after a heading whose last line is @last wide, are
+ * its rest wrapped over two lines: @first is full at the page's @measure, or sets the measure
+ * where the page shows none as wide (a two-column page of a text that lost its body holds few
+ * lines of words); the heading's line would not have held @first's first word, nor @first
+ * @second's, and @second is short of the measure or closes the heading. @first may be wider
+ * than the heading's last line by an indent and that first word: the heading's line, set in,
+ * broke before a word that may not be parted from its punctuation ("…主体作" + "用，让…"). */
+static gboolean
+wraps_over_two (const RectoBlock *first, const RectoBlock *second, guint last, guint measure)
+{
+  const char *a = line_text (first, 0), *b = line_text (second, 0);
+  guint unit, wide;
+
+  if (first->sources->len != 1 || second->sources->len != 1 || a == NULL || b == NULL)
+    return FALSE;
+  unit = first_unit_width (a);
+  wide = text_width (a);
+  measure = MAX (measure, wide);
+  if (last > measure || last + INDENT_WIDTH + unit <= measure || wide > last + INDENT_WIDTH + unit
+      || wide + first_unit_width (b) <= measure)
+    return FALSE;
+  return text_width (b) + INDENT_WIDTH < measure || g_str_has_suffix (b, "。");
+}
+
 gboolean
 heading_take_tail (RectoDocument *doc, RectoBlock *body, BodyWindow *window, RectoBlock *head,
                    guint index, RectoNumbering scheme)
 {
-  RectoBlock *next = block_at (body, window, index + 1);
+  RectoBlock *next = block_at (body, window, index + 1), *second;
   g_autofree char *text = rest_text (next);
+  g_autofree char *second_text = NULL;
   int last = last_line_width (head);
   guint measure;
 
   if (text == NULL || last < 0)
     return FALSE;
   measure = page_measure (body, window, index);
-  if (!follows_full_line (next, (guint) last, measure, FALSE)
-      && !(is_scrap (next, text, (guint) last, measure)
-           && (scheme == RECTO_NUMBERING_NONE
-               || !numbered_heading_report_follows (window, index + 2, scheme))))
+  if (follows_full_line (next, (guint) last, measure, FALSE)
+      || (is_scrap (next, text, (guint) last, measure)
+          && (scheme == RECTO_NUMBERING_NONE
+              || !numbered_heading_report_follows (window, index + 2, scheme))))
+    join_rest (head, next);
+  else if ((second = block_at (body, window, index + 2)) != NULL
+           && (second_text = rest_text (second)) != NULL
+           && wraps_over_two (next, second, (guint) last, measure))
+    {
+      join_rest (head, next);
+      join_rest (head, second);
+    }
+  else
     return FALSE;
-  join_rest (head, next);
   recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", head->sources->len);
   return TRUE;
 }
