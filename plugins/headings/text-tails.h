@@ -20,7 +20,10 @@
  * - or the rest is a scrap of a line, no wider than @head's last line and at most a third of the
  *   page's measure, that ends no sentence, and no new report follows (@scheme, the heading's
  *   numbering scheme: a report's first heading of that scheme or a higher one comes next, and
- *   the short line may be its title); RECTO_NUMBERING_NONE asks no such question.
+ *   the short line may be its title); RECTO_NUMBERING_NONE asks no such question;
+ * - or the rest is that block and the next, a line each, the first full at the page's measure or
+ *   setting it where the page shows no line as wide: neither @head's last line nor it would have
+ *   held the next line's first word, and the second is short or closes the heading.
  * @window is the stage's body window, or NULL once every block is back in @body. Marks the
  * join "rejoin-heading" and returns whether it did. */
 gboolean heading_take_tail (RectoDocument *doc, RectoBlock *body, BodyWindow *window,
