@@ -10,7 +10,9 @@ its sibling before (headings/text-tails.c). A line after a heading that did not
 fill its page's measure is not its rest (a report's title before that report's first heading),
 nor is a line as full as the measure that ends no sentence (a line of the column beside), nor
 two short lines after a heading that did not fill its line, nor a report's title among the
-numbers before the report's first heading, nor a caption's rest after its line.
+numbers before the report's first heading, nor a caption's rest after its line; and a caption
+that the paragraph stage joined to a heading that filled its line is taken apart from it
+(headings/numbered-lines.c).
 
 Writes a text dump by hand, made like the seed extraction (a blank line after every line, the
 body text lost, numbers and headings left, no form feeds, page numbers "- N -"), converts it with
@@ -59,10 +61,12 @@ PAGE_THREE = [
     "2022 11 23",
     "二、强化阵地建设，打造代表之家特色品牌",
     "12 8",
+    "三、聚焦镇村规划建设，推动全过程人民民主在基层落地生根",
+    "图 1：和云镇卫生站施工前后对比图",  # joined to the full line above by the paragraphs
     "- 3 -",
 ]
 # Rows of two columns in stream order: a heading's rest set before it, among the left column's
-# numbers; it goes on from "二、" before it.
+# numbers; it goes on from "三、" before it.
 PAGE_FOUR = [
     "（一）工作成效建基于民。",
     "2020",
@@ -70,15 +74,15 @@ PAGE_FOUR = [
     "跟踪问效",
     "3476",
     "637",
-    "过程人民民主发展方向",  # the rest of "三、…把牢全" below: joined
+    "过程人民民主发展方向",  # the rest of "四、…把牢全" below: joined
     "627 98.4%",
-    "三、坚持一个原则，把牢全",
+    "四、坚持一个原则，把牢全",
     "（一）注重完善制度机制。",
     "2022 1 15",
     "图 2：江莲小学发来感谢",
     "信和锦旗",  # a caption's rest, after a line of words: not a heading's
     "43 9",
-    "四、强化代表履职服务，提升",
+    "五、强化代表履职服务，提升",
     "（一）健全代表联络制度。",
     "- 4 -",
 ]
@@ -117,7 +121,7 @@ JOINED = [
     "一、坚持党的全面领导，高质量推进各项工作落实见效",
     "（一）坚持党对人大工作的全面领导原则。",
     "（三）聚焦城乡供水一体化，开展精准监督",
-    "三、坚持一个原则，把牢全过程人民民主发展方向",
+    "四、坚持一个原则，把牢全过程人民民主发展方向",
     "二、发挥代表主体作用，让全过程人民民主可感可知可及",
 ]
 APART = [
@@ -125,8 +129,9 @@ APART = [
     "（二）发挥代表作用，提",
     "一、坚持党的全面领导，把牢全",
     "枫溪镇人大主席团",
-    "四、强化代表履职服务，提升",
+    "五、强化代表履职服务，提升",
     "三、强化阵地建设",
+    "三、聚焦镇村规划建设，推动全过程人民民主在基层落地生根",  # the caption taken apart
 ]
 
 

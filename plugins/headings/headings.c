@@ -62,8 +62,8 @@ static const RectoRepairKind headings_repairs[] = {
   { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
   { "rejoin-run-in", "What followed a run-in heading on its line was joined again with the rest "
                      "of its paragraph" },
-  { "split-numbered-line", "A heading and the numbered heading below it, which had been taken for "
-                           "one block, were taken apart" },
+  { "split-numbered-line", "A heading and the numbered heading or the caption below it, which had "
+                           "been taken for one block, were taken apart" },
   { "stray-numbers", "Numbers of the column beside, which a text extraction set at the start of "
                      "a heading's lines, were moved before the heading" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
