@@ -8,7 +8,8 @@ them between gaps, and the chapters stage still takes the report's title line fo
 though that heading, the second of its scheme, stands before the page's "一、" and "（一）"
 (chapters/text-titles.c). One line of numbers before a heading's number (a table's row,
 "171,915,169 一、一般公共服务支出") is left as it is, and so is a title line before a second
-heading that goes on from the first one before the title line.
+heading that goes on from the first one before the title line, or before a paragraph of words
+and a second heading.
 
 Writes a text dump by hand, made like the seed extraction (a blank line after every line, the
 body text lost, numbers and headings left, page numbers "- N -"), converts it with recto and
@@ -58,9 +59,23 @@ PAGE_THREE = [
     "- 3 -",
 ]
 
+# A paragraph of words between the title line and the second heading: the body was not lost
+# there, and the line is no title.
+PAGE_FOUR = [
+    "二、深化代表履职",
+    "5 3",
+    "柳溪村民委员会",
+    "全村上下齐心协力推进各项工作取得明显成效。",
+    "（二）深化民生实事监督。",
+    "一、经验启示",
+    "（一）坚持党的领导原则。",
+    "- 4 -",
+]
+
 
 def main():
-    body = convert("".join(line + "\n\n" for line in PAGE_ONE + PAGE_TWO + PAGE_THREE))
+    body = convert("".join(line + "\n\n" for line in PAGE_ONE + PAGE_TWO + PAGE_THREE
+                                   + PAGE_FOUR))
     heads = ["".join(h.itertext()).strip() for h in body.iter(TEI + "head")]
     chapters = [d.find(TEI + "head") for d in body.iter(TEI + "div")
                 if d.get("type") == "chapter"]
@@ -72,6 +87,7 @@ def main():
         ("its numbers kept before it", any("2019 5" in f and "211" in f for f in fragments)),
         ("the report's title opens its chapter", "桐岭镇人大主席团" in titles),
         ("a line before a second heading that goes on is no title", "财政拨款支出" not in titles),
+        ("a line before words and a second heading is no title", "柳溪村民委员会" not in titles),
         ("a table's row left as it is", "171,915,169 三、一般公共服务支出" in paragraphs),
         ("the other titles", "云溪市人大常委会工作报告" in titles and "枫林村民委员会" in titles),
     ]

@@ -135,19 +135,36 @@ follows_first (const GPtrArray *blocks, guint at, int level)
   return FALSE;
 }
 
+/* Whether nothing but what is left of lost sentences (fragments) and page furniture stands
+ * between @blocks[@from] and @blocks[@to]. */
+static gboolean
+only_fragments_between (const GPtrArray *blocks, guint from, guint to)
+{
+  for (guint i = from + 1; i < to; i++)
+    {
+      const RectoBlock *block = g_ptr_array_index (blocks, i);
+      if (block->kind != RECTO_BLOCK_AB && block->kind != RECTO_BLOCK_FW
+          && block->kind != RECTO_BLOCK_PB && block->kind != RECTO_BLOCK_GAP)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the heading @blocks[@at], the second of its scheme after the line @blocks[@title],
  * stands before the first: the first heading of a higher level after it on its page opens its
  * scheme, and so does the first of its own level after that, and the heading of its level or a
  * higher one before @title is no first of its level (which it would go on from). An extraction
- * that ran the rows of two columns together sets a heading of the right column ("（二）…")
- * before the left column's lower on the page ("一、…", "（一）…"). */
+ * that ran the rows of two columns together, and lost the body's words, sets a heading of the
+ * right column ("（二）…") before the left column's lower on the page ("一、…", "（一）…"), with
+ * nothing but fragments between it and the title. */
 static gboolean
 stands_before_first (const GPtrArray *blocks, guint title, guint at)
 {
   const RectoBlock *second = g_ptr_array_index (blocks, at);
   gboolean higher = FALSE;
 
-  if (second->level <= 1 || !numbers (second->n, 2) || follows_first (blocks, title, second->level))
+  if (second->level <= 1 || !numbers (second->n, 2) || follows_first (blocks, title, second->level)
+      || !only_fragments_between (blocks, title, at))
     return FALSE;
   for (guint i = at + 1; i < blocks->len; i++)
     {
