@@ -94,26 +94,101 @@ ends_line_before (const GPtrArray *blocks, guint at, const char *text)
   return text_width (line) > text_width (text);
 }
 
-/* Whether the heading label @n is the first of its scheme ("一、", "（一）", "1", "第一章"). */
+/* Whether the heading label @n is the @nth (1 or 2) of its scheme ("一、", "（一）", "1",
+ * "第一章"; "二、", "（2）"). */
 static gboolean
-opens_scheme (const char *n)
+numbers (const char *n, guint nth)
 {
+  static const gunichar cjk[] = { 0x4E00 /* 一 */, 0x4E8C /* 二 */ };
   g_autoptr (GString) number = g_string_new (NULL);
+  char digit[] = { (char) ('0' + nth), '\0' };
+  char own[8] = { 0 };
 
   for (const char *c = n; c != NULL && *c != '\0'; c = g_utf8_next_char (c))
     {
       gunichar u = g_utf8_get_char (c);
-      if (g_unichar_isdigit (u) || u == 0x4E00 /* 一 */)
+      if (g_unichar_isdigit (u) || u == cjk[0] || u == cjk[1])
         g_string_append_unichar (number, u);
-      else if (u == '.' || (g_unichar_isalpha (u) && u >= 0x80 && u != 0x4E00))
+      else if (u == '.' || (g_unichar_isalpha (u) && u >= 0x80))
         break; /* "1.2" is not a first number; 第一章's 章 ends it too */
     }
-  return g_str_equal (number->str, "1") || g_str_equal (number->str, "一");
+  g_unichar_to_utf8 (cjk[nth - 1], own);
+  return g_str_equal (number->str, digit) || g_str_equal (number->str, own);
+}
+
+static gboolean
+opens_scheme (const char *n)
+{
+  return numbers (n, 1);
+}
+
+/* Whether the heading before @blocks[@at] of @level or a higher one is the first of @level. */
+static gboolean
+follows_first (const GPtrArray *blocks, guint at, int level)
+{
+  for (guint i = at; i > 0; i--)
+    {
+      const RectoBlock *block = g_ptr_array_index (blocks, i - 1);
+      if (block->kind == RECTO_BLOCK_HEAD && block->level > 0 && block->level <= level)
+        return block->level == level && opens_scheme (block->n);
+    }
+  return FALSE;
+}
+
+/* Whether nothing but what is left of lost sentences (fragments) and page furniture stands
+ * between @blocks[@from] and @blocks[@to]. */
+static gboolean
+only_fragments_between (const GPtrArray *blocks, guint from, guint to)
+{
+  for (guint i = from + 1; i < to; i++)
+    {
+      const RectoBlock *block = g_ptr_array_index (blocks, i);
+      if (block->kind != RECTO_BLOCK_AB && block->kind != RECTO_BLOCK_FW
+          && block->kind != RECTO_BLOCK_PB && block->kind != RECTO_BLOCK_GAP)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the heading @blocks[@at], the second of its scheme after the line @blocks[@title],
+ * stands before the first: the first heading of a higher level after it on its page opens its
+ * scheme, and so does the first of its own level after that, and the heading of its level or a
+ * higher one before @title is no first of its level (which it would go on from). An extraction
+ * that ran the rows of two columns together, and lost the body's words, sets a heading of the
+ * right column ("（二）…") before the left column's lower on the page ("一、…", "（一）…"), with
+ * nothing but fragments between it and the title. */
+static gboolean
+stands_before_first (const GPtrArray *blocks, guint title, guint at)
+{
+  const RectoBlock *second = g_ptr_array_index (blocks, at);
+  gboolean higher = FALSE;
+
+  if (second->level <= 1 || !numbers (second->n, 2) || follows_first (blocks, title, second->level)
+      || !only_fragments_between (blocks, title, at))
+    return FALSE;
+  for (guint i = at + 1; i < blocks->len; i++)
+    {
+      const RectoBlock *block = g_ptr_array_index (blocks, i);
+      if (block->kind == RECTO_BLOCK_PB)
+        break;
+      if (block->kind != RECTO_BLOCK_HEAD || block->level <= 0)
+        continue;
+      if (!higher && block->level < second->level)
+        {
+          if (!opens_scheme (block->n))
+            return FALSE;
+          higher = TRUE;
+        }
+      else if (higher && block->level == second->level)
+        return opens_scheme (block->n);
+    }
+  return FALSE;
 }
 
 /* Text without typography: a title line opens a report when the next heading after it is the
  * first of its scheme, or when another title line or the end comes before any heading (a report
- * whose headings were all lost). */
+ * whose headings were all lost), or when that heading is a second one that stands before its
+ * page's first (stands_before_first()). */
 gboolean
 text_titles_is_title (const GPtrArray *blocks, guint at, const char *text)
 {
@@ -125,7 +200,7 @@ text_titles_is_title (const GPtrArray *blocks, guint at, const char *text)
       const RectoBlock *next = g_ptr_array_index (blocks, i);
       g_autofree char *next_text = NULL;
       if (next->kind == RECTO_BLOCK_HEAD)
-        return opens_scheme (next->n);
+        return opens_scheme (next->n) || stands_before_first (blocks, at, i);
       next_text = recto_block_get_text (next);
       if (looks_like_title_line (next, next_text))
         return TRUE;

@@ -18,7 +18,8 @@
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
  * A numbered line in the body's own type is a heading when it stands alone and continues its
- * scheme's numbering (plain-heads.h).
+ * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
+ * that open a heading's lines are moved before it (stray-numbers.h).
  *
  * The chapter stage nests the headings into divisions. */
 
@@ -32,6 +33,7 @@
 #include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "stray-numbers.h"
 #include "text-tails.h"
 #include "unnumbered.h"
 #include "wrapped-heads.h"
@@ -60,12 +62,25 @@ static const RectoRepairKind headings_repairs[] = {
   { "split-run-in", "A heading run into the first line of its paragraph was split from it" },
   { "rejoin-run-in", "What followed a run-in heading on its line was joined again with the rest "
                      "of its paragraph" },
-  { "split-numbered-line", "A heading and the numbered heading below it, which had been taken for "
-                           "one block, were taken apart" },
+  { "split-numbered-line", "A heading and the numbered heading or the caption below it, which had "
+                           "been taken for one block, were taken apart" },
+  { "stray-numbers", "Numbers of the column beside, which a text extraction set at the start of "
+                     "a heading's lines, were moved before the heading" },
   { "lost-number", "A heading whose number the extraction lost, found by the gap it leaves in its "
                    "siblings' numbering" },
   { NULL },
 };
+
+/* Whether the heading numbered @label in @numbering goes on from the one before it of that
+ * scheme (@last_value: each scheme's last value since a heading of a higher one): numbered one
+ * more, and not the first. */
+static gboolean
+goes_on_from (const guint *last_value, RectoNumbering numbering, const char *label)
+{
+  guint value = heading_label_value (label);
+
+  return value >= 2 && last_value[numbering] + 1 == value;
+}
 
 static gboolean
 headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
@@ -95,11 +110,18 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoNumbering numbering = RECTO_NUMBERING_NONE;
       RectoBlock *head, *next;
       gsize run_in;
+      guint moved;
 
       body_window_fill (window, i);
       if (i >= recto_block_get_n_children (body))
         break;
       block = recto_block_get_child (body, i);
+      if ((moved = stray_numbers_split (doc, body, i)) > 0)
+        {
+          /* The numbers stand before the block now, which is looked at again. */
+          i += moved - 1;
+          continue;
+        }
       next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1) : NULL;
       if (number_beside_title (block, next))
         {
@@ -141,8 +163,11 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
             head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           /* Without typography, a heading cut short (no closing stop) may go on in a short
            * line of its own. */
-          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head))
-            heading_take_tail (doc, body, window, head, i, numbering);
+          if (head->size <= 0 && residue == 0 && !heading_ends_in_stop (head)
+              && !heading_take_tail (doc, body, window, head, i, numbering)
+              && goes_on_from (last_value, numbering, label)
+              && heading_take_rest_before (doc, body, window, head, i))
+            i = (guint) recto_block_get_index (head);
           if (lines > 1)
             recto_block_mark_repair (doc, head, "rejoin-heading", "%u lines", lines);
           next = i + 1 < recto_block_get_n_children (body) ? recto_block_get_child (body, i + 1)

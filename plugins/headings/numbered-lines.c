@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "heading-text.h"
 #include "lost-numbers.h"
 
 /* The value of @label's last part ("1.2" 2, "C.3" 3, "（四）" 4, "十二、" 12), or 0. */
@@ -84,7 +85,10 @@ numbered_lines_split (RectoDocument *doc, RectoBlock *block, RectoNumbering numb
       if (line == NULL || (at = line_offset (text, from, line)) < 0)
         return NULL;
       from = (gsize) at + 1;
-      if (i == 0 || !opens_next_heading (text + at, numbering, label))
+      /* A caption goes under the heading's first line: one joined to it, which filled its line. */
+      if (i == 0
+          || !(opens_next_heading (text + at, numbering, label)
+               || (i == 1 && heading_is_caption (text + at))))
         continue;
       front = part (doc, block, 0, i, text, (gsize) at);
       rest = part (doc, block, i, block->sources->len, text + at, strlen (text + at));
