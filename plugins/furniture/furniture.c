@@ -7,9 +7,13 @@
  * numerals) is the page number, and one of two such numbers in a row, the second one more
  * (a spread of two pages on one), gives the page its first. Nothing is a fixed list of strings.
  *
+ * Text the page does not show (drawn without ink: the source flags it) is kept apart first, as
+ * furniture of its own (invisible-lines.h).
+ *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */
 #include "candidates.h"
+#include "invisible-lines.h"
 #include "page-numbers.h"
 #include "running-lines.h"
 
@@ -47,13 +51,15 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   const FurnitureConfig *config = config_data;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_pages = recto_document_get_n_pages (doc);
-  Insets insets = candidates_text_insets (doc);
+  Insets insets;
   float body_size;
   const char *body_font;
   g_autoptr (CandidateIndex) index = NULL;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
 
+  invisible_lines_mark (doc, ctx);
+  insets = candidates_text_insets (doc);
   for (guint i = 0; i < n_pages; i++)
     candidates_collect (recto_document_get_page (doc, i), config, insets, candidates);
   index = candidate_index_new (candidates);
@@ -117,7 +123,8 @@ static const RectoStageInfo furniture_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "furniture",
   .summary = "Finds running heads, feet and page numbers by position and repetition across "
-             "pages, and reads each page's printed number",
+             "pages, reads each page's printed number, and keeps text the page does not show "
+             "apart",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,
