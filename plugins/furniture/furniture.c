@@ -5,7 +5,10 @@
  * other pages at any height (a title page sets its foot elsewhere); a furniture line that is
  * nothing but a number in a usual form ("- 12 -", "—12—", "12", "Page 12", "第 12 页", roman
  * numerals) is the page number, and one of two such numbers in a row, the second one more
- * (a spread of two pages on one), gives the page its first. Nothing is a fixed list of strings.
+ * (a spread of two pages on one), gives the page its first. A line that only two pages of a
+ * longer document print must also stand clear of the text, or where other running heads stand
+ * (a table's title repeated over its two pages is not furniture). Nothing is a fixed list of
+ * strings.
  *
  * Text the page does not show (drawn without ink: the source flags it) is kept apart first, as
  * furniture of its own (invisible-lines.h).
@@ -70,7 +73,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       RectoPage *page = recto_document_get_page (doc, c->page);
 
       /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
-      if (!running_lines_repeat (c, candidates, index, n_pages, config)
+      if (!running_lines_repeat (page, c, candidates, index, n_pages, config, &c->weak)
           && !(n_pages == 1 && c->number != NULL))
         continue;
       if (c->number != NULL && (page->printed_number == NULL || page->height <= 0))
@@ -95,7 +98,8 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config))
+      if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config)
+          || (c->weak && running_lines_in_place (c, candidates, n_pages, config)))
         c->slot = TRUE;
     }
   for (guint i = 0; i < candidates->len; i++)
