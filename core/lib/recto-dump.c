@@ -19,6 +19,7 @@ static const char *const line_roles[] = {
   [RECTO_LINE_BODY] = "body",     [RECTO_LINE_HEADER] = "header",
   [RECTO_LINE_FOOTER] = "footer", [RECTO_LINE_PAGE_NUMBER] = "page-number",
   [RECTO_LINE_NOTE] = "note",     [RECTO_LINE_TABLE] = "table",
+  [RECTO_LINE_INVISIBLE] = "invisible",
 };
 
 const char *

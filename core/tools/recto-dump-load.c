@@ -103,7 +103,7 @@ load_line (RectoDocument *doc, RectoPage *page, JsonObject *object, const char *
   if (!recto_dump_line_role_from_name (role, &line->role))
     {
       g_autofree char *where = g_strdup_printf ("%s.role", path);
-      return dump_fail (error, where, "body, header, footer, page-number or note");
+      return dump_fail (error, where, "body, header, footer, page-number, note, table or invisible");
     }
   line->font = recto_document_intern (doc, font);
   line->size = (float) size;

@@ -31,6 +31,9 @@ typedef enum
   RECTO_FONT_BOLD = 1 << 0,
   RECTO_FONT_ITALIC = 1 << 1,
   RECTO_FONT_UNDERLINE = 1 << 2,
+  /* Drawn without ink (render mode 3, or fully transparent) where no image lies under it: in the
+   * text layer, but not on the page for a reader to see. */
+  RECTO_FONT_INVISIBLE = 1 << 3,
 } RectoFontFlags;
 
 /* A run of glyphs [first, first + length) of one page sharing font, size and flags. */
@@ -58,6 +61,7 @@ typedef enum
   RECTO_LINE_PAGE_NUMBER, /* the printed page number */
   RECTO_LINE_NOTE, /* a footnote at the foot of the page */
   RECTO_LINE_TABLE, /* claimed by a table: its text is in a TABLE block of the body */
+  RECTO_LINE_INVISIBLE, /* every glyph RECTO_FONT_INVISIBLE: kept apart from the body */
 } RectoLineRole;
 
 /* One line of text in reading order. Text-only sources make lines without boxes or glyphs. */
@@ -170,7 +174,7 @@ typedef enum
   RECTO_BLOCK_LIST,
   RECTO_BLOCK_ITEM,
   RECTO_BLOCK_NOTE, /* type: "footnote", … */
-  RECTO_BLOCK_FW, /* type: "header", "footer", "pageNum" */
+  RECTO_BLOCK_FW, /* type: "header", "footer", "pageNum", "invisible" */
   RECTO_BLOCK_PB, /* n: printed page number, may be NULL; page: the page it opens */
   RECTO_BLOCK_GAP, /* type: the reason; n: the extent as text */
   RECTO_BLOCK_TEXT, /* text: a run of characters inside its parent */

@@ -108,7 +108,8 @@ candidates_text_insets (RectoDocument *doc)
       for (guint j = 0; page->height > 0 && j < page->lines->len; j++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, j);
-          if (!line->has_box || candidates_is_blank (line->text))
+          if (!line->has_box || line->role == RECTO_LINE_INVISIBLE
+              || candidates_is_blank (line->text))
             continue;
           insets.top = MIN (insets.top, MAX (line->box.y1, 0) / page->height);
           insets.bottom = MIN (insets.bottom, MAX (page->height - line->box.y2, 0) / page->height);
@@ -167,7 +168,8 @@ candidates_collect (const RectoPage *page, const FurnitureConfig *config, Insets
   for (guint i = 0; i < page->lines->len; i++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (!line->has_box || candidates_is_blank (line->text))
+      if (!line->has_box || line->role == RECTO_LINE_INVISIBLE
+          || candidates_is_blank (line->text))
         continue;
       if (line->box.y2 <= top_band)
         g_ptr_array_add (top, line);

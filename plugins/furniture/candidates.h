@@ -30,6 +30,7 @@ typedef struct
   char *bare; /* the shape without a page number at one end */
   char *number; /* the page number it is, if its text is only that */
   gboolean slot; /* a running head or foot by its place and type alone */
+  gboolean weak; /* repeated on one other page only, and not set apart from the text */
 } Candidate;
 
 /* How far in from the page's top and bottom edges the text of the document begins, as shares

@@ -5,11 +5,18 @@
  * other pages at any height (a title page sets its foot elsewhere); a furniture line that is
  * nothing but a number in a usual form ("- 12 -", "—12—", "12", "Page 12", "第 12 页", roman
  * numerals) is the page number, and one of two such numbers in a row, the second one more
- * (a spread of two pages on one), gives the page its first. Nothing is a fixed list of strings.
+ * (a spread of two pages on one), gives the page its first. A line that only two pages of a
+ * longer document print must also stand clear of the text, or where other running heads stand
+ * (a table's title repeated over its two pages is not furniture). Nothing is a fixed list of
+ * strings.
+ *
+ * Text the page does not show (drawn without ink: the source flags it) is kept apart first, as
+ * furniture of its own (invisible-lines.h).
  *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */
 #include "candidates.h"
+#include "invisible-lines.h"
 #include "page-numbers.h"
 #include "running-lines.h"
 
@@ -47,13 +54,15 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   const FurnitureConfig *config = config_data;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_pages = recto_document_get_n_pages (doc);
-  Insets insets = candidates_text_insets (doc);
+  Insets insets;
   float body_size;
   const char *body_font;
   g_autoptr (CandidateIndex) index = NULL;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
 
+  invisible_lines_mark (doc, ctx);
+  insets = candidates_text_insets (doc);
   for (guint i = 0; i < n_pages; i++)
     candidates_collect (recto_document_get_page (doc, i), config, insets, candidates);
   index = candidate_index_new (candidates);
@@ -64,7 +73,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       RectoPage *page = recto_document_get_page (doc, c->page);
 
       /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
-      if (!running_lines_repeat (c, candidates, index, n_pages, config)
+      if (!running_lines_repeat (page, c, candidates, index, n_pages, config, &c->weak)
           && !(n_pages == 1 && c->number != NULL))
         continue;
       if (c->number != NULL && (page->printed_number == NULL || page->height <= 0))
@@ -89,7 +98,8 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config))
+      if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config)
+          || (c->weak && running_lines_in_place (c, candidates, n_pages, config)))
         c->slot = TRUE;
     }
   for (guint i = 0; i < candidates->len; i++)
@@ -117,7 +127,8 @@ static const RectoStageInfo furniture_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "furniture",
   .summary = "Finds running heads, feet and page numbers by position and repetition across "
-             "pages, and reads each page's printed number",
+             "pages, reads each page's printed number, and keeps text the page does not show "
+             "apart",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,

@@ -54,38 +54,6 @@ count_repeats (const Candidate *a, const GArray *candidates, const GArray *group
   return pages;
 }
 
-/* Whether @a's shape comes back at about the same height on other pages: on one other page
- * for the line nearest the edge; on more for a line further in, which is more likely text that
- * happens to repeat (the last line of a note that two pages share). Page numbers repeat as
- * any number at the same height (roman front matter, then arabic), or, nearest the edge, as a
- * number of their sequence at either edge and any height: pages put it in another corner (a
- * chapter's first page, a landscape page). */
-gboolean
-running_lines_repeat (const Candidate *a, const GArray *candidates, const CandidateIndex *index,
-                      guint n_pages, const FurnitureConfig *config)
-{
-  guint needed = a->depth == 0 && !a->inner ? 1 : MAX (2, n_pages / 10);
-  guint pages;
-
-  /* Only a number repeats a number, and only a line of its shape or bare shape another line. */
-  if (a->number != NULL)
-    return count_repeats (a, candidates, candidate_index_numbers (index), FALSE, needed, config)
-           >= needed;
-  pages = count_repeats (a, candidates, candidate_index_of_bare (index, a->bare), FALSE, needed,
-                         config);
-  if (pages < needed)
-    pages += count_repeats (a, candidates, candidate_index_of_shape (index, a->shape), TRUE,
-                            needed - pages, config);
-  return pages >= needed;
-}
-
-/* Whether @a and @b are set alike: the same font (when known) and the same size. */
-static gboolean
-same_type (const RectoLine *a, const RectoLine *b)
-{
-  return a->font == b->font && fabsf (a->size - b->size) <= 0.05f * MAX (a->size, b->size);
-}
-
 /* The space between @line and the next line of @page towards the page's middle, or
  * G_MAXFLOAT when there is none. */
 static float
@@ -103,6 +71,51 @@ clearance (const RectoPage *page, const RectoLine *line, Edge edge)
   return space;
 }
 
+/* Whether @a's shape comes back at about the same height on other pages: on one other page
+ * for the line nearest the edge; on more for a line further in, which is more likely text that
+ * happens to repeat (the last line of a note that two pages share). Page numbers repeat as
+ * any number at the same height (roman front matter, then arabic), or, nearest the edge, as a
+ * number of their sequence at either edge and any height: pages put it in another corner (a
+ * chapter's first page, a landscape page).
+ *
+ * A line that only one other page of a longer document repeats may be a title that the pages of
+ * one table (or figure) repeat over it: it is a running line here only where it stands apart
+ * from the text under it, by its own height at least, as a running head does (a table's title
+ * sits on the table's first lines); else @weak says so, and running_lines_in_place() may still
+ * find it one. */
+gboolean
+running_lines_repeat (const RectoPage *page, const Candidate *a, const GArray *candidates,
+                      const CandidateIndex *index, guint n_pages, const FurnitureConfig *config,
+                      gboolean *weak)
+{
+  guint needed = a->depth == 0 && !a->inner ? 1 : MAX (2, n_pages / 10);
+  guint wanted = n_pages > 2 ? MAX (needed, 2) : needed;
+  guint pages;
+
+  /* Only a number repeats a number, and only a line of its shape or bare shape another line. */
+  if (a->number != NULL)
+    return count_repeats (a, candidates, candidate_index_numbers (index), FALSE, needed, config)
+           >= needed;
+  pages = count_repeats (a, candidates, candidate_index_of_bare (index, a->bare), FALSE, wanted,
+                         config);
+  if (pages < wanted)
+    pages += count_repeats (a, candidates, candidate_index_of_shape (index, a->shape), TRUE,
+                            wanted - pages, config);
+  if (pages >= wanted)
+    return TRUE;
+  if (pages < needed)
+    return FALSE;
+  *weak = clearance (page, a->line, a->edge) < a->line->box.y2 - a->line->box.y1;
+  return !*weak;
+}
+
+/* Whether @a and @b are set alike: the same font (when known) and the same size. */
+static gboolean
+same_type (const RectoLine *a, const RectoLine *b)
+{
+  return a->font == b->font && fabsf (a->size - b->size) <= 0.05f * MAX (a->size, b->size);
+}
+
 /* Whether @a, the line nearest its edge, stands where the running heads (or feet) stand and
  * is set as they are, on enough other pages: a running head that names the chapter is printed
  * on only one page when the chapter has only one page of its side, so its text cannot repeat,
@@ -114,8 +127,6 @@ running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GArray *can
                        guint n_pages, float body_size, const char *body_font,
                        const FurnitureConfig *config)
 {
-  guint needed = MAX (2, n_pages / 10), pages = 0;
-  guint last_page = G_MAXUINT;
   const RectoLine *line = a->line;
 
   if (a->depth != 0 || a->number != NULL || line->role != RECTO_LINE_BODY)
@@ -125,6 +136,16 @@ running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GArray *can
   if (clearance (recto_document_get_page (doc, a->page), line, a->edge)
       < line->box.y2 - line->box.y1)
     return FALSE;
+  return running_lines_in_place (a, candidates, n_pages, config);
+}
+
+gboolean
+running_lines_in_place (const Candidate *a, const GArray *candidates, guint n_pages,
+                        const FurnitureConfig *config)
+{
+  guint needed = MAX (2, n_pages / 10), pages = 0;
+  guint last_page = G_MAXUINT;
+
   for (guint i = 0; i < candidates->len && pages < needed; i++)
     {
       const Candidate *b = &g_array_index (candidates, Candidate, i);

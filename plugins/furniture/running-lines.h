@@ -4,11 +4,18 @@
 
 #include "candidate-index.h"
 
-/* Whether @a's shape comes back at about the same height on other pages of the @n_pages
- * (see running-lines.c for how often, and how page numbers repeat); @index: the candidates'. */
-gboolean running_lines_repeat (const Candidate *a, const GArray *candidates,
-                               const CandidateIndex *index, guint n_pages,
-                               const FurnitureConfig *config);
+/* Whether @a, a line of @page, is a running line by its shape coming back at about the same
+ * height on other pages of the @n_pages (see running-lines.c for how often, how page numbers
+ * repeat, and a line that only two pages print: when that alone keeps it from being one, sets
+ * @weak); @index: the candidates'. */
+gboolean running_lines_repeat (const RectoPage *page, const Candidate *a,
+                               const GArray *candidates, const CandidateIndex *index,
+                               guint n_pages, const FurnitureConfig *config, gboolean *weak);
+
+/* Whether the running heads (or feet) found so far stand where @a stands and are set as it is,
+ * on enough other pages (a tenth of the @n_pages, two at least). */
+gboolean running_lines_in_place (const Candidate *a, const GArray *candidates, guint n_pages,
+                                 const FurnitureConfig *config);
 
 /* Whether @a, the line nearest its edge, stands where the running heads (or feet) found so far
  * stand and is set as they are, on enough other pages, and is set apart from the body

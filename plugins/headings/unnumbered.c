@@ -1,6 +1,7 @@
 /* unnumbered.c: see unnumbered.h. */
 #include "unnumbered.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "heading-text.h"
@@ -26,20 +27,43 @@ is_label_line (const char *text)
   return g_utf8_strlen (after, -1) <= 6;
 }
 
+/* Whether @block is a short line of words that opens with a heading's number ("１ 総括"). */
+static gboolean
+is_numbered_title (const RectoBlock *block)
+{
+  g_autofree char *text = NULL;
+  RectoNumbering numbering;
+  gsize length;
+
+  if (block->kind != RECTO_BLOCK_P || heading_n_lines (block) > 2)
+    return FALSE;
+  text = g_strstrip (recto_block_get_text (block));
+  numbering = recto_numbering_match (text, &length);
+  return numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
+         && numbering != RECTO_NUMBERING_BULLET && heading_mostly_words (text + length)
+         && !g_str_has_suffix (text, "。");
+}
+
 /* Whether @block, larger than the body and neither bold nor numbered, is a heading by its size:
  * words (not figures), no larger than the largest numbered heading set apart by its size
  * (@numbered: a title or a cover's line is larger than the headings), and heading what follows
  * it: @next, the block after it on its page, is set smaller (lines of a cover or a title page,
- * large one after the other, head nothing). */
+ * large one after the other, head nothing). Or it heads the first numbered heading under it,
+ * set in its type, as much larger than the body as a numbered heading must be (@size_ratio):
+ * "歳入歳出予算事項別明細書" over "１ 総括". */
 static gboolean
 heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock *next,
-                    float body, float numbered)
+                    float body, float numbered, double size_ratio)
 {
   const RectoSourceRef *end, *start;
+  gboolean over_numbered = next != NULL && next->size > 0 && next->font == block->font
+                           && fabsf (next->size - block->size) <= 0.02f * block->size
+                           && block->size >= body * size_ratio && is_numbered_title (next);
 
-  if (block->size < body * UNNUMBERED_SIZE_RATIO || block->size > numbered * 1.02f
-      || !heading_mostly_words (text) || heading_n_lines (block) > 2 || next == NULL
-      || next->size <= 0 || next->size > 0.9f * block->size || block->sources == NULL
+  if ((block->size < body * UNNUMBERED_SIZE_RATIO && !over_numbered)
+      || block->size > numbered * 1.02f || !heading_mostly_words (text)
+      || heading_n_lines (block) > 2 || next == NULL || next->size <= 0
+      || (next->size > 0.9f * block->size && !over_numbered) || block->sources == NULL
       || next->sources == NULL || next->sources->len == 0)
     return FALSE;
   end = &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
@@ -49,7 +73,8 @@ heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock 
 
 gboolean
 unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body, float numbered,
-                    guint max_lines, const HeadingTypes *types, InkWeight *weight)
+                    double size_ratio, guint max_lines, const HeadingTypes *types,
+                    InkWeight *weight)
 {
   g_autofree char *text = NULL;
   const char *last;
@@ -68,7 +93,7 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
   return !heading_is_caption (text) && !is_label_line (text) && !heading_is_form_line (text)
          && (block->all_bold || heading_types_holds (types, block)
              || heading_is_bracket_label (text)
-             || heads_smaller_text (block, text, next, body, numbered)
+             || heads_smaller_text (block, text, next, body, numbered, size_ratio)
              || ink_weight_is_heavier (weight, block));
 }
 

@@ -13,10 +13,11 @@
  * bold, or drawn heavier than the body (@weight), or set in a type of the volume's numbered
  * headings (@types), or larger than the body by a fifth but no larger than the largest numbered
  * heading (@numbered, from unnumbered_size_cap()) and heading smaller text (@next, the block
- * after it on its page). */
+ * after it on its page), or larger by @size_ratio, as numbered headings are, and heading a
+ * numbered heading set in its type. */
 gboolean unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
-                             float numbered, guint max_lines, const HeadingTypes *types,
-                             InkWeight *weight);
+                             float numbered, double size_ratio, guint max_lines,
+                             const HeadingTypes *types, InkWeight *weight);
 /* The size of the largest numbered block of @window (at most two lines, its words outnumbering
  * its figures) set larger than the body (@body) by @size_ratio: a block without a number set
  * larger than that is a title or a cover's line, not a heading. */

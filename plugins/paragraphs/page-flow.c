@@ -24,6 +24,8 @@ furniture_type (RectoLineRole role)
       return "footer";
     case RECTO_LINE_PAGE_NUMBER:
       return "pageNum";
+    case RECTO_LINE_INVISIBLE:
+      return "invisible";
     default:
       return NULL;
     }

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "inkless-text.h"
+
 static guint32
 font_flags (const PopplerTextAttributes *attributes)
 {
@@ -107,7 +109,7 @@ fit_inflated_boxes (PageText *text)
  * @attributes is NULL for glyphs outside every attribute run. */
 static void
 append_run (PageText *text, const PopplerTextAttributes *attributes, const gunichar *chars,
-            const PopplerRectangle *rects, guint from, guint to)
+            const PopplerRectangle *rects, const guint8 *inkless, guint from, guint to)
 {
   PageRun run = { 0 };
 
@@ -118,6 +120,7 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
         continue;
       g_array_append_val (text->chars, chars[i]);
       g_array_append_val (text->boxes, box);
+      g_array_append_val (text->inkless, inkless[i]);
       run.length++;
     }
   /* An empty run would add no span to the document either. */
@@ -139,8 +142,10 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
 {
   g_autofree PopplerRectangle *rects = NULL;
   g_autofree gunichar *chars = NULL;
+  g_autofree guint8 *inkless = NULL;
   GList *attributes = NULL;
-  glong n_chars = text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &attributes);
+  glong n_chars =
+      text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &inkless, &attributes);
   guint next = 0;
 
   if (n_chars > max_chars)
@@ -156,13 +161,13 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
       guint from = MAX ((guint) run->start_index, next);
       guint to = MIN ((guint) run->end_index + 1, (guint) n_chars);
       if (from > next)
-        append_run (text, NULL, chars, rects, next, from);
+        append_run (text, NULL, chars, rects, inkless, next, from);
       if (to > from)
-        append_run (text, run, chars, rects, from, to);
+        append_run (text, run, chars, rects, inkless, from, to);
       next = MAX (next, to);
     }
   if (n_chars > 0 && next < (guint) n_chars)
-    append_run (text, NULL, chars, rects, next, n_chars);
+    append_run (text, NULL, chars, rects, inkless, next, n_chars);
   poppler_page_free_text_attributes (attributes);
   fit_inflated_boxes (text);
 }
@@ -240,10 +245,13 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   text->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
+  text->inkless = g_array_new (FALSE, FALSE, sizeof (guint8));
   read_glyphs (text, layer, max_chars);
-  if (text->chars->len < FEW_GLYPHS
+  /* Glyphs without ink are hidden only where no image lies under them (inkless_text_mark()). */
+  if (text->chars->len < FEW_GLYPHS || inkless_text_any (text)
       || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
     text->images = read_images (ppage);
+  inkless_text_mark (text);
   g_object_unref (ppage);
 }
 
@@ -278,6 +286,7 @@ page_text_clear (PageText *text)
   g_free (text->label);
   g_clear_pointer (&text->chars, g_array_unref);
   g_clear_pointer (&text->boxes, g_array_unref);
+  g_clear_pointer (&text->inkless, g_array_unref);
   g_clear_pointer (&text->runs, g_array_unref);
   g_clear_pointer (&text->fonts, g_string_chunk_free);
   g_clear_pointer (&text->images, g_array_unref);

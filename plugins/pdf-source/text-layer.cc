@@ -15,6 +15,7 @@
  * every PDF of ../shared/real, ../shared/corpus and samples/). These headers are not a stable
  * API (Debian's libpoppler-private-dev): another Poppler than 22.12 may want this file
  * changed. */
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -22,6 +23,8 @@
  * classes' layout depends on it. */
 #define TEXTOUT_WORD_LIST 1
 #include <Gfx.h>
+#include <GfxFont.h>
+#include <GfxState.h>
 #include <GlobalParams.h>
 #include <Page.h>
 #include <PDFDoc.h>
@@ -89,6 +92,63 @@ text_layer_free (TextLayer *layer)
   g_free (layer);
 }
 
+/* A TextOutputDev that also notes which glyphs leave no ink on the page: drawn in render mode 3
+ * (neither filled nor stroked; 7 only clips), or filled and stroked only with an opacity of 0.
+ * A Type 3 glyph paints as its own procedure says, whatever the mode: it is never noted. Each
+ * drawn glyph is noted by its position in the content stream, which the TextPage counts the
+ * same way (its codes' bytes) and gives each word (TextWord::getCharPos()). */
+class InkOutputDev : public TextOutputDev
+{
+public:
+  InkOutputDev () : TextOutputDev (nullptr, true, 0, false, false) {}
+
+  void
+  drawChar (GfxState *state, double x, double y, double dx, double dy, double originX,
+            double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
+  {
+    drawn.push_back ({ position, leaves_ink (state) });
+    position += nBytes;
+    TextOutputDev::drawChar (state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+  }
+
+  /* Whether every glyph drawn from content position @from up to @to left no ink. */
+  bool
+  inkless (int from, int to) const
+  {
+    auto it = std::lower_bound (drawn.begin (), drawn.end (), Drawn{ from, true },
+                                [] (const Drawn &a, const Drawn &b) { return a.pos < b.pos; });
+    bool any = false;
+
+    for (; it != drawn.end () && (it->pos < to || (from == to && it->pos == from)); ++it)
+      {
+        if (it->ink)
+          return false;
+        any = true;
+      }
+    return any;
+  }
+
+private:
+  struct Drawn
+  {
+    int pos;
+    bool ink;
+  };
+  std::vector<Drawn> drawn;
+  int position = 0;
+
+  static bool
+  leaves_ink (const GfxState *state)
+  {
+    int mode = state->getRender () & 3;
+    bool fills = mode == 0 || mode == 2, strokes = mode == 1 || mode == 2;
+
+    if (state->getFont () != nullptr && state->getFont ()->getType () == fontType3)
+      return true;
+    return (fills && state->getFillOpacity () > 0) || (strokes && state->getStrokeOpacity () > 0);
+  }
+};
+
 /* The page's words in reading order: flows, blocks, lines, words. */
 static std::vector<const TextWord *>
 page_words (const TextPage *text)
@@ -151,6 +211,12 @@ space_after (const std::vector<const TextWord *> &words, size_t w)
   return words[w]->hasSpaceAfter () && w + 1 < words.size ();
 }
 
+static bool
+word_inkless (const InkOutputDev &device, const TextWord *word)
+{
+  return device.inkless (word->getCharPos (), word->getCharPos () + word->getCharLen ());
+}
+
 static glong
 count_chars (const std::vector<const TextWord *> &words)
 {
@@ -161,11 +227,13 @@ count_chars (const std::vector<const TextWord *> &words)
   return n;
 }
 
-/* Fills the characters, boxes and attribute runs of @words, as text_layer_read_page() says.
- * A code beyond Unicode (glib's UTF-8 drops it) is left out with its box. */
+/* Fills the characters, boxes and attribute runs of @words, as text_layer_read_page() says,
+ * and @inkless from @device: a word's glyphs are inkless when all it was drawn from left no ink
+ * (a space between words, when both words are). A code beyond Unicode (glib's UTF-8 drops it) is
+ * left out with its box. */
 static glong
-read_words (const std::vector<const TextWord *> &words, gunichar *chars, PopplerRectangle *rects,
-            GList **attributes)
+read_words (const std::vector<const TextWord *> &words, const InkOutputDev &device,
+            gunichar *chars, PopplerRectangle *rects, guint8 *inkless, GList **attributes)
 {
   PopplerTextAttributes *run = nullptr;
   const TextWord *previous = nullptr;
@@ -175,12 +243,14 @@ read_words (const std::vector<const TextWord *> &words, gunichar *chars, Poppler
   for (size_t w = 0; w < words.size (); w++)
     {
       const TextWord *word = words[w];
+      bool hidden = word_inkless (device, word);
       for (int i = 0; i < word->getLength (); i++)
         {
           PopplerRectangle *rect = &rects[n];
           if (*word->getChar (i) > 0x10FFFF)
             continue;
           chars[n] = *word->getChar (i);
+          inkless[n] = hidden;
           word->getCharBBox (i, &rect->x1, &rect->y1, &rect->x2, &rect->y2);
           if (previous != nullptr && same_attributes (word, i, previous, previous_i))
             run->end_index = (int) n;
@@ -200,6 +270,7 @@ read_words (const std::vector<const TextWord *> &words, gunichar *chars, Poppler
           words[w + 1]->getBBox (&next_x1, &next_y1, &next_x2, &next_y2);
           chars[n] = ' ';
           rects[n] = { x2, y1, next_x1, y2 };
+          inkless[n] = hidden && word_inkless (device, words[w + 1]);
           run->end_index = (int) n++;
         }
     }
@@ -211,9 +282,8 @@ read_words (const std::vector<const TextWord *> &words, gunichar *chars, Poppler
  * (annotations aside) at 72 dpi, cropped, into a device that keeps glib's physical-layout
  * setting. The caller owns the TextPage. */
 static TextPage *
-lay_out (Page *page)
+lay_out (Page *page, InkOutputDev &device)
 {
-  TextOutputDev device (nullptr, true, 0, false, false);
   Gfx *gfx = page->createGfx (&device, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, nullptr,
                               nullptr);
 
@@ -224,23 +294,25 @@ lay_out (Page *page)
 
 extern "C" glong
 text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
-                      PopplerRectangle **rects, GList **attributes)
+                      PopplerRectangle **rects, guint8 **inkless, GList **attributes)
 {
   Page *page = layer->doc->getPage (index + 1);
+  InkOutputDev device;
   TextPage *text;
   glong n;
 
-  *chars = NULL, *rects = NULL, *attributes = NULL;
+  *chars = NULL, *rects = NULL, *inkless = NULL, *attributes = NULL;
   if (page == nullptr)
     return -1;
-  text = lay_out (page);
+  text = lay_out (page, device);
   std::vector<const TextWord *> words = page_words (text);
   n = count_chars (words);
   if (n > 0 && n <= max_chars)
     {
       *chars = g_new (gunichar, n);
       *rects = g_new (PopplerRectangle, n);
-      n = read_words (words, *chars, *rects, attributes);
+      *inkless = g_new (guint8, n);
+      n = read_words (words, device, *chars, *rects, *inkless, attributes);
     }
   text->decRefCnt ();
   return n;
