@@ -173,6 +173,17 @@ entry = json.loads(line)
 assert os.fsencode(entry["file"]).endswith(b"r\xe9sum\xe9.pdf"), entry["file"]
 assert entry["status"] == "ok", entry
 ' latin1.jsonl
+# A file that fails under a name of several non-UTF-8 bytes in a row (宋体 in GBK): its error
+# reaches the report whole, as a failure, not as a worker that died without a summary.
+mkdir -p gbk
+printf 'not a pdf' >"gbk/$(printf '\313\316\314\345').pdf"
+"$recto" convert "${plugins[@]}" -p "$fast" -j 2 gbk -o gbk --report gbk.jsonl 2>err
+check "a failing non-UTF-8 name is reported failed (exit 4) with its cause" python3 -c '
+import json, os, sys
+entry = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))
+assert entry["status"] == "failed" and entry["exit_code"] == 4, entry
+assert os.fsencode(entry["error"]).endswith(b"\xcb\xce\xcc\xe5.pdf: pdf-source: not a PDF file (no %PDF- header)"), entry
+' gbk.jsonl
 
 # --skip-existing reads the whole header, however long.
 mkdir -p long

@@ -1,11 +1,13 @@
 /* recto-worker.c: see recto-worker.h. */
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "recto-json.h"
 #include "recto-worker.h"
 
-void
-recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *result)
+/* Writes "pages", "characters" and "repairs" (stage → count, in the pipeline's order). */
+static void
+write_counts (RectoJson *json, const RectoConvertResult *result)
 {
   recto_json_member_int (json, "pages", result != NULL ? result->pages : 0);
   recto_json_member_int (json, "characters", result != NULL ? (gint64) result->characters : 0);
@@ -17,11 +19,49 @@ recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *r
       recto_json_member_int (json, repairs->stage, repairs->count);
     }
   recto_json_end_object (json);
+}
+
+/* Writes "warnings", each through @write_string. */
+static void
+write_warnings (RectoJson *json, const RectoConvertResult *result,
+                void (*write_string) (RectoJson *json, const char *value))
+{
   recto_json_key (json, "warnings");
   recto_json_begin_array (json);
   for (guint i = 0; result != NULL && result->warnings != NULL && i < result->warnings->len; i++)
-    recto_json_string (json, g_ptr_array_index (result->warnings, i));
+    write_string (json, g_ptr_array_index (result->warnings, i));
   recto_json_end_array (json);
+}
+
+void
+recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *result)
+{
+  write_counts (json, result);
+  write_warnings (json, result, recto_json_string);
+}
+
+/* The summary's strings travel as base64 of their bytes: an error or warning may hold a file
+ * name in another encoding, and json-glib rejects the surrogate escapes recto_json writes for
+ * such bytes where two stand side by side, which left the batch without a summary. */
+static void
+write_bytes (RectoJson *json, const char *text)
+{
+  g_autofree char *encoded = NULL;
+
+  if (text != NULL)
+    encoded = g_base64_encode ((const guchar *) text, strlen (text));
+  recto_json_string (json, encoded);
+}
+
+static char *
+read_bytes (const char *encoded)
+{
+  gsize length = 0;
+  guchar *bytes = g_base64_decode (encoded, &length);
+  char *text = g_strndup ((const char *) bytes, length);
+
+  g_free (bytes);
+  return text;
 }
 
 char *
@@ -31,28 +71,12 @@ recto_worker_report_to_json (const RectoConvertResult *result, const GError *err
 
   recto_json_begin_object (json);
   recto_json_member_int (json, "exit_code", recto_error_exit_code (error));
-  recto_json_member_string (json, "error", error != NULL ? error->message : NULL);
-  recto_convert_result_write_members (json, result);
+  recto_json_key (json, "error");
+  write_bytes (json, error != NULL ? error->message : NULL);
+  write_counts (json, result);
+  write_warnings (json, result, write_bytes);
   recto_json_end_object (json);
   return recto_json_free_to_string (json);
-}
-
-/* json-glib reads recto_json's byte escapes (\udc80 to \udcff, see recto-json.c) as the
- * three bytes of that surrogate's UTF-8 form: gives @text its original bytes back. */
-static char *
-unescape_bytes (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const guchar *c = (const guchar *) text; c != NULL && *c != '\0'; c++)
-    if (c[0] == 0xED && (c[1] == 0xB2 || c[1] == 0xB3) && (c[2] & 0xC0) == 0x80)
-      {
-        g_string_append_c (out, (char) (((c[1] & 0x03) << 6) | (c[2] & 0x3F)));
-        c += 2;
-      }
-    else
-      g_string_append_c (out, (char) *c);
-  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -87,7 +111,7 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
   recto_convert_result_init (&report->result);
   report->exit_code = (int) json_object_get_int_member (object, "exit_code");
   if (json_object_get_string_member_with_default (object, "error", NULL) != NULL)
-    report->error = unescape_bytes (json_object_get_string_member (object, "error"));
+    report->error = read_bytes (json_object_get_string_member (object, "error"));
   report->result.pages = (guint) json_object_get_int_member_with_default (object, "pages", 0);
   report->result.characters =
       (guint64) json_object_get_int_member_with_default (object, "characters", 0);
@@ -102,7 +126,7 @@ recto_worker_report_parse (const char *text, RectoWorkerReport *report)
     }
   for (guint i = 0; i < json_array_get_length (warnings); i++)
     g_ptr_array_add (report->result.warnings,
-                     unescape_bytes (json_array_get_string_element (warnings, i)));
+                     read_bytes (json_array_get_string_element (warnings, i)));
   return TRUE;
 }
 

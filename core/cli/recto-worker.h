@@ -16,7 +16,8 @@ typedef struct
  * "repairs" (stage → count, in the pipeline's order) and "warnings" of the open object. */
 void recto_convert_result_write_members (RectoJson *json, const RectoConvertResult *result);
 
-/* The worker's side: @result, and @error when the conversion failed, as one line of JSON. */
+/* The worker's side: @result, and @error when the conversion failed, as one line of JSON (its
+ * error and warnings as base64 of their bytes). */
 char *recto_worker_report_to_json (const RectoConvertResult *result, const GError *error);
 
 /* The batch's side: reads the line back. Returns FALSE when @text is not such a line (the

@@ -19,17 +19,29 @@ covers_a_glyph (const RectoPage *page, const RectoBox *box)
   return FALSE;
 }
 
+/* The part of the row's image under @box, or NULL. */
+static RectoImage *
+row_slot (const TextRow *row, const RectoBox *box)
+{
+  return row->image != NULL ? glyph_shape_crop (row->image, &row->area, row->scale, box) : NULL;
+}
+
 /* Whether the row's image shows ink in @box: a glyph drawn without text is drawn; a gutter
  * between columns, which a row may span, is empty however OCR reads it. */
 static gboolean
 has_ink (const TextRow *row, const RectoBox *box)
 {
-  g_autoptr (RectoImage) slot = NULL;
-
-  if (row->image == NULL)
-    return FALSE;
-  slot = glyph_shape_crop (row->image, &row->area, row->scale, box);
+  g_autoptr (RectoImage) slot = row_slot (row, box);
   return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
+}
+
+/* Whether the row's image shows a letter's ink in @box: ink, and no rule crossing the row. */
+static gboolean
+has_letter_ink (const TextRow *row, const RectoBox *box)
+{
+  g_autoptr (RectoImage) slot = row_slot (row, box);
+  return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE
+         && !glyph_shape_has_rule (slot);
 }
 
 /* The unmapped font of glyph @before of @page or of the glyph before it: the font a glyph drawn
@@ -44,6 +56,23 @@ unmapped_font_near (Learning *learning, guint page, guint before)
         && font_survey_is_unmapped (learning->surveys, learning_font_of (source, i)))
       return learning_font_of (source, i);
   return NULL;
+}
+
+/* Whether a glyph drawn without text is already queued at the middle of @box (read twice: a
+ * hole of its row, and again past the end of another row). */
+static gboolean
+already_dropped (Learning *learning, guint page, const RectoBox *box)
+{
+  float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
+
+  for (guint i = 0; i < learning->dropped->len; i++)
+    {
+      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
+      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
+          && y < other->box.y2)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
@@ -71,15 +100,26 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
       || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
     return;
-  /* Read twice (a hole of the row, and again past the end of another row)? Keep one. */
-  for (guint i = 0; i < learning->dropped->len; i++)
-    {
-      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
-      float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
-      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
-          && y < other->box.y2)
-        return;
-    }
+  if (!already_dropped (learning, page, box))
+    g_array_append_val (learning->dropped, dropped);
+}
+
+/* Queues a glyph drawn without text at @box of @row, a hole of narrow type that shows a letter's
+ * ink but that OCR gave no symbol (the row's symbols slid against its glyphs, and a neighbour
+ * took this one's): a gap, never a space, so that no glyph of the page is lost unmarked. A
+ * table's rule crossing the row is ink but no glyph; a hole wider than a letter's em may be
+ * the gutter between two columns a row runs across, ink of the next column's first letters at
+ * its end. */
+void
+learning_add_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
+{
+  DroppedGlyph dropped = { row->page, before, UNREAD_GLYPH, *box, 0, NULL };
+
+  if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
+      || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
+      || covers_a_glyph (recto_document_get_page (learning->doc, row->page), box)
+      || already_dropped (learning, row->page, box))
+    return;
   g_array_append_val (learning->dropped, dropped);
 }
 
@@ -174,5 +214,7 @@ learning_insert_dropped (Learning *learning, FontLearningReport *report)
       recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
                                    dropped->certainty);
       report->inserted++;
+      if (dropped->c == UNREAD_GLYPH)
+        report->unread++;
     }
 }

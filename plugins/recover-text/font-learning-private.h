@@ -29,6 +29,9 @@ typedef struct
   float weight;
 } Candidate;
 
+/* The character of a glyph drawn without text that OCR gave no symbol (certainty 0: a gap). */
+#define UNREAD_GLYPH 0xFFFD
+
 /* A glyph the source drew without text, read by OCR in the hole it leaves. */
 typedef struct
 {
@@ -119,6 +122,8 @@ guint learning_count_votes (Learning *learning, TextRow *row);
 /* font-learning-dropped.c */
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
+void learning_add_unread (Learning *learning, const TextRow *row, guint before,
+                          const RectoBox *box);
 void learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                              const GArray *symbols, const int *pairs, const guint *counts,
                              float em);

@@ -28,6 +28,7 @@ typedef struct
   guint unresolved; /* glyphs left without a character: no reading, or none certain enough */
   guint blank; /* glyphs drawn with no ink (a font's space glyph): left as spaces */
   guint inserted; /* glyphs drawn without text, read by OCR where they stand */
+  guint unread; /* of them, left gaps: their ink is there, but OCR gave them no symbol */
 } FontLearningReport;
 
 /* Learns a map for each unmapped font of @surveys, checks the characters the font does give

@@ -130,6 +130,20 @@ glyph_shape_ink_share (const RectoImage *glyph)
   return glyph->width * glyph->height > 0 ? (double) ink / (glyph->width * glyph->height) : 0;
 }
 
+gboolean
+glyph_shape_has_rule (const RectoImage *glyph)
+{
+  for (guint x = 0; x < glyph->width; x++)
+    {
+      guint y = 0;
+      while (y < glyph->height && glyph->pixels[y * glyph->stride + x] < INK)
+        y++;
+      if (glyph->height > 0 && y == glyph->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 compare_guint (gconstpointer a, gconstpointer b)
 {

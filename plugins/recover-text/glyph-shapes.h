@@ -26,6 +26,10 @@ void glyph_shape_clear_left_edge (RectoImage *glyph);
 /* The share of @glyph's pixels that are ink. */
 double glyph_shape_ink_share (const RectoImage *glyph);
 
+/* Whether a column of @glyph holds ink from its top to its bottom: a rule drawn across a row
+ * (a table's), not a letter, which leaves room above or below it in its row's box. */
+gboolean glyph_shape_has_rule (const RectoImage *glyph);
+
 /* Whether @glyph is a horizontal bar across its whole box. */
 gboolean glyph_shape_is_dash (const RectoImage *glyph);
 

@@ -10,7 +10,7 @@
  *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
  *    (digits in a Latin font, headings in a font with a map) keep their own text. A glyph
  *    drawn without text read as the letter of the decoded glyph beside it stays a gap
- *    (drawn-readings.c).
+ *    (drawn-readings.c), as does one whose ink OCR gave no symbol.
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
  * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
  *    misread (ocr-layer.c).
@@ -164,11 +164,11 @@ has_scanned_pages (RectoDocument *doc)
 }
 
 /* Records the pages read from their images, and the glyphs drawn without text read where
- * they stand (@doubled of them left unasserted, drawn-readings.h): text that had no text
- * layer. */
+ * they stand (@unasserted of them left gaps: read as a neighbour's letter, drawn-readings.h,
+ * or not read at all): text that had no text layer. */
 static void
 record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint inserted,
-                    guint doubled)
+                    guint unasserted)
 {
   if (scanned->pages > 0)
     {
@@ -189,9 +189,10 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
                                                   "stand; a reading that is the letter of "
                                                   "the decoded glyph beside it is not certain "
                                                   "(that glyph's symbol read twice, or a "
-                                                  "double letter) and is left as a gap",
-                               .glyphs = inserted, .reread = inserted - doubled,
-                               .unasserted = doubled };
+                                                  "double letter) and is left as a gap, as is "
+                                                  "one OCR gave no symbol",
+                               .glyphs = inserted, .reread = inserted - unasserted,
+                               .unasserted = unasserted };
       recto_document_add_font_check (doc, &check);
     }
 }
@@ -382,7 +383,10 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
                               "lines running down the page): kept as codes, marked as gaps",
                               numbered);
   report_layer (ctx, &layer_report);
-  record_read_images (doc, &scanned, learning.inserted, doubled);
+  if (learning.unread > 0)
+    recto_stage_context_warn (ctx, "%u glyphs drawn without text, their ink seen but given no "
+                              "symbol by OCR: marked as gaps", learning.unread);
+  record_read_images (doc, &scanned, learning.inserted, doubled + learning.unread);
   if (scanned.pages > 0)
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
                               scanned.pages, scanned.glyphs);

@@ -287,9 +287,9 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
       int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
       const char *font =
           span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).subset : NULL;
-      /* A glyph drawn without text has no code; a reading of it was not certain. */
+      /* A glyph drawn without text has no code; it was read uncertainly, or not at all. */
       if (pieces[i].record->original == 0)
-        g_string_append_printf (codes, "%sglyph drawn without text, read uncertainly",
+        g_string_append_printf (codes, "%sglyph drawn without text, no certain reading",
                                 i > 0 ? ", " : "");
       else
         g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
