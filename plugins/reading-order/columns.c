@@ -41,14 +41,46 @@ columns_crosses (const RectoLine *line, const ColumnGutter *gutter)
   return columns_side (line, gutter) == COLUMN_FULL;
 }
 
-/* Appends the pending left column, then the right one, to @ordered. */
-static void
-flush_zone (GPtrArray *ordered, GPtrArray *left, GPtrArray *right)
+/* Whether some line of @left lies level with some line of @right (their boxes overlap in
+ * height, however little: offset rows of two columns do). */
+static gboolean
+sides_meet (GPtrArray *left, GPtrArray *right)
 {
   for (guint i = 0; i < left->len; i++)
-    g_ptr_array_add (ordered, g_ptr_array_index (left, i));
-  for (guint i = 0; i < right->len; i++)
-    g_ptr_array_add (ordered, g_ptr_array_index (right, i));
+    {
+      const RectoLine *a = g_ptr_array_index (left, i);
+      for (guint j = 0; j < right->len; j++)
+        {
+          const RectoLine *b = g_ptr_array_index (right, j);
+          if (a->box.y1 < b->box.y2 && b->box.y1 < a->box.y2)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+append_all (GPtrArray *to, const GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_ptr_array_index (from, i));
+}
+
+/* Appends the pending zone to @ordered: the left column, then the right one, or, when no line
+ * of one side lies level with a line of the other, the lines one below another as @zone holds
+ * them, from the top (a running head and a title over a table whose column gap made the gutter
+ * are single lines stacked, not two columns). */
+static void
+flush_zone (GPtrArray *ordered, GPtrArray *zone, GPtrArray *left, GPtrArray *right)
+{
+  if (sides_meet (left, right))
+    {
+      append_all (ordered, left);
+      append_all (ordered, right);
+    }
+  else
+    append_all (ordered, zone);
+  g_ptr_array_set_size (zone, 0);
   g_ptr_array_set_size (left, 0);
   g_ptr_array_set_size (right, 0);
 }
@@ -59,6 +91,7 @@ columns_order_zones (RectoPage *page, const ColumnGutter *gutter)
   g_autoptr (GPtrArray) ordered = g_ptr_array_sized_new (page->lines->len);
   g_autoptr (GPtrArray) left = g_ptr_array_new ();
   g_autoptr (GPtrArray) right = g_ptr_array_new ();
+  g_autoptr (GPtrArray) zone = g_ptr_array_new ();
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -67,17 +100,19 @@ columns_order_zones (RectoPage *page, const ColumnGutter *gutter)
         {
         case COLUMN_LEFT:
           g_ptr_array_add (left, line);
+          g_ptr_array_add (zone, line);
           break;
         case COLUMN_RIGHT:
           g_ptr_array_add (right, line);
+          g_ptr_array_add (zone, line);
           break;
         default:
-          flush_zone (ordered, left, right);
+          flush_zone (ordered, zone, left, right);
           g_ptr_array_add (ordered, line);
           break;
         }
     }
-  flush_zone (ordered, left, right);
+  flush_zone (ordered, zone, left, right);
   /* Same lines, new order: swap the pointers in place (the page owns the lines). */
   memcpy (page->lines->pdata, ordered->pdata, ordered->len * sizeof (gpointer));
 }

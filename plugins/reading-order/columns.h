@@ -49,7 +49,8 @@ ColumnKind columns_side (const RectoLine *line, const ColumnGutter *gutter);
 gboolean columns_crosses (const RectoLine *line, const ColumnGutter *gutter);
 
 /* Reorders @page's lines (top to bottom, left to right) so that each two-column zone, between
- * lines that cross @gutter, is read left column first. */
+ * lines that cross @gutter, is read left column first; a zone none of whose lines on one side
+ * lies level with a line on the other keeps its lines top to bottom. */
 void columns_order_zones (RectoPage *page, const ColumnGutter *gutter);
 
 /* Gives a page without a gutter of its own the gutter of a neighbouring page when every line
