@@ -112,6 +112,7 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
   g_array_set_size (gutters, n_pages);
   g_ptr_array_set_size (row_ids, n_pages);
   recto_parallel_for (n_pages, find_rows, &layout);
+  columns_spread_labels (doc, gutters);
   columns_borrow_gutters (doc, gutters);
   recto_parallel_for (n_pages, arrange_columns, &layout);
   columns_set_measures (doc, gutters);
