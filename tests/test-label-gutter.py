@@ -6,6 +6,12 @@ is read with the text of its row, not gathered into a paragraph of numbers ahead
 A page of two real columns, the left one narrow but wide enough for prose, is still read column
 by column.
 
+Wider labels tell themselves by their rows: in a reference list each standard's number (as wide
+as ten characters or more) is followed a fixed space after it by its title, so where two numbers
+end apart, their titles start as far apart; a column of text starts at its own edge. Such a list
+is read row by row, also on the next page, where its last numbers, all as long, tell nothing of
+their own.
+
 Writes the PDF by hand (Courier: every character 0.6 em wide, so a line's width is known),
 converts it with recto and checks the paragraphs, printing TAP. Run by meson (RECTO_EXE in the
 environment).
@@ -64,9 +70,34 @@ def two_column_page(left_chars):
     return "\n".join(out).encode("latin-1")
 
 
+REFERENCES = [("GB/T 2965-2007", "Titanium bars"), ("GB/T 3621-2007", "Titanium plates"),
+              ("GB/T 3622-2012", "Titanium strips and foils"), ("GB/T 12769-2007", "Clad bars"),
+              ("GB/T 13810-2007", "Implant stock"), ("GB/T 14845-2007", "Plates for exchangers"),
+              ("GJB 2218A-2008", "Aviation bars and billets"), ("YS/T 658-2007", "Welding strip"),
+              ("GB/T 26723-2011", "Cold rolled coils"), ("YS/T 750-2011", "Hot rolled coils")]
+MORE_REFERENCES = [("YS/T 794-2012", "Seed plates"), ("YS/T 795-2012", "Golf head plates"),
+                   ("YS/T 885-2013", "Forged slabs")]
+
+
+def reference_page(references, prose):
+    """@prose lines across the page, then each reference: its number at the margin, its title
+    three characters after it."""
+    out = [show(72, 760 - 14 * i, line) for i, line in enumerate(prose)]
+    y = 760 - 14 * (len(prose) + 1)
+    for number, title in references:
+        out.append(show(72, y, number))
+        out.append(show(72 + 6 * (len(number) + 3), y, title))
+        y -= 14
+    return "\n".join(out).encode("latin-1")
+
+
 def main():
-    # Page 1: clause numbers; page 2: two columns, the left one 14 characters (8.4 em) wide.
-    pages = [clause_page(), two_column_page(14)]
+    # Page 1: clause numbers; page 2: two columns, the left one 14 characters (8.4 em) wide;
+    # pages 3 and 4: a reference list under a paragraph, and its last three entries.
+    prose = ["The standards below are cited in this part; for dated ones only the edition",
+             "named applies, for undated ones the latest edition, amendments included."]
+    pages = [clause_page(), two_column_page(14), reference_page(REFERENCES, prose),
+             reference_page(MORE_REFERENCES, [])]
     body = convert_pdf(pages_pdf(pages, b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"),
                        "labels")
     texts = [" ".join("".join(e.itertext()).split()) for e in body.iter() if e.tag in
@@ -83,6 +114,10 @@ def main():
         ("no block gathers the clause numbers", "5.1 5.2" not in flat),
         ("a narrow left column of prose is still read first",
          len(tokens) > 20 and tokens == left_first and "R1." in tokens),
+        ("each standard's number is read with its title",
+         all(f"{number} {title}" in texts for number, title in REFERENCES)),
+        ("and so on the next page, whose numbers are all as long",
+         all(f"{number} {title}" in texts for number, title in MORE_REFERENCES)),
     ]
     return report(checks, ["blocks:"] + ["  " + t for t in texts])
 

@@ -228,6 +228,24 @@ starts_with_text (const Builder *b, const RectoLine *line, float size)
   return line->box.x1 < prev->box.x1 - slack && line->box.x1 >= prev->box.x1 - HANG * size;
 }
 
+/* How far in from its column's left edge, in type sizes, a line is set centred or to the right
+ * rather than indented (a first-line indent is two characters, a space or so more at most). */
+#define SET_RIGHT 4.0f
+
+/* Whether @prev was set centred or to the right in its column (a date, a signature), in from
+ * its column's left edge by more than SET_RIGHT, and @line, of type size @size, starts further
+ * left than that by as much: such a line does not go on with @prev when it lies below it on
+ * the page, whichever column either is measured in (the lines of a zone read top to bottom keep
+ * their sides' measures). A line of the next zone's left column, below a paragraph that broke
+ * at the foot of the right column, goes on with it: that one started at its column's edge. */
+static gboolean
+below_set_right (const RectoLine *prev, const RectoLine *line, float size)
+{
+  float slack = SET_RIGHT * size;
+
+  return prev->box.x1 - prev->column_x1 > slack && prev->box.x1 - line->box.x1 > slack;
+}
+
 /* Whether @line, of type size @size below b->prev, hangs under it to go on with a sentence
  * that line broke: right of it by no more than HANG (level with it after a comma). */
 static gboolean
@@ -272,6 +290,8 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
     return FALSE;
   if (!line->has_box || !prev->has_box)
     return continues_text (b, prev, line);
+  if (page == b->prev_page && line->box.y1 > prev->box.y1 && below_set_right (prev, line, size))
+    return FALSE;
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
    * bold, a 黑体 heading in a 宋体 text). */
   if (fabsf (line_type_size (prev) - size) > 0.1f * size)

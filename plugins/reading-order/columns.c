@@ -1,10 +1,17 @@
 /* columns.c: see columns.h. */
 #include "columns.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const ColumnGutter WHOLE_PAGE = { -1, -G_MAXFLOAT, G_MAXFLOAT };
+
+float
+columns_line_size (const RectoLine *line)
+{
+  return line->size > 0 ? line->size : line->box.y2 - line->box.y1;
+}
 
 gboolean
 columns_in_band (const RectoLine *line, const ColumnGutter *gutter)
@@ -41,14 +48,46 @@ columns_crosses (const RectoLine *line, const ColumnGutter *gutter)
   return columns_side (line, gutter) == COLUMN_FULL;
 }
 
-/* Appends the pending left column, then the right one, to @ordered. */
-static void
-flush_zone (GPtrArray *ordered, GPtrArray *left, GPtrArray *right)
+/* Whether some line of @left lies level with some line of @right (their boxes overlap in
+ * height, however little: offset rows of two columns do). */
+static gboolean
+sides_meet (GPtrArray *left, GPtrArray *right)
 {
   for (guint i = 0; i < left->len; i++)
-    g_ptr_array_add (ordered, g_ptr_array_index (left, i));
-  for (guint i = 0; i < right->len; i++)
-    g_ptr_array_add (ordered, g_ptr_array_index (right, i));
+    {
+      const RectoLine *a = g_ptr_array_index (left, i);
+      for (guint j = 0; j < right->len; j++)
+        {
+          const RectoLine *b = g_ptr_array_index (right, j);
+          if (a->box.y1 < b->box.y2 && b->box.y1 < a->box.y2)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+append_all (GPtrArray *to, const GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_ptr_array_index (from, i));
+}
+
+/* Appends the pending zone to @ordered: the left column, then the right one, or, when no line
+ * of one side lies level with a line of the other, the lines one below another as @zone holds
+ * them, from the top (a running head and a title over a table whose column gap made the gutter
+ * are single lines stacked, not two columns). */
+static void
+flush_zone (GPtrArray *ordered, GPtrArray *zone, GPtrArray *left, GPtrArray *right)
+{
+  if (sides_meet (left, right))
+    {
+      append_all (ordered, left);
+      append_all (ordered, right);
+    }
+  else
+    append_all (ordered, zone);
+  g_ptr_array_set_size (zone, 0);
   g_ptr_array_set_size (left, 0);
   g_ptr_array_set_size (right, 0);
 }
@@ -59,6 +98,7 @@ columns_order_zones (RectoPage *page, const ColumnGutter *gutter)
   g_autoptr (GPtrArray) ordered = g_ptr_array_sized_new (page->lines->len);
   g_autoptr (GPtrArray) left = g_ptr_array_new ();
   g_autoptr (GPtrArray) right = g_ptr_array_new ();
+  g_autoptr (GPtrArray) zone = g_ptr_array_new ();
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -67,17 +107,19 @@ columns_order_zones (RectoPage *page, const ColumnGutter *gutter)
         {
         case COLUMN_LEFT:
           g_ptr_array_add (left, line);
+          g_ptr_array_add (zone, line);
           break;
         case COLUMN_RIGHT:
           g_ptr_array_add (right, line);
+          g_ptr_array_add (zone, line);
           break;
         default:
-          flush_zone (ordered, left, right);
+          flush_zone (ordered, zone, left, right);
           g_ptr_array_add (ordered, line);
           break;
         }
     }
-  flush_zone (ordered, left, right);
+  flush_zone (ordered, zone, left, right);
   /* Same lines, new order: swap the pointers in place (the page owns the lines). */
   memcpy (page->lines->pdata, ordered->pdata, ordered->len * sizeof (gpointer));
 }
@@ -98,6 +140,34 @@ fits_gutter (const RectoPage *page, const ColumnGutter *gutter)
   return inside >= MIN_GUTTER_ROWS;
 }
 
+/* How far apart two pages' gutters may be, in page widths, for their columns to be the same. */
+#define GUTTER_SLACK 0.02
+
+void
+columns_spread_labels (RectoDocument *doc, GArray *gutters)
+{
+  guint n_pages = gutters->len;
+
+  /* Forwards, then backwards, as columns_borrow_gutters lends gutters. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint k = 1; k < n_pages; k++)
+      {
+        guint from = pass == 0 ? k - 1 : n_pages - k;
+        guint to = pass == 0 ? k : n_pages - k - 1;
+        const ColumnGutter *lender = &g_array_index (gutters, ColumnGutter, from);
+        ColumnGutter *gutter = &g_array_index (gutters, ColumnGutter, to);
+        float slack = GUTTER_SLACK * recto_document_get_page (doc, to)->width;
+        if (lender->labels_at <= 0 || gutter->x < 0 || !gutter->untold
+            || fabsf (gutter->x - lender->labels_at) > slack)
+          continue;
+        float top = gutter->labels_top, bottom = gutter->labels_bottom;
+        *gutter = WHOLE_PAGE;
+        gutter->labels_at = lender->labels_at;
+        gutter->labels_top = top;
+        gutter->labels_bottom = bottom;
+      }
+}
+
 void
 columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
 {
@@ -114,7 +184,9 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
         RectoPage *page = recto_document_get_page (doc, to);
         gutter.x = g_array_index (gutters, ColumnGutter, from).x;
         gutter.by_rows = g_array_index (gutters, ColumnGutter, from).by_rows;
+        /* A page of labels read with their rows has a gap, not a gutter. */
         if (gutter.x < 0 || g_array_index (gutters, ColumnGutter, to).x >= 0
+            || g_array_index (gutters, ColumnGutter, to).labels_at > 0
             || !fits_gutter (page, &gutter))
           continue;
         g_array_index (gutters, ColumnGutter, to) = gutter;
@@ -136,9 +208,6 @@ typedef struct
 {
   GArray *x1, *x2;
 } EdgeSample;
-
-/* How far apart two pages' gutters may be, in page widths, for their columns to be the same. */
-#define GUTTER_SLACK 0.02
 
 static int
 compare_page_gutters (gconstpointer a, gconstpointer b, gpointer data)
@@ -185,6 +254,19 @@ sample_slot (ColumnKind kind, guint group)
   return kind == COLUMN_FULL ? 0 : 1 + 2 * group + (kind == COLUMN_RIGHT);
 }
 
+/* Whether @line is a label and its text, read as one row across the gap after a column of
+ * labels on its page (@gutter): it ends where its text does, which says nothing of the
+ * measure. */
+static gboolean
+is_label_row (const RectoLine *line, const ColumnGutter *gutter)
+{
+  float centre = (line->box.y1 + line->box.y2) / 2;
+
+  return gutter->labels_at > 0 && line->box.x1 < gutter->labels_at
+         && line->box.x2 > gutter->labels_at && centre >= gutter->labels_top
+         && centre <= gutter->labels_bottom;
+}
+
 void
 columns_set_measures (RectoDocument *doc, const GArray *gutters)
 {
@@ -208,7 +290,7 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
           guint slot = sample_slot (columns_side (line, gutter), group_of[p]);
-          if (!line->has_box)
+          if (!line->has_box || is_label_row (line, gutter))
             continue;
           g_array_append_val (samples[slot].x1, line->box.x1);
           g_array_append_val (samples[slot].x2, line->box.x2);

@@ -16,16 +16,13 @@
  * labels set apart from their text by a wide space (clause numbers "5.1", "C.1.1.1", a table
  * of contents' numbers, a form's "姓  名："), each read with the text of its row. */
 #define MIN_COLUMN_EMS 6.0f
+/* The widest column of labels a tie tells from a column of text, in type sizes: a standard's
+ * number with its year ("GB/T 26723—2011") is ten. */
+#define MAX_LABEL_EMS 16.0f
 /* The furthest apart, in type sizes from top to top, two lines of one run of text are set. */
 #define RUN_PITCH 2.5f
 
 static const ColumnGutter WHOLE_PAGE = { -1, -G_MAXFLOAT, G_MAXFLOAT };
-
-static float
-line_size (const RectoLine *line)
-{
-  return line->size > 0 ? line->size : line->box.y2 - line->box.y1;
-}
 
 static int
 compare_floats (const void *a, const void *b)
@@ -65,10 +62,10 @@ count_covering (const RowGap *gaps, guint n, float point, float *widths, float *
   return count;
 }
 
-/* Whether the lines of @page left of @gutter span less than MIN_COLUMN_EMS of their median type
- * size (a line without one counts its box's height). */
-static gboolean
-is_label_column (const RectoPage *page, const ColumnGutter *gutter)
+/* How many of their median type size (a line without one counts its box's height) the lines of
+ * @page left of @gutter span, G_MAXFLOAT when there are none. */
+static float
+left_column_ems (const RectoPage *page, const ColumnGutter *gutter)
 {
   g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (float));
   float x1 = G_MAXFLOAT, x2 = -G_MAXFLOAT, size;
@@ -78,15 +75,15 @@ is_label_column (const RectoPage *page, const ColumnGutter *gutter)
       const RectoLine *line = g_ptr_array_index (page->lines, i);
       if (columns_side (line, gutter) != COLUMN_LEFT)
         continue;
-      size = line_size (line);
+      size = columns_line_size (line);
       g_array_append_val (sizes, size);
       x1 = MIN (x1, line->box.x1);
       x2 = MAX (x2, line->box.x2);
     }
   if (sizes->len == 0)
-    return FALSE;
+    return G_MAXFLOAT;
   qsort (sizes->data, sizes->len, sizeof (float), compare_floats);
-  return x2 - x1 < MIN_COLUMN_EMS * g_array_index (sizes, float, sizes->len / 2);
+  return (x2 - x1) / g_array_index (sizes, float, sizes->len / 2);
 }
 
 /* Whether more than MAX_CROSSING_SHARE of @page's lines in @gutter's band run across it. Gaps
@@ -157,14 +154,14 @@ set_band (const RectoPage *page, ColumnGutter *gutter, guint first, guint last)
   for (guint i = bottom + 1; i <= last; i++)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (line->box.y1 - gutter->bottom > line_size (line))
+      if (line->box.y1 - gutter->bottom > columns_line_size (line))
         break;
       gutter->bottom = MAX (gutter->bottom, line->box.y2);
     }
   for (guint i = top; i-- > first;)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (gutter->top - line->box.y2 > line_size (line))
+      if (gutter->top - line->box.y2 > columns_line_size (line))
         break;
       gutter->top = MIN (gutter->top, line->box.y1);
     }
@@ -228,7 +225,7 @@ left_column_is_text (const RectoPage *page, const ColumnGutter *gutter, float ed
   for (guint i = 0; i < page->lines->len; i++)
     {
       const RectoLine *line = g_ptr_array_index (page->lines, i);
-      float slack = ZONE_LINE_SLACK * line_size (line);
+      float slack = ZONE_LINE_SLACK * columns_line_size (line);
       if (columns_side (line, gutter) != COLUMN_LEFT)
         continue;
       left++;
@@ -251,7 +248,7 @@ side_has_run (const RectoPage *page, const ColumnGutter *gutter, ColumnKind side
       const RectoLine *line = g_ptr_array_index (page->lines, i);
       if (columns_side (line, gutter) != side)
         continue;
-      if (above != NULL && line->box.y1 - above->box.y1 <= RUN_PITCH * line_size (above))
+      if (above != NULL && line->box.y1 - above->box.y1 <= RUN_PITCH * columns_line_size (above))
         return TRUE;
       above = line;
     }
@@ -271,6 +268,8 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
   float best_lo = 0, best_hi = -1, margin = G_MAXFLOAT;
   guint best_count = 0;
   ColumnGutter gutter = WHOLE_PAGE;
+  LabelEvidence evidence;
+  float ems;
 
   for (guint i = 0; i < row_gaps->len; i++)
     {
@@ -309,8 +308,20 @@ columns_find_gutter (const RectoPage *page, const GArray *row_gaps)
       && (find_zone (page, &gutter) < MIN_ZONE_ROWS
           || !left_column_is_text (page, &gutter, best_lo)))
     return WHOLE_PAGE;
-  if (is_label_column (page, &gutter))
+  ems = left_column_ems (page, &gutter);
+  if (ems < MIN_COLUMN_EMS)
     return WHOLE_PAGE;
+  /* Wider labels (a standard's number with its year) tell themselves by their rows. */
+  evidence = ems < MAX_LABEL_EMS ? columns_label_evidence (page, &gutter) : LABELS_APART;
+  if (evidence == LABELS_TIED)
+    {
+      ColumnGutter labels = WHOLE_PAGE;
+      labels.labels_at = gutter.x;
+      labels.labels_top = gutter.labels_top;
+      labels.labels_bottom = gutter.labels_bottom;
+      return labels;
+    }
+  gutter.untold = evidence == LABELS_UNTOLD;
   gutter.by_rows =
       !side_has_run (page, &gutter, COLUMN_LEFT) && !side_has_run (page, &gutter, COLUMN_RIGHT);
   return gutter;

@@ -7,9 +7,10 @@
  * gap among them, a caption's, does not count), the page has a gutter; cuts elsewhere (a loose
  * justified line) are joined again, and the glyphs on each side of the gutter are grouped into
  * rows anew, side by side rows being offset. Lines left and right of the gutter between two
- * full-width lines form a two-column zone, read left column first; where most of a page runs
- * across (an abstract over the columns), the gutter runs down only the band of the zone
- * (gutters.c); a page that fills only one column borrows its neighbour's gutter. Every line
+ * full-width lines form a two-column zone, read left column first (unless no line of one side
+ * lies level with a line of the other: single lines stacked, read top to bottom); where most of
+ * a page runs across (an abstract over the columns), the gutter runs down only the band of the
+ * zone (gutters.c); a page that fills only one column borrows its neighbour's gutter. Every line
  * learns its column's measure (left and right edges, from that column's lines on the pages
  * whose gutter runs at the same place, or from the full-width lines across the document),
  * against which the paragraph stage judges indentation and line fill.
@@ -111,6 +112,7 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
   g_array_set_size (gutters, n_pages);
   g_ptr_array_set_size (row_ids, n_pages);
   recto_parallel_for (n_pages, find_rows, &layout);
+  columns_spread_labels (doc, gutters);
   columns_borrow_gutters (doc, gutters);
   recto_parallel_for (n_pages, arrange_columns, &layout);
   columns_set_measures (doc, gutters);
