@@ -24,6 +24,24 @@ heading_mostly_words (const char *text)
   return balance > 0;
 }
 
+gboolean
+heading_has_cjk (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (g_unichar_iswide (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+heading_numbered_words (const char *text, gsize *length)
+{
+  RectoNumbering numbering = recto_numbering_match (text, length);
+
+  return numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
+         && numbering != RECTO_NUMBERING_BULLET && heading_mostly_words (text + *length);
+}
+
 /* Whether @text opens with a caption's label ("Figure 2", "表 1", "表 B.1"): the caption
  * stage's. */
 gboolean

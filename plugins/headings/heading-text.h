@@ -7,6 +7,11 @@
 guint heading_n_lines (const RectoBlock *block);
 /* Whether @text has more letters than digits: a heading's words outnumber its figures. */
 gboolean heading_mostly_words (const char *text);
+/* Whether @text holds a CJK (wide) character. */
+gboolean heading_has_cjk (const char *text);
+/* Whether @text opens with a number of a heading's scheme (not a letter's nor a bullet) and goes
+ * on with mostly words; @length gets the number's length. */
+gboolean heading_numbered_words (const char *text, gsize *length);
 /* Whether @text opens with a caption's label ("Figure 2", "表 1", "圖 2"): the caption stage's. */
 gboolean heading_is_caption (const char *text);
 /* Whether @c closes a sentence or a clause (. : ; 。 ： ； ．). */

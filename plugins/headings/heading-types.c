@@ -24,17 +24,13 @@ static gboolean
 numbered_in_own_face (const RectoBlock *block, float body, const char *body_font)
 {
   g_autofree char *text = NULL;
-  RectoNumbering numbering;
   gsize length;
 
   if (block->kind != RECTO_BLOCK_P || block->font == NULL || block->font == body_font
       || block->size < body * 0.95f || heading_n_lines (block) > 2)
     return FALSE;
   text = g_strstrip (recto_block_get_text (block));
-  numbering = recto_numbering_match (text, &length);
-  return numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
-         && numbering != RECTO_NUMBERING_BULLET && heading_mostly_words (text + length)
-         && !g_str_has_suffix (text, "。");
+  return heading_numbered_words (text, &length) && !g_str_has_suffix (text, "。");
 }
 
 HeadingTypes *

@@ -1,6 +1,7 @@
 /* lost-numbers.c: see lost-numbers.h. */
 #include "lost-numbers.h"
 
+#include "heading-text.h"
 #include "text-tails.h"
 
 #include <string.h>
@@ -39,15 +40,6 @@ heading_label_value (const char *label)
   return cjk ? value + digit : 0;
 }
 
-static gboolean
-has_cjk (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (g_unichar_iswide (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
-}
-
 /* A text-only paragraph of at most @max_chars CJK characters, with no number, no digits, and no
  * sentence end: how a heading reads, and what a lost number's heading is. */
 static gboolean
@@ -59,7 +51,7 @@ reads_like_heading (const RectoBlock *block, glong max_chars)
   if (block->kind != RECTO_BLOCK_P || block->size > 0)
     return FALSE;
   text = g_strstrip (recto_block_get_text (block));
-  if (!has_cjk (text) || g_utf8_strlen (text, -1) > max_chars || g_str_has_suffix (text, "。")
+  if (!heading_has_cjk (text) || g_utf8_strlen (text, -1) > max_chars || g_str_has_suffix (text, "。")
       || recto_numbering_match (text, &length) != RECTO_NUMBERING_NONE)
     return FALSE;
   for (const char *c = text; *c != '\0'; c++)

@@ -40,26 +40,13 @@ number_run (const char *text)
   return length;
 }
 
-static gboolean
-has_cjk (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (g_unichar_iswide (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether @text opens a heading: a number of a heading's scheme, then CJK words. */
 static gboolean
 opens_heading (const char *text)
 {
-  RectoNumbering numbering;
   gsize length;
 
-  numbering = recto_numbering_match (text, &length);
-  return numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
-         && numbering != RECTO_NUMBERING_BULLET && has_cjk (text + length)
-         && heading_mostly_words (text + length);
+  return heading_numbered_words (text, &length) && heading_has_cjk (text + length);
 }
 
 /* The offset in @text, from @from on, of the text of @line, or -1 when it is not there. */

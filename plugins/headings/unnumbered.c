@@ -32,16 +32,12 @@ static gboolean
 is_numbered_title (const RectoBlock *block)
 {
   g_autofree char *text = NULL;
-  RectoNumbering numbering;
   gsize length;
 
   if (block->kind != RECTO_BLOCK_P || heading_n_lines (block) > 2)
     return FALSE;
   text = g_strstrip (recto_block_get_text (block));
-  numbering = recto_numbering_match (text, &length);
-  return numbering != RECTO_NUMBERING_NONE && numbering != RECTO_NUMBERING_LETTER
-         && numbering != RECTO_NUMBERING_BULLET && heading_mostly_words (text + length)
-         && !g_str_has_suffix (text, "。");
+  return heading_numbered_words (text, &length) && !g_str_has_suffix (text, "。");
 }
 
 /* Whether @block, larger than the body and neither bold nor numbered, is a heading by its size:
