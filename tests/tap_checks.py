@@ -27,6 +27,16 @@ def head_texts(body):
     return [" ".join("".join(h.itertext()).split()) for h in body.iter(TEI + "head")]
 
 
+def text_without_furniture(element):
+    """@element's text without the furniture (fw) and page breaks inside it."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in (TEI + "fw", TEI + "pb"):
+            parts.append(text_without_furniture(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def report(checks, diagnostics):
     """Prints @checks ((name, passed) pairs) as TAP, and @diagnostics (lines) on standard error
     when one failed. Returns the exit status."""

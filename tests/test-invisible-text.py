@@ -16,7 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import report  # noqa: E402
+from tap_checks import report, text_without_furniture  # noqa: E402
 from tiny_pdf import BODY, pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -64,16 +64,6 @@ def build():
     return pdf(objects)
 
 
-def text_of(element):
-    """The element's text without the furniture inside it."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag != TEI + "fw":
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def texts(body, tag, **attributes):
     return [" ".join("".join(e.itertext()).split()) for e in body.iter(TEI + tag)
             if all(e.get(k) == v for k, v in attributes.items())]
@@ -88,7 +78,7 @@ def main():
                              capture_output=True, text=True, check=True)
         body = ET.parse(out).getroot().find(f"{TEI}text/{TEI}body")
     invisible = texts(body, "fw", type="invisible")
-    ps = [" ".join(text_of(p).split()) for p in body.iter(TEI + "p")]
+    ps = [" ".join(text_without_furniture(p).split()) for p in body.iter(TEI + "p")]
     ps_text = " ".join(ps)
     hidden_chars = len(TRACKING) + len(HIDDEN.replace(b" ", b""))
     checks = [

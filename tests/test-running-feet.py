@@ -16,7 +16,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import report  # noqa: E402
+from tap_checks import report, text_without_furniture  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -46,19 +46,9 @@ def build(path, n_pages):
                             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
 
 
-def text_of(element):
-    """The element's text without the furniture and page breaks inside it."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag not in (TEI + "fw", TEI + "pb"):
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def texts(root, tag):
     body = root.find(f"{TEI}text/{TEI}body")
-    return [" ".join(text_of(e).split()) for e in body.iter(TEI + tag)]
+    return [" ".join(text_without_furniture(e).split()) for e in body.iter(TEI + tag)]
 
 
 def main():

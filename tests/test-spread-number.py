@@ -12,7 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import TEI, convert_pdf, report, text_without_furniture  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 
 WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
@@ -28,16 +28,6 @@ def page_content(n, foot):
     return "\n".join(f"BT /F1 11 Tf {x} {y} Td ({text}) Tj ET" for x, y, text in lines).encode()
 
 
-def text_of(element):
-    """The element's text without the furniture and page breaks inside it."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag not in (TEI + "fw", TEI + "pb"):
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def main():
     body = convert_pdf(pages_pdf([page_content(n, foot) for n, foot in enumerate(FEET)],
                                  b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
@@ -45,7 +35,7 @@ def main():
     numbers = [pb.get("n") for pb in body.iter(TEI + "pb")]
     feet = [" ".join("".join(fw.itertext()).split()) for fw in body.iter(TEI + "fw")
             if fw.get("type") == "pageNum"]
-    body_text = " ".join(text_of(p) for p in body.iter(TEI + "p"))
+    body_text = " ".join(text_without_furniture(p) for p in body.iter(TEI + "p"))
     checks = [
         ("a spread's page break takes its first number", numbers[2] == "3"),
         ("its foot is the page number line", "- 3 - - 4 -" in feet and "- 3 -" not in body_text),
