@@ -327,7 +327,7 @@ tables_process (RectoStageContext *ctx, RectoDocument *doc, const void *config, 
           if (open != NULL && last == NULL && table_at_page_edge (page, &grid->box, FALSE)
               && table_n_columns (table) == table_n_columns (open))
             {
-              table_continue (doc, open, table);
+              table_continue (doc, open, table, grid, found->segments);
               table = open;
             }
           else
