@@ -225,19 +225,21 @@ cell_ending_above (const RectoBlock *table, guint col)
             at++;
           for (guint k = 0; k < MAX (cell->cols, 1); k++, at++)
             {
-              guint rows = MAX (cell->rows, 1);
               if (at >= left->len)
-                g_array_set_size (left, at + 1), g_ptr_array_set_size (cover, (gint) at + 1);
-              g_array_index (left, guint, at) = rows;
+                {
+                  g_array_set_size (left, at + 1);
+                  g_ptr_array_set_size (cover, (gint) at + 1);
+                }
+              g_array_index (left, guint, at) = MAX (cell->rows, 1);
               g_ptr_array_index (cover, at) = cell;
             }
         }
+      if (col < left->len && g_array_index (left, guint, col) == 1
+          && (col == 0 || g_ptr_array_index (cover, col - 1) != g_ptr_array_index (cover, col)))
+        found = g_ptr_array_index (cover, col);
       for (guint c = 0; c < left->len; c++)
         if (g_array_index (left, guint, c) > 0)
           g_array_index (left, guint, c)--;
-      if (col < left->len && g_array_index (left, guint, col) == 0
-          && (col == 0 || g_ptr_array_index (cover, col - 1) != g_ptr_array_index (cover, col)))
-        found = g_ptr_array_index (cover, col);
     }
   return found;
 }
@@ -263,7 +265,7 @@ join_cut_cells (RectoDocument *doc, RectoBlock *table, RectoBlock *next, const G
       RectoBlock *cell, *above;
       gboolean top_row;
       float place;
-      if (grid->owner[c] != c)
+      if (grid->owner[c] != c || child >= recto_block_get_n_children (first))
         continue;
       cell = recto_block_get_child (first, child);
       place = text_place (grid, segments, c, &top_row);
@@ -281,7 +283,8 @@ join_cut_cells (RectoDocument *doc, RectoBlock *table, RectoBlock *next, const G
 }
 
 /* Moves the rows (and notes) of @next into @table, the row that @next opens with into the
- * last one of @table when the page break cut that row. */
+ * last one of @table when the page break cut that row, else the merged cells it cut into the
+ * cells they go on from. */
 void
 table_continue (RectoDocument *doc, RectoBlock *table, RectoBlock *next, const Grid *grid,
                 const GArray *segments)
