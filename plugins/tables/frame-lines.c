@@ -45,7 +45,6 @@ frame_cut (const GArray *segments, const RectoLine *line, const Grid *grid, cons
 {
   int first_side = 3, last_side = 3, changes = 0;
   guint cut = 0;
-  float middle = (line->box.y1 + line->box.y2) / 2, height = line->box.y2 - line->box.y1;
   RectoBox beyond = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
 
   for (guint i = 0; i < segments->len; i++)
@@ -69,8 +68,8 @@ frame_cut (const GArray *segments, const RectoLine *line, const Grid *grid, cons
         }
     }
   if (changes != 1 || first_side != 0 || last_side != 1
-      || rule_coverage (rules->vertical, grid->box.x2, middle - height / 2, middle + height / 2)
-             < 0.6f * height
+      || rule_coverage (rules->vertical, grid->box.x2, line->box.y1, line->box.y2)
+             < 0.6f * (line->box.y2 - line->box.y1)
       || !in_the_open (rules, grid->box.x2, &beyond, line->size > 0 ? line->size : 10))
     return 0;
   return cut;
