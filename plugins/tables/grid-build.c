@@ -82,6 +82,43 @@ find_header (Grid *grid, const GArray *segments, const GArray *hedges, gboolean 
                        && label_text >= (label_rows * 4 + 4) / 5;
 }
 
+/* Finds @grid's cells from its rows and columns and puts each member segment in its cell.
+ * Returns how many rows hold text in two cells of their own or more. */
+static guint
+place_members (Grid *grid, const Rules *rules, const GArray *segments, const GArray *drawn,
+               gboolean full)
+{
+  g_autofree guint *filled = NULL;
+  guint rows_with_two = 0;
+
+  grid->n_rows = grid->rows->len - 1;
+  grid->n_cols = grid->cols->len - 1;
+  g_free (grid->owner);
+  grid->owner = g_new (guint, grid->n_rows * grid->n_cols);
+  find_spans (grid, rules, segments, drawn, full);
+  filled = g_new0 (guint, grid->n_rows * grid->n_cols);
+  g_array_set_size (grid->slots, 0);
+  for (guint k = 0; k < grid->members->len; k++)
+    {
+      const Segment *s = &g_array_index (segments, Segment, g_array_index (grid->members, guint, k));
+      guint r = edge_index (grid->rows, (s->box.y1 + s->box.y2) / 2);
+      guint c = edge_index (grid->cols, (s->box.x1 + s->box.x2) / 2);
+      guint slot = grid->owner[r * grid->n_cols + c];
+      g_array_append_val (grid->slots, slot);
+      if (!s->rule)
+        filled[slot]++;
+    }
+  for (guint r = 0; r < grid->n_rows; r++)
+    {
+      guint n = 0;
+      for (guint c = 0; c < grid->n_cols; c++)
+        n += grid->owner[r * grid->n_cols + c] == r * grid->n_cols + c
+             && filled[r * grid->n_cols + c] > 0;
+      rows_with_two += n >= 2;
+    }
+  return rows_with_two;
+}
+
 /* Fills @grid, whose box is set, from the rules among @hrules/@vrules and the segments inside.
  * FALSE when what is there is no table (one column, one row, or text in one cell). */
 gboolean
@@ -92,8 +129,7 @@ build_grid (Grid *grid, const RectoPage *page, const GArray *segments, const GPt
   g_autoptr (GPtrArray) inner = NULL;
   g_autoptr (GArray) drawn = g_array_new (FALSE, FALSE, sizeof (gboolean));
   gboolean full = vedges->len >= 3, ruled_rows;
-  g_autofree guint *filled = NULL;
-  guint n_filled = 0, rows_with_two = 0;
+  guint rows_with_two;
   float size = 0;
 
   for (guint i = 0; i < segments->len; i++)
@@ -119,30 +155,22 @@ build_grid (Grid *grid, const RectoPage *page, const GArray *segments, const GPt
   else if (ruled_rows)
     for (guint r = 0; r < grid->rows->len; r++)
       g_array_append_val (drawn, ruled_rows);
-  grid->n_rows = grid->rows->len - 1;
-  grid->n_cols = grid->cols->len - 1;
-  if (grid->n_rows < 1 || grid->n_cols < 2)
+  if (grid->rows->len < 2 || grid->cols->len < 3)
     return FALSE;
-  grid->owner = g_new (guint, grid->n_rows * grid->n_cols);
-  find_spans (grid, rules, segments, ruled_rows ? drawn : NULL, full);
-  filled = g_new0 (guint, grid->n_rows * grid->n_cols);
-  for (guint k = 0; k < grid->members->len; k++)
+  rows_with_two = place_members (grid, rules, segments, ruled_rows ? drawn : NULL, full);
+  /* A frame ruled into columns but not into rows whose lines make no two rows of cells holds
+   * one row, each cell's lines stacked in it (a boxed label printed over two lines beside its
+   * value): one row with text in two cells is a table. */
+  if (rows_with_two < 2 && full && hedges->len == 2 && grid->rows->len > 2)
     {
-      const Segment *s = &g_array_index (segments, Segment, g_array_index (grid->members, guint, k));
-      guint r = edge_index (grid->rows, (s->box.y1 + s->box.y2) / 2);
-      guint c = edge_index (grid->cols, (s->box.x1 + s->box.x2) / 2);
-      guint slot = grid->owner[r * grid->n_cols + c];
-      g_array_append_val (grid->slots, slot);
-      if (!s->rule && filled[slot]++ == 0)
-        n_filled++;
-    }
-  for (guint r = 0; r < grid->n_rows; r++)
-    {
-      guint n = 0;
-      for (guint c = 0; c < grid->n_cols; c++)
-        n += grid->owner[r * grid->n_cols + c] == r * grid->n_cols + c
-             && filled[r * grid->n_cols + c] > 0;
-      rows_with_two += n >= 2;
+      gboolean yes = TRUE;
+      ruled_rows = TRUE;
+      g_array_set_size (grid->rows, 0);
+      g_array_append_vals (grid->rows, hedges->data, hedges->len);
+      g_array_set_size (drawn, 0);
+      g_array_append_val (drawn, yes);
+      g_array_append_val (drawn, yes);
+      rows_with_two = 2 * place_members (grid, rules, segments, drawn, full);
     }
   (void) page;
   if (rows_with_two < 2)

@@ -14,6 +14,7 @@
 
 #include <recto/recto.h>
 
+#include "frame-lines.h"
 #include "grid.h"
 #include "rules.h"
 #include "segments.h"
@@ -157,6 +158,7 @@ analyse_page (guint index, guint worker, gpointer data)
       found->bands = bands_find (found->segments);
     }
   found->grids = grids_find (page, found->segments, found->bands, &rules, &grid_config);
+  frame_lines_split (page, found->segments, found->grids, &rules);
   rules_clear (&rules);
 }
 
@@ -327,7 +329,7 @@ tables_process (RectoStageContext *ctx, RectoDocument *doc, const void *config, 
           if (open != NULL && last == NULL && table_at_page_edge (page, &grid->box, FALSE)
               && table_n_columns (table) == table_n_columns (open))
             {
-              table_continue (doc, open, table);
+              table_continue (doc, open, table, grid, found->segments);
               table = open;
             }
           else
