@@ -14,7 +14,8 @@
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
  * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it takes the level of the numbered headings set in the same
- * type, or else its rank among the headings' type sizes. A paragraph whose first
+ * type, or else its rank among the headings' type sizes; one that stands right over the first
+ * heading of a numbered scheme, with no text of its own, heads that scheme. A paragraph whose first
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
  * A numbered line in the body's own type is a heading when it stands alone and continues its
@@ -239,6 +240,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
   unnumbered_levels (heads, unnumbered);
+  unnumbered_parents (body, unnumbered);
   for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
     g_free (last_text[n]);
   return TRUE;
