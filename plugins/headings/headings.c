@@ -13,11 +13,12 @@
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
- * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it takes the level of the numbered headings set in the same
- * type, or else its rank among the headings' type sizes; one that stands right over the first
- * heading of a numbered scheme, with no text of its own, heads that scheme. A paragraph whose first
- * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
- * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
+ * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it
+ * takes the level of the numbered headings set in the same type, or else its rank among the
+ * headings' type sizes; one that stands right over the first heading of a numbered scheme, with
+ * no text of its own, heads that scheme. A paragraph whose first line opens with a bold run
+ * that ends mid-line, with a number or a closing stop, has a heading run into it ("Governance.
+ * Reserves stood at…"): the heading is split off where the bold ends.
  * A numbered line in the body's own type is a heading when it stands alone and continues its
  * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
  * that open a heading's lines are moved before it (stray-numbers.h).
