@@ -200,7 +200,7 @@ next_in_text (RectoBlock *body, guint at)
 /* The numbered heading that @body's child @at, a heading without a number (in @unnumbered),
  * stands right over with nothing between, the first of its scheme ("歳入歳出予算事項別明細書"
  * over "１ 総括"), set no higher than it, when the level above that heading's is below that of
- * the heading before (@above: its level, -1 when there is none); or NULL. */
+ * the numbered heading before (@above: its level, -1 when there is none); or NULL. */
 static RectoBlock *
 first_numbered_under (RectoBlock *body, guint at, GHashTable *unnumbered, int above)
 {
@@ -229,7 +229,7 @@ unnumbered_parents (RectoBlock *body, GPtrArray *unnumbered)
     {
       RectoBlock *block = recto_block_get_child (body, i);
       RectoBlock *first = first_numbered_under (body, i, set, above);
-      if (block->kind == RECTO_BLOCK_HEAD)
+      if (block->kind == RECTO_BLOCK_HEAD && block->n != NULL)
         above = block->level;
       if (first == NULL)
         continue;
