@@ -16,10 +16,11 @@
  * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it
  * takes the level of the numbered headings set in the same type, or else its rank among the
  * headings' type sizes; one that stands right over the first heading of a numbered scheme, with
- * no text of its own, heads that scheme. A paragraph whose first line opens with a bold run
- * that ends mid-line, with a number or a closing stop, has a heading run into it ("Governance.
- * Reserves stood at…"): the heading is split off where the bold ends.
- * A numbered line in the body's own type is a heading when it stands alone and continues its
+ * no text of its own, heads that scheme. A short line in the body's own type that opens its
+ * page's text, a blank line over the paragraph under it, is a title (standing-titles.h). A
+ * paragraph whose first line opens with a bold run that ends mid-line, with a number or a
+ * closing stop, has a heading run into it ("Governance. Reserves stood at…"): the heading is
+ * split off where the bold ends. A numbered line in the body's own type is a heading when it stands alone and continues its
  * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
  * that open a heading's lines are moved before it (stray-numbers.h).
  *
@@ -35,6 +36,7 @@
 #include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "standing-titles.h"
 #include "stray-numbers.h"
 #include "text-tails.h"
 #include "unnumbered.h"
@@ -195,7 +197,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           i++; /* the paragraph, now after its heading */
         }
       else if (unnumbered_heading (block, body_window_next_in_text (window, i), body_type, numbered,
-                                   config->size_ratio, config->max_lines, types, weight))
+                                   config->size_ratio, config->max_lines, types, weight)
+               || standing_title (body, i, body_window_next_in_text (window, i)))
         {
           guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
