@@ -20,9 +20,10 @@
  * page's text, a blank line over the paragraph under it, is a title (standing-titles.h). A
  * paragraph whose first line opens with a bold run that ends mid-line, with a number or a
  * closing stop, has a heading run into it ("Governance. Reserves stood at…"): the heading is
- * split off where the bold ends. A numbered line in the body's own type is a heading when it stands alone and continues its
- * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
- * that open a heading's lines are moved before it (stray-numbers.h).
+ * split off where the bold ends. A numbered line in the body's own type is a heading when it
+ * stands alone and continues its scheme's numbering (plain-heads.h). In a text without
+ * typography, numbers of the column beside that open a heading's lines are moved before it
+ * (stray-numbers.h).
  *
  * The chapter stage nests the headings into divisions. */
 
