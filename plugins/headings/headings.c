@@ -17,7 +17,8 @@
  * takes the level of the numbered headings set in the same type, or else its rank among the
  * headings' type sizes; one that stands right over the first heading of a numbered scheme, with
  * no text of its own, heads that scheme. A short line in the body's own type that opens its
- * page's text, a blank line over the paragraph under it, is a title (standing-titles.h). A
+ * page's text, a blank line over the paragraph under it, is a title, and so is a larger line
+ * that is the only text of a page of tables, above them (standing-titles.h). A
  * paragraph whose first line opens with a bold run that ends mid-line, with a number or a
  * closing stop, has a heading run into it ("Governance. Reserves stood at…"): the heading is
  * split off where the bold ends. A numbered line in the body's own type is a heading when it
@@ -199,7 +200,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
         }
       else if (unnumbered_heading (block, body_window_next_in_text (window, i), body_type, numbered,
                                    config->size_ratio, config->max_lines, types, weight)
-               || standing_title (body, i, body_window_next_in_text (window, i)))
+               || standing_title (body, i, body_window_next_in_text (window, i))
+               || table_page_title (doc, body, i, body_type))
         {
           guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);

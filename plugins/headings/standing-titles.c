@@ -10,6 +10,8 @@
 #define MAX_CHARS 30
 /* The most of its column's width the title's line fills. */
 #define MAX_FILL 0.6f
+/* How much larger than the body the title of a page of tables is set. */
+#define TABLE_TITLE_RATIO 1.2f
 /* How far below the title, in the paragraph's line pitches, the paragraph under it starts: a
  * blank line at least between them. */
 #define GAP_PITCHES 1.8f
@@ -80,4 +82,61 @@ standing_title (RectoBlock *body, guint at, const RectoBlock *next)
     return FALSE;
   text = g_strstrip (recto_block_get_text (block));
   return reads_as_title (text) && stands_over (ref, block->size, next);
+}
+
+/* Whether nothing but tables, furniture, notes and gaps stand between @body's child @at and the
+ * page break before it (@step -1) or after it (@step 1, or the body's end); @tables counts the
+ * tables passed. */
+static gboolean
+only_tables_to_break (RectoBlock *body, guint at, int step, guint *tables)
+{
+  guint n = recto_block_get_n_children (body);
+
+  for (int i = (int) at + step; i >= 0 && i < (int) n; i += step)
+    {
+      const RectoBlock *block = recto_block_get_child (body, (guint) i);
+      if (block->kind == RECTO_BLOCK_PB)
+        return TRUE;
+      if (block->kind == RECTO_BLOCK_TABLE)
+        (*tables)++;
+      else if (block->kind != RECTO_BLOCK_FW && block->kind != RECTO_BLOCK_NOTE
+               && block->kind != RECTO_BLOCK_GAP)
+        return FALSE;
+    }
+  return step > 0;
+}
+
+/* Whether every line of page @page that a table took lies below @y. */
+static gboolean
+tables_below (RectoDocument *doc, guint page, float y)
+{
+  const RectoPage *p = recto_document_get_page (doc, page);
+
+  for (guint i = 0; p != NULL && i < p->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (p->lines, i);
+      if (line->role == RECTO_LINE_TABLE && (!line->has_box || line->box.y1 < y))
+        return FALSE;
+    }
+  return p != NULL;
+}
+
+gboolean
+table_page_title (RectoDocument *doc, RectoBlock *body, guint at, float body_size)
+{
+  const RectoBlock *block = recto_block_get_child (body, at);
+  const RectoSourceRef *end;
+  g_autofree char *text = NULL;
+  guint tables = 0;
+
+  if (block->kind != RECTO_BLOCK_P || body_size <= 0 || block->size < TABLE_TITLE_RATIO * body_size
+      || block->sources == NULL || block->sources->len == 0 || heading_n_lines (block) > 2
+      || !only_tables_to_break (body, at, -1, &tables)
+      || !only_tables_to_break (body, at, 1, &tables) || tables == 0)
+    return FALSE;
+  end = &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+  if (!end->has_box || !tables_below (doc, end->page, end->box.y2))
+    return FALSE;
+  text = g_strstrip (recto_block_get_text (block));
+  return reads_as_title (text);
 }
