@@ -13,13 +13,18 @@
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
- * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it takes the level of the numbered headings set in the same
- * type, or else its rank among the headings' type sizes. A paragraph whose first
- * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
- * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
- * A numbered line in the body's own type is a heading when it stands alone and continues its
- * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column beside
- * that open a heading's lines are moved before it (stray-numbers.h).
+ * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it
+ * takes the level of the numbered headings set in the same type, or else its rank among the
+ * headings' type sizes; one that stands right over the first heading of a numbered scheme, with
+ * no text of its own, heads that scheme. A short line in the body's own type that opens its
+ * page's text, a blank line over the paragraph under it, is a title, and so is a larger line
+ * that is the only text of a page of tables, above them (standing-titles.h). A
+ * paragraph whose first line opens with a bold run that ends mid-line, with a number or a
+ * closing stop, has a heading run into it ("Governance. Reserves stood at…"): the heading is
+ * split off where the bold ends. A numbered line in the body's own type is a heading when it
+ * stands alone and continues its scheme's numbering (plain-heads.h). In a text without
+ * typography, numbers of the column beside that open a heading's lines are moved before it
+ * (stray-numbers.h).
  *
  * The chapter stage nests the headings into divisions. */
 
@@ -33,6 +38,7 @@
 #include "numbered-lines.h"
 #include "plain-heads.h"
 #include "run-in.h"
+#include "standing-titles.h"
 #include "stray-numbers.h"
 #include "text-tails.h"
 #include "unnumbered.h"
@@ -193,7 +199,9 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           i++; /* the paragraph, now after its heading */
         }
       else if (unnumbered_heading (block, body_window_next_in_text (window, i), body_type, numbered,
-                                   config->size_ratio, config->max_lines, types, weight))
+                                   config->size_ratio, config->max_lines, types, weight)
+               || standing_title (body, i, body_window_next_in_text (window, i))
+               || table_page_title (doc, body, i, body_type))
         {
           guint lines = heading_n_lines (block);
           head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
@@ -239,6 +247,7 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       head->level = level_of[g_array_index (schemes, RectoNumbering, i)];
     }
   unnumbered_levels (heads, unnumbered);
+  unnumbered_parents (body, unnumbered);
   for (guint n = 0; n < RECTO_N_NUMBERINGS; n++)
     g_free (last_text[n]);
   return TRUE;

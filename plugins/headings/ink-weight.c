@@ -2,7 +2,6 @@
 #include "ink-weight.h"
 
 #include <math.h>
-#include <string.h>
 
 /* Pages are drawn at the scale the tables stage draws them at by default (1.5 pixels per point),
  * or a multiple of it that gives the body's em MIN_PIXELS_PER_EM at least: a page is drawn
@@ -28,10 +27,6 @@
 /* A page larger than this many pixels at the scale is not drawn (a poster): its lines' weight is
  * not read. Bounds the memory of the pages kept drawn. */
 #define MAX_PAGE_PIXELS 24e6
-/* What Poppler calls a font without a name: a Type 3 font, whose glyphs are drawn by programs
- * of their own, not emboldened by a text render mode; and as every nameless font of a volume
- * goes by this name, its lines' weights could not be told from another font's. */
-#define NAMELESS_FONT "Default"
 /* The most lines of a block that are measured. */
 #define MAX_LINES 3
 /* A type of which SETTLED_LINES lines asked about, on SETTLED_PAGES pages at least, were none
@@ -329,7 +324,6 @@ ink_weight_is_heavier (InkWeight *weight, const RectoBlock *block)
       const RectoSourceRef *ref = &g_array_index (block->sources, RectoSourceRef, i);
       const RectoLine *line = ref->line;
       if (line == NULL || !line->has_box || line->size <= 0 || line->font == NULL
-          || strcmp (line->font, NAMELESS_FONT) == 0
           || !line_is_heavier (weight, ref->page, line))
         return FALSE;
     }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "heading-text.h"
+#include "lost-numbers.h"
 
 /* How much larger than the body a short block without a number and not bold must be to be a
  * heading. */
@@ -161,4 +162,91 @@ unnumbered_size_cap (BodyWindow *window, float body, double size_ratio)
         largest = block->size;
     }
   return largest;
+}
+
+/* Whether the label @n opens its scheme: its last number ("１", "2.1", "（一）") is one. */
+static gboolean
+opens_scheme (const char *n)
+{
+  int last = -1;
+
+  for (const char *c = n; c != NULL && *c != '\0'; c = g_utf8_next_char (c))
+    {
+      int digit = g_unichar_digit_value (g_utf8_get_char (c));
+      if (digit >= 0)
+        last = (last > 0 && g_unichar_digit_value (g_utf8_get_char (g_utf8_prev_char (c))) >= 0
+                    ? last * 10
+                    : 0)
+               + digit;
+    }
+  return last >= 0 ? last == 1 : heading_label_value (n) == 1;
+}
+
+/* The block after @body's child @at that is not page furniture, a page break, a note or a gap,
+ * or NULL. */
+static RectoBlock *
+next_in_text (RectoBlock *body, guint at)
+{
+  for (guint i = at + 1; i < recto_block_get_n_children (body); i++)
+    {
+      RectoBlock *block = recto_block_get_child (body, i);
+      if (block->kind != RECTO_BLOCK_PB && block->kind != RECTO_BLOCK_FW
+          && block->kind != RECTO_BLOCK_NOTE && block->kind != RECTO_BLOCK_GAP)
+        return block;
+    }
+  return NULL;
+}
+
+/* The numbered heading that @body's child @at, a heading without a number (in @unnumbered),
+ * stands right over with nothing between, the first of its scheme ("歳入歳出予算事項別明細書"
+ * over "１ 総括"), set no higher than it, when the level above that heading's is below that of
+ * the numbered heading before (@above: its level, -1 when there is none); or NULL. */
+static RectoBlock *
+first_numbered_under (RectoBlock *body, guint at, GHashTable *unnumbered, int above)
+{
+  RectoBlock *head = recto_block_get_child (body, at), *next;
+
+  if (head->kind != RECTO_BLOCK_HEAD || !g_hash_table_contains (unnumbered, head)
+      || (next = next_in_text (body, at)) == NULL || next->kind != RECTO_BLOCK_HEAD
+      || next->n == NULL || !opens_scheme (next->n) || head->level < next->level
+      || next->level - 1 <= above)
+    return NULL;
+  return next;
+}
+
+void
+unnumbered_parents (RectoBlock *body, GPtrArray *unnumbered)
+{
+  g_autoptr (GHashTable) set = g_hash_table_new (NULL, NULL);
+  g_autoptr (GPtrArray) parents = g_ptr_array_new ();
+  g_autoptr (GPtrArray) firsts = g_ptr_array_new ();
+  gboolean top = FALSE;
+  int above = -1;
+
+  for (guint i = 0; i < unnumbered->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (unnumbered, i));
+  for (guint i = 0; i < recto_block_get_n_children (body); i++)
+    {
+      RectoBlock *block = recto_block_get_child (body, i);
+      RectoBlock *first = first_numbered_under (body, i, set, above);
+      if (block->kind == RECTO_BLOCK_HEAD && block->n != NULL)
+        above = block->level;
+      if (first == NULL)
+        continue;
+      g_ptr_array_add (parents, block);
+      g_ptr_array_add (firsts, first);
+      top = top || first->level <= 1;
+    }
+  /* Under a parent over the top scheme every heading goes one level down. */
+  for (guint i = 0; top && i < recto_block_get_n_children (body); i++)
+    {
+      RectoBlock *block = recto_block_get_child (body, i);
+      if (block->kind == RECTO_BLOCK_HEAD && block->level > 0)
+        block->level++;
+    }
+  for (guint i = 0; i < parents->len; i++)
+    {
+      RectoBlock *parent = g_ptr_array_index (parents, i);
+      parent->level = ((RectoBlock *) g_ptr_array_index (firsts, i))->level - 1;
+    }
 }

@@ -26,3 +26,11 @@ float unnumbered_size_cap (BodyWindow *window, float body, double size_ratio);
  * set in the same type have most often, or else one more than the number of heading types set
  * larger (or as large and upright where it is italic). */
 void unnumbered_levels (GPtrArray *heads, GPtrArray *unnumbered);
+/* Raises each heading without a number (@unnumbered) that stands right over the first heading
+ * of a numbered scheme, with nothing between, and no higher than it, to the level above that
+ * heading's: it heads the scheme ("歳入歳出予算事項別明細書" over "１ 総括", "２ 歳入" …), not a
+ * sibling of its first heading, which a heading with no text of its own would be. Not where
+ * that would set it as high as the numbered heading before it, or higher (it would leave the
+ * division that heading opens); where it is the top scheme, and no numbered heading stands
+ * before, every heading of @body goes a level down first. */
+void unnumbered_parents (RectoBlock *body, GPtrArray *unnumbered);
