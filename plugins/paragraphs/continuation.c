@@ -181,25 +181,40 @@ typedef enum
   LINE_END_COMMA,
 } LineEnd;
 
-/* How @prev ends, for @line below it: a line that stops on a word or a comma had the rest of
- * its sentence below it, unless @line starts with a label of its own. */
+/* How @line's text ends, whatever follows it. */
 static LineEnd
-line_end (const RectoLine *prev, const RectoLine *line)
+text_end (const RectoLine *line)
 {
-  const char *end = prev->text + strlen (prev->text);
-  gsize label_length;
+  const char *end = line->text + strlen (line->text);
   gunichar last;
 
-  while (end > prev->text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+  while (end > line->text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
     end = g_utf8_prev_char (end);
-  if (end == prev->text
-      || recto_numbering_match (text_lines_skip_space (line->text), &label_length)
-             != RECTO_NUMBERING_NONE)
+  if (end == line->text)
     return LINE_END_ANY;
   last = g_utf8_get_char (g_utf8_prev_char (end));
   if (last == ',' || last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */)
     return LINE_END_COMMA;
   return g_unichar_isalpha (last) ? LINE_END_WORD : LINE_END_ANY;
+}
+
+/* How @prev ends, for @line below it: a line that stops on a word or a comma had the rest of
+ * its sentence below it, unless @line starts with a label of its own. */
+static LineEnd
+line_end (const RectoLine *prev, const RectoLine *line)
+{
+  gsize label_length;
+
+  if (recto_numbering_match (text_lines_skip_space (line->text), &label_length)
+      != RECTO_NUMBERING_NONE)
+    return LINE_END_ANY;
+  return text_end (prev);
+}
+
+gboolean
+continuation_breaks_sentence (const RectoLine *line)
+{
+  return text_end (line) != LINE_END_ANY;
 }
 
 /* How far, in type sizes, a line that goes on with the sentence the filled line above it broke
