@@ -3,9 +3,15 @@
  * that starts with a note marker ("①", "1", "*", "†") opens the notes, or a label ("基金项目:")
  * above such a line, and it and every small line below it are notes. Lines above it in the zone
  * (a caption, say) stay body text. A note whose text repeats on other pages was taken for a
- * running foot by the furniture stage; it is taken back when it opens with a marker.
+ * running foot by the furniture stage; it is taken back when it opens with a marker. A list of
+ * references set small at a page's foot is no notes, though its lines open with numbers (a
+ * year, pages) or look like a label ("规划: 从…"): the zone stands right under a heading of
+ * references ("参考文献", "References"), or its first "[n]" item goes on with the "[n]" items of
+ * the pages before.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
+
+#include <string.h>
 
 #include <recto/recto.h>
 
@@ -68,8 +74,80 @@ is_repeated_note (const RectoLine *line, float limit)
   return digits >= 1 && digits <= 3 && *c == ' ' && g_unichar_isalpha (g_utf8_get_char (c + 1));
 }
 
+/* The number of the reference list's item that @text opens ("[14] 王康…", "［3］"), or 0. */
+static guint
+reference_number (const char *text)
+{
+  const char *c = text;
+  guint64 n;
+  char *end;
+
+  if (*c == '[')
+    c++;
+  else if (g_str_has_prefix (c, "［"))
+    c += strlen ("［");
+  else
+    return 0;
+  if (!g_ascii_isdigit (*c))
+    return 0;
+  n = g_ascii_strtoull (c, &end, 10);
+  if (n == 0 || n > G_MAXUINT || (*end != ']' && !g_str_has_prefix (end, "］")))
+    return 0;
+  return (guint) n;
+}
+
+/* Whether @line heads a list of references ("参考文献", "参考文献(References)", "References"). */
+static gboolean
+heads_references (const RectoLine *line)
+{
+  static const char *const words[] = { "参考文献", "참고문헌", "references", "bibliography", NULL };
+  const char *text = line->text;
+
+  while (g_unichar_isspace (g_utf8_get_char (text)))
+    text = g_utf8_next_char (text);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, words[i], strlen (words[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the foot zone of @page from line @top on (the line above it @top - 1) is a list of
+ * references: under a heading of references, or its first item numbered @last_item + 1, the
+ * next after the last item of the pages before. */
+static gboolean
+zone_is_references (const RectoPage *page, int top, guint last_item)
+{
+  const RectoLine *above = top > 0 ? g_ptr_array_index (page->lines, top - 1) : NULL;
+
+  if (above != NULL && above->role == RECTO_LINE_BODY && heads_references (above))
+    return TRUE;
+  for (guint i = top; last_item > 0 && i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      guint n = line->role == RECTO_LINE_BODY ? reference_number (line->text) : 0;
+      if (n > 0)
+        return n == last_item + 1;
+    }
+  return FALSE;
+}
+
+/* The number of the last item of a list of references in @page's text, or @last_item if it
+ * holds none. */
+static guint
+last_reference (const RectoPage *page, guint last_item)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      guint n = line->role == RECTO_LINE_BODY ? reference_number (line->text) : 0;
+      if (n > 0)
+        last_item = n;
+    }
+  return last_item;
+}
+
 static void
-find_notes (RectoPage *page, float limit)
+find_notes (RectoPage *page, float limit, guint last_item)
 {
   int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
@@ -97,6 +175,8 @@ find_notes (RectoPage *page, float limit)
   /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
    * references) has its text, not its notes, in the zone: notes take less of a page than the
    * text they annotate, unless a label heads them (endnotes after a report's last lines). */
+  if (zone > 0 && zone_is_references (page, i + 1, last_item))
+    return;
   for (; i >= 0; i--)
     above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
   if (zone > above && first_note != first_label)
@@ -115,11 +195,16 @@ footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
 {
   const FootnotesConfig *config = config_data;
   float limit = recto_document_get_body_size (doc) * config->size_ratio;
+  guint last_item = 0;
 
   if (limit <= 0)
     return TRUE;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
-    find_notes (recto_document_get_page (doc, p), limit);
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      find_notes (page, limit, last_item);
+      last_item = last_reference (page, last_item);
+    }
   return TRUE;
 }
 
