@@ -49,9 +49,8 @@ float_hold_check (Builder *b, const RectoPage *page, const RectoLine *line)
       || !continuation_breaks_sentence (prev)
       || prev->column_x2 - prev->box.x2 > b->config->fill * size)
     return;
-  b->held = (HeldBlock){ b->block,      b->first,         prev,
-                         b->first_page, b->prev_page,     b->prev_measures,
-                         is_caption (line) };
+  b->held = (HeldBlock){ b->block,         b->first,         prev, b->first_page, b->prev_page,
+                         b->prev_measures, is_caption (line) };
 }
 
 /* Moves the page breaks and furniture that follow @block among its siblings, up to the first
