@@ -7,7 +7,8 @@
  * references set small at a page's foot is no notes, though its lines open with numbers (a
  * year, pages) or look like a label ("规划: 从…"): the zone stands right under a heading of
  * references ("参考文献", "References"), or its first "[n]" item goes on with the "[n]" items of
- * the pages before.
+ * the pages before. Nor is a column of small type beside the text (a report's sidebar, a
+ * chart's labels): notes lie under the page's text.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
 
@@ -146,6 +147,24 @@ last_reference (const RectoPage *page, guint last_item)
   return last_item;
 }
 
+/* Whether line @first of @page lies under the page's text: below every line of text (body or
+ * table) before it, by half its size at most of overlap. A column of small type beside the
+ * text (a report's sidebar of figures and links) is no notes, though it ends the page's lines. */
+static gboolean
+lies_under_text (const RectoPage *page, guint first)
+{
+  const RectoLine *note = g_ptr_array_index (page->lines, first);
+
+  for (guint i = 0; i < first; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if ((line->role == RECTO_LINE_BODY || line->role == RECTO_LINE_TABLE) && line->has_box
+          && line->box.y2 > note->box.y1 + 0.5f * note->size)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 find_notes (RectoPage *page, float limit, guint last_item)
 {
@@ -179,7 +198,8 @@ find_notes (RectoPage *page, float limit, guint last_item)
     return;
   for (; i >= 0; i--)
     above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
-  if (zone > above && first_note != first_label)
+  if ((zone > above && first_note != first_label)
+      || (first_note >= 0 && !lies_under_text (page, first_note)))
     return;
   for (guint j = first_note < 0 ? page->lines->len : (guint) first_note; j < page->lines->len; j++)
     {
