@@ -4,7 +4,9 @@ page sets a sidebar of its analysts, figures and links to its right, in smaller 
 lines come last in reading order, as notes do. Some open with numbers ("0755-8123"), one looks
 like a label ("Analyst:"). But notes lie under the page's text, and the sidebar stands beside
 it: the main column runs on below the sidebar's first line. A note under the text of the next
-page is still a note.
+page is still a note. The sidebar's heading ("Related reports", 9 points over a link of two
+lines at 7, beside 10-point text) is a heading: set smaller than the body, it heads smaller
+text still.
 
 Writes the PDF by hand (Courier: every character 0.6 em wide, so a line's width is known),
 converts it with recto and checks the notes, printing TAP. Run by meson (RECTO_EXE in the
@@ -15,13 +17,15 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report, text_without_furniture  # noqa: E402
+from tap_checks import TEI, convert_pdf, head_texts, report, text_without_furniture  # noqa: E402
 from tiny_pdf import BODY, pages_pdf  # noqa: E402
 SIZE, PITCH = 10, 14  # Courier 10: six points a character
 SIDE_SIZE, SIDE_PITCH = 7, 10
+# The sidebar's lines (7 points), its heading (9 points) over a link of two lines.
 SIDEBAR = ["Analyst: Smith J", "0755-8123 4567", "Rating Outperform", "Close 5.65",
            "52-week high 10.04", "Market value 27,136", "Related reports",
-           "2024-08-21 Sales up", "2024-05-04 Profit up"]
+           "2024-08-21 Sales up by a tenth in the first", "half as the stores opened"]
+SIDEBAR_HEAD = "Related reports"
 
 
 def show(x, y, text, size=SIZE):
@@ -47,7 +51,7 @@ def main_column(y, n):
 def sidebar_page():
     out, _ = main_column(760, 30)
     for i, text in enumerate(SIDEBAR):
-        out.append(show(330, 760 - SIDE_PITCH * i, text, SIDE_SIZE))
+        out.append(show(330, 760 - SIDE_PITCH * i, text, 9 if text == SIDEBAR_HEAD else SIDE_SIZE))
     return "\n".join(out).encode("latin-1")
 
 
@@ -70,8 +74,12 @@ def main():
         ("its lines are in the text", all(s in text for s in ("Analyst: Smith J", "Close 5.65"))),
         ("a note under the text is still a note",
          any("Figures are provisional" in n for n in notes)),
+        ("the sidebar's heading, set larger than its text though smaller than the body, is one",
+         SIDEBAR_HEAD in head_texts(body)),
+        ("no other line of the sidebar is a heading",
+         not any(h in head_texts(body) for h in SIDEBAR if h != SIDEBAR_HEAD)),
     ]
-    return report(checks, ["note: " + n for n in notes])
+    return report(checks, ["note: " + n for n in notes] + ["head: " + h for h in head_texts(body)])
 
 
 if __name__ == "__main__":

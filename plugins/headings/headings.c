@@ -13,7 +13,9 @@
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
- * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it takes the level of the numbered headings set in the same
+ * heads smaller text, or the first numbered heading under it set in its type, or one set
+ * smaller than the body over text smaller still (a sidebar's, unnumbered.h); it takes the
+ * level of the numbered headings set in the same
  * type, or else its rank among the headings' type sizes. A paragraph whose first
  * line opens with a bold run that ends mid-line, with a number or a closing stop, has a heading
  * run into it ("Governance. Reserves stood at…"): the heading is split off where the bold ends.
