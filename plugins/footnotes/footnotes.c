@@ -75,6 +75,9 @@ is_repeated_note (const RectoLine *line, float limit)
   return digits >= 1 && digits <= 3 && *c == ' ' && g_unichar_isalpha (g_utf8_get_char (c + 1));
 }
 
+/* The longest heading of references, in characters ("参考文献(References)" is 16). */
+#define MAX_HEADING_CHARS 24
+
 /* The number of the reference list's item that @text opens ("[14] 王康…", "［3］"), or 0. */
 static guint
 reference_number (const char *text)
@@ -97,7 +100,8 @@ reference_number (const char *text)
   return (guint) n;
 }
 
-/* Whether @line heads a list of references ("参考文献", "参考文献(References)", "References"). */
+/* Whether @line heads a list of references ("参考文献", "参考文献(References)", "References"):
+ * a short line (a sentence that opens with the word is none) that opens with such a word. */
 static gboolean
 heads_references (const RectoLine *line)
 {
@@ -106,6 +110,8 @@ heads_references (const RectoLine *line)
 
   while (g_unichar_isspace (g_utf8_get_char (text)))
     text = g_utf8_next_char (text);
+  if (g_utf8_strlen (text, -1) > MAX_HEADING_CHARS)
+    return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     if (g_ascii_strncasecmp (text, words[i], strlen (words[i])) == 0)
       return TRUE;
