@@ -197,11 +197,13 @@ find_notes (RectoPage *page, float limit, guint last_item)
    * alone at a page's foot, "摘要：" or "说明：" heads text set small. */
   if (first_note >= 0 && first_label >= 0 && first_label < first_note)
     first_note = first_label;
-  /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
-   * references) has its text, not its notes, in the zone: notes take less of a page than the
-   * text they annotate, unless a label heads them (endnotes after a report's last lines). */
+  /* A list of references at the page's foot is no notes, whatever its lines open with. */
   if (zone > 0 && zone_is_references (page, i + 1, last_item))
     return;
+  /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
+   * references) has its text, not its notes, in the zone: notes take less of a page than the
+   * text they annotate, unless a label heads them (endnotes after a report's last lines). Notes
+   * lie under the text, not beside it. */
   for (; i >= 0; i--)
     above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
   if ((zone > above && first_note != first_label)
