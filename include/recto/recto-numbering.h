@@ -46,4 +46,9 @@ char *recto_page_number_shape (const char *text);
  * number that could as well be any number on a line of its own. */
 gboolean recto_page_number_is_decorated (const char *text);
 
+/* Whether @text opens with a caption's label: a word ("图", "表", "Figure", "Fig.", "Table",
+ * "Chart"), a number, then a separator or a space; @punctuated says whether a separator (":",
+ * ".", "：", "．", "、") follows the number. */
+gboolean recto_caption_label_match (const char *text, gboolean *punctuated);
+
 G_END_DECLS

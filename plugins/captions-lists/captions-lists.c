@@ -23,34 +23,6 @@ static const RectoOption captions_lists_options[] = {
   { NULL },
 };
 
-static const char *const caption_words[] = { "图", "表", "Figure", "Fig.", "Table", "Chart", NULL };
-
-/* Whether @text opens with a caption label: a word, a number, then a separator or a space. */
-static gboolean
-has_caption_label (const char *text, gboolean *punctuated)
-{
-  for (guint i = 0; caption_words[i] != NULL; i++)
-    {
-      const char *c = text;
-      if (!g_str_has_prefix (c, caption_words[i]))
-        continue;
-      c += strlen (caption_words[i]);
-      while (*c == ' ')
-        c++;
-      if (!g_ascii_isdigit (*c))
-        continue;
-      while (g_ascii_isdigit (*c) || *c == '.' || *c == '-')
-        c++;
-      if (c[-1] == '.')
-        c--;
-      /* "图 3、图 4：" captions two figures at once. */
-      *punctuated = *c == ':' || *c == '.' || g_str_has_prefix (c, "：")
-                    || g_str_has_prefix (c, "．") || g_str_has_prefix (c, "、");
-      return *punctuated || *c == ' ';
-    }
-  return FALSE;
-}
-
 static gboolean
 is_caption (const RectoBlock *block, float body_size, const CaptionsListsConfig *config)
 {
@@ -61,7 +33,7 @@ is_caption (const RectoBlock *block, float body_size, const CaptionsListsConfig 
       || block->sources->len > (guint) config->max_lines)
     return FALSE;
   text = recto_block_get_text (block);
-  if (!has_caption_label (text, &punctuated))
+  if (!recto_caption_label_match (text, &punctuated))
     return FALSE;
   return punctuated || (block->size > 0 && block->size < body_size * 0.95f);
 }

@@ -3,9 +3,16 @@
  * that starts with a note marker ("①", "1", "*", "†") opens the notes, or a label ("基金项目:")
  * above such a line, and it and every small line below it are notes. Lines above it in the zone
  * (a caption, say) stay body text. A note whose text repeats on other pages was taken for a
- * running foot by the furniture stage; it is taken back when it opens with a marker.
+ * running foot by the furniture stage; it is taken back when it opens with a marker. A list of
+ * references set small at a page's foot is no notes, though its lines open with numbers (a
+ * year, pages) or look like a label ("规划: 从…"): the zone stands right under a heading of
+ * references ("参考文献", "References"), or its first "[n]" item goes on with the "[n]" items of
+ * the pages before. Nor is a column of small type beside the text (a report's sidebar, a
+ * chart's labels): notes lie under the page's text.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
+
+#include <string.h>
 
 #include <recto/recto.h>
 
@@ -68,8 +75,104 @@ is_repeated_note (const RectoLine *line, float limit)
   return digits >= 1 && digits <= 3 && *c == ' ' && g_unichar_isalpha (g_utf8_get_char (c + 1));
 }
 
+/* The longest heading of references, in characters ("参考文献(References)" is 16). */
+#define MAX_HEADING_CHARS 24
+
+/* The number of the reference list's item that @text opens ("[14] 王康…", "［3］"), or 0. */
+static guint
+reference_number (const char *text)
+{
+  const char *c = text;
+  guint64 n;
+  char *end;
+
+  if (*c == '[')
+    c++;
+  else if (g_str_has_prefix (c, "［"))
+    c += strlen ("［");
+  else
+    return 0;
+  if (!g_ascii_isdigit (*c))
+    return 0;
+  n = g_ascii_strtoull (c, &end, 10);
+  if (n == 0 || n > G_MAXUINT || (*end != ']' && !g_str_has_prefix (end, "］")))
+    return 0;
+  return (guint) n;
+}
+
+/* Whether @line heads a list of references ("参考文献", "参考文献(References)", "References"):
+ * a short line (a sentence that opens with the word is none) that opens with such a word. */
+static gboolean
+heads_references (const RectoLine *line)
+{
+  static const char *const words[] = { "参考文献", "참고문헌", "references", "bibliography", NULL };
+  const char *text = line->text;
+
+  while (g_unichar_isspace (g_utf8_get_char (text)))
+    text = g_utf8_next_char (text);
+  if (g_utf8_strlen (text, -1) > MAX_HEADING_CHARS)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, words[i], strlen (words[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the foot zone of @page from line @top on (the line above it @top - 1) is a list of
+ * references: under a heading of references, or its first item numbered @last_item + 1, the
+ * next after the last item of the pages before. */
+static gboolean
+zone_is_references (const RectoPage *page, int top, guint last_item)
+{
+  const RectoLine *above = top > 0 ? g_ptr_array_index (page->lines, top - 1) : NULL;
+
+  if (above != NULL && above->role == RECTO_LINE_BODY && heads_references (above))
+    return TRUE;
+  for (guint i = top; last_item > 0 && i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      guint n = line->role == RECTO_LINE_BODY ? reference_number (line->text) : 0;
+      if (n > 0)
+        return n == last_item + 1;
+    }
+  return FALSE;
+}
+
+/* The number of the last item of a list of references in @page's text, or @last_item if it
+ * holds none. */
+static guint
+last_reference (const RectoPage *page, guint last_item)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      guint n = line->role == RECTO_LINE_BODY ? reference_number (line->text) : 0;
+      if (n > 0)
+        last_item = n;
+    }
+  return last_item;
+}
+
+/* Whether line @first of @page lies under the page's text: below every line of text (body or
+ * table) before it, by half its size at most of overlap. A column of small type beside the
+ * text (a report's sidebar of figures and links) is no notes, though it ends the page's lines. */
+static gboolean
+lies_under_text (const RectoPage *page, guint first)
+{
+  const RectoLine *note = g_ptr_array_index (page->lines, first);
+
+  for (guint i = 0; i < first; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if ((line->role == RECTO_LINE_BODY || line->role == RECTO_LINE_TABLE) && line->has_box
+          && line->box.y2 > note->box.y1 + 0.5f * note->size)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
-find_notes (RectoPage *page, float limit)
+find_notes (RectoPage *page, float limit, guint last_item)
 {
   int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
@@ -94,12 +197,17 @@ find_notes (RectoPage *page, float limit)
    * alone at a page's foot, "摘要：" or "说明：" heads text set small. */
   if (first_note >= 0 && first_label >= 0 && first_label < first_note)
     first_note = first_label;
+  /* A list of references at the page's foot is no notes, whatever its lines open with. */
+  if (zone > 0 && zone_is_references (page, i + 1, last_item))
+    return;
   /* Otherwise a page set small throughout (an auditor's report, a table of figures, a list of
    * references) has its text, not its notes, in the zone: notes take less of a page than the
-   * text they annotate, unless a label heads them (endnotes after a report's last lines). */
+   * text they annotate, unless a label heads them (endnotes after a report's last lines). Notes
+   * lie under the text, not beside it. */
   for (; i >= 0; i--)
     above += ((RectoLine *) g_ptr_array_index (page->lines, i))->role == RECTO_LINE_BODY;
-  if (zone > above && first_note != first_label)
+  if ((zone > above && first_note != first_label)
+      || (first_note >= 0 && !lies_under_text (page, first_note)))
     return;
   for (guint j = first_note < 0 ? page->lines->len : (guint) first_note; j < page->lines->len; j++)
     {
@@ -115,11 +223,16 @@ footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
 {
   const FootnotesConfig *config = config_data;
   float limit = recto_document_get_body_size (doc) * config->size_ratio;
+  guint last_item = 0;
 
   if (limit <= 0)
     return TRUE;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
-    find_notes (recto_document_get_page (doc, p), limit);
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      find_notes (page, limit, last_item);
+      last_item = last_reference (page, last_item);
+    }
   return TRUE;
 }
 

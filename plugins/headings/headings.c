@@ -13,18 +13,18 @@
  *
  * A short block set wholly in bold, at the body's size or larger, is a heading without a number
  * (unless it reads as a sentence or a caption), and so is one set larger than the body that
- * heads smaller text, or the first numbered heading under it set in its type (unnumbered.h); it
- * takes the level of the numbered headings set in the same type, or else its rank among the
- * headings' type sizes; one that stands right over the first heading of a numbered scheme, with
- * no text of its own, heads that scheme. A short line in the body's own type that opens its
- * page's text, a blank line over the paragraph under it, is a title, and so is a larger line
- * that is the only text of a page of tables, above them (standing-titles.h). A
- * paragraph whose first line opens with a bold run that ends mid-line, with a number or a
- * closing stop, has a heading run into it ("Governance. Reserves stood at…"): the heading is
- * split off where the bold ends. A numbered line in the body's own type is a heading when it
- * stands alone and continues its scheme's numbering (plain-heads.h). In a text without
- * typography, numbers of the column beside that open a heading's lines are moved before it
- * (stray-numbers.h).
+ * heads smaller text, or the first numbered heading under it set in its type, or one set
+ * smaller than the body over text smaller still (a sidebar's, unnumbered.h); it takes the level
+ * of the numbered headings set in the same type, or else its rank among the headings' type
+ * sizes; one that stands right over the first heading of a numbered scheme, with no text of its
+ * own, heads that scheme. A short line in the body's own type that opens its page's text, a
+ * blank line over the paragraph under it, is a title, and so is a larger line that is the only
+ * text of a page of tables, above them (standing-titles.h). A paragraph whose first line opens
+ * with a bold run that ends mid-line, with a number or a closing stop, has a heading run into
+ * it ("Governance. Reserves stood at…"): the heading is split off where the bold ends. A
+ * numbered line in the body's own type is a heading when it stands alone and continues its
+ * scheme's numbering (plain-heads.h). In a text without typography, numbers of the column
+ * beside that open a heading's lines are moved before it (stray-numbers.h).
  *
  * The chapter stage nests the headings into divisions. */
 

@@ -9,6 +9,10 @@
 #include "ink-weight.h"
 #include "lost-numbers.h"
 
+/* How much smaller than the body text, as a share of its size, a block is set that is smaller
+ * (type sizes of one font read from two PDFs' matrices differ by a few hundredths). */
+#define SMALLER_THAN_TEXT 0.9f
+
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
 RectoNumbering
 numbered_heading_scheme (const RectoBlock *block, float body, const char *body_font,
@@ -21,9 +25,11 @@ numbered_heading_scheme (const RectoBlock *block, float body, const char *body_f
 
   if (block->kind != RECTO_BLOCK_P || heading_n_lines (block) > (guint) config->max_lines)
     return RECTO_NUMBERING_NONE;
-  /* Without typography (plain-text sources) the numbering alone decides. */
+  /* Without typography (plain-text sources) the numbering alone decides. A face of its own
+   * sets apart no block set smaller than the text: a chart's labels ("20 SAC") are in one. */
   set_apart = block->size <= 0 || block->all_bold || block->size > body * config->size_ratio
-              || (block->font != NULL && body_font != NULL && block->font != body_font);
+              || (block->font != NULL && body_font != NULL && block->font != body_font
+                  && block->size >= body * SMALLER_THAN_TEXT);
   text = recto_block_get_text (block);
   numbering = recto_numbering_match (text, &length);
   /* Letters and bullets mark list items, never headings. */

@@ -49,8 +49,8 @@ is_numbered_title (const RectoBlock *block)
  * set in its type, as much larger than the body as a numbered heading must be (@size_ratio):
  * "歳入歳出予算事項別明細書" over "１ 総括". */
 static gboolean
-heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock *next,
-                    float body, float numbered, double size_ratio)
+heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock *next, float body,
+                    float numbered, double size_ratio)
 {
   const RectoSourceRef *end, *start;
   gboolean over_numbered = next != NULL && next->size > 0 && next->font == block->font
@@ -68,6 +68,25 @@ heads_smaller_text (const RectoBlock *block, const char *text, const RectoBlock 
   return start->page == end->page;
 }
 
+/* Whether @block, set smaller than the body, heads smaller text still: @next, the block after
+ * it on its page, is text set smaller than the body (two lines at least, not a chart's lone
+ * label), and @block a fifth larger than @next (a report's sidebar sets "相关研究报告" at 9
+ * points over its 6-point links, beside 10-point text). */
+static gboolean
+heads_small_text (const RectoBlock *block, const char *text, const RectoBlock *next, float body)
+{
+  const RectoSourceRef *end, *start;
+
+  if (next == NULL || next->kind != RECTO_BLOCK_P || next->size <= 0 || block->size >= body
+      || next->size > 0.9f * body || block->size < UNNUMBERED_SIZE_RATIO * next->size
+      || !heading_mostly_words (text) || heading_n_lines (block) > 1 || heading_n_lines (next) < 2
+      || block->sources == NULL || next->sources == NULL || next->sources->len == 0)
+    return FALSE;
+  end = &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+  start = &g_array_index (next->sources, RectoSourceRef, 0);
+  return start->page == end->page;
+}
+
 gboolean
 unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body, float numbered,
                     double size_ratio, guint max_lines, const HeadingTypes *types,
@@ -75,12 +94,16 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
 {
   g_autofree char *text = NULL;
   const char *last;
+  gboolean small;
 
-  if (block->kind != RECTO_BLOCK_P || block->size <= 0 || block->size < body * 0.95f
+  if (block->kind != RECTO_BLOCK_P || block->size <= 0
       || heading_n_lines (block) > MIN (max_lines, 3))
     return FALSE;
   text = recto_block_get_text (block);
   g_strstrip (text);
+  small = block->size < body * 0.95f;
+  if (small && !heads_small_text (block, text, next, body))
+    return FALSE;
   last = g_utf8_find_prev_char (text, text + strlen (text));
   /* A line that starts in lower case or ends in a hyphen or comma is a sentence going on (a
    * phrase in bold inside a paragraph). */
@@ -88,7 +111,7 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
       || g_unichar_islower (g_utf8_get_char (text)) || *last == '-' || *last == ',')
     return FALSE;
   return !heading_is_caption (text) && !is_label_line (text) && !heading_is_form_line (text)
-         && (block->all_bold || heading_types_holds (types, block)
+         && (small || block->all_bold || heading_types_holds (types, block)
              || heading_is_bracket_label (text)
              || heads_smaller_text (block, text, next, body, numbered, size_ratio)
              || ink_weight_is_heavier (weight, block));
@@ -152,8 +175,8 @@ unnumbered_size_cap (BodyWindow *window, float body, double size_ratio)
       RectoNumbering numbering;
       gsize length;
 
-      if (block->kind != RECTO_BLOCK_P || block->size <= largest
-          || block->size <= body * size_ratio || heading_n_lines (block) > 2)
+      if (block->kind != RECTO_BLOCK_P || block->size <= largest || block->size <= body * size_ratio
+          || heading_n_lines (block) > 2)
         continue;
       text = recto_block_get_text (block);
       numbering = recto_numbering_match (text, &length);

@@ -18,6 +18,19 @@ typedef struct
   double fill;
 } ParagraphsConfig;
 
+/* A paragraph that broke off mid-sentence at the foot of a column or page, where a float set
+ * smaller (a chart's labels, its caption) came first in the next: its block, its first and
+ * last lines, those lines' pages, and whether a caption came among the float's lines so far;
+ * block NULL when none waits. */
+typedef struct
+{
+  RectoBlock *block;
+  const RectoLine *first, *prev;
+  const RectoPage *first_page, *prev_page;
+  const LineMeasures *prev_measures;
+  gboolean captioned;
+} HeldBlock;
+
 typedef struct
 {
   RectoDocument *doc;
@@ -42,4 +55,5 @@ typedef struct
   gboolean blank_since_text; /* a blank line came after the block's last line */
   gboolean page_turned; /* a page began after the block's last line */
   GPtrArray *pending; /* pb, fw and notes waiting for the next block to say where they go */
+  HeldBlock held; /* a paragraph a float broke off, which a later line may go on with */
 } Builder;

@@ -13,8 +13,27 @@ is_bold (const RectoLine *line)
   return (line->flags & RECTO_FONT_BOLD) != 0;
 }
 
-/* Whether @text opens with a label: a number of a scheme, or a lone mark that is neither a
- * letter nor a digit, set apart by a space (a bullet, perhaps drawn from a symbol font at a
+/* The length in bytes of the reference's number in brackets that @text opens with ("[14] "),
+ * spaces after it included, or 0. */
+static gsize
+reference_number_length (const char *text)
+{
+  const char *c = text;
+
+  if (*c++ != '[' || !g_ascii_isdigit (*c))
+    return 0;
+  while (g_ascii_isdigit (*c))
+    c++;
+  if (*c++ != ']')
+    return 0;
+  while (*c == ' ')
+    c++;
+  return c - text;
+}
+
+/* Whether @text opens with a label: a number of a scheme, a reference's number in brackets
+ * ("[14]", whose entry's lines hang under its text), or a lone mark that is neither a letter
+ * nor a digit, set apart by a space (a bullet, perhaps drawn from a symbol font at a
  * private-use code point that no scheme knows). Sets *@length to the label's bytes. */
 static gboolean
 opens_with_label (const char *text, gsize *length)
@@ -23,6 +42,9 @@ opens_with_label (const char *text, gsize *length)
   const char *after = g_utf8_next_char (text);
 
   if (recto_numbering_match (text, length) != RECTO_NUMBERING_NONE)
+    return TRUE;
+  *length = reference_number_length (text);
+  if (*length > 0)
     return TRUE;
   if (mark == 0 || g_unichar_isalnum (mark) || g_unichar_isspace (mark)
       || !g_unichar_isspace (g_utf8_get_char (after)))
@@ -58,6 +80,16 @@ hangs_under_label (const Builder *b, const RectoLine *line)
   indent = line->box.x1 - line->column_x1;
   slack = 0.3f * line_type_size (line);
   return indent > label_x - first->column_x1 - slack && indent < text_x - first->column_x1 + slack;
+}
+
+/* Whether @line hangs under the number of a reference that the block's first line opens
+ * ("[14] 王康…"): it goes on with that entry although the line above stopped short, as an
+ * entry's translation ("(Wang K, …)") starts a line of its own, in the next column or page
+ * too. */
+static gboolean
+hangs_in_reference (const Builder *b, const RectoLine *line)
+{
+  return reference_number_length (b->first->text) > 0 && hangs_under_label (b, line);
 }
 
 static gboolean
@@ -181,25 +213,40 @@ typedef enum
   LINE_END_COMMA,
 } LineEnd;
 
-/* How @prev ends, for @line below it: a line that stops on a word or a comma had the rest of
- * its sentence below it, unless @line starts with a label of its own. */
+/* How @line's text ends, whatever follows it. */
 static LineEnd
-line_end (const RectoLine *prev, const RectoLine *line)
+text_end (const RectoLine *line)
 {
-  const char *end = prev->text + strlen (prev->text);
-  gsize label_length;
+  const char *end = line->text + strlen (line->text);
   gunichar last;
 
-  while (end > prev->text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+  while (end > line->text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
     end = g_utf8_prev_char (end);
-  if (end == prev->text
-      || recto_numbering_match (text_lines_skip_space (line->text), &label_length)
-             != RECTO_NUMBERING_NONE)
+  if (end == line->text)
     return LINE_END_ANY;
   last = g_utf8_get_char (g_utf8_prev_char (end));
   if (last == ',' || last == 0xFF0C /* ， */ || last == 0x3001 /* 、 */)
     return LINE_END_COMMA;
   return g_unichar_isalpha (last) ? LINE_END_WORD : LINE_END_ANY;
+}
+
+/* How @prev ends, for @line below it: a line that stops on a word or a comma had the rest of
+ * its sentence below it, unless @line starts with a label of its own. */
+static LineEnd
+line_end (const RectoLine *prev, const RectoLine *line)
+{
+  gsize label_length;
+
+  if (recto_numbering_match (text_lines_skip_space (line->text), &label_length)
+      != RECTO_NUMBERING_NONE)
+    return LINE_END_ANY;
+  return text_end (prev);
+}
+
+gboolean
+continuation_breaks_sentence (const RectoLine *line)
+{
+  return text_end (line) != LINE_END_ANY;
 }
 
 /* How far, in type sizes, a line that goes on with the sentence the filled line above it broke
@@ -312,7 +359,8 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
       if (inset > SET_IN * size && prev->box.x2 >= line->box.x2 - config->indent * size)
         right -= inset;
     }
-  if (right - prev->box.x2 > measures->first_unit_width + config->fill * size)
+  if (right - prev->box.x2 > measures->first_unit_width + config->fill * size
+      && !hangs_in_reference (b, line))
     return FALSE;
   if (indent > config->indent * size && !hangs_under_label (b, line)
       && !(below && end != LINE_END_ANY && hangs_in_sentence (b, line, size, end)))

@@ -6,15 +6,17 @@
  * its column's left edge (or from where the block's own lines start), the line before it filled
  * its column's measure (a block set in from the column: set in as far on the right), and the
  * vertical gap is the volume's usual one; a line that goes on with a sentence the line before
- * it broke may hang under a label and sit a little lower. A
- * line on a new page or column continues a block the same way, so a paragraph broken by a page
- * keeps its <pb> and <fw> inside it. Lines join with nothing where either side is CJK and with
- * a space between Latin text; a Latin line-end hyphen that the line break added is replaced by
- * <lb break="no" rend="-"/> (a marked repair), a real one ("data-driven") stays. Footnote lines
- * become notes at the foot of their page. Without geometry (plain-text sources) only blank lines
- * separate blocks. */
+ * it broke may hang under a label and sit a little lower. A line on a new page or column
+ * continues a block the same way, so a paragraph broken by a page keeps its <pb> and <fw> inside
+ * it, also where a float set smaller (a chart, its caption) opens the next column or page before
+ * the rest of its sentence (float-hold.c). Lines join with nothing where either side is CJK and
+ * with a space between Latin text; a Latin line-end hyphen that the line break added is replaced
+ * by <lb break="no" rend="-"/> (a marked repair), a real one ("data-driven") stays. Footnote
+ * lines become notes at the foot of their page. Without geometry (plain-text sources) only blank
+ * lines separate blocks. */
 #include "builder.h"
 #include "continuation.h"
+#include "float-hold.h"
 #include "line-joins.h"
 #include "note-anchors.h"
 #include "note-lines.h"
@@ -74,7 +76,10 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
     }
   if (b->page_ended)
     page_flow_open_page (b, page);
-  if (b->block != NULL && !b->blank_since_text && continuation_continues (b, page, line, measures))
+  if (float_hold_resume (b, page, line, measures))
+    page_flow_flush (b, b->block);
+  else if (b->block != NULL && !b->blank_since_text
+           && continuation_continues (b, page, line, measures))
     {
       /* Join first: the page break comes between a hyphen and the rest of its word. */
       line_joins_join (b, b->block, text);
@@ -82,6 +87,7 @@ add_body_line (Builder *b, const RectoPage *page, const RectoLine *line,
     }
   else
     {
+      float_hold_check (b, page, line);
       page_flow_flush (b, b->body);
       b->block = recto_block_append (b->doc, b->body, RECTO_BLOCK_P);
       b->first = line;
@@ -103,6 +109,8 @@ add_table_line (Builder *b, const TableLines *tables, const RectoPage *page, con
 {
   const GPtrArray *rows = table_lines_rows (tables, page->index, line);
 
+  /* A chart read as a table is a float too, and a table's caption is a float's. */
+  float_hold_check (b, page, line);
   for (guint i = 0; rows != NULL && i < rows->len; i++)
     {
       RectoBlock *row = g_ptr_array_index (rows, i);

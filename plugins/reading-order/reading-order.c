@@ -5,8 +5,9 @@
  *
  * Columns: rows are first cut at every wide gap. Where several cuts line up (a much narrower
  * gap among them, a caption's, does not count), the page has a gutter; cuts elsewhere (a loose
- * justified line) are joined again, and the glyphs on each side of the gutter are grouped into
- * rows anew, side by side rows being offset. Lines left and right of the gutter between two
+ * justified line) are joined again, and so are cuts at the gutter in a row whose neighbours
+ * run across it (a blank left in the row); the glyphs on each side of the gutter are grouped
+ * into rows anew, side by side rows being offset. Lines left and right of the gutter between two
  * full-width lines form a two-column zone, read left column first (unless no line of one side
  * lies level with a line of the other: single lines stacked, read top to bottom); where most of
  * a page runs across (an abstract over the columns), the gutter runs down only the band of the

@@ -152,15 +152,95 @@ merge_pieces (PageBuilder *b, RectoLine *into, const RectoLine *from)
       page_builder_dominant_span (b, (const guint *) into->glyphs->data, into->glyphs->len));
 }
 
+/* The row of @lines' piece @i (from @first on, their rows in @ids), its pieces from *@start
+ * to *@end. */
+static void
+row_extent (const GPtrArray *lines, guint first, const GArray *ids, guint i, guint *start,
+            guint *end)
+{
+  guint row = g_array_index (ids, guint, i - first);
+
+  *start = *end = i;
+  while (*start > first && g_array_index (ids, guint, *start - 1 - first) == row)
+    (*start)--;
+  while (*end + 1 < lines->len && g_array_index (ids, guint, *end + 1 - first) == row)
+    (*end)++;
+}
+
+/* Whether the row of pieces @start to @end of @lines runs across @gutter (one piece of it
+ * does), and, in *@gap, how far it stands from @top to @bottom, the band of another row. */
+static gboolean
+row_runs_across (const GPtrArray *lines, guint start, guint end, const ColumnGutter *gutter,
+                 float top, float bottom, float *gap)
+{
+  gboolean across = FALSE;
+
+  *gap = G_MAXFLOAT;
+  for (guint i = start; i <= end; i++)
+    {
+      const RectoLine *piece = g_ptr_array_index (lines, i);
+      across |= !piece->has_box || columns_crosses (piece, gutter);
+      if (piece->has_box)
+        *gap = MIN (*gap, MAX (piece->box.y1 - bottom, top - piece->box.y2));
+    }
+  return across;
+}
+
+/* Whether the row of @lines' piece @i (from @first on, their rows in @ids), cut at @gutter,
+ * stands among rows that run across it: the rows just above and below it, those of them that
+ * lie within a type size of it, at least one, all run across. Its cut is a blank in the row (a
+ * name left out of a published report, "主品牌短期承压 [blank] 来增长"), however many such rows
+ * line up with a table's column gap: a gutter's rows run down beside each other. */
+static gboolean
+row_among_full_rows (const GPtrArray *lines, guint first, const GArray *ids, guint i,
+                     const ColumnGutter *gutter)
+{
+  guint start, end, above_start, above_end, below_start, below_end;
+  float top = G_MAXFLOAT, bottom = -G_MAXFLOAT, size = 0, gap;
+  guint near = 0;
+
+  row_extent (lines, first, ids, i, &start, &end);
+  for (guint j = start; j <= end; j++)
+    {
+      const RectoLine *piece = g_ptr_array_index (lines, j);
+      if (!piece->has_box)
+        return FALSE;
+      top = MIN (top, piece->box.y1);
+      bottom = MAX (bottom, piece->box.y2);
+      size = MAX (size, columns_line_size (piece));
+    }
+  if (start > first)
+    {
+      row_extent (lines, first, ids, start - 1, &above_start, &above_end);
+      gboolean across = row_runs_across (lines, above_start, above_end, gutter, top, bottom, &gap);
+      if (gap <= size && !across)
+        return FALSE;
+      near += gap <= size;
+    }
+  if (end + 1 < lines->len)
+    {
+      row_extent (lines, first, ids, end + 1, &below_start, &below_end);
+      gboolean across = row_runs_across (lines, below_start, below_end, gutter, top, bottom, &gap);
+      if (gap <= size && !across)
+        return FALSE;
+      near += gap <= size;
+    }
+  return near > 0;
+}
+
 /* Rows were cut at every wide gap; a cut that is not the page's @gutter (a loose justified
- * line, a tab stop) is joined again. Works on the page's lines from @first on, whose rows
- * @row_ids gives. */
+ * line, a tab stop), or that is but in a row among rows that run across it, is joined again.
+ * Works on the page's lines from @first on, whose rows @row_ids gives. */
 void
 rows_rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, const ColumnGutter *gutter)
 {
   GPtrArray *lines = b->page->lines;
   guint kept = first;
+  /* Looked at before any piece moves. */
+  g_autofree gboolean *among_full = g_new0 (gboolean, lines->len);
 
+  for (guint i = first; gutter->x >= 0 && i < lines->len; i++)
+    among_full[i] = row_among_full_rows (lines, first, row_ids, i, gutter);
   for (guint i = first + 1; i < lines->len; i++)
     {
       RectoLine *prev = g_ptr_array_index (lines, kept);
@@ -168,7 +248,7 @@ rows_rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids, const Co
       guint row = g_array_index (row_ids, guint, i - first);
       gboolean same_row = row == g_array_index (row_ids, guint, i - first - 1) && row != G_MAXUINT;
       gboolean at_gutter = gutter->x >= 0 && prev->box.x2 <= gutter->x && line->box.x1 >= gutter->x
-                           && !columns_crosses (line, gutter);
+                           && !columns_crosses (line, gutter) && !among_full[i];
 
       if (same_row && !at_gutter)
         {

@@ -11,7 +11,8 @@
 void rows_build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids);
 
 /* Joins again the pieces of the page's rows, from line @first on (their rows in @row_ids), that
- * were cut anywhere but at @gutter. */
+ * were cut anywhere but at @gutter, or at it in a row among rows that run across it (a blank
+ * in the row). */
 void rows_rejoin_pieces (PageBuilder *b, guint first, const GArray *row_ids,
                          const ColumnGutter *gutter);
 

@@ -247,3 +247,30 @@ recto_numbering_match (const char *text, gsize *label_length)
     }
   return RECTO_NUMBERING_NONE;
 }
+
+static const char *const caption_words[] = { "图", "表", "Figure", "Fig.", "Table", "Chart", NULL };
+
+gboolean
+recto_caption_label_match (const char *text, gboolean *punctuated)
+{
+  for (guint i = 0; caption_words[i] != NULL; i++)
+    {
+      const char *c = text;
+      if (!g_str_has_prefix (c, caption_words[i]))
+        continue;
+      c += strlen (caption_words[i]);
+      while (*c == ' ')
+        c++;
+      if (!g_ascii_isdigit (*c))
+        continue;
+      while (g_ascii_isdigit (*c) || *c == '.' || *c == '-')
+        c++;
+      if (c[-1] == '.')
+        c--;
+      /* "图 3、图 4：" captions two figures at once. */
+      *punctuated = *c == ':' || *c == '.' || g_str_has_prefix (c, "：")
+                    || g_str_has_prefix (c, "．") || g_str_has_prefix (c, "、");
+      return *punctuated || *c == ' ';
+    }
+  return FALSE;
+}
