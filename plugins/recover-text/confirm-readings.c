@@ -22,7 +22,8 @@ find_occurrence (Learning *learning, const char *font, gunichar code, Occurrence
     {
       const TextRow *row = &g_array_index (learning->rows, TextRow, r);
       const RectoPage *page = recto_document_get_page (learning->doc, row->page);
-      for (guint k = 0; k < row->glyphs->len; k++)
+      /* A turned row is read again only in its own frame (turned-rows.h): not here. */
+      for (guint k = 0; row->turn == 0 && k < row->glyphs->len; k++)
         {
           guint i = g_array_index (row->glyphs, guint, k);
           if (g_array_index (page->chars, gunichar, i) != code

@@ -91,8 +91,9 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                            narrow ? NULL : unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
-   * is OCR's second look at a neighbour. */
-  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
+   * is OCR's second look at a neighbour. A turned row's holes are left as they are. */
+  if (row->turn != 0
+      || symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
       || (!narrow && !g_unichar_iswide (c))
       || !has_ink (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
