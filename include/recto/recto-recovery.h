@@ -137,6 +137,9 @@ typedef struct
 
 RectoImage *recto_image_new (guint width, guint height);
 void recto_image_free (RectoImage *image);
+/* @image turned a quarter: clockwise when @turn is negative (text that reads up the page comes
+ * out upright), else counter-clockwise. */
+RectoImage *recto_image_turn (const RectoImage *image, int turn);
 
 /* Draws @area (PDF points, page coordinates) of page @page at @scale pixels per point.
  * Returns NULL with @error set when it cannot. */

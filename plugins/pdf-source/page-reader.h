@@ -26,6 +26,9 @@ typedef struct
   gboolean read; /* FALSE until page_text_read() has run */
   int index; /* the page's 0-based index in the PDF */
   gboolean readable; /* FALSE when Poppler could not give the page */
+  /* RectoPage.turn: where most glyphs are drawn turned a quarter, the page is given in the
+   * frame of its text upright (width, height and boxes turned). */
+  int turn;
   double width, height;
   char *label;
   GArray *chars; /* gunichar, one per glyph: Poppler's line ends are left out */

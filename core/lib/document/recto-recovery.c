@@ -251,6 +251,21 @@ recto_image_free (RectoImage *image)
   g_free (image);
 }
 
+RectoImage *
+recto_image_turn (const RectoImage *image, int turn)
+{
+  RectoImage *upright = recto_image_new (image->height, image->width);
+
+  for (guint v = 0; v < upright->height; v++)
+    for (guint u = 0; u < upright->width; u++)
+      {
+        guint x = turn < 0 ? v : image->width - 1 - v;
+        guint y = turn < 0 ? image->height - 1 - u : u;
+        upright->pixels[v * upright->stride + u] = image->pixels[y * image->stride + x];
+      }
+  return upright;
+}
+
 void
 recto_document_set_renderer (RectoDocument *doc, RectoRenderFunc render, gpointer data,
                              GDestroyNotify destroy)
