@@ -156,10 +156,11 @@ gboolean recto_document_can_render (const RectoDocument *doc);
 RectoImage *recto_document_render (RectoDocument *doc, guint page, const RectoBox *area,
                                    double scale, GError **error);
 
-/* The identity of the font object whose glyph codes a run in font @font (as RectoSpan.font names
- * it) on page @page uses, where one font name stands for several objects (subsets numbering
- * their glyphs each its own way): an interned-able string, or @font itself. */
-typedef const char *(*RectoSubsetFunc) (gpointer data, guint page, const char *font);
+/* The identity of the font object whose glyph codes the span starting at glyph @first of page
+ * @page, in font @font (as RectoSpan.font names it), uses, where one font name stands for
+ * several objects (subsets numbering their glyphs each its own way): an interned-able string,
+ * or @font itself. */
+typedef const char *(*RectoSubsetFunc) (gpointer data, guint page, guint first, const char *font);
 
 /* Installs the source's subset finder; @destroy frees @data with the document. It is asked only
  * through recto_document_find_subsets(): telling the subsets apart may cost a scan of the whole

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "font-subsets.h"
 #include "inkless-text.h"
 
 static guint32
@@ -130,7 +131,11 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
     {
       /* Copied: Poppler's attributes are freed before the page reaches the document. */
       if (attributes->font_name != NULL)
-        run.font = g_string_chunk_insert_const (text->fonts, attributes->font_name);
+        {
+          const char *plain = font_subsets_plain_name (attributes->font_name);
+          run.full_name = g_string_chunk_insert_const (text->fonts, attributes->font_name);
+          run.font = g_string_chunk_insert_const (text->fonts, *plain != '\0' ? plain : "Default");
+        }
       run.size = (float) attributes->font_size;
       run.flags = font_flags (attributes);
     }
@@ -306,8 +311,23 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   g_object_unref (ppage);
 }
 
+/* Whether another run of @text is set in a font of @run's name but not @run's font. */
+static gboolean
+name_shared (const PageText *text, const PageRun *run)
+{
+  for (guint i = 0; i < text->runs->len; i++)
+    {
+      const PageRun *other = &g_array_index (text->runs, PageRun, i);
+      /* Interned in one chunk: equal names are one pointer. */
+      if (other->font == run->font && other->full_name != run->full_name)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 RectoPage *
-page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
+page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx,
+               GHashTable *span_names)
 {
   RectoPage *page;
   guint first = 0;
@@ -325,6 +345,8 @@ page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
       recto_page_add_span (doc, page, run->font, run->size, run->flags,
                            &g_array_index (text->chars, gunichar, first),
                            &g_array_index (text->boxes, RectoBox, first), run->length);
+      if (run->font != NULL && name_shared (text, run))
+        font_subsets_note_span (span_names, page->index, first, run->full_name);
       first += run->length;
     }
   for (guint i = 0; text->images != NULL && i < text->images->len; i++)

@@ -177,21 +177,17 @@ same_attributes (const TextWord *a, int i, const TextWord *b, int j)
   return ar == br && ag == bg && ab == bb;
 }
 
-/* Glyph @i of @word's attributes as poppler-glib names them: the font without its subset tag
- * ("ABCDEF+"), "Default" when it has no name. */
+/* Glyph @i of @word's attributes as poppler-glib gives them, but for the font's name, which
+ * keeps its subset tag ("ABCDEF+": page-reader.c tells subsets of one name apart by it); "Default"
+ * when it has no name. */
 static PopplerTextAttributes *
 new_attributes (const TextWord *word, int i, glong index)
 {
   PopplerTextAttributes *attributes = poppler_text_attributes_new ();
   const GooString *font = word->getFontName (i);
   const char *name = font != nullptr ? font->c_str () : "";
-  const char *c = name;
   double r, g, b;
 
-  while (*c >= 'A' && *c <= 'Z')
-    c++;
-  if (c > name && *c == '+')
-    name = c + 1;
   attributes->font_name = g_strdup (*name != '\0' ? name : "Default");
   attributes->font_size = word->getFontSize ();
   attributes->is_underlined = word->isUnderlined ();

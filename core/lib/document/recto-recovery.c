@@ -334,7 +334,7 @@ recto_document_find_subsets (RectoDocument *doc)
           RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           if (span->font == NULL)
             continue;
-          const char *subset = doc->find_subset (doc->subset_data, p, span->font);
+          const char *subset = doc->find_subset (doc->subset_data, p, span->first, span->font);
           span->subset = recto_document_intern (doc, subset);
           doc->subsets_differ = doc->subsets_differ || span->subset != span->font;
         }
