@@ -127,11 +127,17 @@ agree (gunichar a, gunichar b)
   return a != 0 && b != 0 && (font_verdict_agrees (a, b) || font_verdict_agrees (b, a));
 }
 
+/* The share of three readings (the elected one, the glyph's and the row's) that agree with a
+ * character only the first gave: its certainty falls by as much. */
+#define ONE_IN_THREE (1.0f / 3)
+
 /* Leaves @mapping its character where a second reading agrees with it; gives it the one the
- * glyph's and the row's second readings agree on, or its code's own where either reads that;
- * 0 otherwise: no character two readings agree on replaces the code's. */
+ * glyph's and the row's second readings agree on, or, where @code_is_character, its code's own
+ * where either reads that; 0 otherwise, its certainty cut to the share of the readings that
+ * gave it: no character two readings agree on replaces the code's. */
 static void
-confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mapping)
+confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mapping,
+         gboolean code_is_character)
 {
   Occurrence at;
   OcrSymbol glyph, row;
@@ -156,13 +162,16 @@ confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mappin
       mapping->character = glyph.c;
       mapping->certainty = MIN (glyph.confidence, row.confidence);
     }
-  else if (agree (glyph.c, mapping->code) || agree (row.c, mapping->code))
+  else if (code_is_character && (agree (glyph.c, mapping->code) || agree (row.c, mapping->code)))
     {
       mapping->character = mapping->code;
       mapping->certainty = agree (glyph.c, mapping->code) ? glyph.confidence : row.confidence;
     }
   else
-    mapping->character = 0; /* its certainty stays, for the header's note */
+    {
+      mapping->character = 0;
+      mapping->certainty *= ONE_IN_THREE; /* for the header's note */
+    }
 }
 
 guint
@@ -177,8 +186,27 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
           || font_survey_is_code (mapping->code, 0, 0)
           || font_verdict_agrees (mapping->code, mapping->character))
         continue;
-      confirm (learning, survey, mapping);
+      confirm (learning, survey, mapping, TRUE);
       n++;
     }
   return n;
+}
+
+guint
+confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
+{
+  guint unconfirmed = 0;
+
+  for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      /* A dash's length and a circled number are read from the glyph's shape, not by OCR. */
+      if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
+          || learning_is_bar (mapping->character)
+          || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER)
+        continue;
+      confirm (learning, survey, mapping, FALSE);
+      unconfirmed += mapping->character == 0;
+    }
+  return unconfirmed;
 }

@@ -24,3 +24,10 @@
  * valid character their code gives: each keeps its character, takes the one two readings agree
  * on, or loses it (0: left a gap). Returns how many were read again. */
 guint confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
+
+/* Confirms the elected @mappings of @survey's font (one without a usable map) that one OCR
+ * reading alone gave: a code drawn once, in one row. OCR's confidence in a single misreading can
+ * be high ("狼" for a "%" at 0.83), so its glyph and its row are read again as above; a
+ * character neither agrees with is not written (0: a gap), and its certainty falls to a third.
+ * Returns how many lost their character. */
+guint confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
