@@ -192,18 +192,33 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
   return n;
 }
 
+static gboolean
+is_han (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
 guint
 confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
 {
-  guint unconfirmed = 0;
+  guint unconfirmed = 0, han = 0, read = 0;
 
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      read += mapping->character != 0 && mapping->character != ' ';
+      han += is_han (mapping->character);
+    }
   for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
-      /* A dash's length and a circled number are read from the glyph's shape, not by OCR. */
+      /* A dash's length and a circled number are read from the glyph's shape, not by OCR; a
+       * lone reading of the kind most of the font's codes read as (Han in a Han font) is as
+       * good as the row's other readings, which a glyph read alone does not beat. */
       if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
           || learning_is_bar (mapping->character)
-          || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER)
+          || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER
+          || is_han (mapping->character) == (2 * han > read))
         continue;
       confirm (learning, survey, mapping, FALSE);
       unconfirmed += mapping->character == 0;
