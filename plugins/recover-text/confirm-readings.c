@@ -202,23 +202,29 @@ guint
 confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
 {
   guint unconfirmed = 0, han = 0, read = 0;
+  gboolean han_font;
 
+  /* The font's kind, from its codes read twice or more: a font of glyphs each drawn once (a
+   * chart's marks, read as "重生四和") has none. */
   for (guint i = 0; i < mappings->len; i++)
     {
       const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
-      read += mapping->character != 0 && mapping->character != ' ';
+      if (mapping->readings < 2 || mapping->character == 0 || mapping->character == ' ')
+        continue;
+      read++;
       han += is_han (mapping->character);
     }
+  han_font = 2 * han > read;
   for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
       /* A dash's length and a circled number are read from the glyph's shape, not by OCR; a
-       * lone reading of the kind most of the font's codes read as (Han in a Han font) is as
-       * good as the row's other readings, which a glyph read alone does not beat. */
+       * lone reading of the kind most of the font's codes read twice read as (Han in a Han
+       * font) is as good as the row's other readings, which a glyph read alone does not beat. */
       if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
           || learning_is_bar (mapping->character)
           || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER
-          || is_han (mapping->character) == (2 * han > read))
+          || (read >= FONT_VERDICT_MIN_SAMPLED && is_han (mapping->character) == han_font))
         continue;
       confirm (learning, survey, mapping, FALSE);
       unconfirmed += mapping->character == 0;
