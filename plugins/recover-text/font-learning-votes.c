@@ -144,6 +144,21 @@ symbol_for (Learning *learning, const TextRow *row, const GArray *items, guint i
   return &g_array_index (*again, OcrSymbol, (*again_pairs)[i]);
 }
 
+/* @c, OCR's reading of @symbol in @row, or "l" where it read an "L" whose stem stands in the
+ * middle of its foot (glyph_shape_stem_centred()): the symbol's own box, tight on its ink, is
+ * looked at, for a code's glyph box may take in a neighbour. */
+static gunichar
+lower_l (const TextRow *row, const OcrSymbol *symbol, gunichar c)
+{
+  RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+  g_autoptr (RectoImage) glyph = NULL;
+
+  if (c != 'L' || row->image == NULL)
+    return c;
+  glyph = glyph_shape_crop (row->image, &row->area, row->scale, &box);
+  return glyph != NULL && glyph_shape_stem_centred (glyph) ? 'l' : c;
+}
+
 /* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
  * its holes as glyphs to insert. */
 guint
@@ -213,7 +228,8 @@ learning_count_votes (Learning *learning, TextRow *row)
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, &item->box, votes);
-          vote (votes, learning_fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
+          vote (votes, lower_l (row, symbol, learning_fit_width (symbol->c, &item->box, em, narrow)),
+                symbol->confidence);
           read++;
         }
       else
