@@ -145,17 +145,19 @@ symbol_for (Learning *learning, const TextRow *row, const GArray *items, guint i
 }
 
 /* @c, OCR's reading of @symbol in @row, or "l" where it read an "L" whose stem stands in the
- * middle of its foot (glyph_shape_stem_centred()): the symbol's own box, tight on its ink, is
- * looked at, for a code's glyph box may take in a neighbour. */
+ * middle of its foot (glyph_shape_stem_centred()). Looked at where the symbol's box, tight on
+ * the ink OCR read, and the glyph's box @box meet: either may take in a neighbour, the glyph's
+ * where its font's widths are wrong, the symbol's where OCR's boxes are loose. */
 static gunichar
-lower_l (const TextRow *row, const OcrSymbol *symbol, gunichar c)
+lower_l (const TextRow *row, const OcrSymbol *symbol, const RectoBox *box, gunichar c)
 {
-  RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
+  RectoBox both = { MAX (symbol->x1, box->x1), MAX (symbol->y1, box->y1),
+                    MIN (symbol->x2, box->x2), MIN (symbol->y2, box->y2) };
   g_autoptr (RectoImage) glyph = NULL;
 
-  if (c != 'L' || row->image == NULL)
+  if (c != 'L' || row->image == NULL || both.x2 <= both.x1 || both.y2 <= both.y1)
     return c;
-  glyph = glyph_shape_crop (row->image, &row->area, row->scale, &box);
+  glyph = glyph_shape_crop (row->image, &row->area, row->scale, &both);
   return glyph != NULL && glyph_shape_stem_centred (glyph) ? 'l' : c;
 }
 
@@ -175,6 +177,7 @@ learning_count_votes (Learning *learning, TextRow *row)
   float em = text_row_em (row);
   gboolean narrow = learning_row_is_narrow (learning, row);
   guint read = 0, run[NARROW_RUN_MAX], n;
+  gunichar c;
 
   if (row->symbols == NULL)
     return 0;
@@ -228,8 +231,8 @@ learning_count_votes (Learning *learning, TextRow *row)
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, &item->box, votes);
-          vote (votes, lower_l (row, symbol, learning_fit_width (symbol->c, &item->box, em, narrow)),
-                symbol->confidence);
+          c = learning_fit_width (symbol->c, &item->box, em, narrow);
+          vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
           read++;
         }
       else
