@@ -10,6 +10,7 @@
 #include "row-alignment.h"
 #include "symbol-codes.h"
 #include "text-rows.h"
+#include "turned-rows.h"
 
 static const RectoBox em = { 0, 0, 12, 12 };
 
@@ -222,9 +223,10 @@ test_numbered (void)
   g_assert_false (survey_of (plain_surveys, plain, "Times")->unmapped);
 }
 
-/* The glyphs of lines running down the page (a rotated table) stay out of the rows OCR reads,
+/* The glyphs of lines running down the page (a rotated table) stay out of the rows across it,
  * and so does a one-glyph cell of their font on that page: a band across the page would cut
- * such lines into pieces of others. A line across the page is a row. */
+ * such lines into pieces of others. Each such line is a turned row of its own (turned-rows.h),
+ * read the way it was drawn, its boxes in its upright frame; a line across the page is a row. */
 static void
 test_rows_down (void)
 {
@@ -232,6 +234,8 @@ test_rows_down (void)
   RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
   g_autoptr (GArray) surveys = NULL;
   g_autoptr (GArray) rows = NULL;
+  const TextRow *across, *up;
+  RectoBox frame, back;
   guint n;
 
   add_text (doc, page, "Rotated", "\x01\x02\x03\x04\x05\x01\x02\x03\x04\x05\x06");
@@ -247,9 +251,30 @@ test_rows_down (void)
   surveys = font_survey_run (doc);
   g_assert_true (survey_of (surveys, doc, "Rotated")->unmapped);
   rows = text_rows_find (doc, surveys);
-  g_assert_cmpuint (rows->len, ==, 1);
-  g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 3);
-  g_assert_cmpuint (g_array_index (g_array_index (rows, TextRow, 0).glyphs, guint, 0), ==, n);
+  g_assert_cmpuint (rows->len, ==, 4);
+  across = &g_array_index (rows, TextRow, 0);
+  g_assert_cmpint (across->turn, ==, 0);
+  g_assert_cmpuint (across->glyphs->len, ==, 3);
+  g_assert_cmpuint (g_array_index (across->glyphs, guint, 0), ==, n);
+  /* The first line up the page, read from its lowest glyph (drawn first) up. */
+  up = &g_array_index (rows, TextRow, 1);
+  g_assert_cmpint (up->turn, ==, -1);
+  g_assert_cmpuint (up->glyphs->len, ==, 5);
+  for (guint k = 0; k < 5; k++)
+    g_assert_cmpuint (g_array_index (up->glyphs, guint, k), ==, k);
+  g_assert_cmpuint (g_array_index (g_array_index (rows, TextRow, 2).glyphs, guint, 0), ==, 5);
+  /* The lone glyph reads the way the page's lines do. */
+  g_assert_cmpuint (g_array_index (rows, TextRow, 3).glyphs->len, ==, 1);
+  g_assert_cmpint (g_array_index (rows, TextRow, 3).turn, ==, -1);
+  /* In the upright frame, along the line is x: the glyph read first stands leftmost. */
+  frame = text_row_glyph_box (up, page, 0);
+  g_assert_cmpfloat (frame.x1, <, text_row_glyph_box (up, page, 1).x1);
+  g_assert_cmpfloat (frame.x2 - frame.x1, ==, 5);
+  back = text_row_page_box (up, page, &frame);
+  g_assert_cmpfloat (back.x1, ==, 100);
+  g_assert_cmpfloat (back.y1, ==, 600);
+  g_assert_cmpfloat (back.x2, ==, 106);
+  g_assert_cmpfloat (back.y2, ==, 605);
 }
 
 /* Adds @text as add_text() does, each glyph @advance points wide, side by side. */

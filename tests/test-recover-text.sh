@@ -55,9 +55,18 @@ import xml.etree.ElementTree as ET
 T = "{http://www.tei-c.org/ns/1.0}"
 damaged, recovered, clean = sys.argv[1:]
 def squeeze(s): return "".join(s.split())
+def written(e):
+    """The text written as text: a gap's description names a code, not the page's text."""
+    if e.tag == f"{T}gap":
+        yield "\u2026"
+    else:
+        yield e.text or ""
+        for child in e:
+            yield from written(child)
+            yield child.tail or ""
 rec, cln = ET.parse(recovered).getroot(), ET.parse(clean).getroot()
-a = squeeze("".join(rec.find(f"{T}text").itertext()))
-b = squeeze("".join(cln.find(f"{T}text").itertext()))
+a = squeeze("".join(written(rec.find(f"{T}text"))))
+b = squeeze("".join(written(cln.find(f"{T}text"))))
 print("similarity", round(difflib.SequenceMatcher(None, b, a, autojunk=False).ratio(), 4))
 glyphs = {g.get("{http://www.w3.org/XML/1998/namespace}id"): g for g in rec.iter(T + "glyph")}
 refs = [g.get("ref") for g in rec.iter(T + "g") if g.get("ref")]

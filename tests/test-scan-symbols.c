@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bold-lines.h"
+#include "glyph-shapes.h"
 #include "number-lines.h"
 #include "scan-symbols.h"
 #include "scanned-pages.h"
@@ -392,6 +393,34 @@ test_number_lines (void)
   g_assert_false (number_lines_find (symbols, 0, 0, &first, &after));
 }
 
+/* Fills the rectangle [x1, x2) × [y1, y2) of @image with ink. */
+static void
+fill_box (RectoImage *image, guint x1, guint y1, guint x2, guint y2)
+{
+  for (guint y = y1; y < y2; y++)
+    memset (image->pixels + y * image->stride + x1, 0, x2 - x1);
+}
+
+/* An "l" with serifs, which Tesseract reads as "L" in small type, has its stem over the middle
+ * of its foot; an "L" has its stem at its foot's left end. */
+static void
+test_stem_centred (void)
+{
+  g_autoptr (RectoImage) capital = recto_image_new (20, 30);
+  g_autoptr (RectoImage) serif_l = recto_image_new (20, 30);
+  g_autoptr (RectoImage) bar_l = recto_image_new (20, 30);
+
+  memset (capital->pixels, 255, capital->stride * capital->height);
+  memset (serif_l->pixels, 255, serif_l->stride * serif_l->height);
+  memset (bar_l->pixels, 255, bar_l->stride * bar_l->height);
+  fill_box (capital, 3, 2, 6, 28), fill_box (capital, 3, 25, 17, 28);
+  fill_box (serif_l, 8, 2, 11, 28), fill_box (serif_l, 5, 2, 11, 4), fill_box (serif_l, 5, 25, 14, 28);
+  fill_box (bar_l, 8, 2, 11, 28);
+  g_assert_false (glyph_shape_stem_centred (capital));
+  g_assert_true (glyph_shape_stem_centred (serif_l));
+  g_assert_true (glyph_shape_stem_centred (bar_l));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -408,5 +437,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
+  g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
   return g_test_run ();
 }

@@ -35,7 +35,7 @@ diff -r "$root/examples/stage-template" "$work/my-stage"
 
 step "build it against the installed recto"
 cd "$work/my-stage"
-test "$(pkg-config --variable=stage_abi_version recto)" = 1
+test "$(pkg-config --variable=stage_abi_version recto)" = 2
 meson setup build >/dev/null
 meson compile -C build >/dev/null
 

@@ -95,6 +95,11 @@ typedef struct
   GArray *images;
   /* RectoRecoveredGlyph, sorted by glyph, NULL when none: see recto-recovery.h. */
   GArray *recovered;
+  /* 0, or where most of the page's text runs turned a quarter (a table turned to fit a page in
+   * portrait): -1 when it reads up the page, 1 down. The source then gives the page in the
+   * reader's frame, its text upright: width and height swapped, every box (glyphs, images) and
+   * every drawing of it turned (recto_page_printed_box() turns a box back). */
+  int turn;
 } RectoPage;
 
 typedef struct
@@ -153,6 +158,12 @@ float recto_document_get_body_size (const RectoDocument *doc);
  * two calls counts every body line of the document (the roles change from stage to stage): call
  * them once in a stage, not once per line. */
 const char *recto_document_get_body_font (const RectoDocument *doc);
+/* @box (in @page's frame) on the page as printed: itself unless the page is turned. */
+RectoBox recto_page_printed_box (const RectoPage *page, const RectoBox *box);
+/* @box, on a page of @width × @height points as printed, in the frame of that page turned
+ * @turn quarters (RectoPage.turn). */
+RectoBox recto_box_turn (const RectoBox *box, int turn, double width, double height);
+
 /* The index of the span that holds glyph @glyph, or -1. */
 int recto_page_find_span (const RectoPage *page, guint glyph);
 

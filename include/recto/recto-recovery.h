@@ -137,6 +137,9 @@ typedef struct
 
 RectoImage *recto_image_new (guint width, guint height);
 void recto_image_free (RectoImage *image);
+/* @image turned a quarter: clockwise when @turn is negative (text that reads up the page comes
+ * out upright), else counter-clockwise. */
+RectoImage *recto_image_turn (const RectoImage *image, int turn);
 
 /* Draws @area (PDF points, page coordinates) of page @page at @scale pixels per point.
  * Returns NULL with @error set when it cannot. */
@@ -153,10 +156,11 @@ gboolean recto_document_can_render (const RectoDocument *doc);
 RectoImage *recto_document_render (RectoDocument *doc, guint page, const RectoBox *area,
                                    double scale, GError **error);
 
-/* The identity of the font object whose glyph codes a run in font @font (as RectoSpan.font names
- * it) on page @page uses, where one font name stands for several objects (subsets numbering
- * their glyphs each its own way): an interned-able string, or @font itself. */
-typedef const char *(*RectoSubsetFunc) (gpointer data, guint page, const char *font);
+/* The identity of the font object whose glyph codes the span starting at glyph @first of page
+ * @page, in font @font (as RectoSpan.font names it), uses, where one font name stands for
+ * several objects (subsets numbering their glyphs each its own way): an interned-able string,
+ * or @font itself. */
+typedef const char *(*RectoSubsetFunc) (gpointer data, guint page, guint first, const char *font);
 
 /* Installs the source's subset finder; @destroy frees @data with the document. It is asked only
  * through recto_document_find_subsets(): telling the subsets apart may cost a scan of the whole

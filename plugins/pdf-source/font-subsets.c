@@ -15,9 +15,8 @@ struct _FontSubsets
   GHashTable *by_name; /* plain name → GArray of Subset, in page order */
 };
 
-/* @name without a subset tag (capital letters and '+'), as Poppler's text attributes give it. */
-static const char *
-plain_name (const char *name)
+const char *
+font_subsets_plain_name (const char *name)
 {
   const char *c = name;
 
@@ -91,7 +90,7 @@ nothing_to_tell_apart (gpointer key, gpointer value, gpointer data)
   for (guint i = 0; i < subsets->len; i++)
     {
       const char *identity = g_array_index (subsets, Subset, i).identity;
-      tagged = tagged || plain_name (identity) != identity;
+      tagged = tagged || font_subsets_plain_name (identity) != identity;
     }
   return subsets->len < 2 || !tagged;
 }
@@ -107,7 +106,7 @@ font_subsets_scan (PopplerDocument *document)
   for (guint i = 0; i < fonts->len; i++)
     {
       Subset *font = &g_array_index (fonts, Subset, i);
-      const char *plain = plain_name (font->identity);
+      const char *plain = font_subsets_plain_name (font->identity);
       GArray *same = g_hash_table_lookup (by_name, plain);
       /* A full name fonts of several pages share (a tag reused in another part) says its page
        * too. */
@@ -172,19 +171,45 @@ font_subsets_free (FontSubsets *subsets)
   g_free (subsets);
 }
 
-/* The finder's state: the document to scan, and its subsets once scanned. */
+/* The finder's state: the document to scan, its subsets once scanned, and the spans noted with
+ * their fonts' full names. */
 typedef struct
 {
   PopplerDocument *document;
   gboolean scanned;
   FontSubsets *subsets;
+  GHashTable *span_names;
 } Finder;
 
+GHashTable *
+font_subsets_span_names_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+}
+
+static gint64 *
+span_key (guint page, guint first)
+{
+  gint64 *key = g_new (gint64, 1);
+  *key = ((gint64) page << 32) | first;
+  return key;
+}
+
+void
+font_subsets_note_span (GHashTable *span_names, guint page, guint first, const char *full_name)
+{
+  g_hash_table_insert (span_names, span_key (page, first), g_strdup (full_name));
+}
+
 static const char *
-find_subset (gpointer data, guint page, const char *font)
+find_subset (gpointer data, guint page, guint first, const char *font)
 {
   Finder *finder = data;
+  g_autofree gint64 *key = span_key (page, first);
+  const char *noted = g_hash_table_lookup (finder->span_names, key);
 
+  if (noted != NULL)
+    return noted;
   if (!finder->scanned)
     {
       finder->subsets = font_subsets_scan (finder->document);
@@ -199,15 +224,17 @@ finder_free (gpointer data)
   Finder *finder = data;
 
   font_subsets_free (finder->subsets);
+  g_hash_table_unref (finder->span_names);
   g_object_unref (finder->document);
   g_free (finder);
 }
 
 void
-font_subsets_install (RectoDocument *doc, PopplerDocument *document)
+font_subsets_install (RectoDocument *doc, PopplerDocument *document, GHashTable *span_names)
 {
   Finder *finder = g_new0 (Finder, 1);
 
   finder->document = g_object_ref (document);
+  finder->span_names = span_names;
   recto_document_set_subset_finder (doc, find_subset, finder, finder_free);
 }

@@ -31,6 +31,19 @@ FontSubsets *font_subsets_scan (PopplerDocument *document);
 const char *font_subsets_lookup (const FontSubsets *subsets, int page, const char *font);
 void font_subsets_free (FontSubsets *subsets);
 
+/* @name without a subset tag ("ABCDEF+"), as RectoSpan.font names a font. */
+const char *font_subsets_plain_name (const char *name);
+
+/* The full names of spans that the scan cannot tell apart: where one page holds several fonts of
+ * one name (cairo sets a font's ASCII in a WinAnsi subset, "DSJYAJ+UMingCN", and its Han in a
+ * CID one, "UXEANG+UMingCN", both first met on that page), each of its spans in those fonts is
+ * noted with its own font's full name. */
+GHashTable *font_subsets_span_names_new (void);
+/* Notes that the span starting at glyph @first of page @page is set in the font @full_name. */
+void font_subsets_note_span (GHashTable *span_names, guint page, guint first,
+                             const char *full_name);
+
 /* Makes @document's font scan @doc's subset finder (recto_document_set_subset_finder()): the
- * scan runs when a stage first asks. */
-void font_subsets_install (RectoDocument *doc, PopplerDocument *document);
+ * scan runs when a stage first asks; a span noted in @span_names (taken) is its noted font. */
+void font_subsets_install (RectoDocument *doc, PopplerDocument *document,
+                           GHashTable *span_names);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "font-subsets.h"
 #include "inkless-text.h"
 
 static guint32
@@ -130,11 +131,57 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
     {
       /* Copied: Poppler's attributes are freed before the page reaches the document. */
       if (attributes->font_name != NULL)
-        run.font = g_string_chunk_insert_const (text->fonts, attributes->font_name);
+        {
+          const char *plain = font_subsets_plain_name (attributes->font_name);
+          run.full_name = g_string_chunk_insert_const (text->fonts, attributes->font_name);
+          run.font = g_string_chunk_insert_const (text->fonts, *plain != '\0' ? plain : "Default");
+        }
       run.size = (float) attributes->font_size;
       run.flags = font_flags (attributes);
     }
   g_array_append_val (text->runs, run);
+}
+
+/* Which way the page's text mostly runs (RectoPage.turn), from how many glyphs Poppler found
+ * drawn at each quarter turn: a page is turned only where more than half its glyphs read up it,
+ * or down it. */
+static int
+page_turn (const glong turned[4])
+{
+  glong all = turned[0] + turned[1] + turned[2] + turned[3];
+
+  if (2 * turned[3] > all)
+    return -1;
+  if (2 * turned[1] > all)
+    return 1;
+  return 0;
+}
+
+/* Gives the page in the frame of its text upright: its size and glyphs' boxes turned. */
+static void
+turn_page (PageText *text, int turn)
+{
+  double width = text->width;
+
+  for (guint i = 0; i < text->boxes->len; i++)
+    {
+      RectoBox *box = &g_array_index (text->boxes, RectoBox, i);
+      *box = recto_box_turn (box, turn, text->width, text->height);
+    }
+  text->turn = turn;
+  text->width = text->height;
+  text->height = width;
+}
+
+/* The page's images, turned as its text is. */
+static void
+turn_images (GArray *images, int turn, double width, double height)
+{
+  for (guint i = 0; images != NULL && i < images->len; i++)
+    {
+      RectoBox *box = &g_array_index (images, RectoBox, i);
+      *box = recto_box_turn (box, turn, width, height);
+    }
 }
 
 static void
@@ -144,8 +191,9 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
   g_autofree gunichar *chars = NULL;
   g_autofree guint8 *inkless = NULL;
   GList *attributes = NULL;
-  glong n_chars =
-      text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &inkless, &attributes);
+  glong turned[4];
+  glong n_chars = text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &inkless,
+                                        &attributes, turned);
   guint next = 0;
 
   if (n_chars > max_chars)
@@ -169,6 +217,8 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
   if (n_chars > 0 && next < (guint) n_chars)
     append_run (text, NULL, chars, rects, inkless, next, n_chars);
   poppler_page_free_text_attributes (attributes);
+  if (page_turn (turned) != 0)
+    turn_page (text, page_turn (turned));
   fit_inflated_boxes (text);
 }
 
@@ -223,6 +273,8 @@ page_images_add (RectoPage *page, PopplerDocument *document)
   if (ppage == NULL)
     return;
   images = read_images (ppage);
+  if (page->turn != 0)
+    turn_images (images, page->turn, page->height, page->width);
   for (guint i = 0; images != NULL && i < images->len; i++)
     recto_page_add_image (page, &g_array_index (images, RectoBox, i));
   g_object_unref (ppage);
@@ -250,13 +302,32 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   /* Glyphs without ink are hidden only where no image lies under them (inkless_text_mark()). */
   if (text->chars->len < FEW_GLYPHS || inkless_text_any (text)
       || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
-    text->images = read_images (ppage);
+    {
+      text->images = read_images (ppage);
+      if (text->turn != 0)
+        turn_images (text->images, text->turn, text->height, text->width);
+    }
   inkless_text_mark (text);
   g_object_unref (ppage);
 }
 
+/* Whether another run of @text is set in a font of @run's name but not @run's font. */
+static gboolean
+name_shared (const PageText *text, const PageRun *run)
+{
+  for (guint i = 0; i < text->runs->len; i++)
+    {
+      const PageRun *other = &g_array_index (text->runs, PageRun, i);
+      /* Interned in one chunk: equal names are one pointer. */
+      if (other->font == run->font && other->full_name != run->full_name)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 RectoPage *
-page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
+page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx,
+               GHashTable *span_names)
 {
   RectoPage *page;
   guint first = 0;
@@ -267,12 +338,15 @@ page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx)
       return recto_document_add_page (doc, 0, 0, NULL);
     }
   page = recto_document_add_page (doc, text->width, text->height, text->label);
+  page->turn = text->turn;
   for (guint i = 0; i < text->runs->len; i++)
     {
       const PageRun *run = &g_array_index (text->runs, PageRun, i);
       recto_page_add_span (doc, page, run->font, run->size, run->flags,
                            &g_array_index (text->chars, gunichar, first),
                            &g_array_index (text->boxes, RectoBox, first), run->length);
+      if (run->font != NULL && name_shared (text, run))
+        font_subsets_note_span (span_names, page->index, first, run->full_name);
       first += run->length;
     }
   for (guint i = 0; text->images != NULL && i < text->images->len; i++)

@@ -16,6 +16,7 @@
 typedef struct
 {
   const char *font; /* in the PageText's font chunk; NULL when Poppler did not say */
+  const char *full_name; /* the font's name with its subset tag, in the chunk too; or NULL */
   float size;
   guint32 flags; /* RectoFontFlags */
   guint length; /* glyphs, following the previous run's */
@@ -26,6 +27,9 @@ typedef struct
   gboolean read; /* FALSE until page_text_read() has run */
   int index; /* the page's 0-based index in the PDF */
   gboolean readable; /* FALSE when Poppler could not give the page */
+  /* RectoPage.turn: where most glyphs are drawn turned a quarter, the page is given in the
+   * frame of its text upright (width, height and boxes turned). */
+  int turn;
   double width, height;
   char *label;
   GArray *chars; /* gunichar, one per glyph: Poppler's line ends are left out */
@@ -46,9 +50,11 @@ typedef struct
 void page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int index,
                      glong max_chars);
 
-/* Adds @text to @doc as its next page, with the warnings reading it called for. Returns the
- * page. */
-RectoPage *page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx);
+/* Adds @text to @doc as its next page, with the warnings reading it called for; notes in
+ * @span_names the spans set in one of several fonts of one name on the page
+ * (font_subsets_note_span()). Returns the page. */
+RectoPage *page_text_add (const PageText *text, RectoDocument *doc, RectoStageContext *ctx,
+                          GHashTable *span_names);
 
 /* Whether @text's glyphs lie on an image that covers half its page or more: a scan under its
  * text layer (an OCR engine's), whose pages all want their images listed. */

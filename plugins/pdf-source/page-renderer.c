@@ -1,5 +1,6 @@
 /* page-renderer.c: see page-renderer.h. Pages are drawn with Poppler's cairo backend into an
- * RGB image on white, then reduced to grey (ITU-R BT.601 luma). */
+ * RGB image on white, then reduced to grey (ITU-R BT.601 luma); a turned page's areas are drawn
+ * as printed and turned into its frame (RectoPage.turn). */
 #include "page-renderer.h"
 
 #include <cairo.h>
@@ -15,10 +16,23 @@ grey (guint32 pixel)
   return (guint8) ((299 * r + 587 * g + 114 * b + 500) / 1000);
 }
 
-static RectoImage *
-render_area (gpointer data, guint index, const RectoBox *area, double scale, GError **error)
+typedef struct
 {
-  PopplerDocument *document = data;
+  PopplerDocument *document;
+  RectoDocument *doc; /* which owns the renderer: the turn of its pages */
+} Renderer;
+
+static void
+renderer_free (Renderer *renderer)
+{
+  g_object_unref (renderer->document);
+  g_free (renderer);
+}
+
+static RectoImage *
+render_printed_area (PopplerDocument *document, guint index, const RectoBox *area, double scale,
+                     GError **error)
+{
   PopplerPage *page = poppler_document_get_page (document, (int) index);
   double width = ceil ((area->x2 - area->x1) * scale), height = ceil ((area->y2 - area->y1) * scale);
   cairo_surface_t *surface;
@@ -77,8 +91,29 @@ render_area (gpointer data, guint index, const RectoBox *area, double scale, GEr
   return image;
 }
 
+static RectoImage *
+render_area (gpointer data, guint index, const RectoBox *area, double scale, GError **error)
+{
+  Renderer *renderer = data;
+  const RectoPage *page = index < recto_document_get_n_pages (renderer->doc)
+                              ? recto_document_get_page (renderer->doc, index)
+                              : NULL;
+  RectoBox printed;
+  g_autoptr (RectoImage) image = NULL;
+
+  if (page == NULL || page->turn == 0)
+    return render_printed_area (renderer->document, index, area, scale, error);
+  printed = recto_page_printed_box (page, area);
+  image = render_printed_area (renderer->document, index, &printed, scale, error);
+  return image != NULL ? recto_image_turn (image, page->turn) : NULL;
+}
+
 void
 page_renderer_install (RectoDocument *doc, PopplerDocument *document)
 {
-  recto_document_set_renderer (doc, render_area, g_object_ref (document), g_object_unref);
+  Renderer *renderer = g_new (Renderer, 1);
+
+  renderer->document = g_object_ref (document);
+  renderer->doc = doc;
+  recto_document_set_renderer (doc, render_area, renderer, (GDestroyNotify) renderer_free);
 }

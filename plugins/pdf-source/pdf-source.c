@@ -380,10 +380,12 @@ add_all_images (RectoDocument *doc, PopplerDocument *document)
 
 /* Reads every page of @document into @doc, over recto_get_n_threads() threads, adding the
  * pages and their warnings in page order, so the output does not depend on the threads. Fails
- * when a page, or the whole, holds more characters than @config allows. */
+ * when a page, or the whole, holds more characters than @config allows. Notes in @span_names
+ * the spans the font scan cannot tell apart (page_text_add()). */
 static gboolean
 read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *config,
-            RectoDocument *doc, RectoStageContext *ctx, GError **error)
+            RectoDocument *doc, RectoStageContext *ctx, GHashTable *span_names,
+            GError **error)
 {
   int n_pages = poppler_document_get_n_pages (document);
   /* Never more threads, each with a document of its own, than pages. */
@@ -435,7 +437,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
           scans_under_text = scans_under_text || page_text_under_scan (text);
           if (ok)
             {
-              page = page_text_add (text, doc, ctx);
+              page = page_text_add (text, doc, ctx, span_names);
               if (text->readable && page->chars->len == 0)
                 page_ranges_add (&textless, first + (int) i + 1);
             }
@@ -473,21 +475,24 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   const PdfSourceConfig *config = config_data;
   GBytes *input = recto_stage_context_get_input (ctx);
   PopplerDocument *document; /* Poppler 22 declares no autoptr cleanup for its types */
+  GHashTable *span_names;
 
   document = open_document (input, config, ctx, error);
   if (document == NULL)
     return FALSE;
   read_metadata (document, doc);
   read_outline (document, (guint) config->max_outline_depth, doc, ctx);
-  if (!read_pages (document, input, config, doc, ctx, error))
+  span_names = font_subsets_span_names_new ();
+  if (!read_pages (document, input, config, doc, ctx, span_names, error))
     {
+      g_hash_table_unref (span_names);
       g_object_unref (document);
       return FALSE;
     }
   /* Stages that read text from the page image (recover-text) draw through the document. */
   page_renderer_install (doc, document);
   /* and recover-text tells apart the subsets of one font name, when it has a font to repair. */
-  font_subsets_install (doc, document);
+  font_subsets_install (doc, document, span_names);
   g_object_unref (document);
   return TRUE;
 }

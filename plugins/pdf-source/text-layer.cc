@@ -177,21 +177,17 @@ same_attributes (const TextWord *a, int i, const TextWord *b, int j)
   return ar == br && ag == bg && ab == bb;
 }
 
-/* Glyph @i of @word's attributes as poppler-glib names them: the font without its subset tag
- * ("ABCDEF+"), "Default" when it has no name. */
+/* Glyph @i of @word's attributes as poppler-glib gives them, but for the font's name, which
+ * keeps its subset tag ("ABCDEF+": page-reader.c tells subsets of one name apart by it); "Default"
+ * when it has no name. */
 static PopplerTextAttributes *
 new_attributes (const TextWord *word, int i, glong index)
 {
   PopplerTextAttributes *attributes = poppler_text_attributes_new ();
   const GooString *font = word->getFontName (i);
   const char *name = font != nullptr ? font->c_str () : "";
-  const char *c = name;
   double r, g, b;
 
-  while (*c >= 'A' && *c <= 'Z')
-    c++;
-  if (c > name && *c == '+')
-    name = c + 1;
   attributes->font_name = g_strdup (*name != '\0' ? name : "Default");
   attributes->font_size = word->getFontSize ();
   attributes->is_underlined = word->isUnderlined ();
@@ -233,7 +229,8 @@ count_chars (const std::vector<const TextWord *> &words)
  * left out with its box. */
 static glong
 read_words (const std::vector<const TextWord *> &words, const InkOutputDev &device,
-            gunichar *chars, PopplerRectangle *rects, guint8 *inkless, GList **attributes)
+            gunichar *chars, PopplerRectangle *rects, guint8 *inkless, GList **attributes,
+            glong *turned)
 {
   PopplerTextAttributes *run = nullptr;
   const TextWord *previous = nullptr;
@@ -251,6 +248,9 @@ read_words (const std::vector<const TextWord *> &words, const InkOutputDev &devi
             continue;
           chars[n] = *word->getChar (i);
           inkless[n] = hidden;
+          /* Drawn turned, not set in vertical writing (whose lines Poppler turns too). */
+          if (word->getFontInfo (i)->getWMode () == 0)
+            turned[word->getRotation ()]++;
           word->getCharBBox (i, &rect->x1, &rect->y1, &rect->x2, &rect->y2);
           if (previous != nullptr && same_attributes (word, i, previous, previous_i))
             run->end_index = (int) n;
@@ -264,13 +264,24 @@ read_words (const std::vector<const TextWord *> &words, const InkOutputDev &devi
         }
       if (space_after (words, w) && run != nullptr)
         {
-          /* Boxed from this word to the next, as high as this one; in the run before it. */
+          /* Boxed from this word to the next along its line, as high as this one (as glib
+           * boxes it, where the line runs across the page); in the run before it. */
           double x1, y1, x2, y2, next_x1, next_y1, next_x2, next_y2;
           word->getBBox (&x1, &y1, &x2, &y2);
           words[w + 1]->getBBox (&next_x1, &next_y1, &next_x2, &next_y2);
           chars[n] = ' ';
-          rects[n] = { x2, y1, next_x1, y2 };
           inkless[n] = hidden && word_inkless (device, words[w + 1]);
+          switch (word->getRotation ())
+            {
+            case 1: /* down the page */
+              rects[n] = { x1, y2, x2, next_y1 };
+              break;
+            case 3: /* up the page */
+              rects[n] = { x1, next_y2, x2, y1 };
+              break;
+            default:
+              rects[n] = { x2, y1, next_x1, y2 };
+            }
           run->end_index = (int) n++;
         }
     }
@@ -294,7 +305,8 @@ lay_out (Page *page, InkOutputDev &device)
 
 extern "C" glong
 text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
-                      PopplerRectangle **rects, guint8 **inkless, GList **attributes)
+                      PopplerRectangle **rects, guint8 **inkless, GList **attributes,
+                      glong turned[4])
 {
   Page *page = layer->doc->getPage (index + 1);
   InkOutputDev device;
@@ -302,6 +314,7 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
   glong n;
 
   *chars = NULL, *rects = NULL, *inkless = NULL, *attributes = NULL;
+  turned[0] = turned[1] = turned[2] = turned[3] = 0;
   if (page == nullptr)
     return -1;
   text = lay_out (page, device);
@@ -312,7 +325,7 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
       *chars = g_new (gunichar, n);
       *rects = g_new (PopplerRectangle, n);
       *inkless = g_new (guint8, n);
-      n = read_words (words, device, *chars, *rects, *inkless, attributes);
+      n = read_words (words, device, *chars, *rects, *inkless, attributes, turned);
     }
   text->decRefCnt ();
   return n;

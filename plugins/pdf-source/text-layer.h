@@ -20,11 +20,14 @@ void text_layer_free (TextLayer *layer);
 
 /* Reads page @index (0-based) of @layer: its characters, one box each (spaces between words
  * included, boxed from word to word as poppler-glib boxes them), for each whether it was drawn
- * without ink (@inkless: render mode 3, or an opacity of 0; TRUE or FALSE), and its attribute
- * runs (PopplerTextAttributes, indexes into the characters, inclusive; free with
- * poppler_page_free_text_attributes()). Returns the number of characters, -1 when the page
- * cannot be read; when there are more than @max_chars, returns that number and sets nothing. */
+ * without ink (@inkless: render mode 3, or an opacity of 0; TRUE or FALSE), its attribute runs
+ * (PopplerTextAttributes, indexes into the characters, inclusive; free with
+ * poppler_page_free_text_attributes()), and in @turned how many of its glyphs of horizontal
+ * writing Poppler found drawn at each quarter turn (0 upright; 1 reading down the page, 3 up
+ * it). Returns the number of characters, -1 when the page cannot be read; when there are more
+ * than @max_chars, returns that number and sets nothing but @turned (to 0). */
 glong text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
-                            PopplerRectangle **rects, guint8 **inkless, GList **attributes);
+                            PopplerRectangle **rects, guint8 **inkless, GList **attributes,
+                            glong turned[4]);
 
 G_END_DECLS

@@ -187,6 +187,7 @@ columns_borrow_gutters (RectoDocument *doc, GArray *gutters)
         /* A page of labels read with their rows has a gap, not a gutter. */
         if (gutter.x < 0 || g_array_index (gutters, ColumnGutter, to).x >= 0
             || g_array_index (gutters, ColumnGutter, to).labels_at > 0
+            || page->turn != recto_document_get_page (doc, from)->turn
             || !fits_gutter (page, &gutter))
           continue;
         g_array_index (gutters, ColumnGutter, to) = gutter;
@@ -209,49 +210,65 @@ typedef struct
   GArray *x1, *x2;
 } EdgeSample;
 
+/* A page's gutter, and whether the page is turned (RectoPage.turn): what pages that share
+ * their columns have alike. */
+typedef struct
+{
+  float x;
+  gboolean turned;
+} PageGutter;
+
 static int
 compare_page_gutters (gconstpointer a, gconstpointer b, gpointer data)
 {
-  const ColumnGutter *gutters = data;
-  float ga = gutters[*(const guint *) a].x, gb = gutters[*(const guint *) b].x;
-  return (ga > gb) - (ga < gb);
+  const PageGutter *gutters = data;
+  const PageGutter *ga = &gutters[*(const guint *) a], *gb = &gutters[*(const guint *) b];
+  if (ga->turned != gb->turned)
+    return ga->turned - gb->turned;
+  return (ga->x > gb->x) - (ga->x < gb->x);
 }
 
 /* Numbers the pages' gutters: pages whose gutters lie within GUTTER_SLACK of each other (in a
- * chain) share a number, from 0; a page without a gutter gets G_MAXUINT. Returns how many
- * numbers were given; @group_of gets one per page. */
+ * chain), and that are turned alike, share a number, from 0; a page without a gutter gets
+ * G_MAXUINT. Returns how many numbers were given; @group_of gets one per page. */
 static guint
 group_gutters (RectoDocument *doc, const GArray *gutters, guint *group_of)
 {
   const ColumnGutter *g = (const ColumnGutter *) gutters->data;
+  g_autofree PageGutter *keys = g_new (PageGutter, MAX (gutters->len, 1));
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n_groups = 0;
 
   for (guint p = 0; p < gutters->len; p++)
     {
       group_of[p] = G_MAXUINT;
+      keys[p] = (PageGutter){ g[p].x, recto_document_get_page (doc, p)->turn != 0 };
       if (g[p].x >= 0)
         g_array_append_val (pages, p);
     }
-  g_array_sort_with_data (pages, compare_page_gutters, (gpointer) g);
+  g_array_sort_with_data (pages, compare_page_gutters, keys);
   for (guint i = 0; i < pages->len; i++)
     {
       guint p = g_array_index (pages, guint, i);
+      const PageGutter *before = i > 0 ? &keys[g_array_index (pages, guint, i - 1)] : NULL;
       float slack = GUTTER_SLACK * recto_document_get_page (doc, p)->width;
-      if (i == 0 || g[p].x - g[g_array_index (pages, guint, i - 1)].x > slack)
+      if (before == NULL || before->turned != keys[p].turned || keys[p].x - before->x > slack)
         n_groups++;
       group_of[p] = n_groups - 1;
     }
   return n_groups;
 }
 
-/* The sample a line of @kind on a page of gutter group @group goes to: full-width lines share
- * one across the document, the columns one per group of pages with the same gutter (a page
- * whose gutter runs elsewhere, a table's, has other columns). */
+/* The sample a line of @kind on @page, of gutter group @group, goes to: full-width lines share
+ * one across the document's upright pages, and one across its turned pages (whose lines run
+ * across the page's height: a table's rows), the columns one per group of pages with the same
+ * gutter (a page whose gutter runs elsewhere, a table's, has other columns). */
 static guint
-sample_slot (ColumnKind kind, guint group)
+sample_slot (const RectoPage *page, ColumnKind kind, guint group)
 {
-  return kind == COLUMN_FULL ? 0 : 1 + 2 * group + (kind == COLUMN_RIGHT);
+  if (kind == COLUMN_FULL)
+    return page->turn != 0;
+  return 2 + 2 * group + (kind == COLUMN_RIGHT);
 }
 
 /* Whether @line is a label and its text, read as one row across the gap after a column of
@@ -272,7 +289,7 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
 {
   guint n_pages = recto_document_get_n_pages (doc);
   g_autofree guint *group_of = g_new (guint, MAX (n_pages, 1));
-  guint n_slots = 1 + 2 * group_gutters (doc, gutters, group_of);
+  guint n_slots = 2 + 2 * group_gutters (doc, gutters, group_of);
   g_autofree EdgeSample *samples = g_new (EdgeSample, n_slots);
   g_autofree float *measure_x1 = g_new0 (float, n_slots);
   g_autofree float *measure_x2 = g_new0 (float, n_slots);
@@ -289,7 +306,7 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
-          guint slot = sample_slot (columns_side (line, gutter), group_of[p]);
+          guint slot = sample_slot (page, columns_side (line, gutter), group_of[p]);
           if (!line->has_box || is_label_row (line, gutter))
             continue;
           g_array_append_val (samples[slot].x1, line->box.x1);
@@ -313,7 +330,7 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
       for (guint i = 0; i < page->lines->len; i++)
         {
           RectoLine *line = g_ptr_array_index (page->lines, i);
-          guint slot = sample_slot (columns_side (line, gutter), group_of[p]);
+          guint slot = sample_slot (page, columns_side (line, gutter), group_of[p]);
           line->column_x1 = measure_x1[slot];
           line->column_x2 = measure_x2[slot];
         }

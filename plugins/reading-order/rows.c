@@ -2,6 +2,7 @@
  * into lines at wide gaps (whose places tell where a gutter runs), joining the pieces again
  * except at the gutter, and grouping each column's glyphs into rows anew on a page with one. */
 #include "rows.h"
+#include "standing-lines.h"
 
 #include <math.h>
 
@@ -114,17 +115,23 @@ void
 rows_build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids)
 {
   g_autoptr (GArray) unplaced = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint n_placed = 0;
+  g_autofree gboolean *standing = g_new (gboolean, b->page->chars->len + 1);
+  guint n_placed = 0, n_standing = standing_lines_find (b, standing);
 
   /* White space without a box says nothing about where it belongs: it is dropped, and spaces
    * are inferred from the gaps between glyphs. */
   for (guint i = 0; i < b->page->chars->len; i++)
-    if (box_is_set (&b->boxes[i]))
+    if (standing[i])
+      continue;
+    else if (box_is_set (&b->boxes[i]))
       b->placed[n_placed++] = i;
     else if (!glyph_is_space (b->chars[i]))
       g_array_append_val (unplaced, i);
 
   build_rows (b, b->placed, n_placed, row_gaps, row_ids);
+  /* Lines standing across a turned page's frame come after its rows. */
+  if (n_standing > 0)
+    standing_lines_emit (b, standing, row_ids);
   /* Glyphs without a box keep their source order, after the placed lines. */
   if (unplaced->len > 0)
     {
@@ -285,6 +292,7 @@ rows_rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
   const gunichar *chars = b->chars;
   const RectoBox *boxes = b->boxes;
   g_autofree gboolean *in_full_line = g_new0 (gboolean, page->chars->len);
+  g_autofree gboolean *standing = g_new (gboolean, page->chars->len + 1);
   g_autoptr (GArray) left = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) right = g_array_new (FALSE, FALSE, sizeof (guint));
   GArray *sides[] = { left, right };
@@ -298,11 +306,15 @@ rows_rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
         for (guint j = 0; j < line->glyphs->len; j++)
           in_full_line[g_array_index (line->glyphs, guint, j)] = TRUE;
     }
-  /* Full-width lines stay; the others are dropped and made again from their side's glyphs. */
+  /* Full-width lines and standing lines stay; the others are dropped and made again from their
+   * side's glyphs. */
+  standing_lines_find (b, standing);
   for (guint i = 0; i < page->lines->len; i++)
     {
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (!line->has_box || columns_crosses (line, gutter))
+      if (!line->has_box || columns_crosses (line, gutter)
+          || (line->glyphs != NULL && line->glyphs->len > 0
+              && standing[g_array_index (line->glyphs, guint, 0)]))
         {
           page->lines->pdata[i] = page->lines->pdata[kept];
           page->lines->pdata[kept++] = line;
@@ -310,7 +322,7 @@ rows_rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
     }
   g_ptr_array_set_size (page->lines, kept);
   for (guint i = 0; i < page->chars->len; i++)
-    if (box_is_set (&boxes[i]) && !in_full_line[i]
+    if (box_is_set (&boxes[i]) && !in_full_line[i] && !standing[i]
         && !(glyph_is_space (chars[i]) && boxes[i].x2 - boxes[i].x1 <= 0))
       g_array_append_val ((boxes[i].x1 + boxes[i].x2) / 2 < gutter->x ? left : right, i);
   for (guint side = 0; side < 2; side++)

@@ -22,7 +22,8 @@ find_occurrence (Learning *learning, const char *font, gunichar code, Occurrence
     {
       const TextRow *row = &g_array_index (learning->rows, TextRow, r);
       const RectoPage *page = recto_document_get_page (learning->doc, row->page);
-      for (guint k = 0; k < row->glyphs->len; k++)
+      /* A turned row is read again only in its own frame (turned-rows.h): not here. */
+      for (guint k = 0; row->turn == 0 && k < row->glyphs->len; k++)
         {
           guint i = g_array_index (row->glyphs, guint, k);
           if (g_array_index (page->chars, gunichar, i) != code
@@ -126,11 +127,17 @@ agree (gunichar a, gunichar b)
   return a != 0 && b != 0 && (font_verdict_agrees (a, b) || font_verdict_agrees (b, a));
 }
 
+/* The share of three readings (the elected one, the glyph's and the row's) that agree with a
+ * character only the first gave: its certainty falls by as much. */
+#define ONE_IN_THREE (1.0f / 3)
+
 /* Leaves @mapping its character where a second reading agrees with it; gives it the one the
- * glyph's and the row's second readings agree on, or its code's own where either reads that;
- * 0 otherwise: no character two readings agree on replaces the code's. */
+ * glyph's and the row's second readings agree on, or, where @code_is_character, its code's own
+ * where either reads that; 0 otherwise, its certainty cut to the share of the readings that
+ * gave it: no character two readings agree on replaces the code's. */
 static void
-confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mapping)
+confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mapping,
+         gboolean code_is_character)
 {
   Occurrence at;
   OcrSymbol glyph, row;
@@ -155,13 +162,16 @@ confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mappin
       mapping->character = glyph.c;
       mapping->certainty = MIN (glyph.confidence, row.confidence);
     }
-  else if (agree (glyph.c, mapping->code) || agree (row.c, mapping->code))
+  else if (code_is_character && (agree (glyph.c, mapping->code) || agree (row.c, mapping->code)))
     {
       mapping->character = mapping->code;
       mapping->certainty = agree (glyph.c, mapping->code) ? glyph.confidence : row.confidence;
     }
   else
-    mapping->character = 0; /* its certainty stays, for the header's note */
+    {
+      mapping->character = 0;
+      mapping->certainty *= ONE_IN_THREE; /* for the header's note */
+    }
 }
 
 guint
@@ -176,8 +186,48 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
           || font_survey_is_code (mapping->code, 0, 0)
           || font_verdict_agrees (mapping->code, mapping->character))
         continue;
-      confirm (learning, survey, mapping);
+      confirm (learning, survey, mapping, TRUE);
       n++;
     }
   return n;
+}
+
+static gboolean
+is_han (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+guint
+confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
+{
+  guint unconfirmed = 0, han = 0, read = 0;
+  gboolean han_font;
+
+  /* The font's kind, from its codes read twice or more: a font of glyphs each drawn once (a
+   * chart's marks, read as "重生四和") has none. */
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->readings < 2 || mapping->character == 0 || mapping->character == ' ')
+        continue;
+      read++;
+      han += is_han (mapping->character);
+    }
+  han_font = 2 * han > read;
+  for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      /* A dash's length and a circled number are read from the glyph's shape, not by OCR; a
+       * lone reading of the kind most of the font's codes read twice read as (Han in a Han
+       * font) is as good as the row's other readings, which a glyph read alone does not beat. */
+      if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
+          || learning_is_bar (mapping->character)
+          || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER
+          || (read >= FONT_VERDICT_MIN_SAMPLED && is_han (mapping->character) == han_font))
+        continue;
+      confirm (learning, survey, mapping, FALSE);
+      unconfirmed += mapping->character == 0;
+    }
+  return unconfirmed;
 }

@@ -24,3 +24,13 @@
  * valid character their code gives: each keeps its character, takes the one two readings agree
  * on, or loses it (0: left a gap). Returns how many were read again. */
 guint confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
+
+/* Confirms the elected @mappings of @survey's font (one without a usable map) that one OCR
+ * reading alone gave (a code drawn once, in one row) and that are not of the kind most of the
+ * font's codes read twice or more read as (a sign in a Han font, a Han character in a font of
+ * letters and figures), or whose font has too few such codes to tell (a chart's marks). OCR's confidence in such a single misreading can be high ("狼" for a "%" at 0.83,
+ * "，" for "；"), so its glyph and its row are read again as above; a character neither agrees
+ * with is not written (0: a gap), and its certainty falls to a third. A lone Han reading in a
+ * Han font stands: a glyph read alone is read worse (Tesseract's single characters: 米 for 来).
+ * Returns how many lost their character. */
+guint confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);

@@ -44,6 +44,26 @@ has_letter_ink (const TextRow *row, const RectoBox *box)
          && !glyph_shape_has_rule (slot);
 }
 
+/* Whether a rule runs across the row through @box: a column of the row's image inked from its
+ * top to its bottom, margins and all (a table's cell border beside a cell's text), which OCR
+ * reads as "|" or a bracket. A glyph stands inside the line, the image's margins clear of it. */
+static gboolean
+crosses_a_rule (const TextRow *row, const RectoBox *box)
+{
+  RectoBox band = { box->x1, row->area.y1, box->x2, row->area.y2 };
+  g_autoptr (RectoImage) slot = glyph_shape_crop (row->image, &row->area, row->scale, &band);
+
+  for (guint x = 0; slot != NULL && x < slot->width; x++)
+    {
+      guint inked = 0;
+      for (guint y = 0; y < slot->height; y++)
+        inked += slot->pixels[y * slot->stride + x] < 128;
+      if (slot->height > 0 && inked >= slot->height - slot->height / 20)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The unmapped font of glyph @before of @page or of the glyph before it: the font a glyph drawn
  * without text there belongs to. NULL when neither is unmapped. */
 static const char *
@@ -91,10 +111,11 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                            narrow ? NULL : unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
-   * is OCR's second look at a neighbour. */
-  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
+   * is OCR's second look at a neighbour. A turned row's holes are left as they are. */
+  if (row->turn != 0
+      || symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
       || (!narrow && !g_unichar_iswide (c))
-      || !has_ink (row, box)
+      || !has_ink (row, box) || crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))

@@ -17,15 +17,15 @@ learning_row_is_narrow (Learning *learning, const TextRow *row)
 {
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   g_autoptr (GArray) widths = g_array_new (FALSE, FALSE, sizeof (float));
 
   for (guint k = 0; k < row->glyphs->len; k++)
     {
       guint i = g_array_index (row->glyphs, guint, k);
+      RectoBox box = text_row_glyph_box (row, page, i);
       if (chars[i] != ' '
           && font_survey_needs_reading (learning->surveys, learning_font_of (page, i), chars[i]))
-        g_array_append_val (widths, ((float){ boxes[i].x2 - boxes[i].x1 }));
+        g_array_append_val (widths, ((float){ box.x2 - box.x1 }));
     }
   if (widths->len == 0)
     return FALSE;
@@ -241,7 +241,8 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
 {
   SpaceGlyph *space = inked_space (learning, row, item);
 
-  if (space == NULL || first < 0)
+  /* A turned row's space glyphs stay spaces: their ink is measured in its frame, not the page's. */
+  if (space == NULL || first < 0 || row->turn != 0)
     return;
   space->confidence = 1;
   for (guint k = 0; k < n && space->n < SPACE_MAX_READINGS; k++)

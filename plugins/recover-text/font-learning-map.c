@@ -174,6 +174,25 @@ sample_agreement (const GArray *mappings, RectoFontCheck *check)
     }
 }
 
+/* Whether each code of a font of few codes (a symbol font drawn for one sign, the range tilde
+ * of a table) disagrees with its reading, read as often as font_verdict_map_is_wrong() wants
+ * codes compared: such a font cannot show that many codes, and its one code is no character. */
+static gboolean
+every_code_disagrees (const GArray *mappings, const RectoFontCheck *check)
+{
+  guint readings = 0;
+
+  if (check->sampled == 0 || check->disagreed < check->sampled)
+    return FALSE;
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (mapping->code != ' ')
+        readings += mapping->readings;
+    }
+  return readings >= FONT_VERDICT_MIN_SAMPLED;
+}
+
 void
 learning_elect_codes (GHashTable *codes, GArray *mappings)
 {
@@ -237,12 +256,16 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
 
   if (survey->suspect)
     confirm_readings (learning, survey, mappings);
+  else
+    uncertain += confirm_lone_readings (learning, survey, mappings);
 
   for (guint i = 0; i < mappings->len; i++)
     learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
   sample_agreement (mappings, &check);
   /* A suspect font's rare characters alone were read: they say nothing of the others. */
-  wrong = survey->unmapped && font_verdict_map_is_wrong (check.sampled, check.disagreed);
+  wrong = survey->unmapped
+          && (font_verdict_map_is_wrong (check.sampled, check.disagreed)
+              || every_code_disagrees (mappings, &check));
   /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
   check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
                                                                    : RECTO_FONT_MISSING_MAP;

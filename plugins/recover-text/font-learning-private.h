@@ -9,6 +9,7 @@
 #include "font-learning.h"
 #include "row-alignment.h"
 #include "text-rows.h"
+#include "turned-rows.h"
 
 /* The votes for one code of one font. */
 typedef struct

@@ -84,6 +84,83 @@ expect_reading (Learning *learning, RowItem *item)
     item->expect = best->c >= 0xFF01 && best->c <= 0xFF5E ? best->c - 0xFEE0 : best->c;
 }
 
+/* Whether OCR took an em-wide glyph of CJK type (@item) for a Latin letter or digit (@symbol):
+ * reading several languages, Tesseract reads a row that opens with Latin (a code column:
+ * `TA0 工业纯钛`) with its Latin model to the end, Han words as letters ("Talk 2"). */
+static gboolean
+read_as_latin (const RowItem *item, const OcrSymbol *symbol, float em, gboolean narrow)
+{
+  return !narrow && item->kind == ITEM_CODE && item->box.x2 - item->box.x1 >= 0.9f * em
+         && symbol->c < 0x80 && g_unichar_isalnum (symbol->c);
+}
+
+/* The symbols of @row's image read again with the first language alone, aligned with @items:
+ * @pairs and @counts as row_alignment_align() gives them. NULL when the pool reads one
+ * language only. */
+static GArray *
+read_again_primary (Learning *learning, const TextRow *row, const GArray *items, float em,
+                    int *pairs, guint *counts)
+{
+  GArray *read = ocr_pool_read_image_primary (learning->pool, 0, row->image,
+                                              (int) (row->scale * 72 + 0.5), OCR_LINE);
+  GArray *symbols;
+
+  if (read == NULL)
+    return NULL;
+  ocr_symbols_to_page (read, &row->area, row->scale);
+  symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  for (guint j = 0; j < read->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (read, OcrSymbol, j);
+      if (symbol->c != 0 && !g_unichar_isspace (symbol->c))
+        g_array_append_val (symbols, *symbol);
+    }
+  g_array_unref (read);
+  row_alignment_align (items, symbols, em, pairs, counts);
+  return symbols;
+}
+
+/* The symbol read for item @i of @items: the one aligned with it, or, where that is a Latin
+ * reading of a glyph of CJK type, the one the first language alone reads there (@again, read
+ * on first need), or NULL. */
+static const OcrSymbol *
+symbol_for (Learning *learning, const TextRow *row, const GArray *items, guint i,
+            const GArray *symbols, const int *pairs, float em, gboolean narrow, GArray **again,
+            int **again_pairs)
+{
+  const RowItem *item = &g_array_index (items, RowItem, i);
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
+
+  if (!read_as_latin (item, symbol, em, narrow) || row->image == NULL)
+    return symbol;
+  if (*again_pairs == NULL)
+    {
+      g_autofree guint *counts = g_new (guint, items->len + 1);
+      *again_pairs = g_new (int, items->len + 1);
+      *again = read_again_primary (learning, row, items, em, *again_pairs, counts);
+    }
+  if (*again == NULL || (*again_pairs)[i] < 0)
+    return NULL;
+  return &g_array_index (*again, OcrSymbol, (*again_pairs)[i]);
+}
+
+/* @c, OCR's reading of @symbol in @row, or "l" where it read an "L" whose stem stands in the
+ * middle of its foot (glyph_shape_stem_centred()). Looked at where the symbol's box, tight on
+ * the ink OCR read, and the glyph's box @box meet: either may take in a neighbour, the glyph's
+ * where its font's widths are wrong, the symbol's where OCR's boxes are loose. */
+static gunichar
+lower_l (const TextRow *row, const OcrSymbol *symbol, const RectoBox *box, gunichar c)
+{
+  RectoBox both = { MAX (symbol->x1, box->x1), MAX (symbol->y1, box->y1),
+                    MIN (symbol->x2, box->x2), MIN (symbol->y2, box->y2) };
+  g_autoptr (RectoImage) glyph = NULL;
+
+  if (c != 'L' || row->image == NULL || both.x2 <= both.x1 || both.y2 <= both.y1)
+    return c;
+  glyph = glyph_shape_crop (row->image, &row->area, row->scale, &both);
+  return glyph != NULL && glyph_shape_stem_centred (glyph) ? 'l' : c;
+}
+
 /* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
  * its holes as glyphs to insert. */
 guint
@@ -95,9 +172,12 @@ learning_count_votes (Learning *learning, TextRow *row)
   g_autofree int *pairs = NULL;
   g_autofree guint *counts = NULL;
   g_autofree gboolean *taken = NULL;
+  g_autoptr (GArray) again = NULL;
+  g_autofree int *again_pairs = NULL;
   float em = text_row_em (row);
   gboolean narrow = learning_row_is_narrow (learning, row);
   guint read = 0, run[NARROW_RUN_MAX], n;
+  gunichar c;
 
   if (row->symbols == NULL)
     return 0;
@@ -140,6 +220,10 @@ learning_count_votes (Learning *learning, TextRow *row)
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
       if (item->kind == ITEM_CODE)
         {
+          symbol = symbol_for (learning, row, items, i, symbols, pairs, em, narrow, &again,
+                               &again_pairs);
+          if (symbol == NULL)
+            continue;
           CodeVotes *votes = learning_votes_for (learning, item->font, item->c);
           /* In narrow type a bar is looked at again until a look says what dash it is: the
            * first glyph looked at may be cropped badly (a neighbour's ink in its box). */
@@ -147,7 +231,8 @@ learning_count_votes (Learning *learning, TextRow *row)
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, &item->box, votes);
-          vote (votes, learning_fit_width (symbol->c, &item->box, em, narrow), symbol->confidence);
+          c = learning_fit_width (symbol->c, &item->box, em, narrow);
+          vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
           read++;
         }
       else

@@ -80,7 +80,7 @@ count_occurrences (Learning *learning)
           guint i = g_array_index (row->glyphs, guint, k);
           const char *font = learning_font_of (page, i);
           gunichar c = g_array_index (page->chars, gunichar, i);
-          const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
+          RectoBox box = text_row_glyph_box (row, page, i);
           GArray *sizes;
           if (c == ' ' || !font_survey_needs_reading (learning->surveys, font, c))
             continue;
@@ -88,7 +88,7 @@ count_occurrences (Learning *learning)
           if ((sizes = g_hash_table_lookup (widths, font)) == NULL)
             g_hash_table_insert (widths, (gpointer) font,
                                  sizes = g_array_new (FALSE, FALSE, sizeof (float)));
-          g_array_append_val (sizes, ((float){ box->x2 - box->x1 }));
+          g_array_append_val (sizes, ((float){ box.x2 - box.x1 }));
         }
     }
   g_hash_table_iter_init (&iter, widths);
@@ -139,7 +139,7 @@ read_row (guint index, guint worker, gpointer data)
   Learning *learning = data;
   TextRow *row = &g_array_index (learning->rows, TextRow, learning->batch[index]);
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
-  float size = text_row_em (row);
+  float size = text_row_em (row), width, height;
   double scale = learning->options->em_pixels / MAX (size, 1.0f);
   /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
    * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
@@ -151,17 +151,17 @@ read_row (guint index, guint worker, gpointer data)
   text_rows_column_edges (learning->rows, row, &left, &right);
   if (learning_row_is_narrow (learning, row))
     left = row->box.x1, right = row->box.x2;
+  text_row_frame_size (row, page, &width, &height);
   area = (RectoBox){
     MAX (0, MIN (row->box.x1 - reach, left - margin)),
     MAX (0, row->box.y1 - margin),
-    MIN ((float) page->width, MAX (row->box.x2 + reach, right + margin)),
-    MIN ((float) page->height, row->box.y2 + margin),
+    MIN (width, MAX (row->box.x2 + reach, right + margin)),
+    MIN (height, row->box.y2 + margin),
   };
-
   row->area = area;
   row->scale = scale;
-  row->symbols = ocr_pool_read_area (learning->pool, worker, learning->doc, row->page, &area, scale,
-                                     OCR_LINE, &row->image);
+  row->symbols =
+      text_row_read (learning->pool, worker, learning->doc, row, &area, scale, &row->image);
 }
 
 /* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
@@ -172,7 +172,6 @@ learning_row_items (Learning *learning, const TextRow *row, gboolean narrow)
 {
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   const gunichar *chars = (const gunichar *) page->chars->data;
-  const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   GArray *items = g_array_new (FALSE, FALSE, sizeof (RowItem));
   float em = text_row_em (row);
 
@@ -182,7 +181,8 @@ learning_row_items (Learning *learning, const TextRow *row, gboolean narrow)
       const char *font = learning_font_of (page, i);
       gboolean code = font_survey_needs_reading (learning->surveys, font, chars[i])
                       || (chars[i] == ' ' && font_survey_is_unmapped (learning->surveys, font));
-      RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font, boxes[i] };
+      RowItem item = { code ? ITEM_CODE : ITEM_TEXT, i, chars[i], font,
+                       text_row_glyph_box (row, page, i) };
       g_array_append_val (items, item);
     }
   for (guint k = items->len; k > 1; k--)

@@ -174,6 +174,35 @@ glyph_shape_is_dash (const RectoImage *glyph)
   return tallest <= 1.5 * MAX (columns[width / 2], 1) && columns[width / 2] <= 0.06 * glyph->width + 1;
 }
 
+/* The mean column of the ink in rows [@from, @to) of @glyph, or -1 when they hold none. */
+static double
+ink_middle (const RectoImage *glyph, guint from, guint to)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (guint y = from; y < to; y++)
+    for (guint x = 0; x < glyph->width; x++)
+      if (glyph->pixels[y * glyph->stride + x] < INK)
+        sum += x, n++;
+  return n > 0 ? sum / n : -1;
+}
+
+gboolean
+glyph_shape_stem_centred (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, height;
+  double stem;
+
+  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+    return FALSE;
+  height = bottom - top + 1;
+  /* The stem: the ink of the glyph's middle fifth of rows; the foot spans the whole ink box. */
+  stem = ink_middle (glyph, top + 2 * height / 5, top + 3 * height / 5);
+  return stem >= 0 && right > left && stem - left >= (right - left) / 3.0
+         && right - stem >= (right - left) / 3.0;
+}
+
 guint
 glyph_shape_count_bars (const RectoImage *glyph)
 {

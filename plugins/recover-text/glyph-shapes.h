@@ -40,5 +40,10 @@ gboolean glyph_shape_open_ring (RectoImage *glyph);
  * (which Tesseract's Chinese model reads as "=" between parentheses: "（=）"). */
 guint glyph_shape_count_bars (const RectoImage *glyph);
 
+/* Whether @glyph's upright stroke stands in the middle of its foot, not at its left end: an
+ * "l" with serifs, which Tesseract reads as "L" in small type (Al, Cl), where an "L"'s foot
+ * runs to the right of its stem. */
+gboolean glyph_shape_stem_centred (const RectoImage *glyph);
+
 /* The circled number ①…⑳ for @number, or 0. */
 gunichar glyph_shape_circled (int number);

@@ -7,7 +7,8 @@
  *    ideograph repeated, drawn with a glyph the font lacks, are kept as codes (notdef-runs.c);
  *    Wingdings' private-use codes are read as its chart's symbols (symbol-codes.c).
  * 2. Learns each unmapped font's code → character map from OCR of just enough rows of text
- *    (font-learning.c) and decodes every glyph of the font through it. Glyphs of other fonts
+ *    (font-learning.c; rows across the page, and rows turned a quarter, read upright:
+ *    turned-rows.c) and decodes every glyph of the font through it. Glyphs of other fonts
  *    (digits in a Latin font, headings in a font with a map) keep their own text. A glyph
  *    drawn without text read as the letter of the decoded glyph beside it stays a gap
  *    (drawn-readings.c), as does one whose ink OCR gave no symbol.

@@ -1,5 +1,6 @@
 /* text-rows.c: see text-rows.h. */
 #include "text-rows.h"
+#include "turned-rows.h"
 
 #include <stdlib.h>
 
@@ -197,11 +198,14 @@ text_rows_find (RectoDocument *doc, const GArray *surveys)
       g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Placed));
       float top = 0, bottom = -1;
       g_autofree gboolean *down = g_new (gboolean, page->chars->len + 1);
+      g_autoptr (GArray) turned = g_array_new (FALSE, FALSE, sizeof (guint));
       guint from = 0;
 
       find_lines_down (page, down);
       for (guint i = 0; i < page->chars->len; i++)
-        if (!down[i] && takes_part (surveys, page, i))
+        if (down[i] && takes_part (surveys, page, i))
+          g_array_append_val (turned, i);
+        else if (takes_part (surveys, page, i))
           {
             const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
             g_array_append_val (placed, ((Placed){ i, (box->y1 + box->y2) / 2, box->x1 }));
@@ -225,6 +229,7 @@ text_rows_find (RectoDocument *doc, const GArray *surveys)
           if (box != NULL)
             top = box->y1, bottom = box->y2;
         }
+      turned_rows_add (rows, surveys, page, (const guint *) turned->data, turned->len);
     }
   return rows;
 }
@@ -239,7 +244,7 @@ text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, flo
       const TextRow *other = &g_array_index (rows, TextRow, i);
       float overlap = MIN (other->box.x2, row->box.x2) - MAX (other->box.x1, row->box.x1);
       float wider = MAX (other->box.x2 - other->box.x1, row->box.x2 - row->box.x1);
-      if (other->page != row->page || overlap < 0.6f * wider)
+      if (other->page != row->page || other->turn != row->turn || overlap < 0.6f * wider)
         continue;
       *left = MIN (*left, other->box.x1);
       *right = MAX (*right, other->box.x2);

@@ -12,7 +12,10 @@
 typedef struct
 {
   guint page;
-  GArray *glyphs; /* guint glyph indices, left to right */
+  /* 0: the row runs across the page; -1 up it, 1 down it (turned-rows.h): then its box, its
+   * glyphs' boxes and its reading are in the frame of its text turned upright. */
+  int turn;
+  GArray *glyphs; /* guint glyph indices, in reading order */
   RectoBox box;
   float size; /* the largest type size in it */
   /* Reading state, owned by the row (font-learning.c): */
@@ -23,13 +26,13 @@ typedef struct
 } TextRow;
 
 /* The rows of @doc holding glyphs of fonts @surveys finds unmapped, page by page, top to
- * bottom. Free with g_array_unref(): the rows' contents go with it. */
+ * bottom, then the page's turned rows (turned-rows.h). Free with g_array_unref(): the rows' contents go with it. */
 GArray *text_rows_find (RectoDocument *doc, const GArray *surveys);
 
 /* The row's em: its type size, or its height without one. */
 float text_row_em (const TextRow *row);
 
 /* The left and right edges of the column @row stands in: the extent of the rows of @rows on
- * its page that share most of its width (and of theirs: a full-width row is not in a
+ * its page, turned as it is, that share most of its width (and of theirs: a full-width row is not in a
  * column's). */
 void text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, float *right);

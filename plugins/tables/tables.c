@@ -77,8 +77,38 @@ typedef struct
   PageTables *pages;
 } Analysis;
 
+static const char *
+skip_space (const char *text)
+{
+  while (*text == ' ' || *text == '\t')
+    text++;
+  return text;
+}
+
+static gboolean
+is_caption (const char *text)
+{
+  static const char *const openings[] = { "表", "续表", "Table", "TABLE", "Tab.", "附表" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    if (g_str_has_prefix (text, openings[i]))
+      {
+        const char *rest = text + strlen (openings[i]);
+        gunichar next;
+        while (*rest == ' ')
+          rest++;
+        next = g_utf8_get_char (rest);
+        return g_unichar_isdigit (next) || g_utf8_strchr ("一二三四五六七八九十ⅠⅡⅢⅣⅤ", -1, next) != NULL
+               || (next >= 'A' && next <= 'Z'
+                   /* "Table A", or an annex's "表 B.1" */
+                   && (strlen (openings[i]) > 3 || (rest[1] == '.' && g_ascii_isdigit (rest[2]))));
+      }
+  return FALSE;
+}
+
 /* Whether @page may hold a table, and is worth drawing to find its rules: a box-drawing glyph,
- * or two bands one under the other with several segments and none as wide as a column of prose
+ * a table's caption (its cells may read as columns of prose: a wide column of a few cells), or
+ * two bands one under the other with several segments and none as wide as a column of prose
  * (lines side by side in two columns do not count). Drawing is what the stage costs; most pages of prose are not drawn. */
 static gboolean
 worth_drawing (const RectoPage *page, const PageTables *found)
@@ -88,6 +118,12 @@ worth_drawing (const RectoPage *page, const PageTables *found)
   for (guint i = 0; i < page->chars->len; i++)
     if (rules_is_box_drawing (g_array_index (page->chars, gunichar, i)))
       return TRUE;
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      if (line->text != NULL && is_caption (skip_space (line->text)))
+        return TRUE;
+    }
   for (guint b = 0; b < found->bands->len; b++)
     {
       gboolean tabular = band_looks_tabular (g_ptr_array_index (found->bands, b),
@@ -165,25 +201,6 @@ analyse_page (guint index, guint worker, gpointer data)
 /* ---- captions, unit lines and notes ---- */
 
 static gboolean
-is_caption (const char *text)
-{
-  static const char *const openings[] = { "表", "续表", "Table", "TABLE", "Tab.", "附表" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
-    if (g_str_has_prefix (text, openings[i]))
-      {
-        const char *rest = text + strlen (openings[i]);
-        gunichar next;
-        while (*rest == ' ')
-          rest++;
-        next = g_utf8_get_char (rest);
-        return g_unichar_isdigit (next) || g_utf8_strchr ("一二三四五六七八九十ⅠⅡⅢⅣⅤ", -1, next) != NULL
-               || (next >= 'A' && next <= 'Z' && strlen (openings[i]) > 3);
-      }
-  return FALSE;
-}
-
-static gboolean
 is_unit_line (const char *text)
 {
   return (g_str_has_prefix (text, "单位") || strstr (text, "单位：") != NULL
@@ -201,14 +218,6 @@ is_note_line (const char *text)
     if (g_str_has_prefix (text, openings[i]))
       return TRUE;
   return FALSE;
-}
-
-static const char *
-skip_space (const char *text)
-{
-  while (*text == ' ' || *text == '\t')
-    text++;
-  return text;
 }
 
 /* The body line nearest to @box above it (@above) or below, within @reach type sizes, not yet

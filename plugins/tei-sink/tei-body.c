@@ -50,8 +50,9 @@ tei_write_facsimile (TeiWriter *writer, RectoDocument *doc, TeiZones *zones)
       tei_writer_attribute (writer, "n", page->label);
       write_coordinate (writer, "ulx", 0);
       write_coordinate (writer, "uly", 0);
-      write_coordinate (writer, "lrx", page->width);
-      write_coordinate (writer, "lry", page->height);
+      /* A turned page (RectoPage.turn) has its size as printed. */
+      write_coordinate (writer, "lrx", page->turn != 0 ? page->height : page->width);
+      write_coordinate (writer, "lry", page->turn != 0 ? page->width : page->height);
       tei_zones_write (zones, writer, i);
       tei_writer_end (writer);
     }

@@ -104,6 +104,14 @@ tei_zones_new (RectoDocument *doc)
     }
   zones->facs = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   measure_tree (zones, recto_document_get_body (doc));
+  /* A turned page's zones were joined in the frame of its text upright; they are written on
+   * the page as printed, as its surface is. */
+  for (guint p = 0; p < zones->n_pages; p++)
+    for (guint k = 0; k < zones->pages[p]->len; k++)
+      {
+        Zone *zone = &g_array_index (zones->pages[p], Zone, k);
+        zone->box = recto_page_printed_box (recto_document_get_page (doc, p), &zone->box);
+      }
   return zones;
 }
 

@@ -78,12 +78,19 @@ find_body_style (const RectoDocument *doc, float *size, const char **font)
   const char *count_font = NULL; /* and that line's font */
   guint best_chars = 0;
 
+  gboolean upright = FALSE;
+
   *size = 0;
   *font = NULL;
+  /* A page turned to fit what its measure cannot hold (RectoPage.turn: a wide table) is no
+   * part of the body's text where the document has upright pages with lines. */
+  for (guint p = 0; p < recto_document_get_n_pages (doc) && !upright; p++)
+    upright = recto_document_get_page (doc, p)->turn == 0
+              && recto_document_get_page (doc, p)->lines->len > 0;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
-      for (guint i = 0; i < page->lines->len; i++)
+      for (guint i = 0; i < page->lines->len && !(upright && page->turn != 0); i++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, i);
           long tenths;

@@ -259,6 +259,33 @@ recto_page_clear_lines (RectoPage *page)
   g_ptr_array_set_size (page->lines, 0);
 }
 
+RectoBox
+recto_box_turn (const RectoBox *box, int turn, double width, double height)
+{
+  float w = (float) width, h = (float) height;
+
+  /* Read up the page, a letter's top points left: along the line is up, down a letter is
+   * right. Read down, the other way about. */
+  if (turn < 0)
+    return (RectoBox){ h - box->y2, box->x1, h - box->y1, box->x2 };
+  if (turn > 0)
+    return (RectoBox){ box->y1, w - box->x2, box->y2, w - box->x1 };
+  return *box;
+}
+
+RectoBox
+recto_page_printed_box (const RectoPage *page, const RectoBox *box)
+{
+  /* The frame's width is the printed page's height. */
+  float w = (float) page->height, h = (float) page->width;
+
+  if (page->turn < 0)
+    return (RectoBox){ box->y1, h - box->x2, box->y2, h - box->x1 };
+  if (page->turn > 0)
+    return (RectoBox){ w - box->y2, box->x1, w - box->y1, box->x2 };
+  return *box;
+}
+
 int
 recto_page_find_span (const RectoPage *page, guint glyph)
 {

@@ -251,6 +251,21 @@ recto_image_free (RectoImage *image)
   g_free (image);
 }
 
+RectoImage *
+recto_image_turn (const RectoImage *image, int turn)
+{
+  RectoImage *upright = recto_image_new (image->height, image->width);
+
+  for (guint v = 0; v < upright->height; v++)
+    for (guint u = 0; u < upright->width; u++)
+      {
+        guint x = turn < 0 ? v : image->width - 1 - v;
+        guint y = turn < 0 ? image->height - 1 - u : u;
+        upright->pixels[v * upright->stride + u] = image->pixels[y * image->stride + x];
+      }
+  return upright;
+}
+
 void
 recto_document_set_renderer (RectoDocument *doc, RectoRenderFunc render, gpointer data,
                              GDestroyNotify destroy)
@@ -319,7 +334,7 @@ recto_document_find_subsets (RectoDocument *doc)
           RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
           if (span->font == NULL)
             continue;
-          const char *subset = doc->find_subset (doc->subset_data, p, span->font);
+          const char *subset = doc->find_subset (doc->subset_data, p, span->first, span->font);
           span->subset = recto_document_intern (doc, subset);
           doc->subsets_differ = doc->subsets_differ || span->subset != span->font;
         }
