@@ -16,7 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import TEI, convert_pdf, report, text_without_furniture  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
 SIZE = 10  # Courier 10: six points a character
 PITCH = 14
@@ -56,16 +56,6 @@ def headed_page(after):
     return "\n".join([show(230, 790, "Annual Review 2023", 8), show(72, 760, after)])
 
 
-def text_of(element):
-    """@element's text without the page breaks and furniture inside it."""
-    out = [element.text or ""]
-    for child in element:
-        if child.tag not in (TEI + "fw", TEI + "pb"):
-            out.append(text_of(child))
-        out.append(child.tail or "")
-    return "".join(out)
-
-
 def main():
     pages = [text_page("and"), chart_page(1, "then went home for the summer recess."),
              text_page("planned."), chart_page(2, "Another paragraph opens at the margin."),
@@ -73,7 +63,7 @@ def main():
     body = convert_pdf(pages_pdf([p.encode("latin-1") for p in pages],
                                  b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"),
                        "float")
-    blocks = [" ".join(text_of(e).split()) for e in body.iter()
+    blocks = [" ".join(text_without_furniture(e).split()) for e in body.iter()
               if e.tag in (TEI + "p", TEI + "head")]
     joined = [b for b in blocks if "and then went home" in b]
     flat = " ".join(blocks)

@@ -22,28 +22,15 @@ compare_standing (gconstpointer a, gconstpointer b)
 RectoBox
 text_row_glyph_box (const TextRow *row, const RectoPage *page, guint glyph)
 {
-  const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
-  float width = page->width, height = page->height;
-
-  /* Read up the page, a letter's top points left: along the line is up, down a letter is
-   * right. Read down, the other way about. */
-  if (row->turn < 0)
-    return (RectoBox){ height - box->y2, box->x1, height - box->y1, box->x2 };
-  if (row->turn > 0)
-    return (RectoBox){ box->y1, width - box->x2, box->y2, width - box->x1 };
-  return *box;
+  return recto_box_turn (&g_array_index (page->boxes, RectoBox, glyph), row->turn, page->width,
+                         page->height);
 }
 
 RectoBox
 text_row_page_box (const TextRow *row, const RectoPage *page, const RectoBox *box)
 {
-  float width = page->width, height = page->height;
-
-  if (row->turn < 0)
-    return (RectoBox){ box->y1, height - box->x2, box->y2, height - box->x1 };
-  if (row->turn > 0)
-    return (RectoBox){ width - box->y2, box->x1, width - box->y1, box->x2 };
-  return *box;
+  /* Back from the row's frame, whose width is the page's height. */
+  return recto_box_turn (box, -row->turn, page->height, page->width);
 }
 
 void
@@ -51,23 +38,6 @@ text_row_frame_size (const TextRow *row, const RectoPage *page, float *width, fl
 {
   *width = row->turn != 0 ? page->height : page->width;
   *height = row->turn != 0 ? page->width : page->height;
-}
-
-/* @image turned a quarter: clockwise when @turn is negative (text that reads up the page comes
- * out upright), else counter-clockwise. */
-static RectoImage *
-turn_image (const RectoImage *image, int turn)
-{
-  RectoImage *upright = recto_image_new (image->height, image->width);
-
-  for (guint v = 0; v < upright->height; v++)
-    for (guint u = 0; u < upright->width; u++)
-      {
-        guint x = turn < 0 ? v : image->width - 1 - v;
-        guint y = turn < 0 ? image->height - 1 - u : u;
-        upright->pixels[v * upright->stride + u] = image->pixels[y * image->stride + x];
-      }
-  return upright;
 }
 
 GArray *
@@ -85,7 +55,7 @@ text_row_read (OcrPool *pool, guint worker, RectoDocument *doc, const TextRow *r
   drawn = recto_document_render (doc, row->page, &on_page, scale, NULL);
   if (drawn == NULL)
     return NULL;
-  upright = turn_image (drawn, row->turn);
+  upright = recto_image_turn (drawn, row->turn);
   symbols = ocr_pool_read_image (pool, worker, upright, (int) (scale * 72 + 0.5), OCR_LINE);
   if (symbols == NULL)
     return NULL;
