@@ -285,6 +285,8 @@ write_block (TeiWriter *writer, RectoDocument *doc, TeiZones *zones, const Recto
   if (block->kind == RECTO_BLOCK_TABLE
       || (block->kind != RECTO_BLOCK_ROW && block->sources != NULL && block->sources->len > 0))
     cursor = own = tei_glyph_cursor_new (doc, block);
+  if (block->kind == RECTO_BLOCK_ROW)
+    tei_glyph_cursor_enter_row (cursor, block);
   tei_writer_start (writer, name, mixed);
   write_block_attributes (writer, doc, zones, block);
   language = write_block_language (writer, block, language);

@@ -109,6 +109,12 @@ typedef struct
   guint glyph;
 } GlyphRef;
 
+typedef struct
+{
+  const RectoBlock *row;
+  guint start, end;
+} RowGlyphs;
+
 struct _TeiGlyphCursor
 {
   RectoDocument *doc;
@@ -116,6 +122,8 @@ struct _TeiGlyphCursor
   guint next;
   gboolean *used; /* per glyph: matched already */
   gboolean whole; /* a table's: align each text with all the glyphs not matched yet */
+  GArray *rows; /* a table's: RowGlyphs, each row's glyphs in @glyphs */
+  guint row_start, row_end; /* the glyphs of the row being written */
 };
 
 static gboolean
@@ -162,9 +170,16 @@ tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block)
   cursor->whole = table;
   if (!table)
     add_glyphs (cursor, block);
+  cursor->rows = g_array_new (FALSE, FALSE, sizeof (RowGlyphs));
   for (guint i = 0; table && i < recto_block_get_n_children (block); i++)
     if (recto_block_get_child (block, i)->kind == RECTO_BLOCK_ROW)
-      add_glyphs (cursor, recto_block_get_child (block, i));
+      {
+        RowGlyphs row = { recto_block_get_child (block, i), cursor->glyphs->len, 0 };
+        add_glyphs (cursor, row.row);
+        row.end = cursor->glyphs->len;
+        g_array_append_val (cursor->rows, row);
+      }
+  cursor->row_end = cursor->glyphs->len;
   cursor->used = g_new0 (gboolean, MAX (cursor->glyphs->len, 1));
   return cursor;
 }
@@ -175,21 +190,32 @@ tei_glyph_cursor_free (TeiGlyphCursor *cursor)
   if (cursor == NULL)
     return;
   g_array_unref (cursor->glyphs);
+  g_array_unref (cursor->rows);
   g_free (cursor->used);
   g_free (cursor);
 }
 
-/* Aligns @chars (the characters of one text run) with the cursor's glyphs from where it stands,
- * by the longest common subsequence over a window a little longer than the run: stages join,
- * split and space text, so neither side is a copy of the other. Sets matches[i] to the glyph
- * index in the cursor of chars[i], or -1, and moves the cursor past the last glyph matched.
- * White space never matches: stages add their own, and nor does a glyph matched before. */
-static void
-align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
+void
+tei_glyph_cursor_enter_row (TeiGlyphCursor *cursor, const RectoBlock *row)
 {
-  guint start = cursor->whole ? 0 : cursor->next;
-  guint m = cursor->whole ? cursor->glyphs->len - start
-                          : MIN (cursor->glyphs->len - start, n + n / 2 + WINDOW_SLACK);
+  for (guint i = 0; cursor != NULL && i < cursor->rows->len; i++)
+    if (g_array_index (cursor->rows, RowGlyphs, i).row == row)
+      {
+        cursor->row_start = g_array_index (cursor->rows, RowGlyphs, i).start;
+        cursor->row_end = g_array_index (cursor->rows, RowGlyphs, i).end;
+      }
+}
+
+/* Aligns @chars (the characters of one text run) with the cursor's glyphs @start to @end, by
+ * the longest common subsequence: stages join, split and space text, so neither side is a copy
+ * of the other. Sets matches[i] to the glyph index in the cursor of chars[i], or -1, and moves
+ * the cursor past the last glyph matched. White space never matches: stages add their own, and
+ * nor does a glyph matched before. */
+static void
+align_between (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches, guint start,
+               guint end)
+{
+  guint m = end - start;
   g_autofree guint16 *table = NULL;
 #define L(i, j) table[(gsize) (i) * (m + 1) + (j)]
 
@@ -227,10 +253,24 @@ align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
 #undef L
 }
 
+/* Aligns @chars with the glyphs from where the cursor stands, over a window a little longer
+ * than the run; a table's cell text with its row's glyphs not matched yet. */
+static void
+align_run (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
+{
+  if (cursor->whole)
+    align_between (cursor, chars, n, matches, cursor->row_start, cursor->row_end);
+  else
+    align_between (cursor, chars, n, matches, cursor->next,
+                   cursor->next + MIN (cursor->glyphs->len - cursor->next,
+                                       n + n / 2 + WINDOW_SLACK));
+}
+
 /* A cell's text is pieces of its table's lines, not in their order (its second line comes
  * before the next cell's piece of its first, a line crossing rows gives pieces to several):
- * the characters left unmatched are aligned again, among the glyphs not matched yet, while that
- * matches more. */
+ * the characters its row's glyphs left unmatched are aligned again, among all the table's
+ * glyphs not matched yet, while that matches more. Its row first, so that a cell does not take
+ * a like character from a row written later, which would leave that row's glyph unmarked. */
 static void
 align_rest (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches)
 {
@@ -246,7 +286,7 @@ align_rest (TeiGlyphCursor *cursor, const gunichar *chars, guint n, int *matches
           rest[k] = chars[i], at[k++] = i;
       if (k == 0)
         return;
-      align_run (cursor, rest, k, found);
+      align_between (cursor, rest, k, found, 0, cursor->glyphs->len);
       for (guint i = 0; i < k; i++)
         if (found[i] >= 0)
           matches[at[i]] = found[i], more++;

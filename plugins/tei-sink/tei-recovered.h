@@ -12,8 +12,8 @@
  *
  * Which characters of a block's text are recovered is found by walking the glyphs of the lines
  * the block was built from alongside its text (stages join and split text, so the walk skips
- * what it cannot match); a table's cells, pieces of its lines, are matched with the glyphs of all
- * its rows' lines that no cell matched before. */
+ * what it cannot match); a table's cells, pieces of its lines, are matched with the glyphs of
+ * their row's lines, then of all its rows' lines, that no cell matched before. */
 #pragma once
 
 #include <recto/recto.h>
@@ -29,6 +29,8 @@ typedef struct _TeiGlyphCursor TeiGlyphCursor;
  * glyphs not matched yet, wherever they stand (a cell is pieces of lines, out of their order). */
 TeiGlyphCursor *tei_glyph_cursor_new (RectoDocument *doc, const RectoBlock *block);
 void tei_glyph_cursor_free (TeiGlyphCursor *cursor);
+/* A table's cursor matches the cells of @row with its row's glyphs first. */
+void tei_glyph_cursor_enter_row (TeiGlyphCursor *cursor, const RectoBlock *row);
 
 /* Writes @text, marking the characters that @cursor finds recovered; plain without a cursor. */
 void tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char *text);

@@ -1,0 +1,86 @@
+/* test-tei-recovered.c: the sink's marking of recovered text (plugins/tei-sink/tei-recovered.c)
+ * on a document made in memory: which glyph of the page each character of a table's cells is
+ * taken for, and so which code its <g> names. */
+#include "recto-document-private.h"
+#include "tei-recovered.h"
+
+static const RectoStageInfo recovering_stage = {
+  .abi_version = RECTO_STAGE_ABI_VERSION,
+  .name = "recover-text",
+};
+
+/* Writes @text as the sink writes a cell of @row of @table's, and returns the XML. */
+static char *
+write_cell (RectoDocument *doc, TeiGlyphCursor *cursor, const RectoBlock *row, const char *text)
+{
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (TeiWriter) writer = tei_writer_new (stream);
+  g_autoptr (GError) error = NULL;
+
+  (void) doc;
+  tei_glyph_cursor_enter_row (cursor, row);
+  tei_writer_start (writer, "cell", TRUE);
+  tei_write_recovered_text (writer, cursor, text);
+  tei_writer_end (writer);
+  g_assert_true (tei_writer_finish (g_steal_pointer (&writer), &error));
+  g_assert_no_error (error);
+  return g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+}
+
+/* A cell whose text runs against its line's glyph order ("ab" over glyphs b, a) must take both
+ * characters from its own row, not its "b" from the row below because that makes a longer
+ * match: the row below's cell would then be left with this row's glyph, or with none (its
+ * character written unmarked). */
+static void
+test_cell_keeps_its_row (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  /* Glyphs 0, 1: the first row's line (b then a); glyph 2: the second row's line (b). */
+  const gunichar codes[] = { 0x21, 0x22, 0x23 };
+  const gunichar read[] = { 'b', 'a', 'b' };
+  const RectoBox boxes[] = { { 100, 100, 110, 112 }, { 90, 100, 100, 112 }, { 100, 120, 110, 132 } };
+  RectoGlyphMapping mappings[3];
+  RectoBlock *table, *rows[2];
+  TeiGlyphCursor *cursor;
+  g_autofree char *first = NULL, *second = NULL;
+
+  recto_document_set_running_stage (doc, &recovering_stage);
+  recto_page_add_span (doc, page, "F", 12, 0, codes, boxes, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_array_index (page->chars, gunichar, i) = read[i];
+      recto_page_mark_recovered (doc, page, i, codes[i], 0.9f);
+      mappings[i] = (RectoGlyphMapping){ codes[i], read[i], 0.9f, 1, 1 };
+    }
+  recto_document_add_font_map (doc, "F", "learned", mappings, 3);
+  table = recto_block_append (doc, recto_document_get_body (doc), RECTO_BLOCK_TABLE);
+  for (guint r = 0; r < 2; r++)
+    {
+      RectoLine *line = recto_page_add_line (page, r == 0 ? "ba" : "b", &boxes[r * 2]);
+      line->glyphs = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint g = r * 2; g < (r == 0 ? 2u : 3u); g++)
+        g_array_append_val (line->glyphs, g);
+      rows[r] = recto_block_append (doc, table, RECTO_BLOCK_ROW);
+      recto_block_add_line (rows[r], page, line);
+    }
+
+  cursor = tei_glyph_cursor_new (doc, table);
+  g_assert_nonnull (cursor);
+  first = write_cell (doc, cursor, rows[0], "ab");
+  second = write_cell (doc, cursor, rows[1], "b");
+  tei_glyph_cursor_free (cursor);
+
+  g_assert_nonnull (strstr (first, "<g ref=\"#fontmap1.x0022\">a</g>"));
+  g_assert_nonnull (strstr (first, "<g ref=\"#fontmap1.x0021\">b</g>"));
+  g_assert_nonnull (strstr (second, "<g ref=\"#fontmap1.x0023\">b</g>"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/tei-recovered/cell-keeps-its-row", test_cell_keeps_its_row);
+  return g_test_run ();
+}
