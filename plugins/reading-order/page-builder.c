@@ -109,6 +109,14 @@ page_builder_glyph_size (const PageBuilder *b, guint glyph)
   return size > 0 ? size : box_height (&b->boxes[glyph]);
 }
 
+gboolean
+page_builder_glyph_hidden (const PageBuilder *b, guint glyph)
+{
+  int span = b->span_of[glyph];
+
+  return span >= 0 && g_array_index (b->page->spans, RectoSpan, span).flags & RECTO_FONT_INVISIBLE;
+}
+
 /* The CJK Unified Ideographs, most glyphs of a Chinese volume: all wide, none white space. The
  * tests below answer for them without GLib's tables. */
 static gboolean

@@ -52,6 +52,9 @@ gboolean box_is_set (const RectoBox *box);
 /* The type size of @glyph (its box's height when the source gives no size). */
 float page_builder_glyph_size (const PageBuilder *b, guint glyph);
 
+/* Whether the page does not show @glyph (its span is RECTO_FONT_INVISIBLE). */
+gboolean page_builder_glyph_hidden (const PageBuilder *b, guint glyph);
+
 /* Whether @c is white space. */
 gboolean glyph_is_space (gunichar c);
 
