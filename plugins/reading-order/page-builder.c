@@ -80,6 +80,7 @@ void
 page_builder_start (PageBuilder *b, RectoPage *page)
 {
   b->page = page;
+  b->stacked_runs = 0;
   b->chars = (const gunichar *) page->chars->data;
   b->boxes = (const RectoBox *) page->boxes->data;
   page_builder_reserve (b, page->chars->len);

@@ -32,6 +32,7 @@ typedef struct
   SortKey *sort_scratch;
   GArray *styles; /* int: a span of each style a line's glyphs have */
   GArray *votes; /* guint: how many glyphs of the line have each style */
+  guint stacked_runs; /* runs read apart from a run they stand over (stacked-runs.h), this page */
   char *text; /* a line's text */
   gsize text_size;
 } PageBuilder;

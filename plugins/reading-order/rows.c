@@ -2,9 +2,11 @@
  * into lines at wide gaps (whose places tell where a gutter runs), joining the pieces again
  * except at the gutter, and grouping each column's glyphs into rows anew on a page with one. */
 #include "rows.h"
+#include "stacked-runs.h"
 #include "standing-lines.h"
 
 #include <math.h>
+#include <string.h>
 
 /* Keeps the first @n glyphs of b->row (in x order) other than white space in b->row_glyphs, and
  * in b->row_spaces whether the source put a space before each; returns how many it kept. The
@@ -44,9 +46,12 @@ emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
 {
   guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
   const guint *glyphs = b->row_glyphs;
-  guint n_glyphs, start = 0;
+  guint n_glyphs, start = 0, n_apart;
 
   sort_keys (b->row, n, b->sort_scratch);
+  /* Runs drawn over an earlier run of the row are read after it, as a row of their own. */
+  n_apart = stacked_runs_set_apart (b, n);
+  n -= n_apart;
   n_glyphs = collect_row_glyphs (b, n);
   for (guint i = 1; i <= n_glyphs; i++)
     {
@@ -63,6 +68,11 @@ emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
       page_builder_emit_line (b, glyphs + start, b->row_spaces + start, i - start, TRUE);
       g_array_append_val (row_ids, row_id);
       start = i;
+    }
+  if (n_apart > 0)
+    {
+      memmove (b->row, b->row + n, n_apart * sizeof *b->row);
+      emit_row (b, n_apart, row_gaps, row_ids);
     }
 }
 

@@ -1,0 +1,129 @@
+/* stacked-runs.c: see stacked-runs.h. Glyphs whose vertical centres agree form one row, read in
+ * x order; two runs drawn over each other a few points apart fall into one row, and reading it
+ * glyph by glyph interleaves them ("380%" over "360%" made "338600%%", text the page shows
+ * nowhere). Each run is read whole instead, the later one as a row of its own after the
+ * earlier. Where the page does not show one of them, pdf-source has flagged it and the rows kept
+ * it apart already; here both are drawn, and which one a reader sees (if either) is not told. */
+#include "stacked-runs.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Baselines this many type sizes apart or more are two lines, not one. */
+#define STACKED_OFFSET 0.15f
+/* The same glyph drawn again less than this many type sizes away is one glyph made bold. */
+#define BOLD_OFFSET 0.2f
+/* How many glyphs after one, in x order, are looked at for one standing over it. */
+#define NEIGHBOURS 4
+
+/* What a glyph of the row is, in the marks of stacked_runs_set_apart(). */
+enum
+{
+  NOT_IN_ROW,
+  IN_ROW,
+  SET_APART,
+};
+
+static float
+overlap (float a1, float a2, float b1, float b2)
+{
+  return MIN (a2, b2) - MAX (a1, b1);
+}
+
+/* Whether glyphs @g and @h, of one size, stand over each other on two baselines. */
+static gboolean
+stacked (const PageBuilder *b, guint g, guint h)
+{
+  const RectoBox *p = &b->boxes[g], *q = &b->boxes[h];
+  float size = page_builder_glyph_size (b, g), other = page_builder_glyph_size (b, h);
+  float width = MIN (p->x2 - p->x1, q->x2 - q->x1);
+
+  if (glyph_is_space (b->chars[g]) || glyph_is_space (b->chars[h]) || width <= 0
+      || MAX (size, other) > 1.25f * MIN (size, other))
+    return FALSE;
+  if (overlap (p->x1, p->x2, q->x1, q->x2) < 0.5f * width
+      || overlap (p->y1, p->y2, q->y1, q->y2) < 0.5f * MIN (box_height (p), box_height (q)))
+    return FALSE;
+  if (fabsf (p->y2 - q->y2) < STACKED_OFFSET * size || fabsf (p->y1 - q->y1) < STACKED_OFFSET * size)
+    return FALSE;
+  return b->chars[g] != b->chars[h] || fabsf (p->x1 - q->x1) >= BOLD_OFFSET * size
+         || fabsf (p->y2 - q->y2) >= BOLD_OFFSET * size;
+}
+
+/* Whether glyph @to, next to glyph @from in the page's order, goes on with the run of @glyph:
+ * it is in the row, on @glyph's baseline, and after @from (or before it, going back) by less
+ * than a split gap. */
+static gboolean
+goes_on (const PageBuilder *b, const guint8 *mark, guint from, guint to, guint glyph)
+{
+  const RectoBox *a = &b->boxes[from], *c = &b->boxes[to];
+  float size = page_builder_glyph_size (b, glyph);
+  float gap = to > from ? c->x1 - a->x2 : a->x1 - c->x2;
+  gboolean forward = to > from ? c->x2 >= a->x2 : c->x1 <= a->x1;
+
+  return mark[to] != NOT_IN_ROW && forward && gap <= b->config->split_gap * size
+         && fabsf (c->y2 - b->boxes[glyph].y2) < STACKED_OFFSET * size;
+}
+
+/* Marks SET_APART the run of @glyph; counts it in b->stacked_runs when it was not yet. */
+static void
+mark_run (PageBuilder *b, guint8 *mark, guint glyph)
+{
+  guint n = b->page->chars->len;
+
+  if (mark[glyph] == SET_APART)
+    return;
+  b->stacked_runs++;
+  mark[glyph] = SET_APART;
+  for (guint g = glyph; g + 1 < n && goes_on (b, mark, g, g + 1, glyph); g++)
+    mark[g + 1] = SET_APART;
+  for (guint g = glyph; g > 0 && goes_on (b, mark, g, g - 1, glyph); g--)
+    mark[g - 1] = SET_APART;
+}
+
+/* Marks SET_APART the runs of the @n keys of b->row that stand over a run before them in the
+ * page's order; returns whether there was one. */
+static gboolean
+mark_stacked (PageBuilder *b, guint n, guint8 **mark)
+{
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n && j <= i + NEIGHBOURS; j++)
+      {
+        guint g = b->row[i].glyph, h = b->row[j].glyph;
+        if (!stacked (b, g, h))
+          continue;
+        if (*mark == NULL)
+          {
+            *mark = g_new0 (guint8, b->page->chars->len);
+            for (guint k = 0; k < n; k++)
+              (*mark)[b->row[k].glyph] = IN_ROW;
+          }
+        mark_run (b, *mark, MAX (g, h));
+      }
+  return *mark != NULL;
+}
+
+guint
+stacked_runs_set_apart (PageBuilder *b, guint n)
+{
+  g_autofree guint8 *mark = NULL;
+  guint kept = 0, apart = 0;
+
+  if (!mark_stacked (b, n, &mark))
+    return 0;
+  /* A stable partition, through the scratch keys. */
+  for (guint i = 0; i < n; i++)
+    if (mark[b->row[i].glyph] == SET_APART)
+      b->sort_scratch[apart++] = b->row[i];
+    else
+      b->row[kept++] = b->row[i];
+  /* The earliest run of each stack stays; should runs of the page's order chain back to it on
+   * its baseline, the row is read as it is. */
+  if (kept == 0)
+    {
+      memcpy (b->row, b->sort_scratch, n * sizeof *b->row);
+      return 0;
+    }
+  memcpy (b->row + kept, b->sort_scratch, apart * sizeof *b->row);
+  return apart;
+}
