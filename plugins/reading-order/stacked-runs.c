@@ -44,15 +44,18 @@ stacked (const PageBuilder *b, guint g, guint h)
   if (overlap (p->x1, p->x2, q->x1, q->x2) < 0.5f * width
       || overlap (p->y1, p->y2, q->y1, q->y2) < 0.5f * MIN (box_height (p), box_height (q)))
     return FALSE;
-  if (fabsf (p->y2 - q->y2) < STACKED_OFFSET * size || fabsf (p->y1 - q->y1) < STACKED_OFFSET * size)
+  /* Moved down or up as a whole: a box only taller (a Latin font's, among CJK glyphs) reaches
+   * above and below the other, on the same line. */
+  if (fabsf (box_center_y (p) - box_center_y (q)) < STACKED_OFFSET * size
+      || (q->y1 - p->y1) * (q->y2 - p->y2) <= 0)
     return FALSE;
   return b->chars[g] != b->chars[h] || fabsf (p->x1 - q->x1) >= BOLD_OFFSET * size
-         || fabsf (p->y2 - q->y2) >= BOLD_OFFSET * size;
+         || fabsf (box_center_y (p) - box_center_y (q)) >= BOLD_OFFSET * size;
 }
 
 /* Whether glyph @to, next to glyph @from in the page's order, goes on with the run of @glyph:
- * it is in the row, on @glyph's baseline, and after @from (or before it, going back) by less
- * than a split gap. */
+ * it is in the row, on @glyph's line (their middles level), and after @from (or before it,
+ * going back) by less than a split gap. */
 static gboolean
 goes_on (const PageBuilder *b, const guint8 *mark, guint from, guint to, guint glyph)
 {
@@ -62,7 +65,7 @@ goes_on (const PageBuilder *b, const guint8 *mark, guint from, guint to, guint g
   gboolean forward = to > from ? c->x2 >= a->x2 : c->x1 <= a->x1;
 
   return mark[to] != NOT_IN_ROW && forward && gap <= b->config->split_gap * size
-         && fabsf (c->y2 - b->boxes[glyph].y2) < STACKED_OFFSET * size;
+         && fabsf (box_center_y (c) - box_center_y (&b->boxes[glyph])) < STACKED_OFFSET * size;
 }
 
 /* Marks SET_APART the run of @glyph; counts it in b->stacked_runs when it was not yet. */
@@ -87,7 +90,11 @@ static gboolean
 mark_stacked (PageBuilder *b, guint n, guint8 **mark)
 {
   for (guint i = 0; i < n; i++)
-    for (guint j = i + 1; j < n && j <= i + NEIGHBOURS; j++)
+    /* Sorted by their left edges: a glyph that starts beyond this one's right edge, and every
+     * one after it, stands beside it. */
+    for (guint j = i + 1; j < n && j <= i + NEIGHBOURS
+                          && b->row[j].primary < b->boxes[b->row[i].glyph].x2;
+         j++)
       {
         guint g = b->row[i].glyph, h = b->row[j].glyph;
         if (!stacked (b, g, h))

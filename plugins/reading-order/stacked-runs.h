@@ -7,8 +7,9 @@
  * the row that comes before them in the page's glyph order (a chart's axis labels set closer
  * than their size: "380%" over "360%"), keeping the order of each part; returns how many it
  * moved, 0 when no run of the row stands over another. A run is a word's glyphs, one after the
- * other in the page's order and along one baseline; two runs stand over each other where their
- * glyphs, of one size, overlap most of each other's box on baselines apart by more than
- * STACKED_OFFSET of their size. The same glyph drawn twice a little apart (bold made by drawing
+ * other in the page's order and along one line; two runs stand over each other where their
+ * glyphs, of one size, overlap most of each other's box, one moved up or down from the other by
+ * STACKED_OFFSET of their size or more (a box that is only taller reaches above and below the
+ * other: a Latin font's among CJK glyphs, on the same line). The same glyph drawn twice a little apart (bold made by drawing
  * a word twice) is no such pair. */
 guint stacked_runs_set_apart (PageBuilder *b, guint n);
