@@ -11,8 +11,6 @@
 
 /* Baselines this many type sizes apart or more are two lines, not one. */
 #define STACKED_OFFSET 0.15f
-/* The same glyph drawn again less than this many type sizes away is one glyph made bold. */
-#define BOLD_OFFSET 0.2f
 /* How many glyphs after one, in x order, are looked at for one standing over it. */
 #define NEIGHBOURS 4
 
@@ -46,11 +44,8 @@ stacked (const PageBuilder *b, guint g, guint h)
     return FALSE;
   /* Moved down or up as a whole: a box only taller (a Latin font's, among CJK glyphs) reaches
    * above and below the other, on the same line. */
-  if (fabsf (box_center_y (p) - box_center_y (q)) < STACKED_OFFSET * size
-      || (q->y1 - p->y1) * (q->y2 - p->y2) <= 0)
-    return FALSE;
-  return b->chars[g] != b->chars[h] || fabsf (p->x1 - q->x1) >= BOLD_OFFSET * size
-         || fabsf (box_center_y (p) - box_center_y (q)) >= BOLD_OFFSET * size;
+  return fabsf (box_center_y (p) - box_center_y (q)) >= STACKED_OFFSET * size
+         && (q->y1 - p->y1) * (q->y2 - p->y2) > 0;
 }
 
 /* Whether glyph @to, next to glyph @from in the page's order, goes on with the run of @glyph:

@@ -10,6 +10,7 @@
  * other in the page's order and along one line; two runs stand over each other where their
  * glyphs, of one size, overlap most of each other's box, one moved up or down from the other by
  * STACKED_OFFSET of their size or more (a box that is only taller reaches above and below the
- * other: a Latin font's among CJK glyphs, on the same line). The same glyph drawn twice a little apart (bold made by drawing
- * a word twice) is no such pair. */
+ * other: a Latin font's among CJK glyphs, on the same line). A word drawn twice a little apart
+ * along its line (bold made so; Poppler gives it once where the offset is small) is no such
+ * pair. */
 guint stacked_runs_set_apart (PageBuilder *b, guint n);
