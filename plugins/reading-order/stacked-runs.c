@@ -63,27 +63,53 @@ goes_on (const PageBuilder *b, const guint8 *mark, guint from, guint to, guint g
          && fabsf (box_center_y (c) - box_center_y (&b->boxes[glyph])) < STACKED_OFFSET * size;
 }
 
+/* The run of @glyph: the glyphs from *@first to *@last of the page's order. */
+static void
+run_extent (const PageBuilder *b, const guint8 *mark, guint glyph, guint *first, guint *last)
+{
+  guint n = b->page->chars->len;
+
+  for (*last = glyph; *last + 1 < n && goes_on (b, mark, *last, *last + 1, glyph); (*last)++)
+    ;
+  for (*first = glyph; *first > 0 && goes_on (b, mark, *first, *first - 1, glyph); (*first)--)
+    ;
+}
+
+/* Whether the run of @glyph holds two glyphs or more other than white space: a lone glyph over
+ * another is an accent over its letter (a tilde over s), or a sign built of two (≤ of < and _). */
+static gboolean
+is_word (const PageBuilder *b, const guint8 *mark, guint glyph)
+{
+  guint first, last, letters = 0;
+
+  run_extent (b, mark, glyph, &first, &last);
+  for (guint g = first; g <= last && letters < 2; g++)
+    letters += !glyph_is_space (b->chars[g]);
+  return letters >= 2;
+}
+
 /* Marks SET_APART the run of @glyph; counts it in b->stacked_runs when it was not yet. */
 static void
 mark_run (PageBuilder *b, guint8 *mark, guint glyph)
 {
-  guint n = b->page->chars->len;
+  guint first, last;
 
   if (mark[glyph] == SET_APART)
     return;
   b->stacked_runs++;
-  mark[glyph] = SET_APART;
-  for (guint g = glyph; g + 1 < n && goes_on (b, mark, g, g + 1, glyph); g++)
-    mark[g + 1] = SET_APART;
-  for (guint g = glyph; g > 0 && goes_on (b, mark, g, g - 1, glyph); g--)
-    mark[g - 1] = SET_APART;
+  run_extent (b, mark, glyph, &first, &last);
+  for (guint g = first; g <= last; g++)
+    mark[g] = SET_APART;
 }
 
 /* Marks SET_APART the runs of the @n keys of b->row that stand over a run before them in the
- * page's order; returns whether there was one. */
+ * page's order (*@mark, made when there is one: which glyphs are in the row, which set apart);
+ * returns whether there was one. */
 static gboolean
 mark_stacked (PageBuilder *b, guint n, guint8 **mark)
 {
+  gboolean any = FALSE;
+
   for (guint i = 0; i < n; i++)
     /* Sorted by their left edges: a glyph that starts beyond this one's right edge, and every
      * one after it, stands beside it. */
@@ -100,9 +126,13 @@ mark_stacked (PageBuilder *b, guint n, guint8 **mark)
             for (guint k = 0; k < n; k++)
               (*mark)[b->row[k].glyph] = IN_ROW;
           }
-        mark_run (b, *mark, MAX (g, h));
+        if (is_word (b, *mark, g) && is_word (b, *mark, h))
+          {
+            mark_run (b, *mark, MAX (g, h));
+            any = TRUE;
+          }
       }
-  return *mark != NULL;
+  return any;
 }
 
 guint
