@@ -28,7 +28,21 @@ overlap (float a1, float a2, float b1, float b2)
   return MIN (a2, b2) - MAX (a1, b1);
 }
 
-/* Whether glyphs @g and @h, of one size, stand over each other on two baselines. */
+/* Whether glyphs @g and @h are set in one font (its name), or neither says which. */
+static gboolean
+same_font (const PageBuilder *b, guint g, guint h)
+{
+  int s = b->span_of[g], t = b->span_of[h];
+
+  if (s < 0 || t < 0)
+    return s == t;
+  /* Interned: one name, one pointer. */
+  return g_array_index (b->page->spans, RectoSpan, s).font
+         == g_array_index (b->page->spans, RectoSpan, t).font;
+}
+
+/* Whether glyphs @g and @h, of one font and size, stand over each other on two baselines. A
+ * formula's signs, drawn in a font of their own over its letters, do not. */
 static gboolean
 stacked (const PageBuilder *b, guint g, guint h)
 {
@@ -37,7 +51,7 @@ stacked (const PageBuilder *b, guint g, guint h)
   float width = MIN (p->x2 - p->x1, q->x2 - q->x1);
 
   if (glyph_is_space (b->chars[g]) || glyph_is_space (b->chars[h]) || width <= 0
-      || MAX (size, other) > 1.25f * MIN (size, other))
+      || MAX (size, other) > 1.25f * MIN (size, other) || !same_font (b, g, h))
     return FALSE;
   if (overlap (p->x1, p->x2, q->x1, q->x2) < 0.5f * width
       || overlap (p->y1, p->y2, q->y1, q->y2) < 0.5f * MIN (box_height (p), box_height (q)))

@@ -8,7 +8,7 @@
  * than their size: "380%" over "360%"), keeping the order of each part; returns how many it
  * moved, 0 when no run of the row stands over another. A run is a word's glyphs, one after the
  * other in the page's order and along one line, two or more of them; two runs stand over each other where their
- * glyphs, of one size, overlap most of each other's box, one moved up or down from the other by
+ * glyphs, of one font and size, overlap most of each other's box, one moved up or down from the other by
  * STACKED_OFFSET of their size or more (a box that is only taller reaches above and below the
  * other: a Latin font's among CJK glyphs, on the same line). A word drawn twice a little apart
  * along its line (bold made so; Poppler gives it once where the offset is small) is no such
