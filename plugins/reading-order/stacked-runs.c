@@ -9,7 +9,7 @@
 #include <math.h>
 #include <string.h>
 
-/* Baselines this many type sizes apart or more are two lines, not one. */
+/* Runs whose middles lie this many type sizes apart or more are two lines, not one. */
 #define STACKED_OFFSET 0.15f
 /* How many glyphs after one, in x order, are looked at for one standing over it. */
 #define NEIGHBOURS 4
@@ -153,7 +153,7 @@ guint
 stacked_runs_set_apart (PageBuilder *b, guint n)
 {
   g_autofree guint8 *mark = NULL;
-  guint kept = 0, apart = 0;
+  guint kept = 0, apart = 0, counted = b->stacked_runs;
 
   if (!mark_stacked (b, n, &mark))
     return 0;
@@ -168,6 +168,7 @@ stacked_runs_set_apart (PageBuilder *b, guint n)
   if (kept == 0)
     {
       memcpy (b->row, b->sort_scratch, n * sizeof *b->row);
+      b->stacked_runs = counted;
       return 0;
     }
   memcpy (b->row + kept, b->sort_scratch, apart * sizeof *b->row);
