@@ -31,8 +31,9 @@ typedef enum
   RECTO_FONT_BOLD = 1 << 0,
   RECTO_FONT_ITALIC = 1 << 1,
   RECTO_FONT_UNDERLINE = 1 << 2,
-  /* Drawn without ink (render mode 3, or fully transparent) where no image lies under it: in the
-   * text layer, but not on the page for a reader to see. */
+  /* Drawn without ink (render mode 3, or fully transparent) where no image lies under it, drawn
+   * wholly outside its clip, or painted over by an opaque rectangle drawn after it: in the text
+   * layer, but not on the page for a reader to see. */
   RECTO_FONT_INVISIBLE = 1 << 3,
 } RectoFontFlags;
 

@@ -10,8 +10,8 @@
  * (a table's title repeated over its two pages is not furniture). Nothing is a fixed list of
  * strings.
  *
- * Text the page does not show (drawn without ink: the source flags it) is kept apart first, as
- * furniture of its own (invisible-lines.h).
+ * Text the page does not show (drawn without ink, cut away by a clip or painted over: the
+ * source flags it) is kept apart first, as furniture of its own (invisible-lines.h).
  *
  * The stage only sets each line's role and each page's printed number; the paragraph stage
  * turns them into <fw> and <pb n>. */

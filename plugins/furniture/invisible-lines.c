@@ -61,7 +61,8 @@ invisible_lines_mark (RectoDocument *doc, RectoStageContext *ctx)
     g_string_append_printf (pages, " and %u more", n_pages - LISTED_PAGES);
   if (chars > 0)
     recto_stage_context_warn (ctx,
-                              "%u characters the page does not show (drawn without ink) on "
-                              "page%s %s: kept apart from the body as <fw type=\"invisible\">",
+                              "%u characters the page does not show (drawn without ink, cut "
+                              "away by a clip or painted over) on page%s %s: kept apart from the "
+                              "body as <fw type=\"invisible\">",
                               chars, n_pages > 1 ? "s" : "", pages->str);
 }

@@ -1,13 +1,24 @@
 /* inkless-text.c: see inkless-text.h. A tracking string drawn white and fully transparent at
- * the page's foot, or text left in mode 3 by a layout program, is in the text layer but not on
- * the page: it is kept (flagged), and later stages keep it out of the body. */
+ * the page's foot, text left in mode 3 by a layout program, or a number a table drew outside
+ * its cell's clip (under the number the cell shows) is in the text layer but not on the page:
+ * it is kept (flagged), and later stages keep it out of the body and out of the lines the page
+ * shows. */
 #include "inkless-text.h"
 
 gboolean
 inkless_text_any (const PageText *text)
 {
-  for (guint i = 0; i < text->inkless->len; i++)
-    if (g_array_index (text->inkless, guint8, i))
+  for (guint i = 0; i < text->hidden->len; i++)
+    if (g_array_index (text->hidden, guint8, i) == TEXT_INKLESS)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+any_hidden (const PageText *text)
+{
+  for (guint i = 0; i < text->hidden->len; i++)
+    if (g_array_index (text->hidden, guint8, i) != TEXT_SHOWN)
       return TRUE;
   return FALSE;
 }
@@ -29,8 +40,15 @@ over_image (const PageText *text, const RectoBox *box)
 static gboolean
 hidden (const PageText *text, guint glyph)
 {
-  return g_array_index (text->inkless, guint8, glyph)
-         && !over_image (text, &g_array_index (text->boxes, RectoBox, glyph));
+  switch (g_array_index (text->hidden, guint8, glyph))
+    {
+    case TEXT_SHOWN:
+      return FALSE;
+    case TEXT_INKLESS:
+      return !over_image (text, &g_array_index (text->boxes, RectoBox, glyph));
+    default:
+      return TRUE;
+    }
 }
 
 void
@@ -39,7 +57,7 @@ inkless_text_mark (PageText *text)
   g_autoptr (GArray) runs = NULL;
   guint first = 0;
 
-  if (!inkless_text_any (text))
+  if (!any_hidden (text))
     return;
   runs = g_array_sized_new (FALSE, FALSE, sizeof (PageRun), text->runs->len);
   for (guint r = 0; r < text->runs->len; r++)

@@ -110,7 +110,7 @@ fit_inflated_boxes (PageText *text)
  * @attributes is NULL for glyphs outside every attribute run. */
 static void
 append_run (PageText *text, const PopplerTextAttributes *attributes, const gunichar *chars,
-            const PopplerRectangle *rects, const guint8 *inkless, guint from, guint to)
+            const PopplerRectangle *rects, const guint8 *hidden, guint from, guint to)
 {
   PageRun run = { 0 };
 
@@ -121,7 +121,7 @@ append_run (PageText *text, const PopplerTextAttributes *attributes, const gunic
         continue;
       g_array_append_val (text->chars, chars[i]);
       g_array_append_val (text->boxes, box);
-      g_array_append_val (text->inkless, inkless[i]);
+      g_array_append_val (text->hidden, hidden[i]);
       run.length++;
     }
   /* An empty run would add no span to the document either. */
@@ -189,10 +189,10 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
 {
   g_autofree PopplerRectangle *rects = NULL;
   g_autofree gunichar *chars = NULL;
-  g_autofree guint8 *inkless = NULL;
+  g_autofree guint8 *hidden = NULL;
   GList *attributes = NULL;
   glong turned[4];
-  glong n_chars = text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &inkless,
+  glong n_chars = text_layer_read_page (layer, text->index, max_chars, &chars, &rects, &hidden,
                                         &attributes, turned);
   guint next = 0;
 
@@ -209,13 +209,13 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
       guint from = MAX ((guint) run->start_index, next);
       guint to = MIN ((guint) run->end_index + 1, (guint) n_chars);
       if (from > next)
-        append_run (text, NULL, chars, rects, inkless, next, from);
+        append_run (text, NULL, chars, rects, hidden, next, from);
       if (to > from)
-        append_run (text, run, chars, rects, inkless, from, to);
+        append_run (text, run, chars, rects, hidden, from, to);
       next = MAX (next, to);
     }
   if (n_chars > 0 && next < (guint) n_chars)
-    append_run (text, NULL, chars, rects, inkless, next, n_chars);
+    append_run (text, NULL, chars, rects, hidden, next, n_chars);
   poppler_page_free_text_attributes (attributes);
   if (page_turn (turned) != 0)
     turn_page (text, page_turn (turned));
@@ -297,7 +297,7 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   text->boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   text->runs = g_array_new (FALSE, FALSE, sizeof (PageRun));
   text->fonts = g_string_chunk_new (256);
-  text->inkless = g_array_new (FALSE, FALSE, sizeof (guint8));
+  text->hidden = g_array_new (FALSE, FALSE, sizeof (guint8));
   read_glyphs (text, layer, max_chars);
   /* Glyphs without ink are hidden only where no image lies under them (inkless_text_mark()). */
   if (text->chars->len < FEW_GLYPHS || inkless_text_any (text)
@@ -360,7 +360,7 @@ page_text_clear (PageText *text)
   g_free (text->label);
   g_clear_pointer (&text->chars, g_array_unref);
   g_clear_pointer (&text->boxes, g_array_unref);
-  g_clear_pointer (&text->inkless, g_array_unref);
+  g_clear_pointer (&text->hidden, g_array_unref);
   g_clear_pointer (&text->runs, g_array_unref);
   g_clear_pointer (&text->fonts, g_string_chunk_free);
   g_clear_pointer (&text->images, g_array_unref);

@@ -34,7 +34,7 @@ typedef struct
   char *label;
   GArray *chars; /* gunichar, one per glyph: Poppler's line ends are left out */
   GArray *boxes; /* RectoBox, one per glyph */
-  GArray *inkless; /* guint8, one per glyph: TRUE when drawn without ink (text-layer.h) */
+  GArray *hidden; /* guint8, one per glyph: whether the page shows it (TextHidden) */
   GArray *runs; /* PageRun, covering the glyphs in order */
   GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
   GArray *images; /* RectoBox: the page's images, looked for on pages with little text and on

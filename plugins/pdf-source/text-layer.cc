@@ -16,6 +16,7 @@
  * API (Debian's libpoppler-private-dev): another Poppler than 22.12 may want this file
  * changed. */
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -92,11 +93,14 @@ text_layer_free (TextLayer *layer)
   g_free (layer);
 }
 
-/* A TextOutputDev that also notes which glyphs leave no ink on the page: drawn in render mode 3
- * (neither filled nor stroked; 7 only clips), or filled and stroked only with an opacity of 0.
- * A Type 3 glyph paints as its own procedure says, whatever the mode: it is never noted. Each
- * drawn glyph is noted by its position in the content stream, which the TextPage counts the
- * same way (its codes' bytes) and gives each word (TextWord::getCharPos()). */
+/* A TextOutputDev that also notes which glyphs the page does not show (TextHidden): drawn in
+ * render mode 3 (neither filled nor stroked; 7 only clips), or filled and stroked only with an
+ * opacity of 0; drawn wholly outside the clip in force (a table cell's number drawn far below
+ * its cell, the cell's clip cutting it away); or drawn under an opaque fill that a later
+ * rectangle paints over it. A Type 3 glyph paints as its own procedure says, whatever the
+ * mode: it is never inkless. Each drawn glyph is noted by its position in the content stream,
+ * which the TextPage counts the same way (its codes' bytes) and gives each word
+ * (TextWord::getCharPos()). */
 class InkOutputDev : public TextOutputDev
 {
 public:
@@ -106,35 +110,98 @@ public:
   drawChar (GfxState *state, double x, double y, double dx, double dy, double originX,
             double originY, CharCode c, int nBytes, const Unicode *u, int uLen) override
   {
-    drawn.push_back ({ position, leaves_ink (state) });
+    Drawn glyph = { position, TEXT_SHOWN, core_box (state, x, y, dx, dy) };
+
+    if (!leaves_ink (state))
+      glyph.hidden = TEXT_INKLESS;
+    else if (outside_clip (state, glyph.core))
+      glyph.hidden = TEXT_CLIPPED;
+    drawn.push_back (glyph);
     position += nBytes;
     TextOutputDev::drawChar (state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
   }
 
-  /* Whether every glyph drawn from content position @from up to @to left no ink. */
-  bool
-  inkless (int from, int to) const
+  void
+  fill (GfxState *state) override
   {
-    auto it = std::lower_bound (drawn.begin (), drawn.end (), Drawn{ from, true },
-                                [] (const Drawn &a, const Drawn &b) { return a.pos < b.pos; });
-    bool any = false;
+    note_fill (state, false);
+    TextOutputDev::fill (state);
+  }
+
+  void
+  eoFill (GfxState *state) override
+  {
+    note_fill (state, true);
+    TextOutputDev::eoFill (state);
+  }
+
+  /* Marks TEXT_COVERED the shown glyphs that a fill noted after them covers. Call once the
+   * page is drawn. */
+  void
+  find_covered ()
+  {
+    std::vector<size_t> by_top (drawn.size ());
+
+    if (fills.empty ())
+      return;
+    for (size_t i = 0; i < drawn.size (); i++)
+      by_top[i] = i;
+    std::sort (by_top.begin (), by_top.end (),
+               [this] (size_t a, size_t b) { return drawn[a].core.y1 < drawn[b].core.y1; });
+    for (const Fill &fill : fills)
+      {
+        auto it = std::lower_bound (by_top.begin (), by_top.end (), fill.box.y1,
+                                    [this] (size_t i, double y) { return drawn[i].core.y1 < y; });
+        for (; it != by_top.end () && drawn[*it].core.y1 <= fill.box.y2; ++it)
+          {
+            Drawn &glyph = drawn[*it];
+            if (glyph.pos < fill.pos && glyph.hidden == TEXT_SHOWN && inside (glyph.core, fill.box))
+              glyph.hidden = TEXT_COVERED;
+          }
+      }
+  }
+
+  /* How the glyphs drawn from content position @from up to @to are hidden: TEXT_SHOWN when one
+   * of them is shown (or none was drawn), TEXT_INKLESS when all left no ink, else how most of
+   * them are hidden. */
+  TextHidden
+  hidden (int from, int to) const
+  {
+    auto it = std::lower_bound (drawn.begin (), drawn.end (), from,
+                                [] (const Drawn &a, int pos) { return a.pos < pos; });
+    int counts[4] = { 0, 0, 0, 0 };
 
     for (; it != drawn.end () && (it->pos < to || (from == to && it->pos == from)); ++it)
       {
-        if (it->ink)
-          return false;
-        any = true;
+        if (it->hidden == TEXT_SHOWN)
+          return TEXT_SHOWN;
+        counts[it->hidden]++;
       }
-    return any;
+    if (counts[TEXT_INKLESS] + counts[TEXT_CLIPPED] + counts[TEXT_COVERED] == 0)
+      return TEXT_SHOWN;
+    if (counts[TEXT_CLIPPED] + counts[TEXT_COVERED] == 0)
+      return TEXT_INKLESS;
+    return counts[TEXT_CLIPPED] >= counts[TEXT_COVERED] ? TEXT_CLIPPED : TEXT_COVERED;
   }
 
 private:
+  struct Box
+  {
+    double x1, y1, x2, y2;
+  };
   struct Drawn
   {
     int pos;
-    bool ink;
+    TextHidden hidden;
+    Box core; /* where its ink lies, in the page's frame (core_box()) */
+  };
+  struct Fill
+  {
+    int pos; /* the content position when it was painted: glyphs before it lie under it */
+    Box box;
   };
   std::vector<Drawn> drawn;
+  std::vector<Fill> fills;
   int position = 0;
 
   static bool
@@ -146,6 +213,97 @@ private:
     if (state->getFont () != nullptr && state->getFont ()->getType () == fontType3)
       return true;
     return (fills && state->getFillOpacity () > 0) || (strokes && state->getStrokeOpacity () > 0);
+  }
+
+  static bool
+  inside (const Box &a, const Box &b)
+  {
+    return a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
+  }
+
+  /* Where a glyph drawn at @x, @y (user space) advancing @dx, @dy leaves its ink, in the page's
+   * frame: from its origin to its advance, and from its baseline up half its size (the body of
+   * a letter or digit: a box from the font's ascent and descent would reach into the lines
+   * around it). */
+  static Box
+  core_box (const GfxState *state, double x, double y, double dx, double dy)
+  {
+    double ux, uy, px[4], py[4];
+    Box box;
+
+    state->textTransformDelta (0, 0.5 * state->getFontSize (), &ux, &uy);
+    state->transform (x, y, &px[0], &py[0]);
+    state->transform (x + dx, y + dy, &px[1], &py[1]);
+    state->transform (x + ux, y + uy, &px[2], &py[2]);
+    state->transform (x + dx + ux, y + dy + uy, &px[3], &py[3]);
+    box = { px[0], py[0], px[0], py[0] };
+    for (int i = 1; i < 4; i++)
+      {
+        box.x1 = std::min (box.x1, px[i]), box.x2 = std::max (box.x2, px[i]);
+        box.y1 = std::min (box.y1, py[i]), box.y2 = std::max (box.y2, py[i]);
+      }
+    return box;
+  }
+
+  static bool
+  outside_clip (const GfxState *state, const Box &core)
+  {
+    double x1, y1, x2, y2;
+
+    state->getClipBBox (&x1, &y1, &x2, &y2);
+    return core.x2 < x1 || core.x1 > x2 || core.y2 < y1 || core.y1 > y2;
+  }
+
+  /* Notes the rectangles of the path @state fills, as far as its clip lets them paint, where
+   * they paint opaquely: each closed subpath of four corners lined up with the page (a
+   * rectangle's), and only a path of one of them when filled even-odd (two would cancel where
+   * they cross). */
+  void
+  note_fill (const GfxState *state, bool even_odd)
+  {
+    const GfxPath *path = state->getPath ();
+    double cx1, cy1, cx2, cy2;
+
+    if (state->getFillOpacity () < 1 || state->getBlendMode () != gfxBlendNormal
+        || (even_odd && path->getNumSubpaths () != 1))
+      return;
+    state->getClipBBox (&cx1, &cy1, &cx2, &cy2);
+    for (int s = 0; s < path->getNumSubpaths (); s++)
+      {
+        Box box;
+        if (!rectangle (state, path->getSubpath (s), &box))
+          continue;
+        box = { std::max (box.x1, cx1), std::max (box.y1, cy1), std::min (box.x2, cx2),
+                std::min (box.y2, cy2) };
+        if (box.x1 < box.x2 && box.y1 < box.y2)
+          fills.push_back ({ position, box });
+      }
+  }
+
+  /* Whether @subpath is a rectangle lined up with the page; its box in the page's frame. */
+  static bool
+  rectangle (const GfxState *state, const GfxSubpath *subpath, Box *box)
+  {
+    int n = subpath->getNumPoints ();
+    double xs[5], ys[5];
+
+    if (n == 5 && (subpath->getX (4) != subpath->getX (0) || subpath->getY (4) != subpath->getY (0)))
+      return false;
+    if (n != 4 && n != 5)
+      return false;
+    for (int i = 0; i < 4; i++)
+      state->transform (subpath->getX (i), subpath->getY (i), &xs[i], &ys[i]);
+    *box = { std::min ({ xs[0], xs[1], xs[2], xs[3] }), std::min ({ ys[0], ys[1], ys[2], ys[3] }),
+             std::max ({ xs[0], xs[1], xs[2], xs[3] }), std::max ({ ys[0], ys[1], ys[2], ys[3] }) };
+    /* Every corner on the box's edges, each side along one axis. */
+    for (int i = 0; i < 4; i++)
+      {
+        int j = (i + 1) % 4;
+        bool along_x = fabs (ys[i] - ys[j]) < 0.01, along_y = fabs (xs[i] - xs[j]) < 0.01;
+        if (!along_x && !along_y)
+          return false;
+      }
+    return true;
   }
 };
 
@@ -207,10 +365,10 @@ space_after (const std::vector<const TextWord *> &words, size_t w)
   return words[w]->hasSpaceAfter () && w + 1 < words.size ();
 }
 
-static bool
-word_inkless (const InkOutputDev &device, const TextWord *word)
+static TextHidden
+word_hidden (const InkOutputDev &device, const TextWord *word)
 {
-  return device.inkless (word->getCharPos (), word->getCharPos () + word->getCharLen ());
+  return device.hidden (word->getCharPos (), word->getCharPos () + word->getCharLen ());
 }
 
 static glong
@@ -224,12 +382,12 @@ count_chars (const std::vector<const TextWord *> &words)
 }
 
 /* Fills the characters, boxes and attribute runs of @words, as text_layer_read_page() says,
- * and @inkless from @device: a word's glyphs are inkless when all it was drawn from left no ink
+ * and @hidden from @device: a word's glyphs are hidden as all it was drawn from is
  * (a space between words, when both words are). A code beyond Unicode (glib's UTF-8 drops it) is
  * left out with its box. */
 static glong
 read_words (const std::vector<const TextWord *> &words, const InkOutputDev &device,
-            gunichar *chars, PopplerRectangle *rects, guint8 *inkless, GList **attributes,
+            gunichar *chars, PopplerRectangle *rects, guint8 *hidden, GList **attributes,
             glong *turned)
 {
   PopplerTextAttributes *run = nullptr;
@@ -240,14 +398,14 @@ read_words (const std::vector<const TextWord *> &words, const InkOutputDev &devi
   for (size_t w = 0; w < words.size (); w++)
     {
       const TextWord *word = words[w];
-      bool hidden = word_inkless (device, word);
+      TextHidden word_is = word_hidden (device, word);
       for (int i = 0; i < word->getLength (); i++)
         {
           PopplerRectangle *rect = &rects[n];
           if (*word->getChar (i) > 0x10FFFF)
             continue;
           chars[n] = *word->getChar (i);
-          inkless[n] = hidden;
+          hidden[n] = word_is;
           /* Drawn turned, not set in vertical writing (whose lines Poppler turns too). */
           if (word->getFontInfo (i)->getWMode () == 0)
             turned[word->getRotation ()]++;
@@ -270,7 +428,7 @@ read_words (const std::vector<const TextWord *> &words, const InkOutputDev &devi
           word->getBBox (&x1, &y1, &x2, &y2);
           words[w + 1]->getBBox (&next_x1, &next_y1, &next_x2, &next_y2);
           chars[n] = ' ';
-          inkless[n] = hidden && word_inkless (device, words[w + 1]);
+          hidden[n] = word_hidden (device, words[w + 1]) == word_is ? word_is : TEXT_SHOWN;
           switch (word->getRotation ())
             {
             case 1: /* down the page */
@@ -300,12 +458,13 @@ lay_out (Page *page, InkOutputDev &device)
 
   page->display (gfx);
   delete gfx; /* which ends the page: the device lays out its text */
+  device.find_covered ();
   return device.takeText ();
 }
 
 extern "C" glong
 text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
-                      PopplerRectangle **rects, guint8 **inkless, GList **attributes,
+                      PopplerRectangle **rects, guint8 **hidden, GList **attributes,
                       glong turned[4])
 {
   Page *page = layer->doc->getPage (index + 1);
@@ -313,7 +472,7 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
   TextPage *text;
   glong n;
 
-  *chars = NULL, *rects = NULL, *inkless = NULL, *attributes = NULL;
+  *chars = NULL, *rects = NULL, *hidden = NULL, *attributes = NULL;
   turned[0] = turned[1] = turned[2] = turned[3] = 0;
   if (page == nullptr)
     return -1;
@@ -324,8 +483,8 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
     {
       *chars = g_new (gunichar, n);
       *rects = g_new (PopplerRectangle, n);
-      *inkless = g_new (guint8, n);
-      n = read_words (words, device, *chars, *rects, *inkless, attributes, turned);
+      *hidden = g_new (guint8, n);
+      n = read_words (words, device, *chars, *rects, *hidden, attributes, turned);
     }
   text->decRefCnt ();
   return n;

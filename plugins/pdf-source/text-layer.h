@@ -12,6 +12,15 @@ G_BEGIN_DECLS
 
 typedef struct _TextLayer TextLayer;
 
+/* Whether the page shows a glyph of its text layer, and if not, why. */
+typedef enum
+{
+  TEXT_SHOWN,
+  TEXT_INKLESS, /* drawn without ink: render mode 3, or an opacity of 0 */
+  TEXT_CLIPPED, /* drawn wholly outside the clip in force */
+  TEXT_COVERED, /* painted over by an opaque rectangle drawn after it */
+} TextHidden;
+
 /* Opens a Poppler document of its own on @input (held until text_layer_free()), with
  * @password when not NULL. Call after poppler-glib opened @input once (it sets up Poppler's
  * global parameters). Returns NULL when Poppler cannot open it. */
@@ -19,15 +28,15 @@ TextLayer *text_layer_open (GBytes *input, const char *password);
 void text_layer_free (TextLayer *layer);
 
 /* Reads page @index (0-based) of @layer: its characters, one box each (spaces between words
- * included, boxed from word to word as poppler-glib boxes them), for each whether it was drawn
- * without ink (@inkless: render mode 3, or an opacity of 0; TRUE or FALSE), its attribute runs
+ * included, boxed from word to word as poppler-glib boxes them), for each whether the page
+ * shows it (@hidden: a TextHidden, the same for every glyph of a Poppler word), its attribute runs
  * (PopplerTextAttributes, indexes into the characters, inclusive; free with
  * poppler_page_free_text_attributes()), and in @turned how many of its glyphs of horizontal
  * writing Poppler found drawn at each quarter turn (0 upright; 1 reading down the page, 3 up
  * it). Returns the number of characters, -1 when the page cannot be read; when there are more
  * than @max_chars, returns that number and sets nothing but @turned (to 0). */
 glong text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **chars,
-                            PopplerRectangle **rects, guint8 **inkless, GList **attributes,
+                            PopplerRectangle **rects, guint8 **hidden, GList **attributes,
                             glong turned[4]);
 
 G_END_DECLS

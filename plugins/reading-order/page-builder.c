@@ -80,6 +80,7 @@ void
 page_builder_start (PageBuilder *b, RectoPage *page)
 {
   b->page = page;
+  b->stacked_runs = 0;
   b->chars = (const gunichar *) page->chars->data;
   b->boxes = (const RectoBox *) page->boxes->data;
   page_builder_reserve (b, page->chars->len);
@@ -107,6 +108,14 @@ page_builder_glyph_size (const PageBuilder *b, guint glyph)
   float size = span >= 0 ? g_array_index (b->page->spans, RectoSpan, span).size : 0;
 
   return size > 0 ? size : box_height (&b->boxes[glyph]);
+}
+
+gboolean
+page_builder_glyph_hidden (const PageBuilder *b, guint glyph)
+{
+  int span = b->span_of[glyph];
+
+  return span >= 0 && g_array_index (b->page->spans, RectoSpan, span).flags & RECTO_FONT_INVISIBLE;
 }
 
 /* The CJK Unified Ideographs, most glyphs of a Chinese volume: all wide, none white space. The

@@ -32,6 +32,7 @@ typedef struct
   SortKey *sort_scratch;
   GArray *styles; /* int: a span of each style a line's glyphs have */
   GArray *votes; /* guint: how many glyphs of the line have each style */
+  guint stacked_runs; /* runs read apart from a run they stand over (stacked-runs.h), this page */
   char *text; /* a line's text */
   gsize text_size;
 } PageBuilder;
@@ -51,6 +52,9 @@ gboolean box_is_set (const RectoBox *box);
 
 /* The type size of @glyph (its box's height when the source gives no size). */
 float page_builder_glyph_size (const PageBuilder *b, guint glyph);
+
+/* Whether the page does not show @glyph (its span is RECTO_FONT_INVISIBLE). */
+gboolean page_builder_glyph_hidden (const PageBuilder *b, guint glyph);
 
 /* Whether @c is white space. */
 gboolean glyph_is_space (gunichar c);

@@ -49,6 +49,7 @@ typedef struct
   GPtrArray *builders; /* a PageBuilder per thread */
   GArray *gutters; /* ColumnGutter per page: its x -1 where it has no columns */
   GPtrArray *row_ids; /* GArray of guint per page: the row each of its lines was cut from */
+  guint *stacked_runs; /* per page: runs read apart from a run they were drawn over */
 } Layout;
 
 /* The first pass: rebuilds the lines of page @index from its glyphs, a line for each piece of
@@ -70,6 +71,7 @@ find_rows (guint index, guint worker, gpointer data)
   page_builder_start (b, page);
   recto_page_clear_lines (page);
   rows_build_lines (b, row_gaps, row_ids);
+  layout->stacked_runs[index] = b->stacked_runs;
   g_array_index (layout->gutters, ColumnGutter, index) = columns_find_gutter (page, row_gaps);
 }
 
@@ -95,6 +97,33 @@ arrange_columns (guint index, guint worker, gpointer data)
     }
 }
 
+/* Pages named in the warning; the rest are counted. */
+#define LISTED_PAGES 8
+
+/* Warns how many runs of text drawn over another were read whole, apart, and on which pages. */
+static void
+warn_stacked_runs (RectoStageContext *ctx, const guint *stacked_runs, guint n_pages)
+{
+  g_autoptr (GString) pages = g_string_new (NULL);
+  guint runs = 0, listed = 0;
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      if (stacked_runs[i] == 0)
+        continue;
+      runs += stacked_runs[i];
+      if (listed++ < LISTED_PAGES)
+        g_string_append_printf (pages, "%s%u", pages->len > 0 ? ", " : "", i + 1);
+    }
+  if (listed > LISTED_PAGES)
+    g_string_append_printf (pages, " and %u more", listed - LISTED_PAGES);
+  if (runs > 0)
+    recto_stage_context_warn (ctx,
+                              "%u run%s of text drawn over another run on page%s %s: each read "
+                              "whole, after the run it stands over, not glyph by glyph with it",
+                              runs, runs > 1 ? "s" : "", listed > 1 ? "s" : "", pages->str);
+}
+
 static gboolean
 reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *config,
                        GError **error)
@@ -105,7 +134,8 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
       g_ptr_array_new_full (n_threads, (GDestroyNotify) page_builder_free);
   g_autoptr (GArray) gutters = g_array_sized_new (FALSE, FALSE, sizeof (ColumnGutter), n_pages);
   g_autoptr (GPtrArray) row_ids = g_ptr_array_new_full (n_pages, (GDestroyNotify) g_array_unref);
-  Layout layout = { doc, builders, gutters, row_ids };
+  g_autofree guint *stacked_runs = g_new0 (guint, n_pages);
+  Layout layout = { doc, builders, gutters, row_ids, stacked_runs };
 
   for (guint i = 0; i < n_threads; i++)
     g_ptr_array_add (builders, page_builder_new (config));
@@ -117,6 +147,7 @@ reading_order_process (RectoStageContext *ctx, RectoDocument *doc, const void *c
   columns_borrow_gutters (doc, gutters);
   recto_parallel_for (n_pages, arrange_columns, &layout);
   columns_set_measures (doc, gutters);
+  warn_stacked_runs (ctx, stacked_runs, n_pages);
   return TRUE;
 }
 

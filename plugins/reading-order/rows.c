@@ -2,9 +2,11 @@
  * into lines at wide gaps (whose places tell where a gutter runs), joining the pieces again
  * except at the gutter, and grouping each column's glyphs into rows anew on a page with one. */
 #include "rows.h"
+#include "stacked-runs.h"
 #include "standing-lines.h"
 
 #include <math.h>
+#include <string.h>
 
 /* Keeps the first @n glyphs of b->row (in x order) other than white space in b->row_glyphs, and
  * in b->row_spaces whether the source put a space before each; returns how many it kept. The
@@ -44,9 +46,12 @@ emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
 {
   guint row_id = row_ids->len > 0 ? g_array_index (row_ids, guint, row_ids->len - 1) + 1 : 0;
   const guint *glyphs = b->row_glyphs;
-  guint n_glyphs, start = 0;
+  guint n_glyphs, start = 0, n_apart;
 
   sort_keys (b->row, n, b->sort_scratch);
+  /* Runs drawn over an earlier run of the row are read after it, as a row of their own. */
+  n_apart = stacked_runs_set_apart (b, n);
+  n -= n_apart;
   n_glyphs = collect_row_glyphs (b, n);
   for (guint i = 1; i <= n_glyphs; i++)
     {
@@ -63,6 +68,11 @@ emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
       page_builder_emit_line (b, glyphs + start, b->row_spaces + start, i - start, TRUE);
       g_array_append_val (row_ids, row_id);
       start = i;
+    }
+  if (n_apart > 0)
+    {
+      memmove (b->row, b->row + n, n_apart * sizeof *b->row);
+      emit_row (b, n_apart, row_gaps, row_ids);
     }
 }
 
@@ -111,6 +121,32 @@ build_rows (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps, GArr
     emit_row (b, row_length, row_gaps, row_ids);
 }
 
+/* Groups the @n @glyphs into rows as build_rows() does, but those the page does not show apart
+ * from those it shows, after them: a number a table drew under the one its cell shows (cut
+ * away by a clip) is no part of that cell's line, and interleaving the two by x would make a
+ * number the page shows nowhere. The gaps of the hidden rows say nothing of a gutter. */
+static void
+build_rows_apart (PageBuilder *b, const guint *glyphs, guint n, GArray *row_gaps,
+                  GArray *row_ids)
+{
+  g_autoptr (GArray) shown = NULL, hidden = NULL, hidden_gaps = NULL;
+
+  for (guint i = 0; i < n && hidden == NULL; i++)
+    if (page_builder_glyph_hidden (b, glyphs[i]))
+      hidden = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (hidden == NULL)
+    {
+      build_rows (b, glyphs, n, row_gaps, row_ids);
+      return;
+    }
+  shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (page_builder_glyph_hidden (b, glyphs[i]) ? hidden : shown, glyphs[i]);
+  hidden_gaps = g_array_new (FALSE, FALSE, sizeof (RowGap));
+  build_rows (b, (const guint *) shown->data, shown->len, row_gaps, row_ids);
+  build_rows (b, (const guint *) hidden->data, hidden->len, hidden_gaps, row_ids);
+}
+
 void
 rows_build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids)
 {
@@ -128,7 +164,7 @@ rows_build_lines (PageBuilder *b, GArray *row_gaps, GArray *row_ids)
     else if (!glyph_is_space (b->chars[i]))
       g_array_append_val (unplaced, i);
 
-  build_rows (b, b->placed, n_placed, row_gaps, row_ids);
+  build_rows_apart (b, b->placed, n_placed, row_gaps, row_ids);
   /* Lines standing across a turned page's frame come after its rows. */
   if (n_standing > 0)
     standing_lines_emit (b, standing, row_ids);
@@ -330,7 +366,8 @@ rows_rebuild_columns (PageBuilder *b, const ColumnGutter *gutter)
       g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
       guint first = page->lines->len;
 
-      build_rows (b, (const guint *) sides[side]->data, sides[side]->len, row_gaps, row_ids);
+      build_rows_apart (b, (const guint *) sides[side]->data, sides[side]->len, row_gaps,
+                        row_ids);
       /* No gutter inside a column: every cut row is whole again. */
       rows_rejoin_pieces (b, first, row_ids, &no_gutter);
     }
