@@ -41,7 +41,8 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
  * mean confidence, a little less when it was read only once. A code whose glyphs were mostly
- * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours. */
+ * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours; one
+ * whose glyph is a wave is no bar, whatever some readings say. */
 static RectoGlyphMapping
 elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
 {
@@ -63,6 +64,8 @@ elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
   for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      if (votes->wave && learning_is_bar (candidate->c))
+        continue; /* the glyph's shape says it is no bar */
       total += candidate->weight;
       /* Ties go to the smaller code point, so the result does not depend on reading order. */
       if (best == NULL || candidate->weight > best->weight

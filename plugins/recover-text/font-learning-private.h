@@ -21,6 +21,7 @@ typedef struct
   guint shape_looks; /* how often its glyph's shape was looked at (glyph-shapes.c) */
   gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
   gunichar circled; /* the glyph is this circled number, or 0 */
+  gboolean wave; /* the glyph is a wave (a tilde): readings of a bar are misreadings */
 } CodeVotes;
 
 typedef struct
