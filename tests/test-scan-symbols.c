@@ -3,6 +3,7 @@
  * for a few bars, so whatever the corrections read again reads nothing and only their geometry,
  * shape and text rules act. */
 #include <recto/recto.h>
+#include <math.h>
 #include <string.h>
 
 #include "bold-lines.h"
@@ -421,6 +422,34 @@ test_stem_centred (void)
   g_assert_true (glyph_shape_stem_centred (bar_l));
 }
 
+/* A tilde (a stroke whose middle line rises and falls), against 一 (a flat bar, thicker at its
+ * ends), a slanted stroke and two dots side by side. */
+static void
+test_wave (void)
+{
+  g_autoptr (RectoImage) tilde = recto_image_new (28, 28);
+  g_autoptr (RectoImage) one = recto_image_new (28, 28);
+  g_autoptr (RectoImage) slant = recto_image_new (28, 28);
+  g_autoptr (RectoImage) dots = recto_image_new (28, 28);
+
+  memset (tilde->pixels, 255, tilde->stride * tilde->height);
+  memset (one->pixels, 255, one->stride * one->height);
+  memset (slant->pixels, 255, slant->stride * slant->height);
+  memset (dots->pixels, 255, dots->stride * dots->height);
+  for (int x = 3; x <= 24; x++)
+    {
+      int y = 14 - (int) lround (3 * sin ((x - 3) * 2 * G_PI / 21));
+      fill_box (tilde, x, y, x + 1, y + 3);
+      fill_box (slant, x, 24 - (x - 3) / 2, x + 1, 27 - (x - 3) / 2);
+    }
+  fill_box (one, 3, 13, 25, 16), fill_box (one, 3, 12, 6, 17), fill_box (one, 22, 11, 25, 18);
+  fill_box (dots, 4, 13, 8, 16), fill_box (dots, 19, 13, 23, 16);
+  g_assert_true (glyph_shape_is_wave (tilde));
+  g_assert_false (glyph_shape_is_wave (one));
+  g_assert_false (glyph_shape_is_wave (slant));
+  g_assert_false (glyph_shape_is_wave (dots));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -438,5 +467,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
+  g_test_add_func ("/scan-symbols/wave", test_wave);
   return g_test_run ();
 }

@@ -41,7 +41,8 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
  * mean confidence, a little less when it was read only once. A code whose glyphs were mostly
- * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours. */
+ * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours; one
+ * whose glyph is a wave is no bar, whatever some readings say. */
 static RectoGlyphMapping
 elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
 {
@@ -63,6 +64,8 @@ elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
   for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      if (votes->wave && learning_is_bar (candidate->c))
+        continue; /* the glyph's shape says it is no bar */
       total += candidate->weight;
       /* Ties go to the smaller code point, so the result does not depend on reading order. */
       if (best == NULL || candidate->weight > best->weight
@@ -244,6 +247,50 @@ elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
   return uncertain;
 }
 
+/* Whether @survey's font, numbered from 0x21, has too few codes read to be judged alone, and each
+ * of them reads as a figure its code is not ("!" read as the "1" of a table's title, set in a
+ * font of its own): in a document whose numbered fonts have wrong maps, such codes are no
+ * characters. Figures only: OCR reads them well, while the other signs of such fonts are often
+ * ones its models lack (α, read "o" or "w" however often it is read again). */
+static gboolean
+few_numbered_figures_disagree (const Learning *learning, const FontSurvey *survey,
+                               const GArray *mappings, const RectoFontCheck *check)
+{
+  if (!survey->numbered || !learning->numbered_wrong || check->sampled == 0
+      || check->sampled >= FONT_VERDICT_MIN_SAMPLED || check->disagreed < check->sampled)
+    return FALSE;
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      gunichar c = g_array_index (mappings, RectoGlyphMapping, i).character;
+      if (c != 0 && c != ' ' && !g_unichar_isdigit (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+learning_numbered_fonts_wrong (Learning *learning)
+{
+  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  guint judged = 0, wrong = 0;
+
+  for (guint i = 0; i < learning->surveys->len; i++)
+    {
+      const FontSurvey *survey = &g_array_index (learning->surveys, FontSurvey, i);
+      GHashTable *codes = g_hash_table_lookup (learning->votes, survey->font);
+      RectoFontCheck check = { 0 };
+      if (!survey->numbered || codes == NULL)
+        continue;
+      elect_all (learning, codes, mappings);
+      sample_agreement (mappings, &check);
+      if (check.sampled < FONT_VERDICT_MIN_SAMPLED)
+        continue;
+      judged++;
+      wrong += font_verdict_map_is_wrong (check.sampled, check.disagreed);
+    }
+  return 2 * wrong > judged;
+}
+
 void
 learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                      FontLearningReport *report)
@@ -265,7 +312,8 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
   /* A suspect font's rare characters alone were read: they say nothing of the others. */
   wrong = survey->unmapped
           && (font_verdict_map_is_wrong (check.sampled, check.disagreed)
-              || every_code_disagrees (mappings, &check));
+              || every_code_disagrees (mappings, &check)
+              || few_numbered_figures_disagree (learning, survey, mappings, &check));
   /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
   check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
                                                                    : RECTO_FONT_MISSING_MAP;

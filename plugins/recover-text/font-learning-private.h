@@ -21,6 +21,7 @@ typedef struct
   guint shape_looks; /* how often its glyph's shape was looked at (glyph-shapes.c) */
   gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
   gunichar circled; /* the glyph is this circled number, or 0 */
+  gboolean wave; /* the glyph is a wave (a tilde): readings of a bar are misreadings */
 } CodeVotes;
 
 typedef struct
@@ -62,6 +63,9 @@ typedef struct
   GHashTable *spaces;
   GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
   GHashTable *advances; /* font → the advance of its narrow glyphs (float *) */
+  /* Most of the fonts numbered from 0x21 read often enough to be judged alone give characters
+   * their glyphs are not (learning_numbered_fonts_wrong()) */
+  gboolean numbered_wrong;
 } Learning;
 
 /* Poppler gives one space for a run of glyphs whose codes read as white space: two or three
@@ -160,5 +164,9 @@ gboolean learning_is_bar (gunichar c);
 /* Elects the character of each code of @codes (code → CodeVotes) into @mappings
  * (RectoGlyphMapping, by code; emptied first), however certain. */
 void learning_elect_codes (GHashTable *codes, GArray *mappings);
+/* Whether most of the fonts numbered from 0x21 (font-survey.h) whose readings are enough to judge
+ * their maps alone have wrong ones: the document's numbering says what a font of one or two
+ * such codes, too few to judge, is. */
+gboolean learning_numbered_fonts_wrong (Learning *learning);
 void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
                           FontLearningReport *report);

@@ -39,6 +39,8 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
     return;
   if (glyph_shape_is_dash (glyph))
     votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row));
+  else
+    votes->wave = glyph_shape_is_wave (glyph);
   if (!votes->dash && glyph_shape_open_ring (glyph))
     votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
 }

@@ -282,6 +282,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       report->rows_read += n;
     }
 
+  learning.numbered_wrong = learning_numbered_fonts_wrong (&learning);
   for (guint i = 0; i < surveys->len; i++)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);

@@ -174,6 +174,48 @@ glyph_shape_is_dash (const RectoImage *glyph)
   return tallest <= 1.5 * MAX (columns[width / 2], 1) && columns[width / 2] <= 0.06 * glyph->width + 1;
 }
 
+gboolean
+glyph_shape_is_wave (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, width, n = 0, highest = 0, lowest = 0;
+  g_autofree double *middles = NULL;
+  g_autofree guint *thickness = NULL;
+  double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
+
+  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+    return FALSE;
+  width = right - left + 1;
+  if (width < 0.4 * glyph->width || bottom - top + 1 > 0.5 * width)
+    return FALSE;
+  /* Each column's ink: its middle row and how thick it is. */
+  middles = g_new0 (double, width);
+  thickness = g_new0 (guint, width);
+  for (guint x = left; x <= right; x++)
+    {
+      double sum = 0;
+      guint ink = 0;
+      for (guint y = top; y <= bottom; y++)
+        if (glyph->pixels[y * glyph->stride + x] < INK)
+          sum += y, ink++;
+      middles[n] = ink > 0 ? sum / ink : -1;
+      thickness[n++] = ink;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (middles[i] < 0)
+        return FALSE; /* two signs, not one stroke */
+      if (middles[i] < low)
+        low = middles[i], highest = i;
+      if (middles[i] > high)
+        high = middles[i], lowest = i;
+    }
+  qsort (thickness, n, sizeof (guint), compare_guint);
+  /* Its middle line rises and falls by more than its stroke is thick, its crest and its trough
+   * both inside it: a slanted stroke has them at its ends, a bar (一, a dash) none at all. */
+  return high - low >= MAX (thickness[n / 2], 1) && highest > n / 8 && highest < n - n / 8
+         && lowest > n / 8 && lowest < n - n / 8;
+}
+
 /* The mean column of the ink in rows [@from, @to) of @glyph, or -1 when they hold none. */
 static double
 ink_middle (const RectoImage *glyph, guint from, guint to)

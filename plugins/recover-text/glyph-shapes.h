@@ -33,6 +33,10 @@ gboolean glyph_shape_has_rule (const RectoImage *glyph);
 /* Whether @glyph is a horizontal bar across its whole box. */
 gboolean glyph_shape_is_dash (const RectoImage *glyph);
 
+/* Whether @glyph is one stroke across most of its box whose middle line rises and falls: a
+ * tilde ("3.3～4.7"), which Tesseract's Chinese model reads as 一 about as often as "~". */
+gboolean glyph_shape_is_wave (const RectoImage *glyph);
+
 /* Whether @glyph is a ring around something; if so, blanks the ring out of it. */
 gboolean glyph_shape_open_ring (RectoImage *glyph);
 
