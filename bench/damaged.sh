@@ -85,8 +85,10 @@ print(json.loads(open(sys.argv[1]).readline())["repairs"].get("recover-text", 0)
     2>/dev/null || echo "?"
 }
 
+# ratio A B: A / B, or "—" when either is missing or B is 0.
 ratio() {
-  awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.0f" : "—"), (b > 0 ? a / b : 0) }'
+  awk -v a="$1" -v b="$2" 'BEGIN {
+    if (a !~ /^[0-9.]+$/ || b !~ /^[0-9.]+$/ || b == 0) print "—"; else printf "%.0f", a / b }'
 }
 
 echo "recto ($recto, default threads) and pdftotext on each PDF: CPU seconds (user + system)"
