@@ -9,6 +9,7 @@
 #include "bold-lines.h"
 #include "glyph-shapes.h"
 #include "number-lines.h"
+#include "ocr-memo.h"
 #include "scan-symbols.h"
 #include "scanned-pages.h"
 #include "second-reading.h"
@@ -448,6 +449,47 @@ test_wave (void)
   g_assert_false (glyph_shape_is_wave (one));
   g_assert_false (glyph_shape_is_wave (slant));
   g_assert_false (glyph_shape_is_wave (dots));
+/* The memo tells images by their pixels, not by their stride's padding, and by the engine,
+ * resolution and layout they were read with; it hands out copies. */
+static void
+test_ocr_memo (void)
+{
+  g_autoptr (RectoImage) a = recto_image_new (5, 3);
+  g_autoptr (RectoImage) b = recto_image_new (8, 3); /* 5 wide, rows 8 bytes apart */
+  OcrMemo *memo = ocr_memo_new ();
+  OcrSymbol read = { .c = 0x4E2D, .x1 = 1, .x2 = 4, .y2 = 3, .confidence = 0.9f };
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) found = NULL;
+  g_autofree char *key_a = NULL, *key_b = NULL, *key_primary = NULL, *key_dpi = NULL;
+
+  memset (a->pixels, 255, a->stride * a->height);
+  b->width = 5;
+  memset (b->pixels, 0, b->stride * b->height); /* the padding differs */
+  for (guint y = 0; y < 3; y++)
+    memset (b->pixels + y * b->stride, 255, 5);
+  a->pixels[a->stride + 2] = b->pixels[b->stride + 2] = 0;
+  key_a = ocr_memo_key (0, a, 300, OCR_LINE);
+  key_b = ocr_memo_key (0, b, 300, OCR_LINE);
+  key_primary = ocr_memo_key (1, a, 300, OCR_LINE);
+  key_dpi = ocr_memo_key (0, a, 150, OCR_LINE);
+  g_assert_cmpstr (key_a, ==, key_b);
+  g_assert_cmpstr (key_a, !=, key_primary);
+  g_assert_cmpstr (key_a, !=, key_dpi);
+  g_assert_null (ocr_memo_find (memo, key_a));
+  g_array_append_val (symbols, read);
+  ocr_memo_keep (memo, key_a, symbols);
+  g_array_index (symbols, OcrSymbol, 0).x1 = 100; /* the memo kept its own copy */
+  found = ocr_memo_find (memo, key_b);
+  g_assert_nonnull (found);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpuint (g_array_index (found, OcrSymbol, 0).c, ==, 0x4E2D);
+  g_assert_cmpfloat (g_array_index (found, OcrSymbol, 0).x1, ==, 1);
+  g_assert_null (ocr_memo_find (memo, key_primary));
+  b->pixels[2] = 0;
+  g_free (key_b);
+  key_b = ocr_memo_key (0, b, 300, OCR_LINE);
+  g_assert_cmpstr (key_a, !=, key_b);
+  ocr_memo_free (memo);
 }
 
 int
@@ -468,5 +510,6 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
   g_test_add_func ("/scan-symbols/wave", test_wave);
+  g_test_add_func ("/scan-symbols/ocr-memo", test_ocr_memo);
   return g_test_run ();
 }

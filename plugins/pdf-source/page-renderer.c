@@ -20,20 +20,40 @@ typedef struct
 {
   PopplerDocument *document;
   RectoDocument *doc; /* which owns the renderer: the turn of its pages */
+  /* The page drawn last, kept: the first time a PopplerPage is drawn, Poppler also lays out
+   * its text (a TextPage, coalesced into blocks), and a page's rows are drawn one by one, a
+   * thousand times on a page of turned tables. The document draws under a lock
+   * (recto_document_render()), so one page at a time. */
+  PopplerPage *page;
+  guint page_index;
 } Renderer;
 
 static void
 renderer_free (Renderer *renderer)
 {
+  g_clear_object (&renderer->page);
   g_object_unref (renderer->document);
   g_free (renderer);
 }
 
+/* Page @index of the renderer's document (a new reference), or NULL. */
+static PopplerPage *
+renderer_page (Renderer *renderer, guint index)
+{
+  if (renderer->page == NULL || renderer->page_index != index)
+    {
+      g_clear_object (&renderer->page);
+      renderer->page = poppler_document_get_page (renderer->document, (int) index);
+      renderer->page_index = index;
+    }
+  return renderer->page != NULL ? g_object_ref (renderer->page) : NULL;
+}
+
 static RectoImage *
-render_printed_area (PopplerDocument *document, guint index, const RectoBox *area, double scale,
+render_printed_area (Renderer *renderer, guint index, const RectoBox *area, double scale,
                      GError **error)
 {
-  PopplerPage *page = poppler_document_get_page (document, (int) index);
+  PopplerPage *page = renderer_page (renderer, index);
   double width = ceil ((area->x2 - area->x1) * scale), height = ceil ((area->y2 - area->y1) * scale);
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -102,16 +122,16 @@ render_area (gpointer data, guint index, const RectoBox *area, double scale, GEr
   g_autoptr (RectoImage) image = NULL;
 
   if (page == NULL || page->turn == 0)
-    return render_printed_area (renderer->document, index, area, scale, error);
+    return render_printed_area (renderer, index, area, scale, error);
   printed = recto_page_printed_box (page, area);
-  image = render_printed_area (renderer->document, index, &printed, scale, error);
+  image = render_printed_area (renderer, index, &printed, scale, error);
   return image != NULL ? recto_image_turn (image, page->turn) : NULL;
 }
 
 void
 page_renderer_install (RectoDocument *doc, PopplerDocument *document)
 {
-  Renderer *renderer = g_new (Renderer, 1);
+  Renderer *renderer = g_new0 (Renderer, 1);
 
   renderer->document = g_object_ref (document);
   renderer->doc = doc;

@@ -1,5 +1,6 @@
 /* ocr-pool.c: see ocr-pool.h. */
 #include "ocr-pool.h"
+#include "ocr-memo.h"
 #include "glyph-shapes.h"
 
 #include <math.h>
@@ -19,6 +20,7 @@ ocr_pool_init (OcrPool *pool, const char *datapath, const char *languages)
   if (strchr (languages, '+') != NULL)
     pool->primary_language = g_strndup (languages, strcspn (languages, "+"));
   g_mutex_init (&pool->lock);
+  pool->memo = ocr_memo_new ();
 }
 
 void
@@ -36,6 +38,7 @@ ocr_pool_clear (OcrPool *pool)
   g_free (pool->primary_language);
   g_clear_error (&pool->error);
   g_mutex_clear (&pool->lock);
+  ocr_memo_free (pool->memo);
 }
 
 static OcrEngine *
@@ -57,12 +60,35 @@ engine_for (OcrPool *pool, guint worker)
   return pool->engines[worker];
 }
 
+/* Which of the pool's engines of a worker read an image: ocr_memo_key()'s engine number. */
+enum
+{
+  READ_LANGUAGES,
+  READ_PRIMARY,
+  READ_LATIN
+};
+
+/* Reads @image on @engine (the worker's engine @kind), or gives what the pool's engine of that
+ * kind read in an image with the same pixels before (ocr-memo.h). */
+static GArray *
+read_remembered (OcrPool *pool, OcrEngine *engine, guint kind, const RectoImage *image, int dpi,
+                 OcrLayout layout)
+{
+  g_autofree char *key = ocr_memo_key (kind, image, dpi, layout);
+  GArray *symbols = ocr_memo_find (pool->memo, key);
+
+  if (symbols == NULL && (symbols = ocr_engine_read (engine, image, dpi, layout)) != NULL)
+    ocr_memo_keep (pool->memo, key, symbols);
+  return symbols;
+}
+
 GArray *
 ocr_pool_read_image (OcrPool *pool, guint worker, const RectoImage *image, int dpi,
                      OcrLayout layout)
 {
   OcrEngine *engine = engine_for (pool, worker);
-  return engine != NULL ? ocr_engine_read (engine, image, dpi, layout) : NULL;
+  return engine != NULL ? read_remembered (pool, engine, READ_LANGUAGES, image, dpi, layout)
+                        : NULL;
 }
 
 void
@@ -116,8 +142,9 @@ ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoImage *imag
     return NULL;
   if (pool->primary[worker] == NULL)
     pool->primary[worker] = ocr_engine_new (pool->datapath, pool->primary_language, NULL);
-  return pool->primary[worker] != NULL ? ocr_engine_read (pool->primary[worker], image, dpi, layout)
-                                       : NULL;
+  return pool->primary[worker] != NULL
+             ? read_remembered (pool, pool->primary[worker], READ_PRIMARY, image, dpi, layout)
+             : NULL;
 }
 
 GArray *
@@ -151,7 +178,7 @@ ocr_pool_read_image_latin (OcrPool *pool, guint worker, const RectoImage *image,
                            OcrLayout layout)
 {
   OcrEngine *engine = latin_engine_for (pool, worker);
-  return engine != NULL ? ocr_engine_read (engine, image, dpi, layout) : NULL;
+  return engine != NULL ? read_remembered (pool, engine, READ_LATIN, image, dpi, layout) : NULL;
 }
 
 int

@@ -1,7 +1,8 @@
 /* ocr-pool.h: one OCR engine per worker thread, loaded on first use, and the reading of page
- * areas with them. */
+ * areas with them; an image read once is not read again (ocr-memo.h). */
 #pragma once
 
+#include "ocr-memo.h"
 #include "ocr.h"
 
 typedef struct
@@ -15,6 +16,7 @@ typedef struct
   OcrEngine **primary; /* per worker: reads @primary_language alone, loaded on first use */
   GMutex lock; /* guards the first error */
   GError *error; /* the first engine that failed to load */
+  OcrMemo *memo; /* what the engines read, by image (ocr-memo.h) */
 } OcrPool;
 
 void ocr_pool_init (OcrPool *pool, const char *datapath, const char *languages);
