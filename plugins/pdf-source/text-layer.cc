@@ -330,3 +330,42 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
   text->decRefCnt ();
   return n;
 }
+
+/* Whether the XObjects of @resources, or of the forms among them down to @depth forms deep,
+ * hold an image. Only the objects' dictionaries are read, never their data. */
+static bool
+resources_hold_images (Dict *resources, int depth)
+{
+  Object xobjects = resources->lookup ("XObject");
+
+  if (!xobjects.isDict ())
+    return false;
+  for (int i = 0; i < xobjects.dictGetLength (); i++)
+    {
+      Object xobject = xobjects.dictGetVal (i);
+      if (!xobject.isStream ())
+        continue;
+      Object subtype = xobject.streamGetDict ()->lookup ("Subtype");
+      if (subtype.isName ("Image"))
+        return true;
+      if (subtype.isName ("Form") && depth > 0)
+        {
+          Object form_resources = xobject.streamGetDict ()->lookup ("Resources");
+          if (form_resources.isDict () && resources_hold_images (form_resources.getDict (), depth - 1))
+            return true;
+        }
+    }
+  return false;
+}
+
+/* How deep forms within forms are looked into for images (a bound: forms may name each other). */
+#define IMAGE_FORM_DEPTH 2
+
+extern "C" gboolean
+text_layer_page_has_images (TextLayer *layer, int index)
+{
+  Page *page = layer->doc->getPage (index + 1);
+  Dict *resources = page != nullptr ? page->getResourceDict () : nullptr;
+
+  return resources != nullptr && resources_hold_images (resources, IMAGE_FORM_DEPTH);
+}
