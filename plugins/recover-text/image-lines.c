@@ -307,12 +307,45 @@ read_line_image (LinesReading *reading, guint worker, const RectoImage *image, i
   return symbols != NULL ? symbols : ocr_pool_read_image (reading->pool, worker, image, dpi, OCR_LINE);
 }
 
+/* The margin, in heights of the line, given an image around it: drawn to the image's edges the
+ * line is misread (黔 as 难 or 验), with a margin of its background it is read whole. */
+#define FRAME 0.5
+
+/* @image within a margin of FRAME of its height, of the grey level @background. */
+static RectoImage *
+frame (const RectoImage *image, int background)
+{
+  guint margin = (guint) (FRAME * image->height + 0.5);
+  RectoImage *framed = recto_image_new (image->width + 2 * margin, image->height + 2 * margin);
+
+  for (guint y = 0; y < framed->height; y++)
+    memset (framed->pixels + y * framed->stride, background, framed->width);
+  for (guint y = 0; y < image->height; y++)
+    memcpy (framed->pixels + (y + margin) * framed->stride + margin,
+            image->pixels + y * image->stride, image->width);
+  return framed;
+}
+
+/* Moves the boxes of @symbols, read on frame (@image), onto @image itself. */
+static void
+unframe (GArray *symbols, const RectoImage *image)
+{
+  float margin = (guint) (FRAME * image->height + 0.5);
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
+      symbol->x1 -= margin, symbol->x2 -= margin, symbol->y1 -= margin, symbol->y2 -= margin;
+    }
+}
+
 static void
 read_line (guint index, guint worker, gpointer data)
 {
   LinesReading *reading = data;
   const ImageLine *line = &reading->lines[index];
   double scale = reading->em_pixels / (line->box.y2 - line->box.y1);
+  g_autoptr (RectoImage) framed = NULL;
   g_autoptr (RectoImage) image = recto_document_render (reading->doc, line->page, &line->box,
                                                         scale, NULL);
   Tones tones;
@@ -321,7 +354,10 @@ read_line (guint index, guint worker, gpointer data)
            line->box.x2, line->box.y2);
   if (image == NULL || !ink_is_text (image, &tones))
     return;
-  reading->symbols[index] = read_line_image (reading, worker, image, (int) (scale * 72 + 0.5));
+  framed = frame (image, tones.background);
+  reading->symbols[index] = read_line_image (reading, worker, framed, (int) (scale * 72 + 0.5));
+  if (reading->symbols[index] != NULL)
+    unframe (reading->symbols[index], image);
   if (reading->symbols[index] != NULL && !ink_read (image, &tones, reading->symbols[index]))
     g_clear_pointer (&reading->symbols[index], g_array_unref);
   if (reading->symbols[index] != NULL)

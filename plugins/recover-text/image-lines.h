@@ -1,7 +1,8 @@
 /* image-lines.h: lines of text drawn as images on pages that have a text layer.
  *
- * A title set as a picture (WPS and Word export a WordArt or a pasted heading so) leaves no
- * text: the page's text layer holds its body, and the title is lost. A row of images is taken
+ * A title set as a picture leaves no text: the page's text layer holds its body, and the title
+ * is lost (Qiandongnan's two-line title in ../shared/real; the links of a table of contents
+ * drawn as pictures of their lines, pymupdf__test_3842 in ../shared/corpus). A row of images is taken
  * for a line of text when, measured against the page's own text:
  *  - it is about a line high: between MIN_HEIGHT and MAX_HEIGHT times the median height of the
  *    page's glyphs;
@@ -13,11 +14,12 @@
  *  - drawn at em-pixels an em, its ink is like text's: two tones, background and ink, with few
  *    pixels between (a photograph's or a shaded chart's are spread over the greys), the ink a
  *    small share of the strip (ink_is_text() in image-lines.c).
- * Such a row is read by OCR as one line, in the document's script (its first language alone,
- * or the Latin model where the text layer is Latin), and added to the page as a line of glyphs
- * marked recovered, with no original; a symbol read less surely than min-certainty is a gap. A
- * row read with a mean certainty below min-certainty is taken for no text (a logo, a seal) and
- * left an image. Only pages holding such rows are drawn. */
+ * Such a row is read by OCR as one line, framed in its background, in the document's script (its
+ * first language alone, or the Latin model where the text layer is Latin), and added to the page
+ * as a line of glyphs marked recovered, with no original; a symbol read less surely than
+ * min-certainty is a gap. A reading whose symbols leave ink outside their boxes or are too few
+ * for the strip's width (a logo's emblem and name), or whose mean certainty is below
+ * min-certainty, is taken for no text and the row left an image. Only such rows are drawn. */
 #pragma once
 
 #include "ocr-pool.h"

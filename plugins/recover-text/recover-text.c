@@ -64,7 +64,8 @@ static const RectoOption recover_text_options[] = {
   { .name = "em-pixels",
     .type = RECTO_OPTION_INT,
     .default_value = "32",
-    .blurb = "Pixels per em when a row of text is drawn for OCR",
+    .blurb = "Pixels per em when a row of text, or a line of text drawn as an image, is drawn "
+             "for OCR",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, em_pixels),
     .minimum = 16,
     .maximum = 200 },
@@ -441,7 +442,8 @@ static const RectoStageInfo recover_text_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "recover-text",
   .summary = "Recovers text lost to fonts without a usable Unicode map (learning each font's "
-             "map from OCR) and reads image-only pages with Tesseract",
+             "map from OCR) and reads with Tesseract image-only pages and lines of text drawn "
+             "as images on pages with a text layer (a title set as a picture)",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,
