@@ -100,13 +100,8 @@ for pdf in "$shared"/real/*.pdf "$shared"/corpus/*.pdf; do
   compare "$pdf" "$work/$name.xml" >"$work/$name.cmp"
   read -r _ lost lost_chars <"$work/$name.cmp" || true
   read -r _ good _ added added_chars < <(sed -n 2p "$work/$name.cmp")
-  # Known, not yet understood (issue 13): a TODO, shown but not failing the suite.
-  todo=
-  case $name in
-    rapiddoc__GBT3620.1-2016) todo=" # TODO 5 codes: the turned tables' glyphs are read now (turned-rows.c), and the sink aligns each cell's text with the glyphs of its whole table by their characters: 5 of the ~2200 characters of pages 6-7 go to another glyph read the same (another code named in its place: 金 read for U+0023 is written as U+0028 of another font, whose 金 it also is)" ;;
-  esac
   # A "#" would end the description for a TAP reader (meson's): it is written U+0023.
-  check "$name: every character of the source is kept ($lost lost: ${lost_chars//[#]/U+0023})$todo" \
+  check "$name: every character of the source is kept ($lost lost: ${lost_chars//[#]/U+0023})" \
     test "$lost" = 0
   if [ "$good" = 1 ]; then
     check "$name: every font good, the text is the source's ($added added: $added_chars)" \
