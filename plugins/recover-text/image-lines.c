@@ -270,7 +270,8 @@ ink_read (const RectoImage *image, const Tones *tones, const GArray *symbols)
          && read >= MIN_INK_READ * ink;
 }
 
-/* The mean certainty of @symbols' characters; 0 without any. */
+/* The mean certainty of @symbols' characters, but for those doubt_dots() found dots; 0
+ * without any. */
 static float
 mean_certainty (const GArray *symbols)
 {
@@ -280,7 +281,7 @@ mean_certainty (const GArray *symbols)
   for (guint i = 0; i < symbols->len; i++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
-      if (symbol->c != 0 && !g_unichar_isspace (symbol->c))
+      if (symbol->c != 0 && !g_unichar_isspace (symbol->c) && symbol->confidence > 0)
         sum += symbol->confidence, n++;
     }
   return n > 0 ? (float) (sum / n) : 0;
@@ -305,6 +306,78 @@ read_line_image (LinesReading *reading, guint worker, const RectoImage *image, i
                         : ocr_pool_read_image_primary (reading->pool, worker, image, dpi, OCR_LINE);
 
   return symbols != NULL ? symbols : ocr_pool_read_image (reading->pool, worker, image, dpi, OCR_LINE);
+}
+
+/* One line's letters stand on one baseline: at least ON_BASELINE of those without a descender
+ * (and its ideographs and digits) end within BASELINE_SPREAD of the line's height of their
+ * median bottom. A block of several lines read as one (a logo's name in three rows beside its
+ * emblem) ends its symbols on each row's baseline. */
+#define ON_BASELINE 0.75
+#define BASELINE_SPREAD 0.15
+
+static gboolean
+stands_on_baseline (gunichar c)
+{
+  return g_unichar_isalnum (c) && (c >= 0x80 || strchr ("gjpqyQ", (int) c) == NULL);
+}
+
+/* Whether the letters of @symbols (in @image's pixels) stand on one baseline. */
+static gboolean
+one_baseline (const GArray *symbols, const RectoImage *image)
+{
+  g_autoptr (GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  double median;
+  guint on = 0;
+
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
+      double bottom = symbol->y2;
+      if (stands_on_baseline (symbol->c))
+        g_array_append_val (bottoms, bottom);
+    }
+  if (bottoms->len == 0)
+    return FALSE;
+  median = scan_symbols_median (bottoms);
+  for (guint i = 0; i < bottoms->len; i++)
+    on += fabs (g_array_index (bottoms, double, i) - median) <= BASELINE_SPREAD * image->height;
+  g_debug ("image line: %u of %u letters on the baseline", on, bottoms->len);
+  return on >= ON_BASELINE * bottoms->len;
+}
+
+/* A letter or digit whose ink stands less than DOT_HEIGHT of the line's height is a dot (the
+ * LSTM reads a row of leader dots as "ccsesse…" with certainties of 0.75 to 0.9): its reading is
+ * not asserted. An ideograph is not judged so (一 is one flat stroke). */
+#define DOT_HEIGHT 0.2
+
+/* How many rows of @image between @y1 and @y2 hold ink between @x1 and @x2. */
+static int
+ink_rows (const RectoImage *image, const Tones *tones, int x1, int y1, int x2, int y2)
+{
+  int first = -1, last = -1;
+
+  for (int y = MAX (0, y1); y < MIN ((int) image->height, y2); y++)
+    for (int x = MAX (0, x1); x < MIN ((int) image->width, x2); x++)
+      if (is_ink (tones, image->pixels[y * image->stride + x]))
+        {
+          first = first < 0 ? y : first, last = y;
+          break;
+        }
+  return first < 0 ? 0 : last - first + 1;
+}
+
+/* Takes the certainty from the letters and digits of @symbols whose ink is a dot's. */
+static void
+doubt_dots (GArray *symbols, const RectoImage *image, const Tones *tones)
+{
+  for (guint i = 0; i < symbols->len; i++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
+      if (symbol->c < 0x250 && g_unichar_isalnum (symbol->c)
+          && ink_rows (image, tones, (int) symbol->x1, (int) symbol->y1, (int) ceilf (symbol->x2),
+                       (int) ceilf (symbol->y2)) < DOT_HEIGHT * image->height)
+        symbol->confidence = 0;
+    }
 }
 
 /* The margin, in heights of the line, given an image around it: drawn to the image's edges the
@@ -358,8 +431,12 @@ read_line (guint index, guint worker, gpointer data)
   reading->symbols[index] = read_line_image (reading, worker, framed, (int) (scale * 72 + 0.5));
   if (reading->symbols[index] != NULL)
     unframe (reading->symbols[index], image);
-  if (reading->symbols[index] != NULL && !ink_read (image, &tones, reading->symbols[index]))
+  if (reading->symbols[index] != NULL
+      && (!ink_read (image, &tones, reading->symbols[index])
+          || !one_baseline (reading->symbols[index], image)))
     g_clear_pointer (&reading->symbols[index], g_array_unref);
+  if (reading->symbols[index] != NULL)
+    doubt_dots (reading->symbols[index], image, &tones);
   if (reading->symbols[index] != NULL)
     {
       ocr_symbols_to_page (reading->symbols[index], &line->box, scale);
