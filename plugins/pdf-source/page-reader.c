@@ -226,8 +226,9 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
  * the page's content again (about two thirds of what reading its text costs), so a page with
  * text is looked at only one in IMAGE_SAMPLE_STRIDE, from the second page on (a cover's
  * artwork says nothing of the pages; a single page is looked at): where one of those is a scan under its text layer, every
- * page is (page_images_add). Another page with text whose resources name an image has its
- * images under half the page listed (read_smaller_images): lines of text drawn as images. */
+ * page is (page_images_add). Another page with text whose resources name an image far wider
+ * than high has its images under half the page listed (read_smaller_images): lines of text
+ * drawn as images. */
 #define FEW_GLYPHS 8
 #define IMAGE_SAMPLE_STRIDE 16
 
@@ -321,7 +322,7 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   if (text->chars->len < FEW_GLYPHS || inkless_text_any (text)
       || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
     text->images = read_images (ppage);
-  else if (text_layer_page_has_images (layer, index))
+  else if (text_layer_page_has_strips (layer, index))
     text->images = read_smaller_images (ppage, text->width * text->height);
   if (text->turn != 0)
     turn_images (text->images, text->turn, text->height, text->width);
