@@ -17,9 +17,10 @@
  * Such a row is read by OCR as one line, framed in its background, in the document's script (its
  * first language alone, or the Latin model where the text layer is Latin), and added to the page
  * as a line of glyphs marked recovered, with no original; a symbol read less surely than
- * min-certainty is a gap. A reading whose symbols leave ink outside their boxes or are too few
- * for the strip's width (a logo's emblem and name), or whose mean certainty is below
- * min-certainty, is taken for no text and the row left an image. Only such rows are drawn. */
+ * min-certainty is a gap, as is a letter whose ink is a dot's (leader dots). A reading whose
+ * symbols leave ink outside their boxes, are too few for the strip's width or stand on several
+ * baselines (a logo's emblem and name), or whose mean certainty is below min-certainty, is taken
+ * for no text and the row left an image. Only such rows are drawn. */
 #pragma once
 
 #include "ocr-pool.h"
