@@ -92,7 +92,8 @@ typedef struct
   GArray *spans; /* RectoSpan, covering the glyphs in order */
   GPtrArray *lines; /* RectoLine*, in reading order */
   /* Where the page draws images (RectoBox), as far as the source says: pdf-source lists them
-   * for pages with little or no text, where a scan may hide. */
+   * for pages with little or no text, where a scan may hide, and on pages with text those
+   * under half the page, where a line of text may be drawn as an image. */
   GArray *images;
   /* RectoRecoveredGlyph, sorted by glyph, NULL when none: see recto-recovery.h. */
   GArray *recovered;

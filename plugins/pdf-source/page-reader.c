@@ -226,7 +226,9 @@ read_glyphs (PageText *text, TextLayer *layer, glong max_chars)
  * the page's content again (about two thirds of what reading its text costs), so a page with
  * text is looked at only one in IMAGE_SAMPLE_STRIDE, from the second page on (a cover's
  * artwork says nothing of the pages; a single page is looked at): where one of those is a scan under its text layer, every
- * page is (page_images_add). */
+ * page is (page_images_add). Another page with text whose resources name an image far wider
+ * than high has its images under half the page listed (read_smaller_images): lines of text
+ * drawn as images. */
 #define FEW_GLYPHS 8
 #define IMAGE_SAMPLE_STRIDE 16
 
@@ -245,6 +247,23 @@ read_images (PopplerPage *ppage)
       g_array_append_val (images, box);
     }
   poppler_page_free_image_mapping (mappings);
+  return images;
+}
+
+/* The page's images that cover less than half of its @page_area: on a page with text, lines of
+ * text drawn as images (recover-text reads them). The larger ones, a scan under the text layer,
+ * are looked for on the sample of pages alone, as read_images() says. */
+static GArray *
+read_smaller_images (PopplerPage *ppage, double page_area)
+{
+  GArray *images = read_images (ppage);
+
+  for (guint i = images != NULL ? images->len : 0; i-- > 0;)
+    {
+      const RectoBox *box = &g_array_index (images, RectoBox, i);
+      if ((double) (box->x2 - box->x1) * (box->y2 - box->y1) >= page_area / 2)
+        g_array_remove_index (images, i);
+    }
   return images;
 }
 
@@ -302,11 +321,11 @@ page_text_read (PageText *text, PopplerDocument *document, TextLayer *layer, int
   /* Glyphs without ink are hidden only where no image lies under them (inkless_text_mark()). */
   if (text->chars->len < FEW_GLYPHS || inkless_text_any (text)
       || index % IMAGE_SAMPLE_STRIDE == (poppler_document_get_n_pages (document) > 1))
-    {
-      text->images = read_images (ppage);
-      if (text->turn != 0)
-        turn_images (text->images, text->turn, text->height, text->width);
-    }
+    text->images = read_images (ppage);
+  else if (text_layer_page_has_strips (layer, index))
+    text->images = read_smaller_images (ppage, text->width * text->height);
+  if (text->turn != 0)
+    turn_images (text->images, text->turn, text->height, text->width);
   inkless_text_mark (text);
   g_object_unref (ppage);
 }

@@ -38,7 +38,8 @@ typedef struct
   GArray *runs; /* PageRun, covering the glyphs in order */
   GStringChunk *fonts; /* the runs' font names: Poppler's are freed with its attributes */
   GArray *images; /* RectoBox: the page's images, looked for on pages with little text and on
-                   * a sample of the others (page-reader.c) */
+                   * a sample of the others; on the rest, those under half the page
+                   * (page-reader.c) */
   /* More characters than page_text_read() was allowed: how many; the glyphs are not read. */
   glong too_many_chars;
 } PageText;

@@ -489,3 +489,55 @@ text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunichar **c
   text->decRefCnt ();
   return n;
 }
+
+/* An image at least this many times as wide as high (in its pixels) may be a line of text. */
+#define MIN_STRIP_WIDTHS 3
+
+/* Whether the image whose dictionary is @image is a strip: far wider than high. */
+static bool
+is_strip (Dict *image)
+{
+  Object width = image->lookup ("Width"), height = image->lookup ("Height");
+
+  return width.isInt () && height.isInt () && height.getInt () > 0
+         && width.getInt () >= MIN_STRIP_WIDTHS * height.getInt ();
+}
+
+/* Whether the XObjects of @resources, or of the forms among them down to @depth forms deep,
+ * hold an image that is a strip. Only the objects' dictionaries are read, never their data. */
+static bool
+resources_hold_strips (Dict *resources, int depth)
+{
+  Object xobjects = resources->lookup ("XObject");
+
+  if (!xobjects.isDict ())
+    return false;
+  for (int i = 0; i < xobjects.dictGetLength (); i++)
+    {
+      Object xobject = xobjects.dictGetVal (i);
+      if (!xobject.isStream ())
+        continue;
+      Object subtype = xobject.streamGetDict ()->lookup ("Subtype");
+      if (subtype.isName ("Image") && is_strip (xobject.streamGetDict ()))
+        return true;
+      if (subtype.isName ("Form") && depth > 0)
+        {
+          Object form_resources = xobject.streamGetDict ()->lookup ("Resources");
+          if (form_resources.isDict () && resources_hold_strips (form_resources.getDict (), depth - 1))
+            return true;
+        }
+    }
+  return false;
+}
+
+/* How deep forms within forms are looked into for images (a bound: forms may name each other). */
+#define IMAGE_FORM_DEPTH 2
+
+extern "C" gboolean
+text_layer_page_has_strips (TextLayer *layer, int index)
+{
+  Page *page = layer->doc->getPage (index + 1);
+  Dict *resources = page != nullptr ? page->getResourceDict () : nullptr;
+
+  return resources != nullptr && resources_hold_strips (resources, IMAGE_FORM_DEPTH);
+}

@@ -39,4 +39,10 @@ glong text_layer_read_page (TextLayer *layer, int index, glong max_chars, gunich
                             PopplerRectangle **rects, guint8 **hidden, GList **attributes,
                             glong turned[4]);
 
+/* Whether page @index (0-based) of @layer names among its resources' XObjects (or its forms',
+ * a few deep) an image three times as wide as high or more, in its pixels: a strip that may be
+ * a line of text (images inline in the content aside). Reads the resources' dictionaries, not
+ * the content: far cheaper than listing the page's images, which decodes them. */
+gboolean text_layer_page_has_strips (TextLayer *layer, int index);
+
 G_END_DECLS

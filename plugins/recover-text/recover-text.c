@@ -15,6 +15,8 @@
  * 3. Gives image-only pages a text layer read by OCR (scanned-pages.c).
  * 4. Checks text laid over scans (an OCR engine's) against OCR, and re-reads it where it was
  *    misread (ocr-layer.c).
+ * 5. Reads the lines of text drawn as images on pages with a text layer (a title set as a
+ *    picture: image-lines.c), and adds them to their pages.
  *
  * Every glyph it changes or adds is recorded with recto_page_mark_recovered() and every map
  * with recto_document_add_font_map(), so the sink marks the text and declares the maps; each
@@ -28,12 +30,15 @@
 #include "drawn-readings.h"
 #include "font-learning.h"
 #include "font-verdict.h"
+#include "image-lines.h"
 #include "mojibake.h"
 #include "notdef-runs.h"
 #include "ocr-layer.h"
 #include "scanned-pages.h"
 #include "symbol-codes.h"
 #include "unread-glyphs.h"
+
+#include <string.h>
 
 typedef struct
 {
@@ -59,7 +64,8 @@ static const RectoOption recover_text_options[] = {
   { .name = "em-pixels",
     .type = RECTO_OPTION_INT,
     .default_value = "32",
-    .blurb = "Pixels per em when a row of text is drawn for OCR",
+    .blurb = "Pixels per em when a row of text, or a line of text drawn as an image, is drawn "
+             "for OCR",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, em_pixels),
     .minimum = 16,
     .maximum = 200 },
@@ -198,6 +204,33 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
     }
 }
 
+/* Records and says which lines drawn as images were read (image-lines.h). */
+static void
+record_image_lines (RectoStageContext *ctx, RectoDocument *doc, const ImageLinesReport *lines,
+                    float min_certainty)
+{
+  g_autofree char *method = NULL;
+  RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER };
+
+  if (lines->candidates > lines->lines)
+    recto_stage_context_warn (ctx, "%u rows of images shaped like lines of text not read as text "
+                              "(their ink not two tones, or OCR not sure of them): kept as images",
+                              lines->candidates - lines->lines);
+  if (lines->lines == 0)
+    return;
+  method = g_strdup_printf ("%u lines of text drawn as images on pages with a text layer, read "
+                            "by OCR (%s); symbols read less surely than %.2f left as gaps",
+                            lines->lines, ocr_version (), min_certainty);
+  check.method = method;
+  check.glyphs = lines->glyphs;
+  check.reread = lines->glyphs - lines->unasserted;
+  check.unasserted = lines->unasserted;
+  recto_document_add_font_check (doc, &check);
+  recto_stage_context_warn (ctx, "%u lines of text drawn as images read by OCR (%u glyphs; "
+                            "page%s %s)", lines->lines, lines->glyphs,
+                            strchr (lines->pages->str, ',') != NULL ? "s" : "", lines->pages->str);
+}
+
 /* One warning per font found suspect, and the counts of what became of the glyphs. */
 static void
 report_checks (RectoStageContext *ctx, RectoDocument *doc, float min_certainty)
@@ -316,11 +349,13 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   gboolean unmapped = count_fonts_to_read (surveys) > 0;
   gboolean scans = has_scanned_pages (doc);
   gboolean layer = ocr_layer_present (doc);
+  g_autoptr (GArray) image_lines = image_lines_find (doc);
   FontLearningOptions learning_options = { config->em_pixels, config->votes,
                                            (float) config->min_certainty };
   FontLearningReport learning = { 0 };
   ScannedPagesReport scanned = { 0 };
   OcrLayerReport layer_report = { 0 };
+  ImageLinesReport lines_report = { 0 };
   guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
   guint numbered, doubled = 0;
   OcrPool pool;
@@ -335,7 +370,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (symbols > 0)
     recto_stage_context_warn (ctx, "%u private-use codes of Wingdings fonts read as the symbols "
                               "of its chart, or kept as codes", symbols);
-  if (!unmapped && !scans && !layer)
+  if (!unmapped && !scans && !layer && image_lines == NULL)
     {
       record_good_fonts (doc, surveys);
       if (redecoded + notdef + symbols > 0)
@@ -366,6 +401,9 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   if (scans)
     scanned_pages_read (doc, &pool, (guint) config->scan_dpi, (guint) config->em_pixels,
                         max_pixels, (float) config->min_certainty, &scanned);
+  if (image_lines != NULL)
+    image_lines_read (doc, image_lines, &pool, (guint) config->em_pixels,
+                      (float) config->min_certainty, &lines_report);
   if (pool.error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&pool.error));
@@ -392,6 +430,9 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
     recto_stage_context_warn (ctx, "%u pages without a text layer read by OCR (%u glyphs)",
                               scanned.pages, scanned.glyphs);
   warn_too_large (ctx, scanned.too_large, config);
+  record_image_lines (ctx, doc, &lines_report, (float) config->min_certainty);
+  if (lines_report.pages != NULL)
+    g_string_free (lines_report.pages, TRUE);
   g_clear_pointer (&scanned.too_large, g_array_unref);
   report_checks (ctx, doc, (float) config->min_certainty);
   return TRUE;
@@ -401,7 +442,8 @@ static const RectoStageInfo recover_text_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "recover-text",
   .summary = "Recovers text lost to fonts without a usable Unicode map (learning each font's "
-             "map from OCR) and reads image-only pages with Tesseract",
+             "map from OCR) and reads with Tesseract image-only pages and lines of text drawn "
+             "as images on pages with a text layer (a title set as a picture)",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,

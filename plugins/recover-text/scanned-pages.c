@@ -254,12 +254,9 @@ line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bot
     *top = middle - size / 2, *bottom = middle + size / 2;
 }
 
-/* Adds one line of symbols to @page as a span, with a space glyph between two words of Latin
- * script (Chinese words are not spaced). A symbol read less surely than @report's threshold is
- * marked unrecovered (the sink writes a gap, not the reading). */
-static guint
-add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n,
-          ScannedPagesReport *report)
+guint
+scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n,
+                  float min_certainty, guint *unasserted)
 {
   g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
@@ -297,10 +294,10 @@ add_line (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n
     {
       float certainty = g_array_index (certainties, float, i);
       gboolean space = g_array_index (chars, gunichar, i) == ' ';
-      if (certainty < report->min_certainty && !space)
+      if (certainty < min_certainty && !space)
         {
           certainty = 0;
-          report->unasserted++;
+          (*unasserted)++;
         }
       recto_page_mark_recovered (doc, page, first + i, 0, certainty);
     }
@@ -317,7 +314,8 @@ add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols,
   for (guint i = 1; i <= symbols->len; i++)
     if (i == symbols->len || all[i].starts_line)
       {
-        added += add_line (doc, page, all + start, i - start, report);
+        added += scanned_line_add (doc, page, all + start, i - start, report->min_certainty,
+                                   &report->unasserted);
         start = i;
       }
   return added;

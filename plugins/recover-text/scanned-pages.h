@@ -35,6 +35,13 @@ GArray *scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guin
  * while Tesseract reads it). */
 gboolean scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels);
 
+/* Adds the line of @n @symbols (in page points) to @page as a span, with a space glyph between
+ * two words of Latin script (Chinese words are not spaced), every glyph marked recovered with
+ * no original. A symbol read less surely than @min_certainty is marked unrecovered (the sink
+ * writes a gap, not the reading) and counted in @unasserted. Returns the glyphs added. */
+guint scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n,
+                        float min_certainty, guint *unasserted);
+
 /* Whether @page looks like a scan. */
 gboolean scanned_page_detect (const RectoPage *page);
 
