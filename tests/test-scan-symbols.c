@@ -449,6 +449,8 @@ test_wave (void)
   g_assert_false (glyph_shape_is_wave (one));
   g_assert_false (glyph_shape_is_wave (slant));
   g_assert_false (glyph_shape_is_wave (dots));
+}
+
 /* The memo tells images by their pixels, not by their stride's padding, and by the engine,
  * resolution and layout they were read with; it hands out copies. */
 static void
