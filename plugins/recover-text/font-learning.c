@@ -187,23 +187,24 @@ learning_row_items (Learning *learning, const TextRow *row, gboolean narrow)
     }
   for (guint k = items->len; k > 1; k--)
     {
-      const RowItem *left = &g_array_index (items, RowItem, k - 2);
-      const RowItem *right = &g_array_index (items, RowItem, k - 1);
-      float width = right->box.x1 - left->box.x2;
+      /* Copies: inserting a hole moves the array. */
+      const RowItem left = g_array_index (items, RowItem, k - 2);
+      const RowItem right = g_array_index (items, RowItem, k - 1);
+      float width = right.box.x1 - left.box.x2;
       guint n_holes;
-      if (left->kind != ITEM_CODE && right->kind != ITEM_CODE)
+      if (left.kind != ITEM_CODE && right.kind != ITEM_CODE)
         continue;
       n_holes = narrow ? 1 : (guint) (width / em + 0.2f);
       if (width < (narrow ? NARROW_HOLE_EMS : HOLE_EMS) * em || n_holes == 0)
         continue;
       for (guint h = n_holes; h > 0; h--)
         {
-          float x1 = left->box.x2 + (h - 1) * width / n_holes;
+          float x1 = left.box.x2 + (h - 1) * width / n_holes;
           RowItem hole = { ITEM_HOLE,
-                           right->glyph,
+                           right.glyph,
                            0,
                            NULL,
-                           { x1, right->box.y1, x1 + width / n_holes, right->box.y2 } };
+                           { x1, right.box.y1, x1 + width / n_holes, right.box.y2 } };
           g_array_insert_val (items, k - 1, hole);
         }
     }
