@@ -2,17 +2,20 @@
  *
  * Why: Poppler 22.12 reads a PDF's output intent (the catalog's one /OutputIntents entry, its
  * /DestOutputProfile) afresh for every Gfx it makes, and builds four colour transforms from it
- * each time (Gfx::initDisplayProfile()). Cairo draws each glyph of a Type 3 font through a Gfx
- * of its own, once per glyph and size, so a PDF/A whose text is set in Type 3 fonts (Hancom's
- * Korean) spends about 17 ms on each new glyph (sRGB IEC61966-2.1's tabulated curves are
- * inverted for every transform): 88-94 % of converting opendataloader__NA_minutes_414_1 and
- * opendataloader__bill_text_2125318 of ../shared/real, far above pdftotext's whole run. That
- * profile is used for nothing but the colour spaces that are converted through it: ICCBased
- * (also as a Default colour space, an alternate or a base), CalGray, CalRGB and Lab. A PDF
- * that names none of them is drawn to the same pixels without it, so its pages are drawn from
- * an incremental update of the same bytes whose catalog lists no output intent. A PDF that
- * names one is drawn as it is. These headers are not a stable API (Debian's
- * libpoppler-private-dev), as in text-layer.cc. */
+ * each time (Gfx::initDisplayProfile()): for each page laid out for its text, each page drawn,
+ * and each glyph of a Type 3 font, which cairo draws through a Gfx of its own once per glyph
+ * and size. A PDF/A whose text is set in Type 3 fonts (Hancom's Korean) spent about 17 ms on
+ * each (sRGB IEC61966-2.1's tabulated curves are inverted for every transform): 88-94 % of
+ * converting opendataloader__NA_minutes_414_1 and opendataloader__bill_text_2125318 of
+ * ../shared/real, far above pdftotext's whole run. Poppler converts through that profile only
+ * the colour spaces ICCBased (also as a Default colour space, an alternate or a base; its
+ * transforms are built against the profile), CalGray, CalRGB and Lab (through its XYZ
+ * transforms). A PDF of which nothing the catalog reaches names one of them is laid out and
+ * drawn to the same glyphs and pixels without it, so its pages are read from an incremental
+ * update of the same bytes whose catalog lists no output intent (the TEI of every PDF of
+ * ../shared/real, the clean volumes and the samples is byte-identical). Any other PDF is read
+ * as it is. These headers are not a stable API (Debian's libpoppler-private-dev), as in
+ * text-layer.cc. */
 #include <cstdarg>
 #include <cstring>
 #include <vector>
@@ -139,17 +142,20 @@ drawing_input_new (GBytes *input)
 {
   gsize length = 0;
   const char *data = static_cast<const char *> (g_bytes_get_data (input, &length));
+  bool damaged = false;
 
   if (!globalParams)
     return NULL;
   auto *stream = new MemStream (data, 0, (Goffset) length, Object (objNull));
-  PDFDoc doc (stream);
-  if (!doc.isOk () || doc.isEncrypted ())
+  /* A damaged PDF's cross-references are rebuilt by scanning its bytes, and an update's would
+   * be too, maybe to other objects: such a PDF is read as it is. */
+  PDFDoc doc (stream, {}, {}, nullptr, [&damaged] () { damaged = true; });
+  if (!doc.isOk () || doc.isEncrypted () || damaged)
     return NULL;
   XRef *xref = doc.getXRef ();
   Object catalog = xref->getCatalog ();
   if (!catalog.isDict () || !catalog.dictLookup ("OutputIntents").isArray ()
-      || ColourScan (xref).catalog_converts (catalog))
+      || ColourScan (xref).catalog_converts (catalog) || damaged)
     return NULL;
 
   Dict *plain = catalog.getDict ()->copy (xref);

@@ -1,5 +1,6 @@
-/* drawing-input.h: the bytes pdf-source draws pages from, where they can be drawn more cheaply
- * than the input itself and to the same pixels (see drawing-input.cc). */
+/* drawing-input.h: the bytes pdf-source reads and draws pages from, where they can be laid out
+ * and drawn more cheaply than the input itself and to the same glyphs and pixels (see
+ * drawing-input.cc). */
 #pragma once
 
 #include <glib.h>

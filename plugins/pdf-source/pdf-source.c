@@ -489,6 +489,9 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   drawing_input = drawing_input_new (input);
   if (drawing_input != NULL)
     drawing = new_document (drawing_input, config->password, NULL);
+  if (drawing != NULL
+      && poppler_document_get_n_pages (drawing) != poppler_document_get_n_pages (document))
+    g_clear_object (&drawing); /* cannot be, but then the PDF is read as it is */
   span_names = font_subsets_span_names_new ();
   if (!read_pages (drawing != NULL ? drawing : document, drawing != NULL ? drawing_input : input,
                    config, doc, ctx, span_names, error))
