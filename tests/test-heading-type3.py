@@ -5,7 +5,11 @@ only the glyphs' shapes tell the bold. On small PDFs written here:
 
 - a short line between paragraphs set in the Type 3 font of heavier strokes is a heading
   (headings/ink-weight.c: weighed against the body's lines of the same name and size);
-- the same line set in the body's own Type 3 font is not.
+- the same line set in the body's own Type 3 font is not;
+- both hold in a PDF/A with an output intent (sRGB, as Hancom writes its Korean bills), whose
+  pages pdf-source draws from an update of the PDF that lists no output intent
+  (pdf-source/drawing-input.cc), and in one whose text is also coloured through that profile
+  (an ICCBased colour space), which it draws as it is.
 
 Writes the PDFs by hand, converts them with recto and checks the headings, printing TAP. Run by
 meson (RECTO_EXE in the environment).
@@ -65,22 +69,39 @@ def content(head_font):
     return out
 
 
-def source_pdf(head_font):
+# An sRGB profile to embed (Debian's libgs-common ships it; without it those checks are skipped).
+PROFILE = "/usr/share/color/icc/ghostscript/srgb.icc"
+
+
+def source_pdf(head_font, profile=None, coloured=False):
     """The page with its short line set in /@head_font: /F1 the regular Type 3 font, /F2 the
-    bold one."""
+    bold one. With @profile (an ICC profile's bytes), the catalog's output intent; @coloured
+    sets the text's colour through that profile too."""
+    catalog = b"<< /Type /Catalog /Pages 2 0 R >>"
+    resources = b"/Font << /F1 5 0 R /F2 6 0 R >>"
+    page = content(head_font)
+    extra = []
+    if profile is not None:
+        catalog = b"<< /Type /Catalog /Pages 2 0 R /OutputIntents [11 0 R] >>"
+        extra = [b"<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB)"
+                 b" /DestOutputProfile 12 0 R >>",
+                 b"<< /N 3 /Length %d >>\nstream\n" % len(profile) + profile + b"\nendstream"]
+    if coloured:
+        resources += b" /ColorSpace << /CS0 [/ICCBased 12 0 R] >>"
+        page = b"/CS0 cs 0 0 0 sc\n" + page
     return pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        catalog,
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        stream(content(head_font)),
+        b" /Resources << %s >> >>" % resources,
+        stream(page),
         type3_font(7, 9, 10),
         type3_font(8, 9, 10),
         stream(letter(40)),
         stream(letter(110)),
         stream(b"300 0 d0"),
         stream(TO_UNICODE),
-    ])
+    ] + extra)
 
 
 def main():
@@ -91,7 +112,21 @@ def main():
          HEAD.decode() in bold),
         ("the same line in the body's Type 3 font is not", HEAD.decode() not in plain),
     ]
-    return report(checks, [f"heads (bold): {bold}", f"heads (plain): {plain}"])
+    notes = [f"heads (bold): {bold}", f"heads (plain): {plain}"]
+    if not os.path.exists(PROFILE):
+        notes.append(f"skipped the output intent's checks: no {PROFILE}")
+        return report(checks, notes)
+    with open(PROFILE, "rb") as f:
+        profile = f.read()
+    for coloured, name in ((False, "intent"), (True, "icc")):
+        bold = head_texts(convert_pdf(source_pdf(b"F2", profile, coloured), f"type3-{name}-bold"))
+        plain = head_texts(convert_pdf(source_pdf(b"F1", profile, coloured), f"type3-{name}-plain"))
+        checks += [
+            (f"with an output intent ({name}), the bold line is a heading", HEAD.decode() in bold),
+            (f"with an output intent ({name}), the plain line is not", HEAD.decode() not in plain),
+        ]
+        notes += [f"heads ({name}, bold): {bold}", f"heads ({name}, plain): {plain}"]
+    return report(checks, notes)
 
 
 if __name__ == "__main__":

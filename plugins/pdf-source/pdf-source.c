@@ -12,6 +12,7 @@
 
 #include <recto/recto.h>
 
+#include "drawing-input.h"
 #include "font-subsets.h"
 #include "page-reader.h"
 #include "page-renderer.h"
@@ -475,6 +476,8 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
   const PdfSourceConfig *config = config_data;
   GBytes *input = recto_stage_context_get_input (ctx);
   PopplerDocument *document; /* Poppler 22 declares no autoptr cleanup for its types */
+  PopplerDocument *drawing = NULL;
+  g_autoptr (GBytes) drawing_input = NULL;
   GHashTable *span_names;
 
   document = open_document (input, config, ctx, error);
@@ -482,17 +485,27 @@ pdf_source_process (RectoStageContext *ctx, RectoDocument *doc, const void *conf
     return FALSE;
   read_metadata (document, doc);
   read_outline (document, (guint) config->max_outline_depth, doc, ctx);
+  /* Pages are read and drawn from the same pages made cheaper to lay out, where they can be. */
+  drawing_input = drawing_input_new (input);
+  if (drawing_input != NULL)
+    drawing = new_document (drawing_input, config->password, NULL);
+  if (drawing != NULL
+      && poppler_document_get_n_pages (drawing) != poppler_document_get_n_pages (document))
+    g_clear_object (&drawing); /* cannot be, but then the PDF is read as it is */
   span_names = font_subsets_span_names_new ();
-  if (!read_pages (document, input, config, doc, ctx, span_names, error))
+  if (!read_pages (drawing != NULL ? drawing : document, drawing != NULL ? drawing_input : input,
+                   config, doc, ctx, span_names, error))
     {
       g_hash_table_unref (span_names);
+      g_clear_object (&drawing);
       g_object_unref (document);
       return FALSE;
     }
   /* Stages that read text from the page image (recover-text) draw through the document. */
-  page_renderer_install (doc, document);
+  page_renderer_install (doc, drawing != NULL ? drawing : document);
   /* and recover-text tells apart the subsets of one font name, when it has a font to repair. */
   font_subsets_install (doc, document, span_names);
+  g_clear_object (&drawing);
   g_object_unref (document);
   return TRUE;
 }

@@ -191,18 +191,65 @@ find_runs (const Picture *picture, guint8 ink, gboolean through_glyphs, int min_
   close_tracks (tracks, lines + 2, out, scale);
 }
 
+/* Swaps, between rows @a and @b (eight pixels each, as words), the bytes that @mask selects in
+ * @b with those @shift bits above them in @a. */
+static inline void
+swap_across (guint64 *a, guint64 *b, int shift, guint64 mask)
+{
+  guint64 t = ((*a >> shift) ^ *b) & mask;
+
+  *b ^= t;
+  *a ^= t << shift;
+}
+
+/* The 8 × 8 pixels at @in (@in_stride bytes a row) turned into @out (@out_stride bytes a row):
+ * its rows read as words, whose bytes cross the diagonal in three steps (single bytes between
+ * neighbouring rows, pairs between rows two apart, fours between rows four apart): half the
+ * instructions of moving the 64 pixels one by one. */
+static inline void
+turn_block (const guint8 *in, gsize in_stride, guint8 *out, gsize out_stride)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x00ff00ff00ff00ff);
+  const guint64 twos = G_GUINT64_CONSTANT (0x0000ffff0000ffff);
+  const guint64 fours = G_GUINT64_CONSTANT (0x00000000ffffffff);
+  guint64 r[8];
+
+  for (int i = 0; i < 8; i++)
+    {
+      memcpy (&r[i], in + (gsize) i * in_stride, sizeof r[i]);
+      r[i] = GUINT64_FROM_LE (r[i]);
+    }
+  swap_across (&r[0], &r[1], 8, ones), swap_across (&r[2], &r[3], 8, ones);
+  swap_across (&r[4], &r[5], 8, ones), swap_across (&r[6], &r[7], 8, ones);
+  swap_across (&r[0], &r[2], 16, twos), swap_across (&r[1], &r[3], 16, twos);
+  swap_across (&r[4], &r[6], 16, twos), swap_across (&r[5], &r[7], 16, twos);
+  swap_across (&r[0], &r[4], 32, fours), swap_across (&r[1], &r[5], 32, fours);
+  swap_across (&r[2], &r[6], 32, fours), swap_across (&r[3], &r[7], 32, fours);
+  for (int i = 0; i < 8; i++)
+    {
+      guint64 word = GUINT64_TO_LE (r[i]);
+      memcpy (out + (gsize) i * out_stride, &word, sizeof word);
+    }
+}
+
 /* @pixels (@width by @height, @stride bytes a row) turned: its columns as rows. */
 static guint8 *
 turn (const guint8 *pixels, int width, int height, gsize stride)
 {
   guint8 *turned = g_malloc ((gsize) width * height);
   const int tile = 32; /* a square of pixels read and written together, for the caches */
+  int width8 = width & ~7, height8 = height & ~7;
 
-  for (int y0 = 0; y0 < height; y0 += tile)
-    for (int x0 = 0; x0 < width; x0 += tile)
-      for (int y = y0; y < MIN (y0 + tile, height); y++)
-        for (int x = x0; x < MIN (x0 + tile, width); x++)
-          turned[(gsize) x * height + y] = pixels[(gsize) y * stride + x];
+  for (int y0 = 0; y0 < height8; y0 += tile)
+    for (int x0 = 0; x0 < width8; x0 += tile)
+      for (int y = y0; y < MIN (y0 + tile, height8); y += 8)
+        for (int x = x0; x < MIN (x0 + tile, width8); x += 8)
+          turn_block (pixels + (gsize) y * stride + x, stride, turned + (gsize) x * height + y,
+                      (gsize) height);
+  /* The last columns and rows, fewer than eight, one pixel at a time. */
+  for (int y = 0; y < height; y++)
+    for (int x = y < height8 ? width8 : 0; x < width; x++)
+      turned[(gsize) x * height + y] = pixels[(gsize) y * stride + x];
   return turned;
 }
 

@@ -52,6 +52,22 @@ put_run (guint8 *out, const guint8 *pixels, guint n, gboolean white)
   return out;
 }
 
+/* The end of the run of white pixels of @row from @x on, at most @end: eight at a time. */
+static guint
+white_end (const guint8 *row, guint x, guint end)
+{
+  for (; x + 8 <= end; x += 8)
+    {
+      guint64 eight;
+      memcpy (&eight, row + x, sizeof eight);
+      if (eight != G_MAXUINT64)
+        break;
+    }
+  while (x < end && row[x] == WHITE)
+    x++;
+  return x;
+}
+
 static GByteArray *
 pack (const RectoImage *image)
 {
@@ -68,8 +84,7 @@ pack (const RectoImage *image)
           guint start = x, end = MIN (width, start + MAX_RUN);
           gboolean white = row[x] == WHITE;
           if (white)
-            while (x < end && row[x] == WHITE)
-              x++;
+            x = white_end (row, x, end);
           else
             while (x < end && row[x] != WHITE)
               x++;
