@@ -3,7 +3,8 @@
  * that starts with a note marker ("①", "1", "*", "†") opens the notes, or a label ("基金项目:")
  * above such a line, and it and every small line below it are notes. Lines above it in the zone
  * (a caption, say) stay body text. A note whose text repeats on other pages was taken for a
- * running foot by the furniture stage; it is taken back when it opens with a marker. A list of
+ * running foot by the furniture stage; it is taken back when it opens with a marker, but for a
+ * number that rises from page to page (the page's number before a running foot). A list of
  * references set small at a page's foot is no notes, though its lines open with numbers (a
  * year, pages) or look like a label ("规划: 从…"): the zone stands right under a heading of
  * references ("参考文献", "References"), or its first "[n]" item goes on with the "[n]" items of
@@ -59,20 +60,78 @@ starts_with_label (const char *text)
          && (g_utf8_get_char (text) == ':' || g_utf8_get_char (text) == 0xFF1A /* ： */);
 }
 
-/* Whether @line, taken for a running foot because its text repeats from page to page, is a
- * note that repeats ("1 Figures for 2021 are provisional."): set in note type and opened by a
- * number of at most three digits and a space, the marker of each page's own count. */
-static gboolean
-is_repeated_note (const RectoLine *line, float limit)
+/* The text after the number that @line, taken for a running foot, opens with in note type
+ * (below @limit): a number of at most three digits, a space and a letter; NULL when it opens
+ * with none. Sets *@number to the number. */
+static const char *
+after_foot_number (const RectoLine *line, float limit, gint64 *number)
 {
   const char *c = line->text;
   guint digits = 0;
 
   if (line->role != RECTO_LINE_FOOTER || !line->has_box || line->size <= 0 || line->size > limit)
-    return FALSE;
+    return NULL;
   for (; g_ascii_isdigit (*c); c++)
     digits++;
-  return digits >= 1 && digits <= 3 && *c == ' ' && g_unichar_isalpha (g_utf8_get_char (c + 1));
+  if (digits < 1 || digits > 3 || *c != ' ' || !g_unichar_isalpha (g_utf8_get_char (c + 1)))
+    return NULL;
+  *number = g_ascii_strtoll (line->text, NULL, 10);
+  return c + 1;
+}
+
+/* How the number before one running foot's text goes from page to page. */
+typedef struct
+{
+  gint64 last; /* on the last page that prints it */
+  guint pages;
+  gboolean rising; /* larger on every page than on the page before */
+} FootNumbers;
+
+/* Maps the text of each running foot that opens with a number (see after_foot_number()) to how
+ * that number goes over the pages of @doc. */
+static GHashTable *
+foot_numbers (RectoDocument *doc, float limit)
+{
+  GHashTable *feet = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      RectoPage *page = recto_document_get_page (doc, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          gint64 number;
+          const char *text = after_foot_number (g_ptr_array_index (page->lines, i), limit, &number);
+          FootNumbers *seen = text != NULL ? g_hash_table_lookup (feet, text) : NULL;
+          if (text == NULL)
+            continue;
+          if (seen == NULL)
+            {
+              seen = g_new (FootNumbers, 1);
+              *seen = (FootNumbers){ number, 0, TRUE };
+              g_hash_table_insert (feet, (gpointer) text, seen);
+            }
+          else
+            seen->rising = seen->rising && number > seen->last;
+          seen->last = number;
+          seen->pages++;
+        }
+    }
+  return feet;
+}
+
+/* Whether @line, taken for a running foot because its text repeats from page to page, is a
+ * note that repeats ("1 Figures for 2021 are provisional."): set in note type and opened by a
+ * number of at most three digits and a space, the marker of each page's own count. Not where
+ * that number rises from page to page (@feet, from foot_numbers()): a running foot that opens
+ * with the page's number ("4 Row and Column Access Control Support in IBM DB2 for i"). */
+static gboolean
+is_repeated_note (const RectoLine *line, float limit, GHashTable *feet)
+{
+  gint64 number;
+  const char *text = after_foot_number (line, limit, &number);
+  const FootNumbers *seen = text != NULL ? g_hash_table_lookup (feet, text) : NULL;
+
+  return text != NULL && !(seen != NULL && seen->pages >= 2 && seen->rising);
 }
 
 /* The longest heading of references, in characters ("参考文献(References)" is 16). */
@@ -172,7 +231,7 @@ lies_under_text (const RectoPage *page, guint first)
 }
 
 static void
-find_notes (RectoPage *page, float limit, guint last_item)
+find_notes (RectoPage *page, float limit, guint last_item, GHashTable *feet)
 {
   int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
@@ -181,7 +240,7 @@ find_notes (RectoPage *page, float limit, guint last_item)
   for (; i >= 0; i--)
     {
       RectoLine *line = g_ptr_array_index (page->lines, i);
-      if (is_repeated_note (line, limit))
+      if (is_repeated_note (line, limit, feet))
         line->role = RECTO_LINE_BODY;
       if (line->role != RECTO_LINE_BODY)
         continue;
@@ -224,13 +283,15 @@ footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   const FootnotesConfig *config = config_data;
   float limit = recto_document_get_body_size (doc) * config->size_ratio;
   guint last_item = 0;
+  g_autoptr (GHashTable) feet = NULL;
 
   if (limit <= 0)
     return TRUE;
+  feet = foot_numbers (doc, limit);
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       RectoPage *page = recto_document_get_page (doc, p);
-      find_notes (page, limit, last_item);
+      find_notes (page, limit, last_item, feet);
       last_item = last_reference (page, last_item);
     }
   return TRUE;

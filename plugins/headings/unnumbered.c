@@ -87,6 +87,27 @@ heads_small_text (const RectoBlock *block, const char *text, const RectoBlock *n
   return start->page == end->page;
 }
 
+/* Whether @block is one line set in italics at the body's size (@body) over a paragraph in
+ * upright type of that size (@next, two lines at least, on the same page): a heading told by
+ * its face alone, as a handbook sets "Boots Self-Locking Nut" in italics over its section's
+ * text. (An italic phrase inside a paragraph is no block of its own; a caption, a sentence or a
+ * label the caller rules out.) */
+static gboolean
+italic_over_text (const RectoBlock *block, const char *text, const RectoBlock *next, float body)
+{
+  const RectoSourceRef *end, *start;
+
+  if ((block->flags & RECTO_FONT_ITALIC) == 0 || heading_n_lines (block) != 1
+      || fabsf (block->size - body) > 0.05f * body || !heading_mostly_words (text) || next == NULL
+      || next->kind != RECTO_BLOCK_P || (next->flags & RECTO_FONT_ITALIC) != 0
+      || fabsf (next->size - block->size) > 0.05f * block->size || heading_n_lines (next) < 2
+      || block->sources == NULL || next->sources == NULL || next->sources->len == 0)
+    return FALSE;
+  end = &g_array_index (block->sources, RectoSourceRef, block->sources->len - 1);
+  start = &g_array_index (next->sources, RectoSourceRef, 0);
+  return start->page == end->page;
+}
+
 gboolean
 unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body, float numbered,
                     double size_ratio, guint max_lines, const HeadingTypes *types,
@@ -114,6 +135,7 @@ unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
          && (small || block->all_bold || heading_types_holds (types, block)
              || heading_is_bracket_label (text)
              || heads_smaller_text (block, text, next, body, numbered, size_ratio)
+             || italic_over_text (block, text, next, body)
              || ink_weight_is_heavier (weight, block));
 }
 

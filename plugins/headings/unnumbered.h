@@ -14,7 +14,8 @@
  * headings (@types), or larger than the body by a fifth but no larger than the largest numbered
  * heading (@numbered, from unnumbered_size_cap()) and heading smaller text (@next, the block
  * after it on its page), or larger by @size_ratio, as numbered headings are, and heading a
- * numbered heading set in its type. */
+ * numbered heading set in its type, or one line in italics at the body's size over a paragraph
+ * in upright type. */
 gboolean unnumbered_heading (const RectoBlock *block, const RectoBlock *next, float body,
                              float numbered, double size_ratio, guint max_lines,
                              const HeadingTypes *types, InkWeight *weight);

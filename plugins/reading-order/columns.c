@@ -7,6 +7,13 @@
 
 static const ColumnGutter WHOLE_PAGE = { -1, -G_MAXFLOAT, G_MAXFLOAT };
 
+/* How far, in type sizes, the left edge of a page's full-width lines must lie from the
+ * document's for the page to keep a margin of its own (more than a first-line indent). */
+#define OWN_MARGIN_SHIFT 1.0f
+/* Full-width lines a page must hold before its own edges are taken: fewer say nothing of a
+ * margin. */
+#define OWN_MARGIN_LINES 10
+
 float
 columns_line_size (const RectoLine *line)
 {
@@ -284,6 +291,55 @@ is_label_row (const RectoLine *line, const ColumnGutter *gutter)
          && centre <= gutter->labels_bottom;
 }
 
+/* Sets @x1 and @x2 to the edges of the lines of @page, a page without a gutter (@gutter), and
+ * returns TRUE where they hold a margin of the page's own: facing pages mirror their margins
+ * (a report's inner margin is the wider one), and a volume's pages may be set with other
+ * margins, so the document's measure (@x1, @x2 on entry) would leave every line of a page set
+ * further in indented from its column (paragraphs without a first-line indent would break at
+ * every line). The page needs OWN_MARGIN_LINES lines, the edge its text keeps OWN_MARGIN_SHIFT
+ * of their median type size right of the document's. (A page set further out needs no measure
+ * of its own: its lines are not read as indented.) */
+static gboolean
+own_margin (const RectoPage *page, const ColumnGutter *gutter, float *x1, float *x2)
+{
+  g_autoptr (GArray) lefts = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) rights = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (float));
+  float size, left, right;
+
+  /* A page with a gutter (columns, a table's) mixes its full-width lines with others: their
+   * edges are no margin. */
+  if (gutter->x >= 0)
+    return FALSE;
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *line = g_ptr_array_index (page->lines, i);
+      float line_size = columns_line_size (line);
+      if (!line->has_box || is_label_row (line, gutter)
+          || columns_side (line, gutter) != COLUMN_FULL)
+        continue;
+      g_array_append_val (lefts, line->box.x1);
+      g_array_append_val (rights, line->box.x2);
+      g_array_append_val (sizes, line_size);
+    }
+  if (lefts->len < OWN_MARGIN_LINES)
+    return FALSE;
+  size = percentile (sizes, 0.5);
+  /* The page's left edge is its leftmost line's: a bullet or a heading left of a hanging
+   * indent keeps the document's margin. */
+  left = percentile (lefts, 0);
+  right = percentile (rights, 0.75);
+  /* The right edge kept (or moved right as far, facing pages mirrored), and the measure half
+   * the document's at least: lines set centred (a cover's) draw their edges in from both
+   * sides, and a few lines set right say nothing of a margin. */
+  if (left - *x1 <= OWN_MARGIN_SHIFT * size || right < *x2 - OWN_MARGIN_SHIFT * size
+      || right - left < (*x2 - *x1) / 2)
+    return FALSE;
+  *x1 = left;
+  *x2 = right;
+  return TRUE;
+}
+
 void
 columns_set_measures (RectoDocument *doc, const GArray *gutters)
 {
@@ -327,12 +383,15 @@ columns_set_measures (RectoDocument *doc, const GArray *gutters)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
       const ColumnGutter *gutter = &g_array_index (gutters, ColumnGutter, p);
+      guint full = sample_slot (page, COLUMN_FULL, group_of[p]);
+      float own_x1 = measure_x1[full], own_x2 = measure_x2[full];
+      gboolean own = own_margin (page, gutter, &own_x1, &own_x2);
       for (guint i = 0; i < page->lines->len; i++)
         {
           RectoLine *line = g_ptr_array_index (page->lines, i);
           guint slot = sample_slot (page, columns_side (line, gutter), group_of[p]);
-          line->column_x1 = measure_x1[slot];
-          line->column_x2 = measure_x2[slot];
+          line->column_x1 = own && slot == full ? own_x1 : measure_x1[slot];
+          line->column_x2 = own && slot == full ? own_x2 : measure_x2[slot];
         }
     }
 }

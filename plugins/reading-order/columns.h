@@ -90,7 +90,9 @@ void columns_spread_labels (RectoDocument *doc, GArray *gutters);
  * per page; pages are not reordered here. */
 void columns_borrow_gutters (RectoDocument *doc, GArray *gutters);
 
-/* Sets every line's column_x1/column_x2: the measure of full-width lines across the document,
- * or of the page's left or right column across the pages whose gutters lie within 2 % of the
- * page width of each other. @gutters holds one ColumnGutter per page. */
+/* Sets every line's column_x1/column_x2: the measure of full-width lines across the document
+ * (or the page's own, on a page without a gutter whose text keeps a left edge more than a type
+ * size right of the document's, its right edge not further left: facing pages that mirror
+ * their margins), or of the page's left or right column across the pages whose gutters lie
+ * within 2 % of the page width of each other. @gutters holds one ColumnGutter per page. */
 void columns_set_measures (RectoDocument *doc, const GArray *gutters);
