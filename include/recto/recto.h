@@ -6,6 +6,7 @@
 #include <recto/recto-document.h>
 #include <recto/recto-stage.h>
 #include <recto/recto-numbering.h>
+#include <recto/recto-page-list.h>
 #include <recto/recto-parallel.h>
 #include <recto/recto-recovery.h>
 #include <recto/recto-text.h>

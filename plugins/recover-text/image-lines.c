@@ -471,8 +471,6 @@ image_lines_read (RectoDocument *doc, const GArray *lines, OcrPool *pool, guint 
   g_autofree GArray **symbols = g_new0 (GArray *, lines->len);
   LinesReading reading = { doc, pool, (const ImageLine *) lines->data, em_pixels,
                            document_is_latin (doc), symbols };
-  int last_page = -1;
-
   report->candidates = lines->len;
   recto_parallel_for (lines->len, read_line, &reading);
   for (guint i = 0; i < lines->len; i++)
@@ -484,14 +482,9 @@ image_lines_read (RectoDocument *doc, const GArray *lines, OcrPool *pool, guint 
           report->lines++;
           report->glyphs += scanned_line_add (doc, page, (const OcrSymbol *) symbols[i]->data,
                                               symbols[i]->len, min_certainty, &report->unasserted);
-          if ((int) line->page != last_page)
-            {
-              if (report->pages == NULL)
-                report->pages = g_string_new (NULL);
-              g_string_append_printf (report->pages, "%s%u", report->pages->len > 0 ? ", " : "",
-                                      line->page + 1);
-              last_page = (int) line->page;
-            }
+          if (report->pages == NULL)
+            report->pages = recto_page_list_new ();
+          recto_page_list_add (report->pages, line->page + 1);
         }
       g_clear_pointer (&symbols[i], g_array_unref);
     }

@@ -367,8 +367,8 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
       if (!scanned_page_fits (page, dpi, max_pixels))
         {
           if (report->too_large == NULL)
-            report->too_large = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (report->too_large, p);
+            report->too_large = recto_page_list_new ();
+          recto_page_list_add (report->too_large, p + 1);
           continue;
         }
       g_array_append_val (pages, p);
