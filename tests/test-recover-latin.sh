@@ -9,13 +9,8 @@
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-volumes=${RECTO_SHARED_DIR:-}/volumes
-
 . "$root/tests/damage.sh"
+volumes=${RECTO_SHARED_DIR:-}/volumes
 needs_recover_text qpdf "$python"
 if [ -z "${RECTO_SHARED_DIR:-}" ] || [ ! -f "$volumes/vol511-lost-body-text.pdf" ]; then
   echo "1..0 # SKIP ../shared/volumes is not there"
