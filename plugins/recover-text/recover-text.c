@@ -33,6 +33,7 @@
 #include "image-lines.h"
 #include "mojibake.h"
 #include "notdef-runs.h"
+#include "ocr-languages.h"
 #include "ocr-layer.h"
 #include "scanned-pages.h"
 #include "symbol-codes.h"
@@ -54,8 +55,10 @@ typedef struct
 static const RectoOption recover_text_options[] = {
   { .name = "languages",
     .type = RECTO_OPTION_STRING,
-    .default_value = "chi_sim+eng",
-    .blurb = "Tesseract languages to read with, joined by '+'",
+    .default_value = "auto",
+    .blurb = "Tesseract languages to read with, joined by '+'; auto: by the document's script "
+             "(jpn+eng for Japanese, chi_tra+eng for traditional Chinese, kor+eng for Korean, "
+             "chi_sim+eng else)",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, languages) },
   { .name = "tessdata",
     .type = RECTO_OPTION_STRING,
@@ -357,6 +360,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   ImageLinesReport lines_report = { 0 };
   guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
   guint numbered, doubled = 0;
+  g_autofree char *languages = NULL, *why = NULL;
   OcrPool pool;
 
   if (lookalikes > 0)
@@ -387,7 +391,10 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
       return TRUE;
     }
 
-  ocr_pool_init (&pool, config->tessdata, config->languages);
+  languages = ocr_languages_choose (doc, surveys, config->languages, config->tessdata, &why);
+  if (why != NULL)
+    recto_stage_context_warn (ctx, "%s", why);
+  ocr_pool_init (&pool, config->tessdata, languages);
   if (layer)
     ocr_layer_check (doc, surveys, &pool, (guint) config->scan_dpi, max_pixels,
                      (float) config->min_certainty, &layer_report);
