@@ -6,7 +6,8 @@
 # characters as simplified ones (經 as 经), so the body came back a third right (Japanese) and
 # half right (traditional). Now the heading's text says the language, the model follows (said
 # in a warning), and the body comes back close to its text (tests/data/script-pages.py), kana
-# as kana, traditional characters as such. A page in simplified Chinese keeps chi_sim+eng.
+# as kana, traditional characters as such, a digit set an em wide as its full-width form. A page
+# in simplified Chinese keeps chi_sim+eng.
 # Skipped where recto was built without Tesseract. Environment (from meson): RECTO_EXE,
 # RECTO_TEST_PLUGIN_DIR.
 set -u
@@ -60,6 +61,8 @@ for page in ("ja", "zh-hant"):
                                                             autojunk=False).ratio(), 3))
     kana = [c for c in recovered(root) if unicodedata.name(c, "").startswith(("HIRAGANA", "KATAKANA"))]
     print(page, "kana", len(kana))
+    # The body's "令和７" sets its digit an em wide, as the heading's "第１章" does.
+    print(page, "full-width", int("令和７" in text or page != "ja"))
 PY
 fact() { awk -v p="$1" -v k="$2" '$1 == p && $2 == k { print $3 }' "$work/facts"; }
 check "the Japanese page is read with jpn+eng, said in a warning" \
@@ -68,6 +71,7 @@ check "its body comes back close to its text (similarity $(fact ja similarity))"
   awk -v s="$(fact ja similarity)" 'BEGIN { exit !(s >= 0.65) }'
 check "its kana are read as kana ($(fact ja kana) recovered)" \
   sh -c '[ "$1" -ge 40 ]' - "$(fact ja kana)"
+check "its full-width digit stays full-width (OCR reads ７ as 7)" test "$(fact ja full-width)" = 1
 check "the traditional Chinese page is read with chi_tra+eng, said in a warning" \
   grep -q "the document is in zh-Hant (its fonts' text): read with chi_tra+eng" "$work/zh-hant.log"
 check "its body comes back close to its text (similarity $(fact zh-hant similarity))" \
