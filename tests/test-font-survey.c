@@ -547,7 +547,7 @@ test_elect_brackets (void)
   add_votes (codes, 0x36, 0xFF08 /* （ */, 6, 0.99f);
   add_votes (codes, 0x36, 'C', 3, 0.97f);
   add_votes (codes, 0x38, 0xFF09 /* ） */, 10, 0.98f);
-  learning_elect_codes (codes, mappings);
+  learning_elect_codes (codes, TRUE, mappings);
   g_assert_cmpuint (mappings->len, ==, 2);
   open = &g_array_index (mappings, RectoGlyphMapping, 0);
   close = &g_array_index (mappings, RectoGlyphMapping, 1);
@@ -556,7 +556,7 @@ test_elect_brackets (void)
   g_assert_cmpuint (close->character, ==, 0xFF09);
   /* With a 〉 read somewhere, a 〈 is a 〈. */
   add_votes (codes, 0x40, 0x3009 /* 〉 */, 3, 0.98f);
-  learning_elect_codes (codes, mappings);
+  learning_elect_codes (codes, TRUE, mappings);
   g_assert_cmpuint (g_array_index (mappings, RectoGlyphMapping, 0).character, ==, 0x3008);
 }
 
@@ -572,7 +572,7 @@ test_elect_once (void)
   add_votes (codes, 0x41, 0x7A2E /* 种, for 稷 */, 1, 0.85f);
   add_votes (codes, 0x42, 0x5BAB /* 宫 */, 1, 0.99f);
   add_votes (codes, 0x43, 0x80E1 /* 胡 */, 2, 0.85f);
-  learning_elect_codes (codes, mappings);
+  learning_elect_codes (codes, TRUE, mappings);
   g_assert_cmpuint (mappings->len, ==, 3);
   g_assert_cmpfloat (g_array_index (mappings, RectoGlyphMapping, 0).certainty, <, 0.6f);
   g_assert_cmpfloat (g_array_index (mappings, RectoGlyphMapping, 1).certainty, >, 0.95f);

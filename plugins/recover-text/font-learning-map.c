@@ -47,11 +47,11 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 #define ONCE_DOUBT 3.6f
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
- * mean confidence, or, read only once, ONCE_DOUBT's certainty. A code whose glyphs were mostly
- * seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours; one
+ * mean confidence; read only once, ONCE_DOUBT's certainty if @doubt_once, else a little less
+ * than its confidence. A code whose glyphs were mostly seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours; one
  * whose glyph is a wave is no bar, whatever some readings say. */
 static RectoGlyphMapping
-elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
+elect (gunichar code, const CodeVotes *votes, const BracketCensus *census, gboolean doubt_once)
 {
   RectoGlyphMapping mapping = { .code = code,
                                 .occurrences = votes->occurrences,
@@ -90,9 +90,9 @@ elect (gunichar code, const CodeVotes *votes, const BracketCensus *census)
     return mapping;
   mapping.character = votes->dash != 0 && learning_is_bar (best->c) ? votes->dash : best->c;
   confidence = best->weight / best->count;
-  mapping.certainty = (best->weight / total)
-                      * (best->count >= 2 ? confidence
-                                          : MAX (0.0f, 1 - ONCE_DOUBT * (1 - confidence)));
+  if (best->count < 2)
+    confidence = doubt_once ? MAX (0.0f, 1 - ONCE_DOUBT * (1 - confidence)) : 0.9f * confidence;
+  mapping.certainty = (best->weight / total) * confidence;
   return mapping;
 }
 
@@ -215,7 +215,7 @@ every_code_disagrees (const GArray *mappings, const RectoFontCheck *check)
 }
 
 void
-learning_elect_codes (GHashTable *codes, GArray *mappings)
+learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
 {
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gunichar));
   GHashTableIter iter;
@@ -239,20 +239,23 @@ learning_elect_codes (GHashTable *codes, GArray *mappings)
         {
           gunichar code = g_array_index (keys, gunichar, i);
           RectoGlyphMapping mapping =
-              elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)), &census);
+              elect (code, g_hash_table_lookup (codes, GUINT_TO_POINTER (code)), &census,
+                     doubt_once);
           g_array_append_val (mappings, mapping);
         }
     }
 }
 
-/* Elects each code's reading; readings below the wanted certainty are not asserted. Returns
- * how many codes were left without a character for that. */
+/* Elects each code's reading of @survey's font; readings below the wanted certainty are not
+ * asserted. Returns how many codes were left without a character for that. A suspect font's
+ * code has the character its map gives, which OCR's reading must beat (confirm-readings.h):
+ * ONCE_DOUBT, measured where the reading is all there is, is not its measure. */
 static guint
-elect_all (Learning *learning, GHashTable *codes, GArray *mappings)
+elect_all (Learning *learning, const FontSurvey *survey, GHashTable *codes, GArray *mappings)
 {
   guint uncertain = 0;
 
-  learning_elect_codes (codes, mappings);
+  learning_elect_codes (codes, !survey->suspect, mappings);
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
@@ -299,7 +302,7 @@ learning_numbered_fonts_wrong (Learning *learning)
       RectoFontCheck check = { 0 };
       if (!survey->numbered || codes == NULL)
         continue;
-      elect_all (learning, codes, mappings);
+      elect_all (learning, survey, codes, mappings);
       sample_agreement (mappings, &check);
       if (check.sampled < FONT_VERDICT_MIN_SAMPLED)
         continue;
@@ -316,7 +319,7 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
   g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
   g_autofree char *method = NULL;
   RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
-  guint uncertain = elect_all (learning, codes, mappings), learned = 0, blank = 0;
+  guint uncertain = elect_all (learning, survey, codes, mappings), learned = 0, blank = 0;
   gboolean wrong;
 
   if (survey->suspect)
