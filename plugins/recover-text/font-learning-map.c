@@ -48,8 +48,9 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
  * mean confidence; read only once, ONCE_DOUBT's certainty if @doubt_once, else a little less
- * than its confidence. A code whose glyphs were mostly seen with no ink is a space (certainty 1): what OCR aligned with it was its neighbours; one
- * whose glyph is a wave is no bar, whatever some readings say. */
+ * than its confidence. A code whose glyphs were mostly seen with no ink is a space (certainty
+ * 1): what OCR aligned with it was its neighbours; one whose glyph is a wave is no bar, whatever
+ * some readings say. */
 static RectoGlyphMapping
 elect (gunichar code, const CodeVotes *votes, const BracketCensus *census, gboolean doubt_once)
 {
