@@ -104,13 +104,16 @@ compare_codes (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
-/* @c, or its full-width form where it is ASCII drawn in a box @size wide (an em): OCR reads the
- * "０" of CJK type as "0", though the page sets it an em wide (full-width digits of Japanese
- * reports, the "（" of Chinese ones). */
+/* @c, or its full-width form where it is ASCII drawn in a box @size wide (an em) in CJK type
+ * (@advance, the font's narrow advance, an em too): OCR reads the "０" of CJK type as "0",
+ * though the page sets it an em wide (full-width digits of Japanese reports). In Latin type a
+ * "W" may be an em wide, and is a "W". */
 static gunichar
-full_width (gunichar c, const RectoBox *box, float size)
+full_width (gunichar c, const RectoBox *box, float size, float advance)
 {
-  return c > 0x20 && c < 0x7F && box->x2 - box->x1 >= 0.9f * size ? c + 0xFEE0 : c;
+  gboolean wide = box->x2 - box->x1 >= 0.9f * size && advance >= 0.9f * size;
+
+  return c > 0x20 && c < 0x7F && wide ? c + 0xFEE0 : c;
 }
 
 /* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where
@@ -163,7 +166,8 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
                 }
               else if (mapping != NULL && mapping->character != 0)
                 {
-                  chars[i] = full_width (mapping->character, &boxes[i], span->size);
+                  chars[i] = full_width (mapping->character, &boxes[i], span->size,
+                                         learning_font_advance (learning, font));
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
                   if (is_code)
                     check->recovered++;
