@@ -3,7 +3,8 @@
 #   recto, plugins                     the recto under test and its stages ($RECTO_EXE and
 #                                      $RECTO_TEST_PLUGIN_DIR from meson, else build/'s), and
 #                                      points RECTO_PLUGIN_PATH at them
-#   python                             Debian's python3 (python3-gi loads only there)
+#   python                             Debian's python3 (python3-gi loads only there), with
+#                                      tests/ on its path (tap_checks.written_text)
 # and defines
 #   needs_recover_text TOOL…           skips the whole test (TAP plan 1..0, exit 0), with why,
 #                                      where recto has no recover-text or a TOOL is missing
@@ -14,6 +15,7 @@ recto=${RECTO_EXE:-$root/build/core/recto}
 plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
 python=/usr/bin/python3
+export PYTHONPATH=$root/tests${PYTHONPATH:+:$PYTHONPATH}
 
 needs_recover_text() {
   if [ ! -e "$plugins/recover-text.so" ]; then

@@ -36,25 +36,17 @@ done
 "$python" - "$root/tests/data/script-pages.py" "$work" >"$work/facts" <<'PY'
 import difflib, subprocess, sys, unicodedata
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
 pages, work = sys.argv[1:]
 body = dict(line.split(" ", 1) for line in subprocess.run(
     ["/usr/bin/python3", pages], capture_output=True, text=True, check=True).stdout.splitlines())
-def written(e):
-    """The text written as text: a gap stands for what it leaves out."""
-    if e.tag == f"{T}gap":
-        yield "\u2026"
-        return
-    yield e.text or ""
-    for child in e:
-        yield from written(child)
-        yield child.tail or ""
 def recovered(e):
     """The recovered text: the body font's glyphs."""
     return "".join("".join(s.itertext()) for s in e.iter(f"{T}seg") if s.get("type") == "recovered")
 for page in ("ja", "zh-hant"):
     root = ET.parse(f"{work}/{page}.xml").getroot().find(f"{T}text")
-    text = "".join("".join(written(root)).split())
+    text = "".join(written_text(root).split())
     # The body's lines follow the two heading lines, which keep their map.
     start = max(0, len(text) - len(body[page]) - 5)
     print(page, "similarity", round(difflib.SequenceMatcher(None, body[page], text[start:],

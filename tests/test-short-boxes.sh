@@ -34,6 +34,7 @@ done
 "$python" - "$work" "$font" >"$work/facts" <<'PY'
 import difflib, glob, json, sys
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
 work, font = sys.argv[1:]
 def box_heights(page):
@@ -43,17 +44,8 @@ def box_heights(page):
                     for span in dump["spans"] if span["font"].startswith(font)
                     for i in range(span["first"], span["first"] + span["length"]))
     return ratios[len(ratios) // 2]
-def written(e):
-    """The text written as text: a gap stands for what it leaves out."""
-    if e.tag == f"{T}gap":
-        yield "\u2026"
-        return
-    yield e.text or ""
-    for child in e:
-        yield from written(child)
-        yield child.tail or ""
 def text(page):
-    return "".join("".join(written(ET.parse(f"{work}/{page}.xml").getroot().find(f"{T}text"))).split())
+    return "".join(written_text(ET.parse(f"{work}/{page}.xml").getroot().find(f"{T}text")).split())
 print("clean-box", round(box_heights("clean"), 2))
 print("short-box", round(box_heights("short"), 2))
 print("same-text", int(text("short") == text("clean")))
