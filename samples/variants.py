@@ -25,6 +25,10 @@ and image-only scans).  Run with Debian's /usr/bin/python3 (needs python3-cairo)
       The same in another Python codec (big5, shift_jis, euc_kr), through a
       font named as that script's producers named it (MingLiU, MS-Mincho,
       Batang); characters the codec lacks become "?".
+  variants.py short-metrics QPDF.json FONT UPDATE.json
+      Writes an update giving the Type0 font's descriptor an Ascent of 200 and a
+      Descent of -50 (a quarter of an em, as a broken producer writes them):
+      Poppler then gives its glyphs boxes that cut through their ink.
   variants.py ocr-layer QPDF.json FONT UPDATE.json
       Same (inline stream data), but makes the text layer one an OCR engine would
       have laid under a scan, misread: all text invisible (render mode 3), every
@@ -264,6 +268,15 @@ def permute_tounicode(src, font, upd):
     write_update(upd, {tu: {"stream": {"dict": sdict, "data": data}}})
 
 
+def short_metrics(src, font, upd):
+    objs = json.load(open(src))["qpdf"][1]
+    key, fd = type0_font(objs, font)
+    cid = objs["obj:%s" % fd["/DescendantFonts"][0]]["value"]
+    descriptor = "obj:%s" % cid["/FontDescriptor"]
+    value = dict(objs[descriptor]["value"], **{"/Ascent": 200, "/Descent": -50})
+    write_update(upd, {descriptor: {"value": value}})
+
+
 def font_names(objs, ref):
     """The resource names under which pages and forms of objs use font object ref."""
     names = set()
@@ -375,7 +388,7 @@ def truth(src, source, out):
 if __name__ == "__main__":
     cmds = {"drop-tounicode": (drop_tounicode, 3), "pua-tounicode": (pua_tounicode, 3),
             "gbk-bytes": (gbk_bytes, 3), "permute-tounicode": (permute_tounicode, 3), "legacy-bytes": (legacy_bytes, 4),
-            "ocr-layer": (ocr_layer, 3),
+            "ocr-layer": (ocr_layer, 3), "short-metrics": (short_metrics, 3),
             "truth": (truth, 3)}
     a = sys.argv[1:]
     if a and a[0] == "scan" and len(a) >= 4:

@@ -1,10 +1,22 @@
 # damage.sh: for the shell tests of recover-text on pages damaged on purpose. Source it after
-# setting $root, $plugins and $python:
+# setting $root (the repository); it sets
+#   recto, plugins                     the recto under test and its stages ($RECTO_EXE and
+#                                      $RECTO_TEST_PLUGIN_DIR from meson, else build/'s), and
+#                                      points RECTO_PLUGIN_PATH at them
+#   python                             Debian's python3 (python3-gi loads only there), with
+#                                      tests/ on its path (tap_checks.written_text)
+# and defines
 #   needs_recover_text TOOL…           skips the whole test (TAP plan 1..0, exit 0), with why,
 #                                      where recto has no recover-text or a TOOL is missing
 #   damage IN STEP FONT OUT            OUT is IN with the qpdf update that samples/variants.py
 #                                      STEP makes for FONT (as samples/variants.sh damages the
 #                                      sample volume); needs $work
+recto=${RECTO_EXE:-$root/build/core/recto}
+plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
+export RECTO_PLUGIN_PATH=$plugins
+python=/usr/bin/python3
+export PYTHONPATH=$root/tests${PYTHONPATH:+:$PYTHONPATH}
+
 needs_recover_text() {
   if [ ! -e "$plugins/recover-text.so" ]; then
     echo "1..0 # SKIP recover-text is not built (recto was built without Tesseract)"

@@ -13,6 +13,8 @@ packages=(
   libjpeg-dev
   # run: Tesseract's language data for recover-text (and bench/ocr.sh's yardstick)
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
+  # run: the models recover-text reads Japanese, traditional Chinese and Korean with
+  tesseract-ocr-jpn tesseract-ocr-chi-tra tesseract-ocr-kor
   # run: Poppler needs poppler-data for PDFs that use the predefined CJK CMaps (GBK-EUC-H…)
   poppler-data
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks

@@ -37,6 +37,15 @@ def text_without_furniture(element):
     return "".join(parts)
 
 
+def written_text(element, per_glyph=False):
+    """The text @element writes as text. A gap stands for the glyphs it leaves out as "…" (one
+    per glyph with @per_glyph): not a character of the page, and its description is none."""
+    if element.tag == TEI + "gap":
+        return "\u2026" * (int(element.get("quantity", "1")) if per_glyph else 1)
+    return (element.text or "") + "".join(written_text(child, per_glyph) + (child.tail or "")
+                                          for child in element)
+
+
 def report(checks, diagnostics):
     """Prints @checks ((name, passed) pairs) as TAP, and @diagnostics (lines) on standard error
     when one failed. Returns the exit status."""

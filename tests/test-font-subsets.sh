@@ -9,11 +9,6 @@
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-
 . "$root/tests/damage.sh"
 needs_recover_text qpdf xmllint "$python"
 

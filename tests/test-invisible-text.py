@@ -90,7 +90,7 @@ def main():
         ("a visible white line stays in the body", WHITE.decode() in ps_text),
         ("nothing else is invisible", len(invisible) == 2),
         ("a warning counts them", f"{hidden_chars} characters the page does not show" in run.stderr
-         and "pages 1, 2" in run.stderr),
+         and "pages 1-2" in run.stderr),
     ]
     return report(checks, ["fw invisible: " + " | ".join(invisible), "p: " + " | ".join(ps),
                            "stderr: " + run.stderr])

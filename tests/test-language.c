@@ -1,14 +1,14 @@
-/* Unit tests of the tei-sink's language guess (plugins/tei-sink/language.c). */
-#include "language.h"
+/* Unit tests of the language guess (core/lib/recto-language.c). */
+#include <recto/recto.h>
 
 static const char *
 decide (const char *text, guint least)
 {
-  static ScriptCounts counts;
+  static RectoScriptCounts counts;
 
-  counts = (ScriptCounts){ 0 };
-  language_count_text (&counts, text);
-  return language_decide (&counts, least);
+  counts = (RectoScriptCounts){ 0 };
+  recto_language_count_text (&counts, text);
+  return recto_language_decide (&counts, least);
 }
 
 static void

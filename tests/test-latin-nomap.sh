@@ -10,11 +10,6 @@
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-
 . "$root/tests/damage.sh"
 needs_recover_text qpdf pdffonts xmllint "$python"
 
@@ -45,18 +40,10 @@ check "the output is valid against recto's TEI profile" \
 "$python" - "$work/damaged.xml" "$work/clean.xml" "$work/report.json" >"$work/facts" <<'PY'
 import difflib, json, sys
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
-def written(element):
-    """The text written as text: a gap's description holds no letter of the page."""
-    if element.tag == f"{T}gap":
-        yield "\u2026"  # a gap stands for glyphs: not a letter, not white space
-    else:
-        yield element.text or ""
-        for child in element:
-            yield from written(child)
-    yield element.tail or ""
 def text(path):
-    return "".join(written(ET.parse(path).getroot().find(f"{T}text")))
+    return written_text(ET.parse(path).getroot().find(f"{T}text"))
 out, clean = text(sys.argv[1]), text(sys.argv[2])
 a, b = [c for c in clean if c.isalpha()], [c for c in out if c.isalpha()]
 invented = []

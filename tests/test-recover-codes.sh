@@ -15,11 +15,6 @@
 # RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-
 . "$root/tests/damage.sh"
 needs_recover_text qpdf pdffonts xmllint "$python"
 
@@ -44,22 +39,14 @@ check "the output is valid against recto's TEI profile" \
   >"$work/facts" <<'PY'
 import collections, difflib, json, sys, unicodedata
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
-def written(element):
-    """The text written as text; a gap stands for glyphs: not a character of the page."""
-    if element.tag == f"{T}gap":
-        yield "\u2026"
-    else:
-        yield element.text or ""
-        for child in element:
-            yield from written(child)
-    yield element.tail or ""
 def cells(path):
     root = ET.parse(path).getroot()
-    return [["".join(written(c)).strip() for c in row.iter(f"{T}cell")]
+    return [[written_text(c).strip() for c in row.iter(f"{T}cell")]
             for row in root.iter(f"{T}row")]
 def body(path):
-    return "".join(written(ET.parse(path).getroot().find(f"{T}text")))
+    return written_text(ET.parse(path).getroot().find(f"{T}text"))
 truth = json.load(open(sys.argv[3]))["rows"]
 out = cells(sys.argv[1])
 names = [row[1] for row in out[1:] if len(row) > 1]

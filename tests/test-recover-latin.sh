@@ -9,13 +9,8 @@
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-volumes=${RECTO_SHARED_DIR:-}/volumes
-
 . "$root/tests/damage.sh"
+volumes=${RECTO_SHARED_DIR:-}/volumes
 needs_recover_text qpdf "$python"
 if [ -z "${RECTO_SHARED_DIR:-}" ] || [ ! -f "$volumes/vol511-lost-body-text.pdf" ]; then
   echo "1..0 # SKIP ../shared/volumes is not there"
@@ -36,19 +31,10 @@ for case in vol511:9 vol612:7; do
   "$python" - "$work/$volume-clean.xml" "$work/$volume-lost-body-text.xml" >"$work/facts" <<'PY'
 import difflib, sys
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
-def written(element):
-    """The text written as text: a gap stands for its glyphs (one mark each), its description
-    is no text of the page."""
-    if element.tag == f"{T}gap":
-        yield "\u2026" * int(element.get("quantity", "1"))
-    else:
-        yield element.text or ""
-        for child in element:
-            yield from written(child)
-    yield element.tail or ""
 def body(path):
-    return "".join("".join(written(ET.parse(path).getroot().find(f"{T}text"))).split())
+    return "".join(written_text(ET.parse(path).getroot().find(f"{T}text"), per_glyph=True).split())
 clean, lost = body(sys.argv[1]), body(sys.argv[2])
 print("similarity", round(difflib.SequenceMatcher(None, clean, lost, autojunk=False).ratio(), 4))
 print("fullwidth", sum(1 for c in lost if 0xFF01 <= ord(c) <= 0xFF5E))

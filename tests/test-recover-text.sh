@@ -7,11 +7,6 @@
 # Tesseract. Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
-recto=${RECTO_EXE:-$root/build/core/recto}
-plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
-export RECTO_PLUGIN_PATH=$plugins
-python=/usr/bin/python3
-
 . "$root/tests/damage.sh"
 needs_recover_text qpdf pdftotext xmllint "$python"
 
@@ -52,21 +47,13 @@ check "the clean page does not load Tesseract" never_loads_tesseract "$work/clea
 "$python" - "$work/damaged.pdf" "$work/a.xml" "$work/clean.xml" >"$work/facts" <<'PY'
 import collections, difflib, subprocess, sys
 import xml.etree.ElementTree as ET
+from tap_checks import written_text
 T = "{http://www.tei-c.org/ns/1.0}"
 damaged, recovered, clean = sys.argv[1:]
 def squeeze(s): return "".join(s.split())
-def written(e):
-    """The text written as text: a gap's description names a code, not the page's text."""
-    if e.tag == f"{T}gap":
-        yield "\u2026"
-    else:
-        yield e.text or ""
-        for child in e:
-            yield from written(child)
-            yield child.tail or ""
 rec, cln = ET.parse(recovered).getroot(), ET.parse(clean).getroot()
-a = squeeze("".join(written(rec.find(f"{T}text"))))
-b = squeeze("".join(written(cln.find(f"{T}text"))))
+a = squeeze(written_text(rec.find(f"{T}text")))
+b = squeeze(written_text(cln.find(f"{T}text")))
 print("similarity", round(difflib.SequenceMatcher(None, b, a, autojunk=False).ratio(), 4))
 glyphs = {g.get("{http://www.w3.org/XML/1998/namespace}id"): g for g in rec.iter(T + "glyph")}
 refs = [g.get("ref") for g in rec.iter(T + "g") if g.get("ref")]

@@ -319,6 +319,18 @@ test_line_size (void)
   add_line (symbols, "年度报告", 0, 0, 15);
   set_heights (symbols, 0, chinese, 4);
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+  /* A contents line's leader dots read as small letters ("Summary.....12" read
+   * "Summaryeeeeeeee12"), their certainty taken away as dots' (image-line-ink.c): they do not
+   * make the line's x-height a dot's. */
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "Summaryeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", 0, 0, 5);
+  set_heights (symbols, 0, more_low, 7);
+  for (guint i = 7; i < symbols->len; i++)
+    {
+      OcrSymbol *dot = &g_array_index (symbols, OcrSymbol, i);
+      dot->y1 = dot->y2 - 1.2f, dot->confidence = 0;
+    }
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, symbols->len), ==, 10);
 }
 
 /* The dashes OCR reads in a Latin line: a bar half an em long is an en dash, an em long an em

@@ -3,9 +3,6 @@
  * body text, nor a running line that others repeat. */
 #include "invisible-lines.h"
 
-/* Pages named in the warning; the rest are counted. */
-#define LISTED_PAGES 8
-
 static gboolean
 is_invisible (const RectoPage *page, const RectoLine *line)
 {
@@ -45,8 +42,8 @@ mark_page (RectoPage *page)
 void
 invisible_lines_mark (RectoDocument *doc, RectoStageContext *ctx)
 {
-  g_autoptr (GString) pages = g_string_new (NULL);
-  guint chars = 0, n_pages = 0;
+  g_autoptr (RectoPageList) pages = recto_page_list_new ();
+  guint chars = 0;
 
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
@@ -54,15 +51,15 @@ invisible_lines_mark (RectoDocument *doc, RectoStageContext *ctx)
       if (page_chars == 0)
         continue;
       chars += page_chars;
-      if (n_pages++ < LISTED_PAGES)
-        g_string_append_printf (pages, "%s%u", pages->len > 0 ? ", " : "", i + 1);
+      recto_page_list_add (pages, i + 1);
     }
-  if (n_pages > LISTED_PAGES)
-    g_string_append_printf (pages, " and %u more", n_pages - LISTED_PAGES);
   if (chars > 0)
-    recto_stage_context_warn (ctx,
-                              "%u characters the page does not show (drawn without ink, cut "
-                              "away by a clip or painted over) on page%s %s: kept apart from the "
-                              "body as <fw type=\"invisible\">",
-                              chars, n_pages > 1 ? "s" : "", pages->str);
+    {
+      g_autofree char *named = recto_page_list_describe (pages);
+      recto_stage_context_warn (ctx,
+                                "%u characters the page does not show (drawn without ink, cut "
+                                "away by a clip or painted over) on %s: kept apart from the body "
+                                "as <fw type=\"invisible\">",
+                                chars, named);
+    }
 }

@@ -327,45 +327,6 @@ check_bounds (const PageText *text, guint64 *total, const PdfSourceConfig *confi
   return TRUE;
 }
 
-/* Page numbers listed in a warning as ranges ("3, 7-9, 12"), the first MAX_LISTED_RANGES of
- * them, then how many more: a volume of 20,000 scanned pages gets one short line. */
-#define MAX_LISTED_RANGES 20
-
-typedef struct
-{
-  GString *text;
-  guint count; /* pages added */
-  guint n_ranges; /* ranges ended */
-  int start, last; /* the range being added to */
-} PageRanges;
-
-static void
-page_ranges_end (PageRanges *ranges)
-{
-  if (ranges->n_ranges < MAX_LISTED_RANGES)
-    {
-      g_string_append_printf (ranges->text, "%s%d", ranges->n_ranges > 0 ? ", " : "",
-                              ranges->start);
-      if (ranges->last > ranges->start)
-        g_string_append_printf (ranges->text, "-%d", ranges->last);
-    }
-  else if (ranges->n_ranges == MAX_LISTED_RANGES)
-    g_string_append (ranges->text, " and more");
-  ranges->n_ranges++;
-}
-
-/* Adds @page, greater than every page added before. */
-static void
-page_ranges_add (PageRanges *ranges, int page)
-{
-  if (ranges->count > 0 && page != ranges->last + 1)
-    page_ranges_end (ranges);
-  if (ranges->count == 0 || page != ranges->last + 1)
-    ranges->start = page;
-  ranges->last = page;
-  ranges->count++;
-}
-
 /* Lists the images of every page of @doc that has text and whose images were not listed: some
  * page is a scan under an OCR engine's text layer, which recover-text checks. */
 static void
@@ -404,7 +365,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
     .texts = texts,
     .max_page_chars = config->max_page_chars,
   };
-  PageRanges textless = { g_string_new (NULL) };
+  g_autoptr (RectoPageList) textless = recto_page_list_new ();
   guint64 total = 0;
   gboolean ok = TRUE, scans_under_text = FALSE;
 
@@ -440,7 +401,7 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
             {
               page = page_text_add (text, doc, ctx, span_names);
               if (text->readable && page->chars->len == 0)
-                page_ranges_add (&textless, first + (int) i + 1);
+                recto_page_list_add (textless, (guint) first + i + 1);
             }
           page_text_clear (text);
         }
@@ -450,22 +411,18 @@ read_pages (PopplerDocument *document, GBytes *input, const PdfSourceConfig *con
   for (guint w = 0; w < n_threads; w++)
     g_clear_pointer (&layers[w], text_layer_free);
   if (!ok)
-    {
-      g_string_free (textless.text, TRUE);
-      return FALSE;
-    }
+    return FALSE;
   if (scans_under_text)
     add_all_images (doc, document);
 
   if (n_pages == 0)
     recto_stage_context_warn (ctx, "the PDF has no pages");
-  if (textless.count > 0)
+  if (recto_page_list_get_count (textless) > 0)
     {
-      page_ranges_end (&textless);
-      recto_stage_context_warn (ctx, "%u of %d pages have no text layer (pages %s)",
-                                textless.count, n_pages, textless.text->str);
+      g_autofree char *named = recto_page_list_describe (textless);
+      recto_stage_context_warn (ctx, "%u of %d pages have no text layer (%s)",
+                                recto_page_list_get_count (textless), n_pages, named);
     }
-  g_string_free (textless.text, TRUE);
   return TRUE;
 }
 

@@ -97,31 +97,28 @@ arrange_columns (guint index, guint worker, gpointer data)
     }
 }
 
-/* Pages named in the warning; the rest are counted. */
-#define LISTED_PAGES 8
-
 /* Warns how many runs of text drawn over another were read whole, apart, and on which pages. */
 static void
 warn_stacked_runs (RectoStageContext *ctx, const guint *stacked_runs, guint n_pages)
 {
-  g_autoptr (GString) pages = g_string_new (NULL);
-  guint runs = 0, listed = 0;
+  g_autoptr (RectoPageList) pages = recto_page_list_new ();
+  guint runs = 0;
 
   for (guint i = 0; i < n_pages; i++)
     {
       if (stacked_runs[i] == 0)
         continue;
       runs += stacked_runs[i];
-      if (listed++ < LISTED_PAGES)
-        g_string_append_printf (pages, "%s%u", pages->len > 0 ? ", " : "", i + 1);
+      recto_page_list_add (pages, i + 1);
     }
-  if (listed > LISTED_PAGES)
-    g_string_append_printf (pages, " and %u more", listed - LISTED_PAGES);
   if (runs > 0)
-    recto_stage_context_warn (ctx,
-                              "%u run%s of text drawn over another run on page%s %s: each read "
-                              "whole, after the run it stands over, not glyph by glyph with it",
-                              runs, runs > 1 ? "s" : "", listed > 1 ? "s" : "", pages->str);
+    {
+      g_autofree char *named = recto_page_list_describe (pages);
+      recto_stage_context_warn (ctx,
+                                "%u run%s of text drawn over another run on %s: each read whole, "
+                                "after the run it stands over, not glyph by glyph with it",
+                                runs, runs > 1 ? "s" : "", named);
+    }
 }
 
 static gboolean

@@ -162,8 +162,9 @@ void learning_join_split_rows (Learning *learning);
 /* font-learning-map.c */
 gboolean learning_is_bar (gunichar c);
 /* Elects the character of each code of @codes (code → CodeVotes) into @mappings
- * (RectoGlyphMapping, by code; emptied first), however certain. */
-void learning_elect_codes (GHashTable *codes, GArray *mappings);
+ * (RectoGlyphMapping, by code; emptied first), however certain; a reading given once is doubted
+ * (ONCE_DOUBT) if @doubt_once. */
+void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings);
 /* Whether most of the fonts numbered from 0x21 (font-survey.h) whose readings are enough to judge
  * their maps alone have wrong ones: the document's numbering says what a font of one or two
  * such codes, too few to judge, is. */

@@ -37,7 +37,7 @@ typedef struct
   guint lines; /* of them, read as text */
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: gaps */
-  GString *pages; /* "1, 4": the pages of the lines read */
+  RectoPageList *pages; /* the pages of the lines read; NULL if none */
 } ImageLinesReport;
 
 /* The rows of images of @doc shaped like lines of text (ImageLine), by page; NULL when none.

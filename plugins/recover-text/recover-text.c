@@ -33,6 +33,7 @@
 #include "image-lines.h"
 #include "mojibake.h"
 #include "notdef-runs.h"
+#include "ocr-languages.h"
 #include "ocr-layer.h"
 #include "scanned-pages.h"
 #include "symbol-codes.h"
@@ -54,8 +55,10 @@ typedef struct
 static const RectoOption recover_text_options[] = {
   { .name = "languages",
     .type = RECTO_OPTION_STRING,
-    .default_value = "chi_sim+eng",
-    .blurb = "Tesseract languages to read with, joined by '+'",
+    .default_value = "auto",
+    .blurb = "Tesseract languages to read with, joined by '+'; auto: by the document's script "
+             "(jpn+eng for Japanese, chi_tra+eng for traditional Chinese, kor+eng for Korean, "
+             "chi_sim+eng else)",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, languages) },
   { .name = "tessdata",
     .type = RECTO_OPTION_STRING,
@@ -209,7 +212,7 @@ static void
 record_image_lines (RectoStageContext *ctx, RectoDocument *doc, const ImageLinesReport *lines,
                     float min_certainty)
 {
-  g_autofree char *method = NULL;
+  g_autofree char *method = NULL, *named = NULL;
   RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER };
 
   if (lines->candidates > lines->lines)
@@ -226,9 +229,9 @@ record_image_lines (RectoStageContext *ctx, RectoDocument *doc, const ImageLines
   check.reread = lines->glyphs - lines->unasserted;
   check.unasserted = lines->unasserted;
   recto_document_add_font_check (doc, &check);
-  recto_stage_context_warn (ctx, "%u lines of text drawn as images read by OCR (%u glyphs; "
-                            "page%s %s)", lines->lines, lines->glyphs,
-                            strchr (lines->pages->str, ',') != NULL ? "s" : "", lines->pages->str);
+  named = recto_page_list_describe (lines->pages);
+  recto_stage_context_warn (ctx, "%u lines of text drawn as images read by OCR (%u glyphs; %s)",
+                            lines->lines, lines->glyphs, named);
 }
 
 /* One warning per font found suspect, and the counts of what became of the glyphs. */
@@ -317,23 +320,22 @@ report_layer (RectoStageContext *ctx, const OcrLayerReport *layer)
                               layer->disagreed, layer->paired);
 }
 
-/* Says which image-only pages were too large to draw for OCR (the first ten of them). */
+/* Says which image-only pages were too large to draw for OCR. */
 static void
-warn_too_large (RectoStageContext *ctx, const GArray *pages, const RecoverTextConfig *config)
+warn_too_large (RectoStageContext *ctx, const RectoPageList *pages,
+                const RecoverTextConfig *config)
 {
-  g_autoptr (GString) list = g_string_new (NULL);
+  g_autofree char *named = NULL;
+  guint n;
 
   if (pages == NULL)
     return;
-  for (guint i = 0; i < MIN (pages->len, 10); i++)
-    g_string_append_printf (list, "%s%u", i > 0 ? ", " : "", g_array_index (pages, guint, i) + 1);
-  if (pages->len > 10)
-    g_string_append (list, ", …");
+  n = recto_page_list_get_count (pages);
+  named = recto_page_list_describe (pages);
   recto_stage_context_warn (ctx,
                             "%u image-only page%s not read by OCR, too large to draw: at %d "
-                            "dpi each takes more than max-megapixels=%d million pixels (page%s %s)",
-                            pages->len, pages->len > 1 ? "s" : "", config->scan_dpi,
-                            config->max_megapixels, pages->len > 1 ? "s" : "", list->str);
+                            "dpi each takes more than max-megapixels=%d million pixels (%s)",
+                            n, n > 1 ? "s" : "", config->scan_dpi, config->max_megapixels, named);
 }
 
 static gboolean
@@ -358,6 +360,7 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
   ImageLinesReport lines_report = { 0 };
   guint64 max_pixels = (guint64) config->max_megapixels * 1000000;
   guint numbered, doubled = 0;
+  g_autofree char *languages = NULL, *why = NULL;
   OcrPool pool;
 
   if (lookalikes > 0)
@@ -388,7 +391,10 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
       return TRUE;
     }
 
-  ocr_pool_init (&pool, config->tessdata, config->languages);
+  languages = ocr_languages_choose (doc, surveys, config->languages, config->tessdata, &why);
+  if (why != NULL)
+    recto_stage_context_warn (ctx, "%s", why);
+  ocr_pool_init (&pool, config->tessdata, languages);
   if (layer)
     ocr_layer_check (doc, surveys, &pool, (guint) config->scan_dpi, max_pixels,
                      (float) config->min_certainty, &layer_report);
@@ -431,9 +437,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
                               scanned.pages, scanned.glyphs);
   warn_too_large (ctx, scanned.too_large, config);
   record_image_lines (ctx, doc, &lines_report, (float) config->min_certainty);
-  if (lines_report.pages != NULL)
-    g_string_free (lines_report.pages, TRUE);
-  g_clear_pointer (&scanned.too_large, g_array_unref);
+  g_clear_pointer (&lines_report.pages, recto_page_list_free);
+  g_clear_pointer (&scanned.too_large, recto_page_list_free);
   report_checks (ctx, doc, (float) config->min_certainty);
   return TRUE;
 }

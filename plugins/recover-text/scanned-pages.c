@@ -140,14 +140,16 @@ is_any (gunichar c)
   return !g_unichar_isspace (c);
 }
 
-/* The heights of those of symbols @symbols to @n that pass @take. */
+/* The heights of those of symbols @symbols to @n that pass @take. A symbol whose certainty was
+ * taken away (leader dots read as letters: image-line-ink.c) is left out: a row of dots read
+ * "ccsesse…" would make the line's x-height a dot's. */
 static GArray *
 heights_of (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar))
 {
   GArray *heights = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < n; i++)
-    if (symbols[i].c != 0 && take (symbols[i].c))
+    if (symbols[i].c != 0 && take (symbols[i].c) && (symbols[i].confidence > 0 || take == is_any))
       {
         double height = symbols[i].y2 - symbols[i].y1;
         g_array_append_val (heights, height);
@@ -367,8 +369,8 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
       if (!scanned_page_fits (page, dpi, max_pixels))
         {
           if (report->too_large == NULL)
-            report->too_large = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_array_append_val (report->too_large, p);
+            report->too_large = recto_page_list_new ();
+          recto_page_list_add (report->too_large, p + 1);
           continue;
         }
       g_array_append_val (pages, p);

@@ -15,7 +15,7 @@ typedef struct
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
   float min_certainty;
-  GArray *too_large; /* guint: pages (0-based) left unread, too large to draw; NULL if none */
+  RectoPageList *too_large; /* pages left unread, too large to draw; NULL if none */
 } ScannedPagesReport;
 
 /* The type size of a line of @n symbols (in page points), from the heights of its ideographs,

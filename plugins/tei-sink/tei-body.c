@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include "language.h"
 #include "tei-header.h"
 #include "tei-recovered.h"
 
@@ -237,7 +236,7 @@ same_language (const char *a, const char *b)
 static const char *
 write_block_language (TeiWriter *writer, const RectoBlock *block, const char *language)
 {
-  ScriptCounts counts = { 0 };
+  RectoScriptCounts counts = { 0 };
   g_autofree char *text = NULL;
   const char *own;
 
@@ -247,9 +246,9 @@ write_block_language (TeiWriter *writer, const RectoBlock *block, const char *la
           && block->kind != RECTO_BLOCK_AB))
     return language;
   text = recto_block_get_text (block);
-  language_count_text (&counts, text);
+  recto_language_count_text (&counts, text);
   /* A few words are too few to tell (a name, a unit, a code). */
-  own = language_decide (&counts, 6);
+  own = recto_language_decide (&counts, 6);
   if (own == NULL || same_language (own, language))
     return language;
   /* Han without kana or hangul may be Japanese kanji or Korean hanja: no sign of Chinese. */

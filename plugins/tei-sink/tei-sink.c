@@ -10,7 +10,6 @@
 
 #include "tei-body.h"
 #include "tei-header.h"
-#include "language.h"
 #include "tei-writer.h"
 
 typedef struct
@@ -36,21 +35,21 @@ static const RectoOption tei_sink_options[] = {
 };
 
 /* Guesses the main language from the glyphs, or from the lines of a page without glyphs (a
- * text input's) (language.h). */
+ * text input's) (recto-language.h). */
 static const char *
 guess_language (RectoDocument *doc)
 {
-  ScriptCounts counts = { 0 };
+  RectoScriptCounts counts = { 0 };
 
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
-      language_count (&counts, (const gunichar *) page->chars->data, page->chars->len);
+      recto_language_count (&counts, (const gunichar *) page->chars->data, page->chars->len);
       for (guint j = 0; page->chars->len == 0 && j < page->lines->len; j++)
-        language_count_text (&counts,
+        recto_language_count_text (&counts,
                              ((const RectoLine *) g_ptr_array_index (page->lines, j))->text);
     }
-  return language_decide (&counts, 0);
+  return recto_language_decide (&counts, 0);
 }
 
 /* The date SOURCE_DATE_EPOCH asks for (YYYY-MM-DD, UTC), or NULL. */

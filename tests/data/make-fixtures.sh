@@ -3,6 +3,10 @@
 #   encrypted.pdf: one page saying "Encrypted sample", AES-256, user password "recto-test".
 #   run-in.pdf: two 公文-style paragraphs, each opening with a heading run into its first line
 #   ("（一）加强组织领导。" then the text), set in one face and size (Noto Serif CJK SC).
+#   script-ja.pdf, script-zh-hant.pdf: a Japanese and a traditional Chinese page: two heading
+#   lines in Noto Sans CJK JP / AR PL UKai TW, then body lines in Noto Serif CJK JP / AR PL
+#   UMing TW (the font test-ocr-languages.sh takes the map of). Their text is in
+#   script-pages.py.
 set -eu
 here=$(dirname "$0")
 plain=$(mktemp --suffix=.pdf)
@@ -47,3 +51,5 @@ for text in paragraphs:
         y += leading
 surface.finish()
 PY
+
+/usr/bin/python3 "$here/script-pages.py" "$here"

@@ -1,5 +1,5 @@
-/* language.c: see language.h. */
-#include "language.h"
+/* recto-language.c: see recto-language.h. */
+#include <recto/recto-language.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -77,7 +77,7 @@ is_in (gunichar c, const gunichar *list, guint n)
 /* Counts @c if it is Han, kana or hangul. ASCII is none of them: only other characters need
  * their script, and ideographs not even a look-up. */
 static void
-count_script (ScriptCounts *counts, gunichar c)
+count_script (RectoScriptCounts *counts, gunichar c)
 {
   GUnicodeScript script;
 
@@ -100,7 +100,7 @@ count_script (ScriptCounts *counts, gunichar c)
 }
 
 static void
-end_word (ScriptCounts *counts)
+end_word (RectoScriptCounts *counts)
 {
   static const char *const common[] = { "the", "and", "of", "to", "in", "is", "for", NULL };
 
@@ -114,7 +114,7 @@ end_word (ScriptCounts *counts)
 }
 
 static void
-count_char (ScriptCounts *counts, gunichar c)
+count_char (RectoScriptCounts *counts, gunichar c)
 {
   if (c < 0x80)
     c = (gunichar) g_ascii_tolower ((char) c);
@@ -130,7 +130,7 @@ count_char (ScriptCounts *counts, gunichar c)
 }
 
 void
-language_count (ScriptCounts *counts, const gunichar *chars, gsize n)
+recto_language_count (RectoScriptCounts *counts, const gunichar *chars, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     count_char (counts, chars[i]);
@@ -138,7 +138,7 @@ language_count (ScriptCounts *counts, const gunichar *chars, gsize n)
 }
 
 void
-language_count_text (ScriptCounts *counts, const char *text)
+recto_language_count_text (RectoScriptCounts *counts, const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     count_char (counts, g_utf8_get_char (p));
@@ -146,7 +146,7 @@ language_count_text (ScriptCounts *counts, const char *text)
 }
 
 const char *
-language_decide (ScriptCounts *counts, guint least)
+recto_language_decide (RectoScriptCounts *counts, guint least)
 {
   if (counts->han + counts->kana + counts->hangul + counts->latin_words < least)
     return NULL;
