@@ -15,6 +15,8 @@ packages=(
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng
   # run: the models recover-text reads Japanese, traditional Chinese and Korean with
   tesseract-ocr-jpn tesseract-ocr-chi-tra tesseract-ocr-kor
+  # test: the sRGB profile test-heading-type3 gives a PDF as its output intent
+  libgs-common
   # run: Poppler needs poppler-data for PDFs that use the predefined CJK CMaps (GBK-EUC-H…)
   poppler-data
   # test: the sanitizers' runtime comes with gcc; jing checks against tei_all; python3 checks
