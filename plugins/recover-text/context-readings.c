@@ -194,16 +194,25 @@ read_rows (RectoDocument *doc, const GArray *surveys, const GArray *rows, GArray
     }
 }
 
+/* The character @x gives a context around a place of @target: its own, or UNKNOWN where it is
+ * unknown or another place of the same code (whose reading is what is in question). */
+static gunichar
+context_char (const Known *x, int target)
+{
+  return x->target == target ? UNKNOWN : x->c;
+}
+
 /* The positions of up to @most known characters of @sequence from @k outwards by @step, to
  * the row's end; returns how many. */
 static guint
 known_side (const GArray *sequence, guint k, int step, guint most, guint *positions)
 {
+  int target = g_array_index (sequence, Known, k).target;
   guint n = 0;
 
   for (gint64 j = (gint64) k + step; j >= 0 && j < sequence->len && n < most; j += step)
     {
-      gunichar c = g_array_index (sequence, Known, j).c;
+      gunichar c = context_char (&g_array_index (sequence, Known, j), target);
       if (c == BREAK)
         break;
       if (c != UNKNOWN)
@@ -237,7 +246,8 @@ place_vote (const GoodText *good, const GArray *sequence, guint k, gunichar *c, 
         if (MIN (a, total - a) < 2 && MAX (a, total - a) < good->unique)
           continue;
         for (guint j = 0; j < n; j++)
-          pattern[j] = j == k - first ? UNKNOWN : g_array_index (sequence, Known, first + j).c;
+          pattern[j] = context_char (&g_array_index (sequence, Known, first + j),
+                                     g_array_index (sequence, Known, k).target);
         if (good_text_match (good, pattern, n, k - first, c) == 0)
           continue;
         /* The longest context that matches decides: where its passages disagree, shorter
