@@ -49,8 +49,7 @@ has_alternatives (const CodeVotes *votes)
 
 /* The index of @mapping in @targets, added when new; -1 without @targets. */
 static int
-target_of (GArray *targets, RectoGlyphMapping *mapping, const CodeVotes *votes,
-           gboolean asserted)
+target_of (GArray *targets, RectoGlyphMapping *mapping, const CodeVotes *votes, gboolean asserted)
 {
   Target target = { mapping, votes, asserted, 0, 1, FALSE };
 
@@ -85,8 +84,8 @@ elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, 
   const RectoGlyphMapping *mapping;
   const CodeVotes *votes;
 
-  switch (learning_decode_glyph (font->survey, font->mappings, font->wrong, code,
-                                 box->x2 - box->x1, span->size, &mapping))
+  switch (learning_decode_glyph (font->survey, font->mappings, font->wrong, code, box->x2 - box->x1,
+                                 span->size, &mapping))
     {
     case GLYPH_SPACE:
     case GLYPH_BLANK:
@@ -100,9 +99,9 @@ elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, 
         }
       /* Its valid-looking characters are codes, which stay gaps (unread-glyphs.h). */
       if ((mapping = learning_find_mapping (font->mappings, code)) != NULL)
-        known->target = target_of (targets, (RectoGlyphMapping *) mapping,
-                                   g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)),
-                                   FALSE);
+        known->target =
+            target_of (targets, (RectoGlyphMapping *) mapping,
+                       g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)), FALSE);
       return TRUE;
     case GLYPH_DECODED:
     case GLYPH_REPLACED:
@@ -113,9 +112,9 @@ elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, 
       return TRUE;
     case GLYPH_GAP:
       if (mapping != NULL)
-        known->target = target_of (targets, (RectoGlyphMapping *) mapping,
-                                   g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)),
-                                   FALSE);
+        known->target =
+            target_of (targets, (RectoGlyphMapping *) mapping,
+                       g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)), FALSE);
       return TRUE;
     }
   return TRUE;
@@ -125,8 +124,8 @@ elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, 
  * with @targets, the doubtful codes it is a place of are added to them. Returns FALSE for a
  * glyph that is white space. */
 static gboolean
-glyph_known (const GArray *surveys, GArray *elected, float min_certainty, RectoPage *page,
-             guint i, GArray *targets, Known *known, gboolean *good)
+glyph_known (const GArray *surveys, GArray *elected, float min_certainty, RectoPage *page, guint i,
+             GArray *targets, Known *known, gboolean *good)
 {
   gunichar c = g_array_index (page->chars, gunichar, i);
   int s = recto_page_find_span (page, i);
@@ -165,8 +164,8 @@ read_good_text (RectoDocument *doc, const GArray *surveys, GArray *elected, floa
           Known known;
           gboolean good_glyph;
           if (glyph_known (surveys, elected, min_certainty, page, i, NULL, &known, &good_glyph))
-            good_text_add (good, good_glyph ? g_array_index (page->chars, gunichar, i)
-                                          : GOOD_TEXT_HOLE);
+            good_text_add (good,
+                           good_glyph ? g_array_index (page->chars, gunichar, i) : GOOD_TEXT_HOLE);
         }
       good_text_add (good, GOOD_TEXT_HOLE);
     }

@@ -80,15 +80,14 @@ unique_length (const GoodText *good)
       for (guint i = 0; i < keys->len; i++)
         {
           gint64 *key = &g_array_index (keys, gint64, i);
-          g_hash_table_insert (counts, key,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key))
-                                                 + 1));
+          g_hash_table_insert (
+              counts, key,
+              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
         }
       total = keys->len;
       for (guint i = 0; i < keys->len; i++)
-        single += GPOINTER_TO_UINT (
-                      g_hash_table_lookup (counts, &g_array_index (keys, gint64, i)))
-                  == 1;
+        single +=
+            GPOINTER_TO_UINT (g_hash_table_lookup (counts, &g_array_index (keys, gint64, i))) == 1;
       if (total == 0 || 2 * single >= total)
         return n;
     }
@@ -156,7 +155,6 @@ good_text_chance_matches (const GoodText *good, const gunichar *pattern, guint n
       }
   return exp (log_e);
 }
-
 
 void
 good_text_measure (GoodText *good)

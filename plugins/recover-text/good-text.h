@@ -22,7 +22,6 @@ typedef struct
   guint unique; /* the least n at which half the good text's n-grams occur once */
 } GoodText;
 
-
 GoodText *good_text_new (void);
 void good_text_free (GoodText *good);
 
