@@ -62,6 +62,9 @@ typedef struct
   float certainty; /* 0 to 1 */
   guint occurrences; /* glyphs with this code in the document */
   guint readings; /* glyphs with this code that were read from the image */
+  /* the character was read from the document's own good text (the same passage set in a font
+   * with a map), not from OCR's readings alone */
+  gboolean from_context;
 } RectoGlyphMapping;
 
 /* A font's learned code → character map. */
@@ -117,6 +120,8 @@ typedef struct
   guint reread; /* glyphs read from the page image (scans, glyphs drawn without text) */
   guint replaced; /* glyphs whose valid-looking character was replaced (wrong map) */
   guint unasserted; /* glyphs left without a character: not certain enough */
+  guint from_context; /* of recovered and replaced, glyphs whose character came from the
+                       * document's good text (RectoGlyphMapping.from_context) */
 } RectoFontCheck;
 
 /* The verdict's name, as the TEI header writes it ("good", "missing-map"…). */

@@ -4,6 +4,7 @@
 #include "font-learning-private.h"
 #include "brackets.h"
 #include "confirm-readings.h"
+#include "context-readings.h"
 #include "font-verdict.h"
 
 /* Whether OCR's @c is one of the characters a bar across the em is read as. */
@@ -116,16 +117,69 @@ full_width (gunichar c, const RectoBox *box, float size, float advance)
   return c > 0x20 && c < 0x7F && wide ? c + 0xFEE0 : c;
 }
 
+const RectoGlyphMapping *
+learning_find_mapping (const GArray *mappings, gunichar code)
+{
+  guint lo = 0, hi = mappings->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const RectoGlyphMapping *m = &g_array_index (mappings, RectoGlyphMapping, mid);
+      if (m->code == code)
+        return m;
+      if (m->code < code)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return NULL;
+}
+
+GlyphDecoding
+learning_decode_glyph (const FontSurvey *survey, const GArray *mappings, gboolean wrong,
+                       gunichar code, float width, float size,
+                       const RectoGlyphMapping **mapping)
+{
+  gboolean is_code = font_survey_is_code (code, width, size);
+  const RectoGlyphMapping *found = NULL;
+
+  *mapping = NULL;
+  if (code == ' ')
+    return GLYPH_SPACE;
+  found = learning_find_mapping (mappings, code);
+  /* A character read from the document's good text is the glyph's (context-readings.h). */
+  if (found != NULL && found->from_context)
+    {
+      *mapping = found;
+      return is_code || wrong || survey->numbered ? GLYPH_DECODED : GLYPH_REPLACED;
+    }
+  if (!is_code && !wrong && !font_survey_checks (survey, code))
+    return GLYPH_KEPT;
+  /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays unless a
+   * certain reading says otherwise; a narrow reading of a glyph an em wide ("8" for 荣) is
+   * OCR's, not the glyph's. */
+  if (!wrong && !font_survey_is_code (code, 0, 0)
+      && (found == NULL || found->character == 0 || font_verdict_agrees (code, found->character)
+          || (!g_unichar_iswide (found->character) && width >= 0.9f * size)))
+    return GLYPH_KEPT;
+  *mapping = found;
+  if (found != NULL && found->character == ' ')
+    return GLYPH_BLANK;
+  if (found != NULL && found->character != 0)
+    return is_code ? GLYPH_DECODED : GLYPH_REPLACED;
+  return GLYPH_GAP;
+}
+
 /* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where
  * its map is @wrong, every glyph; a character the font gives validly is kept otherwise. Space
  * glyphs are learning_decode_space()'s. A reading less certain than wanted was left out of the map
  * (character 0): its glyphs are marked unrecovered. Counts into @check. */
 static void
-decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboolean wrong,
+decode_font (Learning *learning, const ElectedFont *font, const RectoFontMap *map,
              RectoFontCheck *check, guint *blank)
 {
   RectoDocument *doc = learning->doc;
-  const FontSurvey *survey = font_survey_find (learning->surveys, font);
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -135,49 +189,44 @@ decode_font (Learning *learning, const char *font, const RectoFontMap *map, gboo
       for (guint s = 0; s < page->spans->len; s++)
         {
           const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->subset != font)
+          if (span->subset != font->survey->font)
             continue;
           for (guint i = span->first; i < span->first + span->length; i++)
             {
               const RectoGlyphMapping *mapping;
               gunichar code = chars[i];
-              gboolean is_code = font_survey_is_code (code, boxes[i].x2 - boxes[i].x1, span->size);
-              if (code == ' ')
-                learning_decode_space (learning, page, i, check);
-              if (code == ' ' || (!is_code && !wrong && !font_survey_checks (survey, code)))
-                continue;
-              mapping = recto_font_map_lookup (map, code);
-              /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays
-               * unless a certain reading says otherwise; a narrow reading of a glyph an em
-               * wide ("8" for 荣) is OCR's, not the glyph's. */
-              if (!wrong && !font_survey_is_code (code, 0, 0)
-                  && (mapping == NULL || mapping->character == 0
-                      || font_verdict_agrees (code, mapping->character)
-                      || (!g_unichar_iswide (mapping->character)
-                          && boxes[i].x2 - boxes[i].x1 >= 0.9f * span->size)))
-                continue;
-              if (mapping != NULL && mapping->character == ' ')
+              GlyphDecoding decoding =
+                  learning_decode_glyph (font->survey, map->mappings, font->wrong, code,
+                                         boxes[i].x2 - boxes[i].x1, span->size, &mapping);
+              switch (decoding)
                 {
+                case GLYPH_SPACE:
+                  learning_decode_space (learning, page, i, check);
+                  break;
+                case GLYPH_KEPT:
+                  break;
+                case GLYPH_BLANK:
                   /* A space glyph: the space between words is geometry's to say; one an em
                    * wide is the ideographic space of CJK type (a paragraph's indent). */
                   chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
                   recto_page_mark_recovered (doc, page, i, code, 1);
                   (*blank)++;
-                }
-              else if (mapping != NULL && mapping->character != 0)
-                {
+                  break;
+                case GLYPH_DECODED:
+                case GLYPH_REPLACED:
                   chars[i] = full_width (mapping->character, &boxes[i], span->size,
-                                         learning_font_advance (learning, font));
+                                         learning_font_advance (learning, font->survey->font));
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
-                  if (is_code)
+                  if (decoding == GLYPH_DECODED)
                     check->recovered++;
                   else
                     check->replaced++;
-                }
-              else
-                {
+                  check->from_context += mapping->from_context;
+                  break;
+                case GLYPH_GAP:
                   recto_page_mark_recovered (doc, page, i, code, 0);
                   check->unasserted++;
+                  break;
                 }
             }
         }
@@ -252,25 +301,19 @@ learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
 }
 
 /* Elects each code's reading of @survey's font; readings below the wanted certainty are not
- * asserted. Returns how many codes were left without a character for that. A suspect font's
- * code has the character its map gives, which OCR's reading must beat (confirm-readings.h):
- * ONCE_DOUBT, measured where the reading is all there is, is not its measure. */
-static guint
+ * asserted. A suspect font's code has the character its map gives, which OCR's reading must
+ * beat (confirm-readings.h): ONCE_DOUBT, measured where the reading is all there is, is not its
+ * measure. */
+static void
 elect_all (Learning *learning, const FontSurvey *survey, GHashTable *codes, GArray *mappings)
 {
-  guint uncertain = 0;
-
   learning_elect_codes (codes, !survey->suspect, mappings);
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
       if (mapping->character != 0 && mapping->certainty < learning->options->min_certainty)
-        {
-          mapping->character = 0; /* its certainty stays, for the header's note */
-          uncertain++;
-        }
+        mapping->character = 0; /* its certainty stays, for the header's note */
     }
-  return uncertain;
 }
 
 /* Whether @survey's font, numbered from 0x21, has too few codes read to be judged alone, and each
@@ -318,58 +361,80 @@ learning_numbered_fonts_wrong (Learning *learning)
 }
 
 void
-learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
-                     FontLearningReport *report)
+learning_elect_font (Learning *learning, const FontSurvey *survey, GHashTable *codes,
+                     ElectedFont *font)
 {
-  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
-  g_autofree char *method = NULL;
-  RectoFontCheck check = { .font = survey->font, .glyphs = survey->glyphs };
-  guint uncertain = elect_all (learning, survey, codes, mappings), learned = 0, blank = 0;
-  gboolean wrong;
-
+  *font = (ElectedFont){ .survey = survey,
+                         .codes = codes,
+                         .mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping)),
+                         .check = { .font = survey->font, .glyphs = survey->glyphs } };
+  elect_all (learning, survey, codes, font->mappings);
   if (survey->suspect)
-    confirm_readings (learning, survey, mappings);
+    confirm_readings (learning, survey, font->mappings);
   else
-    uncertain += confirm_lone_readings (learning, survey, mappings);
+    confirm_lone_readings (learning, survey, font->mappings);
+  sample_agreement (font->mappings, &font->check);
+  /* A suspect font's rare characters alone were read: they say nothing of the others. */
+  font->wrong = survey->unmapped
+                && (font_verdict_map_is_wrong (font->check.sampled, font->check.disagreed)
+                    || every_code_disagrees (font->mappings, &font->check)
+                    || few_numbered_figures_disagree (learning, survey, font->mappings,
+                                                      &font->check));
+}
+
+void
+learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *report)
+{
+  const FontSurvey *survey = font->survey;
+  GArray *mappings = font->mappings;
+  g_autofree char *method = NULL;
+  g_autofree char *context = NULL;
+  RectoFontCheck check = font->check;
+  guint learned = 0, uncertain = 0, blank = 0, from_context = 0;
+  gboolean wrong = font->wrong;
 
   for (guint i = 0; i < mappings->len; i++)
-    learned += g_array_index (mappings, RectoGlyphMapping, i).character != 0;
-  sample_agreement (mappings, &check);
-  /* A suspect font's rare characters alone were read: they say nothing of the others. */
-  wrong = survey->unmapped
-          && (font_verdict_map_is_wrong (check.sampled, check.disagreed)
-              || every_code_disagrees (mappings, &check)
-              || few_numbered_figures_disagree (learning, survey, mappings, &check));
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      learned += mapping->character != 0;
+      uncertain += mapping->character == 0 && mapping->certainty > 0;
+      from_context += mapping->from_context;
+    }
   /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
   check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
                                                                    : RECTO_FONT_MISSING_MAP;
+  context = from_context > 0
+                ? g_strdup_printf ("; %u codes read from the document's good text (%s)",
+                                   from_context, CONTEXT_READINGS_METHOD)
+                : g_strdup ("");
   method =
       survey->suspect
           ? g_strdup_printf (
               "%s read by OCR: %u of %u such codes read surely enough (%s, %s); a character is "
-              "replaced only by a certain reading that disagrees with it, confirmed by a second",
+              "replaced only by a certain reading that disagrees with it, confirmed by a second%s",
               survey->rare_cjk ? "CJK characters (its rare ones, CJK Extension A, modifier "
                                  "letters…, are many)"
                                : "Rare characters (CJK Extension A, modifier letters…)",
-              learned, mappings->len, ocr_version (), learning->pool->languages)
+              learned, mappings->len, ocr_version (), learning->pool->languages, context)
           : g_strdup_printf (
               "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings "
               "(%s, "
               "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
-              "left without a character",
+              "left without a character%s",
               check.verdict == RECTO_FONT_WRONG_MAP
                   ? "Wrong Unicode map (its characters disagree with its glyphs)"
               : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree "
                         "with its glyphs)"
                       : "No usable Unicode map",
               learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
-              report->rows, uncertain, learning->options->min_certainty);
+              report->rows, uncertain,
+              learning->options->min_certainty, context);
   recto_document_add_font_map (learning->doc, survey->font, method,
                                (const RectoGlyphMapping *) mappings->data, mappings->len);
-  decode_font (learning, survey->font,
+  decode_font (learning, font,
                recto_document_get_font_map (learning->doc,
                                             recto_document_get_n_font_maps (learning->doc) - 1),
-               wrong, &check, &blank);
+               &check, &blank);
   if (survey->suspect)
     check.verdict = check.replaced > 0 ? RECTO_FONT_WRONG_MAP : RECTO_FONT_GOOD;
   check.method = g_strdup_printf ("%s. Decoded through the learned map: %s.", method,
@@ -382,6 +447,7 @@ learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *c
   report->replaced += check.replaced;
   report->unresolved += check.unasserted;
   report->blank += blank;
+  report->from_context += check.from_context;
 }
 
 guint

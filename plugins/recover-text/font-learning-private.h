@@ -169,5 +169,39 @@ void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappi
  * their maps alone have wrong ones: the document's numbering says what a font of one or two
  * such codes, too few to judge, is. */
 gboolean learning_numbered_fonts_wrong (Learning *learning);
-void learning_record_map (Learning *learning, const FontSurvey *survey, GHashTable *codes,
-                          FontLearningReport *report);
+/* A font's elected map, not yet recorded: the document's good text may still fill its gaps
+ * (context-readings.h). */
+typedef struct
+{
+  const FontSurvey *survey;
+  GHashTable *codes; /* code → CodeVotes: OCR's readings */
+  GArray *mappings; /* RectoGlyphMapping, by code */
+  RectoFontCheck check; /* its codes sampled against their readings */
+  gboolean wrong; /* its map is wrong: every glyph is decoded */
+} ElectedFont;
+
+/* Elects the characters of @survey's codes (@codes) into @font, confirms the doubtful ones and
+ * judges the font's map; learning_record_map() then records and applies them. */
+void learning_elect_font (Learning *learning, const FontSurvey *survey, GHashTable *codes,
+                          ElectedFont *font);
+void learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *report);
+
+/* What learning_record_map() makes of a glyph of an elected font. */
+typedef enum
+{
+  GLYPH_SPACE, /* a space Poppler gave: read where it stands (learning_decode_space()) */
+  GLYPH_KEPT, /* a character the font gives validly, kept */
+  GLYPH_BLANK, /* a code drawn with no ink: a space */
+  GLYPH_DECODED, /* a code given the character of its mapping */
+  GLYPH_REPLACED, /* a valid-looking character of a wrong map, replaced by its mapping's */
+  GLYPH_GAP, /* a code without a certain character: a gap */
+} GlyphDecoding;
+
+/* The mapping of @code in @mappings (by code), or NULL. */
+const RectoGlyphMapping *learning_find_mapping (const GArray *mappings, gunichar code);
+/* What becomes of the glyph @code, @width wide in type of @size, of a font whose elected
+ * @mappings (by code) are @wrong or not; @mapping is set to the mapping used (DECODED,
+ * REPLACED, BLANK, or GAP when the code has one), else NULL. */
+GlyphDecoding learning_decode_glyph (const FontSurvey *survey, const GArray *mappings,
+                                     gboolean wrong, gunichar code, float width, float size,
+                                     const RectoGlyphMapping **mapping);

@@ -3,6 +3,7 @@
  * font-learning-dropped.c, the rules of narrow type are font-learning-latin.c's, the election and
  * decoding font-learning-map.c's. */
 #include "font-learning-private.h"
+#include "context-readings.h"
 
 #include <string.h>
 
@@ -262,6 +263,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .inked_space_fonts = g_hash_table_new (NULL, NULL),
     .advances = g_hash_table_new_full (NULL, NULL, NULL, g_free),
   };
+  GArray *elected; /* ElectedFont */
   guint next = 0;
 
   memset (report, 0, sizeof *report);
@@ -284,13 +286,24 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     }
 
   learning.numbered_wrong = learning_numbered_fonts_wrong (&learning);
+  elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
   for (guint i = 0; i < surveys->len; i++)
     {
       const FontSurvey *survey = &g_array_index (surveys, FontSurvey, i);
       GHashTable *codes = g_hash_table_lookup (learning.votes, survey->font);
-      if ((survey->unmapped || survey->suspect) && codes != NULL)
-        learning_record_map (&learning, survey, codes, report);
+      ElectedFont font;
+      if (!(survey->unmapped || survey->suspect) || codes == NULL)
+        continue;
+      learning_elect_font (&learning, survey, codes, &font);
+      g_array_append_val (elected, font);
     }
+  context_readings_fill (doc, surveys, learning.rows, elected, options->min_certainty);
+  for (guint i = 0; i < elected->len; i++)
+    {
+      learning_record_map (&learning, &g_array_index (elected, ElectedFont, i), report);
+      g_array_unref (g_array_index (elected, ElectedFont, i).mappings);
+    }
+  g_array_unref (elected);
   learning_insert_dropped (&learning, report);
   g_array_unref (learning.dropped);
   g_array_unref (learning.rows);

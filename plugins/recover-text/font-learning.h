@@ -29,6 +29,7 @@ typedef struct
   guint blank; /* glyphs drawn with no ink (a font's space glyph): left as spaces */
   guint inserted; /* glyphs drawn without text, read by OCR where they stand */
   guint unread; /* of them, left gaps: their ink is there, but OCR gave them no symbol */
+  guint from_context; /* glyphs decoded through codes read from the document's good text */
 } FontLearningReport;
 
 /* Learns a map for each unmapped font of @surveys, checks the characters the font does give

@@ -99,8 +99,9 @@ static const RectoOption recover_text_options[] = {
   { .name = "min-certainty",
     .type = RECTO_OPTION_DOUBLE,
     .default_value = "0.6",
-    .blurb = "Least certainty (0 to 1) of a character read by OCR for it to be written as text; "
-             "a glyph read less surely is kept as its code, marked as a gap",
+    .blurb = "Least certainty (0 to 1) of a character read by OCR, or from the document's good "
+             "text, for it to be written as text; a glyph read less surely is kept as its code, "
+             "marked as a gap",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, min_certainty),
     .minimum = 0,
     .maximum = 1 },
@@ -253,7 +254,12 @@ report_checks (RectoStageContext *ctx, RectoDocument *doc, float min_certainty)
       total.reread += check->reread;
       total.replaced += check->replaced;
       total.unasserted += check->unasserted;
+      total.from_context += check->from_context;
     }
+  if (total.from_context > 0)
+    recto_stage_context_warn (ctx, "%u glyphs recovered or replaced through codes read from the "
+                              "document's good text (the same passage set in a font with a map)",
+                              total.from_context);
   if (total.recovered + total.redecoded + total.reread + total.replaced + total.unasserted > 0)
     recto_stage_context_warn (ctx, "glyphs recovered %u, re-decoded %u, re-read %u, replaced %u, "
                               "left unasserted %u (certainty below %.2f, or no reading)",
@@ -447,8 +453,11 @@ static const RectoStageInfo recover_text_info = {
   .abi_version = RECTO_STAGE_ABI_VERSION,
   .name = "recover-text",
   .summary = "Recovers text lost to fonts without a usable Unicode map (learning each font's "
-             "map from OCR) and reads with Tesseract image-only pages and lines of text drawn "
-             "as images on pages with a text layer (a title set as a picture)",
+             "map from OCR, and reading a code OCR could not read surely, or confused with a "
+             "look-alike it also read, from the document's own good text where the characters "
+             "around it match one passage of it) and reads with Tesseract image-only pages and "
+             "lines of text drawn as images on pages with a text layer (a title set as a "
+             "picture)",
   .version = RECTO_VERSION,
   .license = "LGPL-2.1-or-later",
   .kind = RECTO_STAGE_REPAIR,
