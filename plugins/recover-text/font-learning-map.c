@@ -1,6 +1,6 @@
-/* font-learning-map.c: elects each code's character from its votes, records the learned map
- * and each font's check, and decodes the font's glyphs through it; also the maps of look-alike
- * characters (font-learning.h). */
+/* font-learning-map.c: elects each code's character from its votes and records the learned map
+ * and each font's check (the glyphs are decoded through it in font-learning-decode.c); also the
+ * maps of look-alike characters (font-learning.h). */
 #include "font-learning-private.h"
 #include "brackets.h"
 #include "confirm-readings.h"
@@ -103,134 +103,6 @@ compare_codes (gconstpointer a, gconstpointer b)
 {
   gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
   return (x > y) - (x < y);
-}
-
-/* @c, or its full-width form where it is ASCII drawn in a box @size wide (an em) in CJK type
- * (@advance, the font's narrow advance, an em too): OCR reads the "０" of CJK type as "0",
- * though the page sets it an em wide (full-width digits of Japanese reports). In Latin type a
- * "W" may be an em wide, and is a "W". */
-static gunichar
-full_width (gunichar c, const RectoBox *box, float size, float advance)
-{
-  gboolean wide = box->x2 - box->x1 >= 0.9f * size && advance >= 0.9f * size;
-
-  return c > 0x20 && c < 0x7F && wide ? c + 0xFEE0 : c;
-}
-
-const RectoGlyphMapping *
-learning_find_mapping (const GArray *mappings, gunichar code)
-{
-  guint lo = 0, hi = mappings->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      const RectoGlyphMapping *m = &g_array_index (mappings, RectoGlyphMapping, mid);
-      if (m->code == code)
-        return m;
-      if (m->code < code)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return NULL;
-}
-
-GlyphDecoding
-learning_decode_glyph (const FontSurvey *survey, const GArray *mappings, gboolean wrong,
-                       gunichar code, float width, float size,
-                       const RectoGlyphMapping **mapping)
-{
-  gboolean is_code = font_survey_is_code (code, width, size);
-  const RectoGlyphMapping *found = NULL;
-
-  *mapping = NULL;
-  if (code == ' ')
-    return GLYPH_SPACE;
-  found = learning_find_mapping (mappings, code);
-  /* A character read from the document's good text is the glyph's (context-readings.h). */
-  if (found != NULL && found->from_context)
-    {
-      *mapping = found;
-      return is_code || wrong || survey->numbered ? GLYPH_DECODED : GLYPH_REPLACED;
-    }
-  if (!is_code && !wrong && !font_survey_checks (survey, code))
-    return GLYPH_KEPT;
-  /* A valid character (a digit or a Greek letter set an em wide, a rare one) stays unless a
-   * certain reading says otherwise; a narrow reading of a glyph an em wide ("8" for 荣) is
-   * OCR's, not the glyph's. */
-  if (!wrong && !font_survey_is_code (code, 0, 0)
-      && (found == NULL || found->character == 0 || font_verdict_agrees (code, found->character)
-          || (!g_unichar_iswide (found->character) && width >= 0.9f * size)))
-    return GLYPH_KEPT;
-  *mapping = found;
-  if (found != NULL && found->character == ' ')
-    return GLYPH_BLANK;
-  if (found != NULL && found->character != 0)
-    return is_code ? GLYPH_DECODED : GLYPH_REPLACED;
-  return GLYPH_GAP;
-}
-
-/* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where
- * its map is @wrong, every glyph; a character the font gives validly is kept otherwise. Space
- * glyphs are learning_decode_space()'s. A reading less certain than wanted was left out of the map
- * (character 0): its glyphs are marked unrecovered. Counts into @check. */
-static void
-decode_font (Learning *learning, const ElectedFont *font, const RectoFontMap *map,
-             RectoFontCheck *check, guint *blank)
-{
-  RectoDocument *doc = learning->doc;
-
-  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
-    {
-      RectoPage *page = recto_document_get_page (doc, p);
-      gunichar *chars = (gunichar *) page->chars->data;
-      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-      for (guint s = 0; s < page->spans->len; s++)
-        {
-          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->subset != font->survey->font)
-            continue;
-          for (guint i = span->first; i < span->first + span->length; i++)
-            {
-              const RectoGlyphMapping *mapping;
-              gunichar code = chars[i];
-              GlyphDecoding decoding =
-                  learning_decode_glyph (font->survey, map->mappings, font->wrong, code,
-                                         boxes[i].x2 - boxes[i].x1, span->size, &mapping);
-              switch (decoding)
-                {
-                case GLYPH_SPACE:
-                  learning_decode_space (learning, page, i, check);
-                  break;
-                case GLYPH_KEPT:
-                  break;
-                case GLYPH_BLANK:
-                  /* A space glyph: the space between words is geometry's to say; one an em
-                   * wide is the ideographic space of CJK type (a paragraph's indent). */
-                  chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
-                  recto_page_mark_recovered (doc, page, i, code, 1);
-                  (*blank)++;
-                  break;
-                case GLYPH_DECODED:
-                case GLYPH_REPLACED:
-                  chars[i] = full_width (mapping->character, &boxes[i], span->size,
-                                         learning_font_advance (learning, font->survey->font));
-                  recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
-                  if (decoding == GLYPH_DECODED)
-                    check->recovered++;
-                  else
-                    check->replaced++;
-                  check->from_context += mapping->from_context;
-                  break;
-                case GLYPH_GAP:
-                  recto_page_mark_recovered (doc, page, i, code, 0);
-                  check->unasserted++;
-                  break;
-                }
-            }
-        }
-    }
 }
 
 /* Samples the codes of a font that give valid-looking characters against their readings
@@ -431,10 +303,10 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
               learning->options->min_certainty, context);
   recto_document_add_font_map (learning->doc, survey->font, method,
                                (const RectoGlyphMapping *) mappings->data, mappings->len);
-  decode_font (learning, font,
-               recto_document_get_font_map (learning->doc,
-                                            recto_document_get_n_font_maps (learning->doc) - 1),
-               &check, &blank);
+  learning_decode_font (learning, font,
+                        recto_document_get_font_map (learning->doc,
+                                                     recto_document_get_n_font_maps (learning->doc) - 1),
+                        &check, &blank);
   if (survey->suspect)
     check.verdict = check.replaced > 0 ? RECTO_FONT_WRONG_MAP : RECTO_FONT_GOOD;
   check.method = g_strdup_printf ("%s. Decoded through the learned map: %s.", method,

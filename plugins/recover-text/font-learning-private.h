@@ -205,3 +205,9 @@ const RectoGlyphMapping *learning_find_mapping (const GArray *mappings, gunichar
 GlyphDecoding learning_decode_glyph (const FontSurvey *survey, const GArray *mappings,
                                      gboolean wrong, gunichar code, float width, float size,
                                      const RectoGlyphMapping **mapping);
+/* Decodes the glyphs of @font through @map and marks them recovered: its codes, and, where its
+ * map is wrong, every glyph; a character the font gives validly is kept otherwise. Space glyphs
+ * are learning_decode_space()'s. A reading less certain than wanted was left out of the map
+ * (character 0): its glyphs are marked unrecovered. Counts into @check and @blank. */
+void learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFontMap *map,
+                           RectoFontCheck *check, guint *blank);

@@ -31,8 +31,8 @@ flat_third_tone (const RectoImage *image, const LineTones *tones, guint x, guint
   const guint8 *row = image->pixels + y * image->stride;
   int v = row[x];
 
-  return abs (v - tones->background) > TONE_WIDTH && abs (v - tones->ink) > TONE_WIDTH
-         && x > 0 && x + 1 < image->width && y > 0 && y + 1 < image->height
+  return abs (v - tones->background) > TONE_WIDTH && abs (v - tones->ink) > TONE_WIDTH && x > 0
+         && x + 1 < image->width && y > 0 && y + 1 < image->height
          && abs (row[x - 1] - v) <= FLAT_WIDTH && abs (row[x + 1] - v) <= FLAT_WIDTH
          && abs (row[x - image->stride] - v) <= FLAT_WIDTH
          && abs (row[x + image->stride] - v) <= FLAT_WIDTH;
@@ -98,7 +98,8 @@ image_line_ink_read (const RectoImage *image, const LineTones *tones, const GArr
   for (guint i = 0; i < symbols->len; i++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
-      int x1 = MAX (0, (int) symbol->x1 - SYMBOL_MARGIN), y1 = MAX (0, (int) symbol->y1 - SYMBOL_MARGIN);
+      int x1 = MAX (0, (int) symbol->x1 - SYMBOL_MARGIN),
+          y1 = MAX (0, (int) symbol->y1 - SYMBOL_MARGIN);
       int x2 = MIN ((int) image->width, (int) ceilf (symbol->x2) + SYMBOL_MARGIN);
       int y2 = MIN ((int) image->height, (int) ceilf (symbol->y2) + SYMBOL_MARGIN);
       if (symbol->c == 0 || g_unichar_isspace (symbol->c))
@@ -184,7 +185,8 @@ image_line_doubt_dots (GArray *symbols, const RectoImage *image, const LineTones
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, i);
       if (symbol->c < 0x250 && g_unichar_isalnum (symbol->c)
           && ink_rows (image, tones, (int) symbol->x1, (int) symbol->y1, (int) ceilf (symbol->x2),
-                       (int) ceilf (symbol->y2)) < DOT_HEIGHT * image->height)
+                       (int) ceilf (symbol->y2))
+                 < DOT_HEIGHT * image->height)
         symbol->confidence = 0;
     }
 }

@@ -17,12 +17,18 @@ typedef struct
 } ScriptModels;
 
 static const ScriptModels script_models[] = {
-  { "ja", "jpn+eng", "tesseract-ocr-jpn",
+  { "ja",
+    "jpn+eng",
+    "tesseract-ocr-jpn",
     { "mincho", "gothic", "meiryo", "hiragino", "yugoth", "kozmin", "kozgo", "cjkjp", "ipaex",
       NULL } },
-  { "zh-Hant", "chi_tra+eng", "tesseract-ocr-chi-tra",
+  { "zh-Hant",
+    "chi_tra+eng",
+    "tesseract-ocr-chi-tra",
     { "mingliu", "dfkai", "kaiu", "biaukai", "dfming", "jhenghei", "cjktc", NULL } },
-  { "ko", "kor+eng", "tesseract-ocr-kor",
+  { "ko",
+    "kor+eng",
+    "tesseract-ocr-kor",
     { "batang", "gulim", "dotum", "gungsuh", "malgun", "nanum", "cjkkr", NULL } },
 };
 
@@ -122,8 +128,9 @@ ocr_languages_choose (RectoDocument *doc, const GArray *surveys, const char *ask
   if (!models_load (datapath, models->models))
     {
       *why = g_strdup_printf ("the document is in %s (%s), but Tesseract cannot load %s (Debian: "
-                              "%s): read with %s", language, source, models->models,
-                              models->package, OCR_LANGUAGES_DEFAULT);
+                              "%s): read with %s",
+                              language, source, models->models, models->package,
+                              OCR_LANGUAGES_DEFAULT);
       return g_strdup (OCR_LANGUAGES_DEFAULT);
     }
   *why = g_strdup_printf ("the document is in %s (%s): read with %s", language, source,
