@@ -22,12 +22,10 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from glyph_paths import GLYPHS  # noqa: E402
 from tap_checks import TEI, convert_pdf, report  # noqa: E402
 from tiny_pdf import pdf  # noqa: E402
+from type3_figures import coded, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
 
-ROWS = ["4521 3307 1896", "6203 7814 5590", "1268 9037 4415", "8842 2671 3059", "5176 6480 2903",
-        "7395 1528 6647", "2084 5762 9318", "9631 4209 7185", "3457 8916 2071", "6719 3085 5842"]
 # α stands between the figures of a line: once said by the body, once said ambiguously.
 SAID_ONCE = ("4521", "3307", b" of the first kind.")
 SAID_TWICE = ("6203", "7814", b" of the second kind.")
@@ -35,33 +33,6 @@ TO_UNICODE_ALPHA = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincm
                     b" /CMapName /Alpha def 1 begincodespacerange <00> <FF> endcodespacerange"
                     b" 1 beginbfchar <21> <03B1> endbfchar endcmap"
                     b" CMapName currentdict /CMap defineresource pop end end")
-
-
-def stream(data):
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-
-
-def type3_font(name, chars, first_proc, to_unicode=b""):
-    """A Type 3 font @name whose codes from "!" draw @chars; its glyph procedures are the
-    objects from @first_proc on."""
-    widths = b" ".join(b"%d" % GLYPHS[c][0] for c in chars)
-    names = b" ".join(b"/g%d" % i for i in range(len(chars)))
-    procs = b" ".join(b"/g%d %d 0 R" % (i, first_proc + i) for i in range(len(chars)))
-    return (b"<< /Type /Font /Subtype /Type3 /BaseFont /%s /FontMatrix [.001 0 0 .001 0 0]"
-            b" /FontBBox [0 -250 1000 800] /FirstChar 33 /LastChar %d /Widths [%s]"
-            b" /Encoding << /Type /Encoding /Differences [33 %s] >> /CharProcs << %s >>"
-            b" /Resources << >>%s >>" % (name, 32 + len(chars), widths, names, procs, to_unicode))
-
-
-def glyph_proc(c):
-    width, path = GLYPHS[c]
-    return stream(b"%d 0 d0 " % width + path)
-
-
-def coded(digits):
-    """The codes of the figures font for @digits ("!" for 0 … "*" for 9), as a PDF string's
-    bytes ("(" and ")" escaped)."""
-    return bytes(0x21 + int(d) for d in digits).replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
 def said(y, words, sign):
@@ -83,12 +54,7 @@ def damaged(y, words, alpha_font):
 
 def content():
     lines = [said(790, SAID_ONCE, b""), said(770, SAID_TWICE, b"x"), said(750, SAID_TWICE, b"y")]
-    for i, row in enumerate(ROWS):
-        y = 720 - 22 * i
-        lines.append(b"BT /F1 12 Tf 72 %d Td (Row %d:  ) Tj /F2 12 Tf" % (y, i + 1))
-        for number in row.split():
-            lines.append(b"(%s) Tj /F1 12 Tf (   ) Tj /F2 12 Tf" % coded(number))
-        lines.append(b"ET")
+    lines += figure_rows(b"Row")
     lines += [damaged(460, SAID_ONCE, b"F3"), damaged(430, SAID_TWICE, b"F4")]
     return b"\n".join(lines)
 

@@ -20,39 +20,9 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from glyph_paths import GLYPHS  # noqa: E402
 from tap_checks import TEI, convert_pdf, report  # noqa: E402
 from tiny_pdf import pdf  # noqa: E402
-
-ROWS = ["4521 3307 1896", "6203 7814 5590", "1268 9037 4415", "8842 2671 3059", "5176 6480 2903",
-        "7395 1528 6647", "2084 5762 9318", "9631 4209 7185", "3457 8916 2071", "6719 3085 5842"]
-
-
-def stream(data):
-    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-
-
-def type3_font(name, chars, first_proc):
-    """A Type 3 font @name whose codes from "!" draw @chars; its glyph procedures are the
-    objects from @first_proc on."""
-    widths = b" ".join(b"%d" % GLYPHS[c][0] for c in chars)
-    names = b" ".join(b"/g%d" % i for i in range(len(chars)))
-    procs = b" ".join(b"/g%d %d 0 R" % (i, first_proc + i) for i in range(len(chars)))
-    return (b"<< /Type /Font /Subtype /Type3 /BaseFont /%s /FontMatrix [.001 0 0 .001 0 0]"
-            b" /FontBBox [0 -250 1000 800] /FirstChar 33 /LastChar %d /Widths [%s]"
-            b" /Encoding << /Type /Encoding /Differences [33 %s] >> /CharProcs << %s >>"
-            b" /Resources << >> >>" % (name, 32 + len(chars), widths, names, procs))
-
-
-def glyph_proc(c):
-    width, path = GLYPHS[c]
-    return stream(b"%d 0 d0 " % width + path)
-
-
-def coded(digits):
-    """The codes of the figures font for @digits ("!" for 0 … "*" for 9), as a PDF string's
-    bytes ("(" and ")" escaped)."""
-    return bytes(0x21 + int(d) for d in digits).replace(b"(", b"\\(").replace(b")", b"\\)")
+from type3_figures import FIGURE_ROWS, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
 
 
 def title(y, number_font, words):
@@ -63,12 +33,7 @@ def title(y, number_font, words):
 def content():
     lines = [b"BT /F1 12 Tf 72 780 Td (Composition of the titanium alloys, in parts per ten "
              b"thousand.) Tj ET", title(750, b"F3", b" alloys, grades one to ten")]
-    for i, row in enumerate(ROWS):
-        y = 720 - 22 * i
-        lines.append(b"BT /F1 12 Tf 72 %d Td (Grade %d:  ) Tj /F2 12 Tf" % (y, i + 1))
-        for number in row.split():
-            lines.append(b"(%s) Tj /F1 12 Tf (   ) Tj /F2 12 Tf" % coded(number))
-        lines.append(b"ET")
+    lines += figure_rows(b"Grade")
     lines.append(title(480, b"F4", b" alloys of the second kind"))
     return b"\n".join(lines)
 
@@ -108,15 +73,15 @@ def main():
     body = convert_pdf(source_pdf(), "numbered-title")
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text_with_gaps(body)))
     greek = [m.group(1) for m in re.finditer(r"Table \S* ?(\S*) ?alloys", text)]
-    rows = sum(row in text for row in ROWS)
+    rows = sum(row in text for row in FIGURE_ROWS)
     checks = [
-        ("the figures of the table are decoded", rows >= len(ROWS) - 1),
+        ("the figures of the table are decoded", rows >= len(FIGURE_ROWS) - 1),
         ("the first table's number, alone in its font, is read", "Table 1" in text),
         ("the second table's number, alone in its font, is read", "Table 2" in text),
         ("the α OCR cannot read is no Latin letter",
          len(greek) == 2 and not any(re.search(r"[A-Za-z]", g) for g in greek)),
     ]
-    return report(checks, [f"rows read: {rows} of {len(ROWS)}; titles: {greek}",
+    return report(checks, [f"rows read: {rows} of {len(FIGURE_ROWS)}; titles: {greek}",
                            text[:160]])
 
 
