@@ -13,15 +13,17 @@ typedef struct
   const char *language; /* a recto-language.h tag */
   const char *models; /* Tesseract's languages for it */
   const char *package; /* Debian's package of its model */
-  const char *const hints[12]; /* lower-case pieces of font names that say it, NULL-ended */
+  /* Lower-case pieces of font names that say it, NULL-ended ("gothic" alone would take Century
+   * Gothic, a Latin face, for Japanese). */
+  const char *const hints[16];
 } ScriptModels;
 
 static const ScriptModels script_models[] = {
   { "ja",
     "jpn+eng",
     "tesseract-ocr-jpn",
-    { "mincho", "gothic", "meiryo", "hiragino", "yugoth", "kozmin", "kozgo", "cjkjp", "ipaex",
-      NULL } },
+    { "mincho", "msgothic", "ms-gothic", "ms gothic", "mspgothic", "ms-pgothic", "meiryo",
+      "hiragino", "yugoth", "kozmin", "kozgo", "ipaexg", "cjkjp", NULL } },
   { "zh-Hant",
     "chi_tra+eng",
     "tesseract-ocr-chi-tra",
