@@ -53,9 +53,12 @@ import xml.etree.ElementTree as ET
 T = "{http://www.tei-c.org/ns/1.0}"
 tei, report, clean = sys.argv[1:]
 def reading(e):
-    """The text of e, without the source's side of a correction (<sic>)."""
+    """The text of e, without the source's side of a correction (<sic>); a gap stands for the
+    glyphs it leaves out as "…" (its description is no text of the page)."""
     if e.tag == T + "sic":
         return e.tail or ""
+    if e.tag == T + "gap":
+        return "\u2026" + (e.tail or "")
     return (e.text or "") + "".join(reading(c) for c in e) + (e.tail or "")
 def text(f): return "".join(reading(ET.parse(f).getroot().find(T + "text")).split())
 a, b = text(tei), text(clean)
