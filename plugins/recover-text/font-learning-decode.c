@@ -3,14 +3,14 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* @c, or its full-width form where it is ASCII drawn in a box @size wide (an em) in CJK type
- * (@advance, the font's narrow advance, an em too): OCR reads the "０" of CJK type as "0",
- * though the page sets it an em wide (full-width digits of Japanese reports). In Latin type a
- * "W" may be an em wide, and is a "W". */
+/* @c, or its full-width form where it is ASCII drawn in a full cell (@box, of type @size, in
+ * a font with @cells: learning_font_has_cells()): OCR reads the "０" and "：" of CJK type as
+ * "0" and ":", though the page sets them an em wide (full-width digits of Japanese reports).
+ * In Latin type a "W" may be an em wide, and is a "W". */
 static gunichar
-full_width (gunichar c, const RectoBox *box, float size, float advance)
+full_width (gunichar c, const RectoBox *box, float size, gboolean cells)
 {
-  gboolean wide = box->x2 - box->x1 >= 0.9f * size && advance >= 0.9f * size;
+  gboolean wide = cells && box->x2 - box->x1 >= FULL_CELL_EMS * size;
 
   return c > 0x20 && c < 0x7F && wide ? c + 0xFEE0 : c;
 }
@@ -108,7 +108,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                 case GLYPH_DECODED:
                 case GLYPH_REPLACED:
                   chars[i] = full_width (mapping->character, &boxes[i], span->size,
-                                         learning_font_advance (learning, font->survey->font));
+                                         learning_font_has_cells (learning, font->survey->font));
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
                   if (decoding == GLYPH_DECODED)
                     check->recovered++;
