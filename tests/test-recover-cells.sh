@@ -25,9 +25,11 @@ trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
 # Page 10 of the Japanese report sets 126 full-width digits and 21 ASCII ones; page 1 of the
-# research report 38 hyphens and 6 full-width colons; page 11 of the annual report 4 □ and 4 √.
+# research report 38 hyphens and 6 full-width colons; page 11 of the annual report 4 □ and 4 √;
+# page 9 of the thesis two "）。", whose "）" the word processor squeezed into half its cell.
 for case in fujiyosansho__R7_00_gaiyou:10:MS-Mincho rapiddoc__example7_research_report:1:SimHei \
-  financialcode__Kweichow_Moutai_2020_annual_report:11:宋体; do
+  financialcode__Kweichow_Moutai_2020_annual_report:11:宋体 \
+  mineru__2201210418_master_thesis:9:BCDGEE+SimSun; do
   IFS=: read -r name page font <<<"$case"
   qpdf --empty --pages "$real/$name.pdf" "$page" -- "$work/clean.pdf" 2>/dev/null
   damage "$work/clean.pdf" drop-tounicode "$font" "$work/lost.pdf"
