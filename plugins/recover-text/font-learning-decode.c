@@ -3,16 +3,46 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* @c, or its full-width form where it is ASCII drawn in a box @size wide (an em) in CJK type
- * (@advance, the font's narrow advance, an em too): OCR reads the "０" of CJK type as "0",
- * though the page sets it an em wide (full-width digits of Japanese reports). In Latin type a
- * "W" may be an em wide, and is a "W". */
+/* @c, or its full-width form where it is ASCII and its code's glyphs are drawn in a full cell
+ * (@widest, the widest of them in ems, in a font with @cells: learning_font_has_cells()): OCR
+ * reads the "０" and "：" of CJK type as "0" and ":", though the page sets them an em wide
+ * (full-width digits of Japanese reports). The widest, for a word processor squeezes "）" before
+ * "。" into half its cell. In Latin type a "W" may be an em wide, and is a "W". */
 static gunichar
-full_width (gunichar c, const RectoBox *box, float size, float advance)
+full_width (gunichar c, float widest, gboolean cells)
 {
-  gboolean wide = box->x2 - box->x1 >= 0.9f * size && advance >= 0.9f * size;
+  return c > 0x20 && c < 0x7F && cells && widest >= FULL_CELL_EMS ? c + 0xFEE0 : c;
+}
 
-  return c > 0x20 && c < 0x7F && wide ? c + 0xFEE0 : c;
+/* The widest glyph of each code of @font, in ems of its span: code → float *. */
+static GHashTable *
+widest_glyphs (RectoDocument *doc, const ElectedFont *font)
+{
+  GHashTable *widest = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      const gunichar *chars = (const gunichar *) page->chars->data;
+      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
+      for (guint s = 0; s < page->spans->len; s++)
+        {
+          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
+          if (span->subset != font->survey->font)
+            continue;
+          for (guint i = span->first; i < span->first + span->length; i++)
+            {
+              float ems = span->size > 0 ? (boxes[i].x2 - boxes[i].x1) / span->size : 0;
+              float *known = g_hash_table_lookup (widest, GUINT_TO_POINTER (chars[i]));
+              if (known == NULL)
+                g_hash_table_insert (widest, GUINT_TO_POINTER (chars[i]),
+                                     g_memdup2 (&ems, sizeof ems));
+              else
+                *known = MAX (*known, ems);
+            }
+        }
+    }
+  return widest;
 }
 
 const RectoGlyphMapping *
@@ -73,6 +103,8 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                       RectoFontCheck *check, guint *blank)
 {
   RectoDocument *doc = learning->doc;
+  g_autoptr (GHashTable) widest = widest_glyphs (doc, font);
+  gboolean cells = learning_font_has_cells (learning, font->survey->font);
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -107,8 +139,9 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                   break;
                 case GLYPH_DECODED:
                 case GLYPH_REPLACED:
-                  chars[i] = full_width (mapping->character, &boxes[i], span->size,
-                                         learning_font_advance (learning, font->survey->font));
+                  chars[i] = full_width (
+                      mapping->character,
+                      *(float *) g_hash_table_lookup (widest, GUINT_TO_POINTER (code)), cells);
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
                   if (decoding == GLYPH_DECODED)
                     check->recovered++;

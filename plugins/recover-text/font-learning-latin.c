@@ -34,10 +34,13 @@ learning_row_is_narrow (Learning *learning, const TextRow *row)
 }
 
 /* The dash a bar @ems of an em wide is: an em dash (and 一's look-alike) fills its em; in
- * Latin type an en dash takes half an em, a hyphen a third (OCR reads all three as "-"). */
+ * Latin type an en dash takes half an em, a hyphen a third (OCR reads all three as "-"); in a
+ * font with @cells (learning_font_has_cells()) a bar in a half cell is a hyphen. */
 gunichar
-learning_dash_of_width (float ems)
+learning_dash_of_width (float ems, gboolean cells)
 {
+  if (cells && ems < FULL_CELL_EMS)
+    return '-';
   return ems >= 0.8f ? 0x2014 /* — */ : ems >= 0.45f ? 0x2013 /* – */ : '-';
 }
 

@@ -81,10 +81,10 @@ elect (gunichar code, const CodeVotes *votes, const BracketCensus *census, gbool
           || (candidate->weight == best->weight && candidate->c < best->c))
         best = candidate;
     }
-  if (votes->circled != 0)
+  if (votes->sign != 0)
     {
       /* Read from the glyph's shape, not from the votes, which misread it. */
-      mapping.character = votes->circled;
+      mapping.character = votes->sign;
       mapping.certainty = 0.9f;
       return mapping;
     }

@@ -20,7 +20,7 @@ typedef struct
   GArray *candidates; /* Candidate */
   guint shape_looks; /* how often its glyph's shape was looked at (glyph-shapes.c) */
   gunichar dash; /* the glyph is a bar across its box: the dash its width says, or 0 */
-  gunichar circled; /* the glyph is this circled number, or 0 */
+  gunichar sign; /* the sign its shape says (a circled number, □, √), or 0 */
   gboolean wave; /* the glyph is a wave (a tilde): readings of a bar are misreadings */
 } CodeVotes;
 
@@ -62,7 +62,7 @@ typedef struct
    * a glyph from a space, and each such glyph is read where it stands. */
   GHashTable *spaces;
   GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
-  GHashTable *advances; /* font → the advance of its narrow glyphs (float *) */
+  GHashTable *advances; /* font → the advance of its narrow glyphs (font-learning.c) */
   /* Most of the fonts numbered from 0x21 read often enough to be judged alone give characters
    * their glyphs are not (learning_numbered_fonts_wrong()) */
   gboolean numbered_wrong;
@@ -108,6 +108,10 @@ typedef struct
 /* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
 #define MIN_INK_SHARE 0.01
 
+/* See learning_font_has_cells(). */
+#define CELL_EMS 0.4f
+#define FULL_CELL_EMS 0.75f
+
 /* One over the share of a font's glyphs narrower than what font learning takes for its narrow
  * advance ("i", "l"): the least width a letter of it is taken to take. */
 #define NARROW_SHARE 20
@@ -117,6 +121,13 @@ CodeVotes *learning_votes_for (Learning *learning, const char *font, gunichar co
 gpointer learning_glyph_key (guint page, guint glyph);
 const char *learning_font_of (const RectoPage *page, guint glyph);
 float learning_font_advance (Learning *learning, const char *font);
+/* Whether @font sets its glyphs in cells, as CJK type does: none is narrower than CELL_EMS of an
+ * em (NARROW_SHARE aside), for ASCII takes a half-width cell and every other sign a full one
+ * (in Latin type "i" and "l" take a quarter of an em). In such a font a glyph wider than
+ * FULL_CELL_EMS is in a full cell (an ASCII reading of it is OCR's: the page sets "０", "："),
+ * and a bar in a half cell is the one ASCII bar, the hyphen, however long its ink (SimHei's
+ * fills the cell, as an en dash does in Latin type). */
+gboolean learning_font_has_cells (Learning *learning, const char *font);
 int learning_compare_floats (gconstpointer a, gconstpointer b);
 GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean narrow);
 
@@ -143,7 +154,7 @@ void learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *
 void learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
                                 const GArray *symbols, int first, guint n, float em,
                                 gboolean narrow);
-gunichar learning_dash_of_width (float ems);
+gunichar learning_dash_of_width (float ems, gboolean cells);
 void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
 /* font-learning-latin-ends.c */

@@ -25,10 +25,12 @@ vote (CodeVotes *votes, gunichar c, float weight)
 }
 
 /* Looks at the shape of a code's glyph (glyph-shapes.h), in the image its row was read
- * from: a dash, or a circled number, which OCR misreads. */
+ * from: a dash, a circled number, □ or √, which OCR misreads. */
 static void
-look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, CodeVotes *votes)
+look_at_shape (Learning *learning, const TextRow *row, const RowItem *item, CodeVotes *votes)
 {
+  const RectoBox *box = &item->box;
+  gboolean cells = learning_font_has_cells (learning, item->font);
   g_autoptr (RectoImage) glyph = NULL;
 
   votes->shape_looks++;
@@ -38,11 +40,16 @@ look_at_shape (Learning *learning, const TextRow *row, const RectoBox *box, Code
   if (glyph == NULL)
     return;
   if (glyph_shape_is_dash (glyph))
-    votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row));
+    votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row), cells);
   else
     votes->wave = glyph_shape_is_wave (glyph);
-  if (!votes->dash && glyph_shape_open_ring (glyph))
-    votes->circled = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
+  /* In CJK type, a form's choices: □ and √ (GB 2312 has no ✓). */
+  if (!votes->dash && cells && glyph_shape_is_box (glyph))
+    votes->sign = 0x25A1;
+  else if (!votes->dash && cells && glyph_shape_is_check (glyph))
+    votes->sign = 0x221A;
+  else if (!votes->dash && glyph_shape_open_ring (glyph))
+    votes->sign = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
 }
 
 /* OCR reads the full-width punctuation of Chinese text as ASCII ("：" as ":"): a glyph an em
@@ -232,7 +239,7 @@ learning_count_votes (Learning *learning, TextRow *row)
           if (votes->shape_looks == 0
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
-            look_at_shape (learning, row, &item->box, votes);
+            look_at_shape (learning, row, item, votes);
           c = learning_fit_width (symbol->c, &item->box, em, narrow);
           vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
           read++;

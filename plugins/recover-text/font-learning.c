@@ -62,12 +62,29 @@ learning_compare_floats (gconstpointer a, gconstpointer b)
   return (x > y) - (x < y);
 }
 
+/* A font's narrow advance: in points, and in ems of its rows. */
+typedef struct
+{
+  float points;
+  float ems;
+} Advance;
+
+/* The NARROW_SHARE quantile of @values, which it sorts. */
+static float
+narrow_quantile (GArray *values)
+{
+  g_array_sort (values, learning_compare_floats);
+  return g_array_index (values, float, values->len / NARROW_SHARE);
+}
+
 /* Counts how often each code of the unmapped fonts occurs (in rows: every glyph with a box),
  * and notes each such font's narrow advance (learning->advances). */
 static void
 count_occurrences (Learning *learning)
 {
   g_autoptr (GHashTable) widths =
+      g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) ems =
       g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   GHashTableIter iter;
   gpointer key, list;
@@ -82,24 +99,28 @@ count_occurrences (Learning *learning)
           const char *font = learning_font_of (page, i);
           gunichar c = g_array_index (page->chars, gunichar, i);
           RectoBox box = text_row_glyph_box (row, page, i);
-          GArray *sizes;
+          GArray *sizes, *ratios;
           if (c == ' ' || !font_survey_needs_reading (learning->surveys, font, c))
             continue;
           learning_votes_for (learning, font, c)->occurrences++;
           if ((sizes = g_hash_table_lookup (widths, font)) == NULL)
-            g_hash_table_insert (widths, (gpointer) font,
-                                 sizes = g_array_new (FALSE, FALSE, sizeof (float)));
+            {
+              g_hash_table_insert (widths, (gpointer) font,
+                                   sizes = g_array_new (FALSE, FALSE, sizeof (float)));
+              g_hash_table_insert (ems, (gpointer) font,
+                                   g_array_new (FALSE, FALSE, sizeof (float)));
+            }
+          ratios = g_hash_table_lookup (ems, font);
           g_array_append_val (sizes, ((float){ box.x2 - box.x1 }));
+          g_array_append_val (ratios, ((float){ (box.x2 - box.x1) / text_row_em (row) }));
         }
     }
   g_hash_table_iter_init (&iter, widths);
   while (g_hash_table_iter_next (&iter, &key, &list))
     {
-      GArray *sizes = list;
-      g_array_sort (sizes, learning_compare_floats);
-      g_hash_table_insert (
-          learning->advances, key,
-          g_memdup2 (&g_array_index (sizes, float, sizes->len / NARROW_SHARE), sizeof (float)));
+      Advance advance = { narrow_quantile (list),
+                          narrow_quantile (g_hash_table_lookup (ems, key)) };
+      g_hash_table_insert (learning->advances, key, g_memdup2 (&advance, sizeof advance));
     }
 }
 
@@ -108,8 +129,15 @@ count_occurrences (Learning *learning)
 float
 learning_font_advance (Learning *learning, const char *font)
 {
-  const float *advance = g_hash_table_lookup (learning->advances, font);
-  return advance != NULL ? *advance : 0;
+  const Advance *advance = g_hash_table_lookup (learning->advances, font);
+  return advance != NULL ? advance->points : 0;
+}
+
+gboolean
+learning_font_has_cells (Learning *learning, const char *font)
+{
+  const Advance *advance = g_hash_table_lookup (learning->advances, font);
+  return advance != NULL && advance->ems >= CELL_EMS;
 }
 
 /* Whether any unmapped glyph of @row has a code with fewer readings than wanted. */

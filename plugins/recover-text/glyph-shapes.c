@@ -267,6 +267,77 @@ glyph_shape_count_bars (const RectoImage *glyph)
   return bars;
 }
 
+/* How many pixels of row @y (@vertical FALSE) or column @y (TRUE) of @glyph, from @from to @to,
+ * hold ink as light as RING_INK. */
+static guint
+line_ink (const RectoImage *glyph, gboolean vertical, guint y, guint from, guint to)
+{
+  guint n = 0;
+
+  for (guint x = from; x <= to; x++)
+    n += (vertical ? glyph->pixels[x * glyph->stride + y] : glyph->pixels[y * glyph->stride + x])
+         < RING_INK;
+  return n;
+}
+
+gboolean
+glyph_shape_is_box (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, w, h;
+
+  if (!ink_box (glyph, RING_INK, &left, &top, &right, &bottom))
+    return FALSE;
+  w = right - left + 1, h = bottom - top + 1;
+  if (h < 0.6 * glyph->width || (w > h ? w - h : h - w) > 0.12 * MAX (w, h))
+    return FALSE;
+  /* Its sides run from corner to corner: 口's strokes overrun its corners (its feet, its
+   * shoulder), or stop short of them. */
+  if (line_ink (glyph, FALSE, top, left, right) < 0.9 * w
+      || line_ink (glyph, FALSE, bottom, left, right) < 0.9 * w
+      || line_ink (glyph, TRUE, left, top, bottom) < 0.9 * h
+      || line_ink (glyph, TRUE, right, top, bottom) < 0.9 * h)
+    return FALSE;
+  for (guint y = top + h / 4; y <= bottom - h / 4; y++)
+    if (line_ink (glyph, FALSE, y, left + w / 4, right - w / 4) > 0)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+glyph_shape_is_check (const RectoImage *glyph)
+{
+  guint left, top, right, bottom, w, h, arm = G_MAXUINT, stem = G_MAXUINT, vertex = 0, lowest = 0;
+  guint crossed = 0;
+
+  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+    return FALSE;
+  w = right - left + 1, h = bottom - top + 1;
+  if (w < 4 || h < 0.4 * glyph->width)
+    return FALSE;
+  for (guint x = left; x <= right; x++)
+    {
+      guint runs = 0;
+      for (guint y = top; y <= bottom; y++)
+        if (glyph->pixels[y * glyph->stride + x] < INK)
+          {
+            runs += y == top || glyph->pixels[(y - 1) * glyph->stride + x] >= INK;
+            if (x < left + w / 5)
+              arm = MIN (arm, y);
+            if (x > right - w / 5)
+              stem = MIN (stem, y);
+            if (y > lowest)
+              lowest = y, vertex = x;
+          }
+      crossed += runs > 1;
+    }
+  /* Two strokes, each column crossing one of them (an ideograph's columns cross several); the
+   * short arm starts low on the left, the long stroke at the top on the right, and they meet
+   * at the foot left of the middle: a "v" has both arms at the top, a "/" its foot at its left
+   * end. */
+  return crossed <= w / 10 && arm >= top + 0.35 * h && stem <= top + 0.15 * h
+         && vertex >= left + 0.15 * w && vertex <= left + 0.6 * w;
+}
+
 gunichar
 glyph_shape_circled (int number)
 {

@@ -4,7 +4,8 @@
  * reads as 一 (an em dash's ink runs from edge to edge of its em; 一 leaves side bearings), and
  * the circled numbers ①…⑳ that mark footnotes, which it does not know (a ring of constant
  * radius around a number: the number is read alone once the ring is blanked out). It also reads
- * the numerals 二 and 三 as "=", which their bars tell apart. */
+ * the numerals 二 and 三 as "=", which their bars tell apart, and a form's □ and √ as 口 and
+ * "v". */
 #pragma once
 
 #include <recto/recto.h>
@@ -48,6 +49,15 @@ guint glyph_shape_count_bars (const RectoImage *glyph);
  * "l" with serifs, which Tesseract reads as "L" in small type (Al, Cl), where an "L"'s foot
  * runs to the right of its stem. */
 gboolean glyph_shape_stem_centred (const RectoImage *glyph);
+
+/* Whether @glyph is a square outline as tall as most of its box, its sides running from corner to
+ * corner and nothing inside: the □ of a form's choices ("□适用 √不适用"), which Tesseract reads
+ * as 口. */
+gboolean glyph_shape_is_box (const RectoImage *glyph);
+
+/* Whether @glyph is a check mark: a short arm low on the left down to a foot left of its middle,
+ * a long stroke up to the top on the right (the √ of a form's choices, read "v" or "V"). */
+gboolean glyph_shape_is_check (const RectoImage *glyph);
 
 /* The circled number ①…⑳ for @number, or 0. */
 gunichar glyph_shape_circled (int number);
