@@ -192,17 +192,28 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
   return n;
 }
 
-static gboolean
-is_han (gunichar c)
+/* What a reading is: a Han character, a letter or figure, or a sign. */
+typedef enum
 {
-  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+  KIND_HAN,
+  KIND_ALNUM,
+  KIND_SIGN,
+  N_KINDS
+} Kind;
+
+static Kind
+kind_of (gunichar c)
+{
+  if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+    return KIND_HAN;
+  return g_unichar_isalnum (c) ? KIND_ALNUM : KIND_SIGN;
 }
 
 guint
 confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
 {
-  guint unconfirmed = 0, han = 0, read = 0;
-  gboolean han_font;
+  guint unconfirmed = 0, kinds[N_KINDS] = { 0 }, read = 0;
+  Kind font_kind = KIND_HAN;
 
   /* The font's kind, from its codes read twice or more: a font of glyphs each drawn once (a
    * chart's marks, read as "重生四和") has none. */
@@ -212,19 +223,25 @@ confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *map
       if (mapping->readings < 2 || mapping->character == 0 || mapping->character == ' ')
         continue;
       read++;
-      han += is_han (mapping->character);
+      kinds[kind_of (mapping->character)]++;
     }
-  han_font = 2 * han > read;
+  /* Han when most are; else signs where they outnumber letters and figures. */
+  if (2 * kinds[KIND_HAN] <= read)
+    font_kind = kinds[KIND_SIGN] > kinds[KIND_ALNUM] ? KIND_SIGN : KIND_ALNUM;
   for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      Kind kind = kind_of (mapping->character);
       /* A dash's length and a circled number are read from the glyph's shape, not by OCR; a
        * lone reading of the kind most of the font's codes read twice read as (Han in a Han
-       * font) is as good as the row's other readings, which a glyph read alone does not beat. */
+       * font) is as good as the row's other readings, which a glyph read alone does not beat,
+       * and so is a sign in a font of letters and figures (the "＋" of "Fe＋O", read again, is
+       * not confirmed); a figure in a font of signs is a sign's ink misread (” read "7"). */
       if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
           || learning_is_bar (mapping->character)
           || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER
-          || (read >= FONT_VERDICT_MIN_SAMPLED && is_han (mapping->character) == han_font))
+          || (read >= FONT_VERDICT_MIN_SAMPLED
+              && (kind == font_kind || (font_kind == KIND_ALNUM && kind == KIND_SIGN))))
         continue;
       confirm (learning, survey, mapping, FALSE);
       unconfirmed += mapping->character == 0;

@@ -2,6 +2,7 @@
 #include "row-alignment.h"
 
 #include <math.h>
+#include <string.h>
 
 float
 row_alignment_symbol_middle (const OcrSymbol *symbol, float em)
@@ -19,11 +20,15 @@ match_cost (const RowItem *item, float middle, const OcrSymbol *symbol, float em
   float cost = 0.5f * MIN (1.0f, distance / em);
 
   if (item->kind == ITEM_TEXT && g_unichar_toupper (item->c) != g_unichar_toupper (symbol->c))
-    cost += 1;
+    return cost + 1;
   /* A code read as another symbol so far: a reading off by one glyph, where OCR's boxes are
    * loose, costs more than one in place. */
-  else if (item->expect != 0 && item->expect != symbol->c)
+  if (item->expect != 0 && item->expect != symbol->c)
     cost += 0.5f;
+  /* The row is one image: a glyph drawn twice in it is read the same, as a glyph with text is
+   * read as its text. */
+  if (item->same != 0 && item->same != symbol->c)
+    cost += 1;
   return cost;
 }
 
@@ -59,35 +64,44 @@ skip_symbol_cost (const GArray *items, guint i, const OcrSymbol *symbol, float e
   return skip;
 }
 
-void
-row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs,
-                     guint *counts)
+#define SKIP_ITEM 1.0f
+#define SKIP_HOLE 0.6f
+#define SKIP_SYMBOL 1.0f
+#define AT(i, j) ((gsize) (i) * (m + 1) + (j))
+
+/* The cost of leaving @item unread: a glyph held to its code's reading in the row (@same) left
+ * unread is read otherwise. */
+static float
+skip_item_cost (const RowItem *item)
+{
+  return item->kind == ITEM_HOLE ? SKIP_HOLE : SKIP_ITEM + (item->same != 0);
+}
+
+/* Fills @cost[AT (i, j)], the least cost of reading the first i items with the first j symbols,
+ * and @how, how (i, j) was reached: the symbols item i - 1 took (0: it was skipped), or -1: symbol
+ * j - 1 was skipped. */
+static void
+fill_forward (const GArray *items, const GArray *symbols, float em, float *cost, int *how)
 {
   guint n = items->len, m = symbols->len;
-  g_autofree float *cost = g_new (float, (gsize) (n + 1) * (m + 1));
-  /* How (i, j) was reached: the symbols item i - 1 took (0: it was skipped), or -1: symbol j - 1
-   * was skipped. */
-  g_autofree int *how = g_new (int, (gsize) (n + 1) * (m + 1));
-  const float skip_item = 1.0f, skip_hole = 0.6f, skip_symbol = 1.0f;
-#define AT(i, j) ((gsize) (i) * (m + 1) + (j))
 
   cost[AT (0, 0)] = 0;
   for (guint j = 1; j <= m; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      cost[AT (0, j)] = cost[AT (0, j - 1)] + skip_symbol_cost (items, 0, symbol, em, skip_symbol);
+      cost[AT (0, j)] = cost[AT (0, j - 1)] + skip_symbol_cost (items, 0, symbol, em, SKIP_SYMBOL);
       how[AT (0, j)] = -1;
     }
   for (guint i = 1; i <= n; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i - 1);
-      float skip = item->kind == ITEM_HOLE ? skip_hole : skip_item;
+      float skip = skip_item_cost (item);
       guint most = MAX (item->most, 1);
       cost[AT (i, 0)] = cost[AT (i - 1, 0)] + skip, how[AT (i, 0)] = 0;
       for (guint j = 1; j <= m; j++)
         {
           const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-          float skip_j = skip_symbol_cost (items, i, symbol, em, skip_symbol);
+          float skip_j = skip_symbol_cost (items, i, symbol, em, SKIP_SYMBOL);
           cost[AT (i, j)] = cost[AT (i - 1, j)] + skip, how[AT (i, j)] = 0;
           if (cost[AT (i, j - 1)] + skip_j < cost[AT (i, j)])
             cost[AT (i, j)] = cost[AT (i, j - 1)] + skip_j, how[AT (i, j)] = -1;
@@ -99,12 +113,19 @@ row_alignment_align (const GArray *items, const GArray *symbols, float em, int *
             }
         }
     }
+}
+
+/* Aligns @items with @symbols into @pairs and @counts. */
+static void
+align_once (const GArray *items, const GArray *symbols, float em, int *pairs, guint *counts)
+{
+  guint n = items->len, m = symbols->len;
+  g_autofree float *cost = g_new (float, (gsize) (n + 1) * (m + 1));
+  g_autofree int *how = g_new (int, (gsize) (n + 1) * (m + 1));
+
+  fill_forward (items, symbols, em, cost, how);
   for (guint i = 0; i < n; i++)
-    {
-      pairs[i] = -1;
-      if (counts != NULL)
-        counts[i] = 0;
-    }
+    pairs[i] = -1, counts[i] = 0;
   for (guint i = n, j = m; i > 0;)
     {
       int k = how[AT (i, j)];
@@ -113,13 +134,118 @@ row_alignment_align (const GArray *items, const GArray *symbols, float em, int *
       else
         {
           if (k > 0)
-            {
-              pairs[i - 1] = (int) (j - k);
-              if (counts != NULL)
-                counts[i - 1] = k;
-            }
+            pairs[i - 1] = (int) (j - k), counts[i - 1] = k;
           i--, j -= k;
         }
     }
-#undef AT
 }
+
+static gboolean
+same_code (const RowItem *a, const RowItem *b)
+{
+  return a->kind == ITEM_CODE && b->kind == ITEM_CODE && a->c == b->c && a->c != ' '
+         && g_strcmp0 (a->font, b->font) == 0;
+}
+
+/* The reading most glyphs of the code of item @a of @items take in the alignment @pairs (of
+ * those most take, the first glyph's), how many glyphs it has (@read) and how many of them are
+ * read otherwise or left unread (@other). */
+static gunichar
+code_reading (const GArray *items, const GArray *symbols, const int *pairs, guint a, guint *read,
+              guint *other)
+{
+  const RowItem *code = &g_array_index (items, RowItem, a);
+  gunichar reading = 0;
+  guint most = 0;
+
+  *read = 0;
+  for (guint b = a; b < items->len; b++)
+    {
+      gunichar c;
+      guint agreeing = 0;
+      if (!same_code (code, &g_array_index (items, RowItem, b)))
+        continue;
+      (*read)++; /* a glyph left unread is read otherwise */
+      if (pairs[b] < 0)
+        continue;
+      c = g_array_index (symbols, OcrSymbol, pairs[b]).c;
+      for (guint d = a; d < items->len; d++)
+        agreeing += same_code (code, &g_array_index (items, RowItem, d)) && pairs[d] >= 0
+                    && g_array_index (symbols, OcrSymbol, pairs[d]).c == c;
+      if (agreeing > most)
+        most = agreeing, reading = c;
+    }
+  *other = *read - most;
+  return reading;
+}
+
+/* Whether item @a of @items is the first glyph of its code in the row. */
+static gboolean
+first_of_code (const GArray *items, guint a)
+{
+  const RowItem *item = &g_array_index (items, RowItem, a);
+
+  if (item->kind != ITEM_CODE || item->c == ' ')
+    return FALSE;
+  for (guint b = 0; b < a; b++)
+    if (same_code (item, &g_array_index (items, RowItem, b)))
+      return FALSE;
+  return TRUE;
+}
+
+/* How many glyphs of the codes drawn more than once in the row the alignment @pairs of @items
+ * reads otherwise than most glyphs of their code; each such code's glyphs in @hold (a copy of
+ * @items, or NULL) are held to that reading (their @same). */
+static guint
+disagreements (const GArray *items, const GArray *symbols, const int *pairs, GArray *hold)
+{
+  guint total = 0, read, other;
+
+  for (guint a = 0; a < items->len; a++)
+    {
+      gunichar reading;
+      if (!first_of_code (items, a))
+        continue;
+      reading = code_reading (items, symbols, pairs, a, &read, &other);
+      total += other;
+      for (guint b = a; hold != NULL && other > 0 && b < items->len; b++)
+        if (same_code (&g_array_index (items, RowItem, a), &g_array_index (items, RowItem, b)))
+          g_array_index (hold, RowItem, b).same = reading;
+    }
+  return total;
+}
+
+void
+row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs,
+                     guint *counts)
+{
+  guint n = items->len, wrong;
+  g_autofree guint *scratch = NULL;
+  g_autofree int *held = NULL;
+  g_autofree guint *held_counts = NULL;
+  g_autoptr (GArray) holding = NULL;
+
+  if (counts == NULL)
+    counts = scratch = g_new (guint, n + 1);
+  align_once (items, symbols, em, pairs, counts);
+  /* OCR's boxes drift: after a glyph it read as two symbols (an α read "oe", a sign its models
+   * lack), the boxes of the next symbols may stand a glyph further on, so that the alignment by
+   * position reads each glyph as the one before it, and leaves out a symbol further on. A code
+   * drawn twice in the row and read otherwise at each place says so: the row is aligned again
+   * with the glyphs of each such code held to the reading most of them take (the first one's,
+   * where none leads), which stands where it leaves fewer such disagreements. */
+  holding = g_array_copy ((GArray *) items);
+  wrong = disagreements (items, symbols, pairs, holding);
+  if (wrong == 0)
+    return;
+  held = g_new (int, n + 1);
+  held_counts = g_new (guint, n + 1);
+  align_once (holding, symbols, em, held, held_counts);
+  if (disagreements (items, symbols, held, NULL) < wrong)
+    {
+      memcpy (pairs, held, n * sizeof (int));
+      memcpy (counts, held_counts, n * sizeof (guint));
+    }
+}
+
+#undef AT

@@ -27,6 +27,8 @@ typedef struct
   RectoBox box;
   guint most; /* the most symbols it may take (0 or 1: one) */
   gunichar expect; /* ITEM_CODE: what its code is read as so far, or 0 */
+  gunichar same; /* ITEM_CODE: the reading its code is held to in the row, or 0 (set within
+                  * row_alignment_align() only) */
 } RowItem;
 
 /* Where @symbol stands: Tesseract's LSTM places a symbol's left edge well, but its right edge
@@ -34,6 +36,9 @@ typedef struct
 float row_alignment_symbol_middle (const OcrSymbol *symbol, float em);
 
 /* Sets pairs[i] to the index in @symbols of the (first) symbol read for item i of @items, or
- * -1, and counts[i] (@counts may be NULL) to how many symbols from there it took. */
+ * -1, and counts[i] (@counts may be NULL) to how many symbols from there it took. Where a code
+ * drawn more than once in the row is read otherwise at its places, the row is aligned again with
+ * its glyphs held to one reading, and that alignment is taken when it leaves fewer such
+ * disagreements: OCR's boxes drift, its readings of one glyph in one image do not. */
 void row_alignment_align (const GArray *items, const GArray *symbols, float em, int *pairs,
                           guint *counts);
