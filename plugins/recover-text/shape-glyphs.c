@@ -13,6 +13,8 @@
 #define LIGHT_INK 224
 /* How far beyond its box, in ems, a glyph's strokes are looked for. */
 #define REACH_EMS 0.3f
+/* A glyph's own ink runs within this many ems of its box's middle, across its line. */
+#define SEED_EMS 0.3f
 /* Pages drawn for good glyphs besides those of the doubtful codes. */
 #define PAGE_BUDGET 24
 /* A good glyph is compared only when its type size is within this factor of a doubtful one's. */
@@ -356,14 +358,24 @@ draw_wanted (RectoDocument *doc, const GArray *wanted, GArray *targets, GArray *
                               MIN (box->x2 + reach, area.x2), MIN (box->y2 + reach, area.y2) };
           g_autoptr (RectoImage) crop = glyph_shape_crop (image, &area, scale, &around);
           g_autoptr (RectoImage) upright = NULL;
+          RectoBox seed = *box;
           Shape *shape;
           guint *n, most;
           if (crop == NULL)
             continue;
-          keep_own_ink (crop, (guint) ((box->x1 - around.x1) * scale),
-                        (guint) ((box->y1 - around.y1) * scale),
-                        (guint) ceil ((box->x2 - around.x1) * scale),
-                        (guint) ceil ((box->y2 - around.y1) * scale));
+          /* A box may reach far above or below its glyph's em (a font's tall bounding box), into
+           * the line beside: the ink that counts runs through its middle (across it, in a
+           * turned row). */
+          if (x->turn == 0)
+            seed.y1 = MAX (box->y1, (box->y1 + box->y2) / 2 - SEED_EMS * x->size),
+            seed.y2 = MIN (box->y2, (box->y1 + box->y2) / 2 + SEED_EMS * x->size);
+          else
+            seed.x1 = MAX (box->x1, (box->x1 + box->x2) / 2 - SEED_EMS * x->size),
+            seed.x2 = MIN (box->x2, (box->x1 + box->x2) / 2 + SEED_EMS * x->size);
+          keep_own_ink (crop, (guint) ((seed.x1 - around.x1) * scale),
+                        (guint) ((seed.y1 - around.y1) * scale),
+                        (guint) ceil ((seed.x2 - around.x1) * scale),
+                        (guint) ceil ((seed.y2 - around.y1) * scale));
           if (x->turn != 0)
             upright = recto_image_turn (crop, x->turn);
           if (x->reference)

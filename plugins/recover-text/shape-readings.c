@@ -145,13 +145,12 @@ apply (ShapeTarget *target, const Reading *reading, const Calibration *calibrati
    * the same drawing: within that, two characters are not told apart (l, I and 1 of a sans
    * face). */
   if (reading->value < calibration->least_value || reading->margin < calibration->least_margin
-      || reading->margin < 1 - reading->value || certainty < min_certainty)
+      || reading->margin <= 1 - reading->value || certainty < min_certainty)
     return;
   if (mapping->character != 0 && same_character (reading->best->c, mapping->character))
     {
-      /* Confirmed; OCR's form of it ("－" or "-") stays. */
+      /* Confirmed: OCR's character, and its form ("－" or "-"), stay, surer. */
       mapping->certainty = 1 - (1 - mapping->certainty) * (1 - certainty);
-      mapping->from_shape = TRUE;
       return;
     }
   if (read && reading->value < calibration->near_identical)
