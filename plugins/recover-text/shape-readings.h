@@ -2,25 +2,25 @@
  * glyphs the document's good fonts draw.
  *
  * A table may be set in many small subsets without a Unicode map, each holding a handful of
- * glyphs numbered from 0x21 again: OCR sees each code once or twice, and reads a one-glyph
- * font ("A", "1", "α") badly or not at all, or a look-alike surely (及 as 钛). The same document
- * sets the same characters in its body in fonts with a good map. Each doubtful code (no
- * character, one less sure than min-certainty, or fewer readings than wanted) is drawn where it
- * stands, and so are up to REFERENCES glyphs of each character of the good fonts (fonts with a
- * map that no stage doubts); each glyph's ink is scaled to a grid, keeping its size in ems.
+ * glyphs numbered from 0x21 again: OCR sees each code once or twice, and reads a one-glyph font
+ * ("A", "1", "α") badly or not at all, or a look-alike surely (及 as 钛). The same document
+ * draws the same characters in its body in fonts with a good map. A doubtful code (no
+ * character, one less sure than min-certainty, fewer readings than the votes option, or
+ * readings that disagree) is compared with the good characters' glyphs (shape-glyphs.h): it
+ * is most like one character, by a margin over the nearest other.
  *
- * The document's own statistics set the bar: the similarities between glyphs of one good
- * character (the same shape drawn twice) and between a glyph and the nearest other character.
- * A code takes a character only when its glyphs are as like that character's as two glyphs of
- * one character usually are (the median of those similarities) and clearly less like any other
- * character's: the second best lies below by at least the spread of same-character
- * similarities (己/已, l/I/1 in a sans face stay apart: a tie is no reading). Then:
- *  - a code without a certain character takes the shape's;
- *  - a code read surely the same way is confirmed (its certainty rises);
- *  - a code read surely otherwise takes the shape's only where the match is near-identical (at
- *    least the same-character similarities' upper quartile): OCR misreads a look-alike; a shape
- *    drawn twice does not change.
- * A mapping so given is from_shape (<mapping type="shape"> in the TEI header). */
+ * The document's own codes set the bars: up to CALIBRATION codes OCR read surely are compared
+ * the same way, ideographs and narrow characters apart (two kinds of shapes). A code's reading
+ * counts only when it is as alike as half the sure codes whose shapes gave OCR's character
+ * (at least MIN_AGREED of its kind), its margin is at least that of any sure code whose shape
+ * gave another character as alike, and its margin exceeds what the best match falls short of
+ * identity (l and I of a sans face, alike, tie: no reading). Its certainty is the share of the
+ * sure codes past those bars whose shapes agreed with OCR, one more counted as not. Then:
+ *  - a code without a certain character, or read only once, takes the shape's;
+ *  - a code read surely the same way is confirmed: its certainty rises, its character stays;
+ *  - a code read surely and often otherwise takes the shape's only where the match is
+ *    near-identical (as alike as the best quarter of the sure codes).
+ * A mapping given a character so is from_shape (<mapping type="shape"> in the TEI header). */
 #pragma once
 
 #include "font-learning-private.h"
