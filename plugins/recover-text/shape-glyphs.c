@@ -44,6 +44,7 @@ compare_wanted (gconstpointer a, gconstpointer b)
     return (x->page > y->page) - (x->page < y->page);
   return (x->glyph > y->glyph) - (x->glyph < y->glyph);
 }
+
 /* Whether @font's characters were found good by OCR (font-verdict.h). */
 static gboolean
 verified_good (const ElectedFont *font)
@@ -84,8 +85,8 @@ is_good_glyph (const GArray *surveys, GArray *elected, const RectoPage *page,
          && !font_survey_is_unmapped (surveys, span->subset);
 }
 
-/* Whether @mapping's character is in doubt: none, less sure than wanted, or read too seldom to
- * outvote a misreading. */
+/* Whether @mapping's character is in doubt: none, less sure than wanted, read too seldom to
+ * outvote a misreading, or read as several characters (@votes). */
 static gboolean
 is_doubtful (const RectoGlyphMapping *mapping, const CodeVotes *votes,
              const FontLearningOptions *options)
@@ -101,9 +102,8 @@ static guint
 find_targets (RectoDocument *doc, const GArray *rows, GArray *elected,
               const FontLearningOptions *options, GArray *targets, GArray *wanted)
 {
-  guint sure_codes = 0, *n_sure = &sure_codes;
-
   g_autoptr (GHashTable) index = g_hash_table_new (NULL, NULL); /* mapping → target + 1 */
+  guint sure_codes = 0;
 
   for (guint r = 0; r < rows->len; r++)
     {
@@ -135,7 +135,7 @@ find_targets (RectoDocument *doc, const GArray *rows, GArray *elected,
           sure = !is_doubtful (found, g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)),
                                options);
           t = GPOINTER_TO_UINT (g_hash_table_lookup (index, found));
-          if (t == 0 && sure && (*n_sure)++ >= CALIBRATION)
+          if (t == 0 && sure && sure_codes++ >= CALIBRATION)
             continue;
           if (t == 0)
             {

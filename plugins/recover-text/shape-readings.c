@@ -10,6 +10,8 @@
 /* Fewer sure codes of a kind whose shapes gave OCR's character than this say too little of
  * how far the shapes of that kind are to be trusted. */
 #define MIN_AGREED 8
+/* The end of the Latin blocks (Basic Latin to Latin Extended-B). */
+#define LATIN_END 0x250
 
 /* How alike @target's glyphs are to @ref's: the mean over its glyphs of the nearest of @ref's. */
 static float
@@ -129,6 +131,19 @@ set_bars (Calibration *calibration)
   return TRUE;
 }
 
+/* Whether OCR read @target's glyphs as @c (after folding) at least once. */
+static gboolean
+read_as (const ShapeTarget *target, gunichar c)
+{
+  const CodeVotes *votes =
+      g_hash_table_lookup (target->font->codes, GUINT_TO_POINTER (target->mapping->code));
+
+  for (guint i = 0; votes != NULL && i < votes->candidates->len; i++)
+    if (good_text_fold (g_array_index (votes->candidates, Candidate, i).c) == good_text_fold (c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Gives @target the character of @reading, as the header says. */
 static void
 apply (ShapeTarget *target, const Reading *reading, const Calibration *calibration,
@@ -155,6 +170,13 @@ apply (ShapeTarget *target, const Reading *reading, const Calibration *calibrati
     }
   if (read && reading->value < calibration->near_identical)
     return; /* OCR's reading stands against a shape not near-identical */
+  /* A letter or digit OCR read stays against a Latin character (or ASCII sign) OCR did not
+   * also read the glyph as: OCR's Latin model knows those and chose, while their shapes vary
+   * between faces ("I" of one is "!" of another) and between the sizes fonts claim ("V" and
+   * "v"). A sign its models lack (α, read "o") is the shape's. */
+  if (mapping->character != 0 && g_unichar_isalnum (mapping->character)
+      && reading->best->c < LATIN_END && !read_as (target, reading->best->c))
+    return;
   mapping->character = reading->best->c;
   mapping->certainty = certainty;
   mapping->from_shape = TRUE;
