@@ -19,7 +19,10 @@
  *  - a code without a certain character, or read only once, takes the shape's;
  *  - a code read surely the same way is confirmed: its certainty rises, its character stays;
  *  - a code read surely and often otherwise takes the shape's only where the match is
- *    near-identical (as alike as the best quarter of the sure codes).
+ *    near-identical (as alike as the best quarter of the sure codes);
+ *  - a letter or digit OCR read never takes a Latin character OCR did not also read it as
+ *    (Latin shapes vary between faces and the sizes fonts claim), only a sign OCR's models
+ *    lack (α read "o").
  * A mapping given a character so is from_shape (<mapping type="shape"> in the TEI header). */
 #pragma once
 
