@@ -65,6 +65,9 @@ typedef struct
   /* the character was read from the document's own good text (the same passage set in a font
    * with a map), not from OCR's readings alone */
   gboolean from_context;
+  /* the character was read from the glyph's shape: it matches the glyphs of that character
+   * drawn by the document's fonts with a good map */
+  gboolean from_shape;
 } RectoGlyphMapping;
 
 /* A font's learned code → character map. */
@@ -122,6 +125,8 @@ typedef struct
   guint unasserted; /* glyphs left without a character: not certain enough */
   guint from_context; /* of recovered and replaced, glyphs whose character came from the
                        * document's good text (RectoGlyphMapping.from_context) */
+  guint from_shape; /* of recovered and replaced, glyphs whose character came from their shape
+                     * (RectoGlyphMapping.from_shape) */
 } RectoFontCheck;
 
 /* The verdict's name, as the TEI header writes it ("good", "missing-map"…). */

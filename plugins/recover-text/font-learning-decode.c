@@ -75,8 +75,9 @@ learning_decode_glyph (const FontSurvey *survey, const GArray *mappings, gboolea
   if (code == ' ')
     return GLYPH_SPACE;
   found = learning_find_mapping (mappings, code);
-  /* A character read from the document's good text is the glyph's (context-readings.h). */
-  if (found != NULL && found->from_context)
+  /* A character read from the document's good text (context-readings.h) or from the glyph's
+   * shape (shape-readings.h) is the glyph's. */
+  if (found != NULL && (found->from_context || found->from_shape))
     {
       *mapping = found;
       return is_code || wrong || survey->numbered ? GLYPH_DECODED : GLYPH_REPLACED;
@@ -148,6 +149,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                   else
                     check->replaced++;
                   check->from_context += mapping->from_context;
+                  check->from_shape += mapping->from_shape;
                   break;
                 case GLYPH_GAP:
                   recto_page_mark_recovered (doc, page, i, code, 0);

@@ -5,6 +5,7 @@
 #include "brackets.h"
 #include "confirm-readings.h"
 #include "context-readings.h"
+#include "shape-readings.h"
 #include "font-verdict.h"
 
 /* Whether OCR's @c is one of the characters a bar across the em is read as. */
@@ -261,8 +262,9 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
   GArray *mappings = font->mappings;
   g_autofree char *method = NULL;
   g_autofree char *context = NULL;
+  g_autofree char *shape = NULL;
   RectoFontCheck check = font->check;
-  guint learned = 0, uncertain = 0, blank = 0, from_context = 0;
+  guint learned = 0, uncertain = 0, blank = 0, from_context = 0, from_shape = 0;
   gboolean wrong = font->wrong;
 
   for (guint i = 0; i < mappings->len; i++)
@@ -271,6 +273,7 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
       learned += mapping->character != 0;
       uncertain += mapping->character == 0 && mapping->certainty > 0;
       from_context += mapping->from_context;
+      from_shape += mapping->from_shape;
     }
   /* Nearly all its glyphs codes: it has no map at all, whatever the few others say. */
   check.verdict = wrong && survey->codes * 10 < survey->glyphs * 9 ? RECTO_FONT_WRONG_MAP
@@ -279,20 +282,23 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
                 ? g_strdup_printf ("; %u codes read from the document's good text (%s)",
                                    from_context, CONTEXT_READINGS_METHOD)
                 : g_strdup ("");
+  shape = from_shape > 0 ? g_strdup_printf ("; %u codes read from their glyphs' shape (%s)",
+                                            from_shape, SHAPE_READINGS_METHOD)
+                         : g_strdup ("");
   method =
       survey->suspect
           ? g_strdup_printf (
               "%s read by OCR: %u of %u such codes read surely enough (%s, %s); a character is "
-              "replaced only by a certain reading that disagrees with it, confirmed by a second%s",
+              "replaced only by a certain reading that disagrees with it, confirmed by a second%s%s",
               survey->rare_cjk ? "CJK characters (its rare ones, CJK Extension A, modifier "
                                  "letters…, are many)"
                                : "Rare characters (CJK Extension A, modifier letters…)",
-              learned, mappings->len, ocr_version (), learning->pool->languages, context)
+              learned, mappings->len, ocr_version (), learning->pool->languages, context, shape)
           : g_strdup_printf (
               "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings "
               "(%s, "
               "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
-              "left without a character%s",
+              "left without a character%s%s",
               check.verdict == RECTO_FONT_WRONG_MAP
                   ? "Wrong Unicode map (its characters disagree with its glyphs)"
               : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree "
@@ -300,7 +306,7 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
                       : "No usable Unicode map",
               learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
               report->rows, uncertain,
-              learning->options->min_certainty, context);
+              learning->options->min_certainty, context, shape);
   recto_document_add_font_map (learning->doc, survey->font, method,
                                (const RectoGlyphMapping *) mappings->data, mappings->len);
   learning_decode_font (learning, font,

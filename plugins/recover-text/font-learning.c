@@ -4,6 +4,7 @@
  * decoding font-learning-map.c's. */
 #include "font-learning-private.h"
 #include "context-readings.h"
+#include "shape-readings.h"
 
 #include <string.h>
 
@@ -326,6 +327,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       g_array_append_val (elected, font);
     }
   context_readings_fill (doc, surveys, learning.rows, elected, options->min_certainty);
+  shape_readings_fill (doc, surveys, learning.rows, elected, options);
   for (guint i = 0; i < elected->len; i++)
     {
       learning_record_map (&learning, &g_array_index (elected, ElectedFont, i), report);

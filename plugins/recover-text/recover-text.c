@@ -255,11 +255,17 @@ report_checks (RectoStageContext *ctx, RectoDocument *doc, float min_certainty)
       total.replaced += check->replaced;
       total.unasserted += check->unasserted;
       total.from_context += check->from_context;
+      total.from_shape += check->from_shape;
     }
   if (total.from_context > 0)
     recto_stage_context_warn (ctx, "%u glyphs recovered or replaced through codes read from the "
                               "document's good text (the same passage set in a font with a map)",
                               total.from_context);
+  if (total.from_shape > 0)
+    recto_stage_context_warn (ctx, "%u glyphs recovered or replaced through codes read from their "
+                              "shape (matching the glyphs of one character of the fonts with a "
+                              "good map)",
+                              total.from_shape);
   if (total.recovered + total.redecoded + total.reread + total.replaced + total.unasserted > 0)
     recto_stage_context_warn (ctx, "glyphs recovered %u, re-decoded %u, re-read %u, replaced %u, "
                               "left unasserted %u (certainty below %.2f, or no reading)",

@@ -185,12 +185,15 @@ font_check_text (const RectoFontCheck *check)
       check->from_context > 0
           ? g_strdup_printf (", of them from the document's good text %u", check->from_context)
           : g_strdup ("");
+  g_autofree char *shape =
+      check->from_shape > 0 ? g_strdup_printf (", of them from their shape %u", check->from_shape)
+                            : g_strdup ("");
   return g_strdup_printf ("%s: %s (glyphs %u; codes compared with OCR %u, disagreeing %u; "
-                          "recovered %u, re-decoded %u, re-read %u, replaced %u%s, left "
+                          "recovered %u, re-decoded %u, re-read %u, replaced %u%s%s, left "
                           "unasserted %u; stage %s)",
                           recto_font_verdict_name (check->verdict), check->method, check->glyphs,
                           check->sampled, check->disagreed, check->recovered, check->redecoded,
-                          check->reread, check->replaced, context, check->unasserted,
+                          check->reread, check->replaced, context, shape, check->unasserted,
                           check->stage != NULL ? check->stage : "?");
 }
 
@@ -216,18 +219,23 @@ write_font_checks (TeiWriter *writer, RectoDocument *doc)
       total.replaced += check->replaced;
       total.unasserted += check->unasserted;
       total.from_context += check->from_context;
+      total.from_shape += check->from_shape;
       g_ptr_array_add (labels, check->font != NULL ? recto_text_escape_bytes (check->font)
                                                    : g_strdup ("(no font: read from the page image)"));
       g_ptr_array_add (items, font_check_text (check));
     }
   summary = g_strdup_printf ("Text layer checked font by font: glyphs recovered %u, re-decoded "
-                             "%u, re-read %u, replaced %u, left unasserted %u.%s",
+                             "%u, re-read %u, replaced %u, left unasserted %u.%s%s",
                              total.recovered, total.redecoded, total.reread, total.replaced,
                              total.unasserted,
                              total.from_context > 0 ? " Some recovered or replaced glyphs were "
                                                       "read from the document's good text (see "
                                                       "each font)."
-                                                    : "");
+                                                    : "",
+                             total.from_shape > 0 ? " Some recovered or replaced glyphs were read "
+                                                    "from their shape, matched with glyphs of "
+                                                    "fonts with a good map (see each font)."
+                                                  : "");
   tei_writer_start (writer, "p", FALSE);
   tei_writer_attribute (writer, "xml:id", "font-checks");
   tei_writer_element (writer, "note", summary);

@@ -93,6 +93,7 @@ tei_write_char_decls (TeiWriter *writer, RectoDocument *doc)
               tei_writer_attribute (writer, "type",
                                     map->encoding != NULL ? "decoded"
                                     : mapping->from_context ? "context"
+                                    : mapping->from_shape   ? "shape"
                                                             : "learned");
               write_certainty (writer, mapping->certainty);
               tei_writer_text (writer, character);
@@ -317,23 +318,27 @@ typedef struct
   const RectoRecoveredGlyph *record;
   const char *start; /* the character in the text */
   const char *end;
-  gboolean from_context; /* its character was read from the document's good text */
+  /* "context": its character was read from the document's good text; "shape": from its
+   * glyph's shape; NULL: from OCR */
+  const char *subtype;
 } Piece;
 
-/* Whether the character of @record's glyph on @page came from its font map's entry read from
- * the document's good text (RectoGlyphMapping.from_context). */
-static gboolean
-read_from_context (RectoDocument *doc, const RectoPage *page, const RectoRecoveredGlyph *record)
+/* Where the character of @record's glyph on @page came from, when its font map's entry was not
+ * read by OCR: "context" (RectoGlyphMapping.from_context), "shape" (from_shape), else NULL. */
+static const char *
+read_subtype (RectoDocument *doc, const RectoPage *page, const RectoRecoveredGlyph *record)
 {
   const RectoGlyphMapping *mapping;
   int map;
 
   if (record->original == 0 || record->certainty <= 0
       || (map = map_of (doc, page, record->glyph)) < 0)
-    return FALSE;
+    return NULL;
   mapping = recto_font_map_lookup (recto_document_get_font_map (doc, (guint) map),
                                    record->original);
-  return mapping != NULL && mapping->from_context;
+  if (mapping == NULL)
+    return NULL;
+  return mapping->from_context ? "context" : mapping->from_shape ? "shape" : NULL;
 }
 
 static void
@@ -408,9 +413,10 @@ write_run (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
     certainty = MIN (certainty, pieces[i].record->certainty);
   tei_writer_start (writer, "seg", TRUE);
   tei_writer_attribute (writer, "type", "recovered");
-  /* Read from the document's own good text, not from OCR (the header's <mapping type="context">). */
-  if (pieces[0].from_context)
-    tei_writer_attribute (writer, "subtype", "context");
+  /* Read from the document's own good text or from the glyph's shape, not from OCR (the
+   * header's <mapping type="context"> or type="shape"). */
+  if (pieces[0].subtype != NULL)
+    tei_writer_attribute (writer, "subtype", pieces[0].subtype);
   tei_writer_attribute_printf (writer, "resp", "#%s", resp);
   write_certainty (writer, certainty);
   for (guint i = 0; i < n; i++)
@@ -448,7 +454,7 @@ same_run (const Piece *a, const Piece *b)
 {
   return a->record->stage == b->record->stage
          && (a->record->certainty <= 0) == (b->record->certainty <= 0)
-         && a->from_context == b->from_context;
+         && g_strcmp0 (a->subtype, b->subtype) == 0;
 }
 
 void
@@ -479,8 +485,9 @@ tei_write_recovered_text (TeiWriter *writer, TeiGlyphCursor *cursor, const char 
           const GlyphRef *ref = &g_array_index (cursor->glyphs, GlyphRef, matches[i]);
           piece.page = ref->page;
           piece.record = recto_page_get_recovered (ref->page, ref->glyph);
-          piece.from_context = piece.record != NULL
-                               && read_from_context (cursor->doc, ref->page, piece.record);
+          piece.subtype = piece.record != NULL
+                              ? read_subtype (cursor->doc, ref->page, piece.record)
+                              : NULL;
         }
       if (run->len > 0
           && (piece.record == NULL || !same_run (&g_array_index (run, Piece, 0), &piece)))
