@@ -13,8 +13,14 @@
 #define LIGHT_INK 224
 /* How far beyond its box, in ems, a glyph's strokes are looked for. */
 #define REACH_EMS 0.3f
-/* A glyph's own ink runs within this many ems of its box's middle, across its line. */
-#define SEED_EMS 0.3f
+/* A glyph's own ink runs within this many ems of its box's middle, across its line: the whole
+ * em, for a glyph's parts may not touch (the dots of ":", the strokes of 三; a narrower band
+ * kept one dot of ":" and ";", and both read "."), and no nearer than halfway to the next
+ * line's middle (a table set tighter than its boxes are tall). */
+#define SEED_EMS 0.5f
+/* A glyph whose box's middle is this many ems off another's, across their line, is of another
+ * line. */
+#define OTHER_LINE_EMS 0.5f
 /* Pages drawn for good glyphs besides those of the doubtful codes. */
 #define PAGE_BUDGET 24
 /* A good glyph is compared only when its type size is within this factor of a doubtful one's. */
@@ -329,6 +335,28 @@ keep_own_ink (RectoImage *glyph, guint x1, guint y1, guint x2, guint y2)
         glyph->pixels[y * glyph->stride + x] = 255;
 }
 
+/* How far from its box's middle, across its line, @glyph's own ink is looked for: SEED_EMS,
+ * and no nearer than halfway to the middle of a glyph of another line beside it. */
+static float
+seed_half (const RectoPage *page, guint glyph, float size, int turn)
+{
+  const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
+  float half = SEED_EMS * size;
+  float middle = turn == 0 ? (box->y1 + box->y2) / 2 : (box->x1 + box->x2) / 2;
+
+  for (guint i = 0; i < page->boxes->len; i++)
+    {
+      const RectoBox *other = &g_array_index (page->boxes, RectoBox, i);
+      gboolean beside = turn == 0 ? other->x2 > box->x1 && other->x1 < box->x2
+                                  : other->y2 > box->y1 && other->y1 < box->y2;
+      float apart = fabsf ((turn == 0 ? (other->y1 + other->y2) / 2 : (other->x1 + other->x2) / 2)
+                           - middle);
+      if (beside && apart > OTHER_LINE_EMS * size)
+        half = MIN (half, apart / 2);
+    }
+  return half;
+}
+
 /* Draws the pages of @wanted (sorted by page), each once, and takes the glyphs' shapes. */
 static void
 draw_wanted (RectoDocument *doc, const GArray *wanted, GArray *targets, GArray *references,
@@ -359,6 +387,7 @@ draw_wanted (RectoDocument *doc, const GArray *wanted, GArray *targets, GArray *
           g_autoptr (RectoImage) crop = glyph_shape_crop (image, &area, scale, &around);
           g_autoptr (RectoImage) upright = NULL;
           RectoBox seed = *box;
+          float half;
           Shape *shape;
           guint *n, most;
           if (crop == NULL)
@@ -366,12 +395,13 @@ draw_wanted (RectoDocument *doc, const GArray *wanted, GArray *targets, GArray *
           /* A box may reach far above or below its glyph's em (a font's tall bounding box), into
            * the line beside: the ink that counts runs through its middle (across it, in a
            * turned row). */
+          half = seed_half (page, x->glyph, x->size, x->turn);
           if (x->turn == 0)
-            seed.y1 = MAX (box->y1, (box->y1 + box->y2) / 2 - SEED_EMS * x->size),
-            seed.y2 = MIN (box->y2, (box->y1 + box->y2) / 2 + SEED_EMS * x->size);
+            seed.y1 = MAX (box->y1, (box->y1 + box->y2) / 2 - half),
+            seed.y2 = MIN (box->y2, (box->y1 + box->y2) / 2 + half);
           else
-            seed.x1 = MAX (box->x1, (box->x1 + box->x2) / 2 - SEED_EMS * x->size),
-            seed.x2 = MIN (box->x2, (box->x1 + box->x2) / 2 + SEED_EMS * x->size);
+            seed.x1 = MAX (box->x1, (box->x1 + box->x2) / 2 - half),
+            seed.x2 = MIN (box->x2, (box->x1 + box->x2) / 2 + half);
           keep_own_ink (crop, (guint) ((seed.x1 - around.x1) * scale),
                         (guint) ((seed.y1 - around.y1) * scale),
                         (guint) ceil ((seed.x2 - around.x1) * scale),
