@@ -3,22 +3,33 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* @c, or its full-width form where it is ASCII and its code's glyphs are drawn in a full cell
- * (@widest, the widest of them in ems, in a font with @cells: learning_font_has_cells()): OCR
- * reads the "０" and "：" of CJK type as "0" and ":", though the page sets them an em wide
- * (full-width digits of Japanese reports). The widest, for a word processor squeezes "）" before
- * "。" into half its cell. In Latin type a "W" may be an em wide, and is a "W". */
-static gunichar
-full_width (gunichar c, float widest, gboolean cells)
+/* The narrowest and the widest cell a code's glyphs take, in ems of their spans. */
+typedef struct
 {
-  return c > 0x20 && c < 0x7F && cells && widest >= FULL_CELL_EMS ? c + 0xFEE0 : c;
+  float narrowest, widest;
+} Cells;
+
+/* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
+ * full cell, in a font with @in_cells (learning_font_has_cells()): OCR reads the "０" and "："
+ * of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
+ * Japanese reports).
+ * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
+ * 3620.1's tables set a half-width "0" in cells from 0.57 to 1.0 em), and nothing squeezes
+ * them; a sign by its widest, for a word processor squeezes "）" before "。" into half its
+ * cell. In Latin type a "W" may be an em wide, and is a "W". */
+static gunichar
+full_width (gunichar c, const Cells *cells, gboolean in_cells)
+{
+  float cell = g_unichar_isalnum (c) ? cells->narrowest : cells->widest;
+
+  return c > 0x20 && c < 0x7F && in_cells && cell >= FULL_CELL_EMS ? c + 0xFEE0 : c;
 }
 
-/* The widest glyph of each code of @font, in ems of its span: code → float *. */
+/* The cells of each code of @font (code → Cells *). */
 static GHashTable *
-widest_glyphs (RectoDocument *doc, const ElectedFont *font)
+cells_of_codes (RectoDocument *doc, const ElectedFont *font)
 {
-  GHashTable *widest = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  GHashTable *cells = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -33,16 +44,17 @@ widest_glyphs (RectoDocument *doc, const ElectedFont *font)
           for (guint i = span->first; i < span->first + span->length; i++)
             {
               float ems = span->size > 0 ? (boxes[i].x2 - boxes[i].x1) / span->size : 0;
-              float *known = g_hash_table_lookup (widest, GUINT_TO_POINTER (chars[i]));
+              Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (chars[i]));
               if (known == NULL)
-                g_hash_table_insert (widest, GUINT_TO_POINTER (chars[i]),
-                                     g_memdup2 (&ems, sizeof ems));
+                g_hash_table_insert (cells, GUINT_TO_POINTER (chars[i]),
+                                     g_memdup2 (&((Cells){ ems, ems }), sizeof (Cells)));
               else
-                *known = MAX (*known, ems);
+                known->narrowest = MIN (known->narrowest, ems),
+                known->widest = MAX (known->widest, ems);
             }
         }
     }
-  return widest;
+  return cells;
 }
 
 const RectoGlyphMapping *
@@ -104,8 +116,8 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                       RectoFontCheck *check, guint *blank)
 {
   RectoDocument *doc = learning->doc;
-  g_autoptr (GHashTable) widest = widest_glyphs (doc, font);
-  gboolean cells = learning_font_has_cells (learning, font->survey->font);
+  g_autoptr (GHashTable) cells = cells_of_codes (doc, font);
+  gboolean in_cells = learning_font_has_cells (learning, font->survey->font);
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -142,7 +154,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
                 case GLYPH_REPLACED:
                   chars[i] = full_width (
                       mapping->character,
-                      *(float *) g_hash_table_lookup (widest, GUINT_TO_POINTER (code)), cells);
+                      g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells);
                   recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
                   if (decoding == GLYPH_DECODED)
                     check->recovered++;
