@@ -1,0 +1,38 @@
+/* wide-latin.c: see wide-latin.h. */
+#include "wide-latin.h"
+
+/* The advance, in ems of the line's wide characters, of a run's letters on average from which
+ * they are wide characters: Latin capitals average about 0.7 em, lowercase about 0.5, and only
+ * W and M come near an em. */
+#define WIDE_LETTER_EMS 0.85f
+
+static gboolean
+is_latin_letter (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalpha ((char) c);
+}
+
+void
+wide_latin_doubt (GArray *symbols, guint from, guint to, float em)
+{
+  if (em <= 0)
+    return;
+  for (guint j = from; j < to;)
+    {
+      guint end = j;
+      const OcrSymbol *first = &g_array_index (symbols, OcrSymbol, j);
+      if (!is_latin_letter (first->c))
+        {
+          j++;
+          continue;
+        }
+      while (end < to && is_latin_letter (g_array_index (symbols, OcrSymbol, end).c)
+             && (end == j || !g_array_index (symbols, OcrSymbol, end).starts_word))
+        end++;
+      if (g_array_index (symbols, OcrSymbol, end - 1).x2 - first->x1
+          >= WIDE_LETTER_EMS * em * (end - j))
+        for (guint k = j; k < end; k++)
+          g_array_index (symbols, OcrSymbol, k).confidence = 0;
+      j = end;
+    }
+}
