@@ -416,7 +416,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       lengthen_dashes (symbols, from, to);
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
-      wide_latin_doubt (symbols, from, to, em);
+      wide_latin_doubt (symbols, from, to);
       for (guint j = from; j < to; j++)
         {
           OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);

@@ -1,5 +1,6 @@
 /* wide-latin.c: see wide-latin.h. */
 #include "wide-latin.h"
+#include "scan-symbols.h"
 
 /* The advance, in ems of the line's wide characters, of a run's letters on average from which
  * they are wide characters: Latin capitals average about 0.7 em, lowercase about 0.5, and only
@@ -12,9 +13,40 @@ is_latin_letter (gunichar c)
   return c < 0x80 && g_ascii_isalpha ((char) c);
 }
 
-void
-wide_latin_doubt (GArray *symbols, guint from, guint to, float em)
+/* Han, kana, Hangul: not the full-width punctuation of a Latin line read by the mixed models,
+ * whose boxes are a comma's. */
+static gboolean
+is_wide_letter (gunichar c)
 {
+  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+/* The median height of the wide letters of symbols @from to @to, or 0 where the line holds
+ * fewer of them than Latin letters: a Latin line's stray ideograph says nothing. */
+static float
+wide_letters_em (const GArray *symbols, guint from, guint to)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  guint latin = 0;
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1;
+      if (is_wide_letter (symbol->c))
+        g_array_append_val (heights, height);
+      latin += is_latin_letter (symbol->c);
+    }
+  if (heights->len < 2 || heights->len < latin)
+    return 0;
+  return (float) scan_symbols_median (heights);
+}
+
+void
+wide_latin_doubt (GArray *symbols, guint from, guint to)
+{
+  float em = wide_letters_em (symbols, from, to);
+
   if (em <= 0)
     return;
   for (guint j = from; j < to;)

@@ -12,5 +12,6 @@
 
 /* Takes the confidence from the runs of Latin letters of symbols @from to @to of @symbols (one
  * line, in reading order, boxes ending where the next begins) that are set as wide as the
- * line's wide characters, @em high. */
-void wide_latin_doubt (GArray *symbols, guint from, guint to, float em);
+ * line's wide letters are high, in a line of more wide letters (Han, kana, Hangul) than Latin
+ * ones. */
+void wide_latin_doubt (GArray *symbols, guint from, guint to);
