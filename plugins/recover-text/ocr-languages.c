@@ -2,11 +2,15 @@
 #include "ocr-languages.h"
 #include "font-survey.h"
 #include "ocr.h"
+#include "scanned-pages.h"
 
 #include <string.h>
 
 /* Fewer characters or words of text than this tell no language. */
 #define LEAST_TEXT 20
+/* Scanned pages whose script Tesseract is asked, at most: the first few tell a volume's
+ * script, and each costs a drawing of the page. */
+#define OSD_PAGES 3
 
 typedef struct
 {
@@ -16,6 +20,9 @@ typedef struct
   /* Lower-case pieces of font names that say it, NULL-ended ("gothic" alone would take Century
    * Gothic, a Latin face, for Japanese). */
   const char *const hints[16];
+  /* The scripts Tesseract's orientation and script detection names for it, NULL-ended (it
+   * names Chinese "Han", simplified or traditional). */
+  const char *const scripts[4];
 } ScriptModels;
 
 static const ScriptModels script_models[] = {
@@ -23,15 +30,18 @@ static const ScriptModels script_models[] = {
     "jpn+eng",
     "tesseract-ocr-jpn",
     { "mincho", "msgothic", "ms-gothic", "ms gothic", "mspgothic", "ms-pgothic", "meiryo",
-      "hiragino", "yugoth", "kozmin", "kozgo", "ipaexg", "cjkjp", NULL } },
+      "hiragino", "yugoth", "kozmin", "kozgo", "ipaexg", "cjkjp", NULL },
+    { "Japanese", "Hiragana", "Katakana", NULL } },
   { "zh-Hant",
     "chi_tra+eng",
     "tesseract-ocr-chi-tra",
-    { "mingliu", "dfkai", "kaiu", "biaukai", "dfming", "jhenghei", "cjktc", NULL } },
+    { "mingliu", "dfkai", "kaiu", "biaukai", "dfming", "jhenghei", "cjktc", NULL },
+    { NULL } },
   { "ko",
     "kor+eng",
     "tesseract-ocr-kor",
-    { "batang", "gulim", "dotum", "gungsuh", "malgun", "nanum", "cjkkr", NULL } },
+    { "batang", "gulim", "dotum", "gungsuh", "malgun", "nanum", "cjkkr", NULL },
+    { "Hangul", "Korean", NULL } },
 };
 
 /* The language of the text of @doc's fonts that need no reading, or NULL when too little. */
@@ -90,6 +100,46 @@ fonts_script (const GArray *surveys)
   return found;
 }
 
+/* The script models of the script Tesseract sees most surely on the first OSD_PAGES pages of
+ * @doc without a text layer (drawn at @dpi, when they fit in @max_pixels), or NULL: no such
+ * page, no osd model in @datapath, or a script of no model here (Han, Latin). */
+static const ScriptModels *
+scanned_script (RectoDocument *doc, const char *datapath, guint dpi, guint64 max_pixels)
+{
+  g_autoptr (GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *best = NULL;
+  float best_sum = 0;
+  guint seen = 0;
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc) && seen < OSD_PAGES; p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
+      g_autoptr (RectoImage) image = NULL;
+      g_autofree char *script = NULL;
+      float confidence = 0, *sum;
+      gpointer key;
+      if (!scanned_page_detect (page) || !scanned_page_fits (page, dpi, max_pixels))
+        continue;
+      seen++;
+      image = recto_document_render (doc, p, &whole, dpi / 72.0, NULL);
+      if (image == NULL
+          || (script = ocr_detect_script (datapath, image, (int) dpi, &confidence)) == NULL)
+        continue;
+      if (!g_hash_table_lookup_extended (sums, script, &key, (gpointer *) &sum))
+        g_hash_table_insert (sums, (key = g_strdup (script)), (sum = g_new0 (float, 1)));
+      *sum += confidence;
+      /* Ties go to the name first in order, so the choice does not hang on the table's. */
+      if (best == NULL || *sum > best_sum || (*sum == best_sum && strcmp (key, best) < 0))
+        best = key, best_sum = *sum;
+    }
+  for (guint i = 0; best != NULL && i < G_N_ELEMENTS (script_models); i++)
+    for (guint s = 0; script_models[i].scripts[s] != NULL; s++)
+      if (strcmp (script_models[i].scripts[s], best) == 0)
+        return &script_models[i];
+  return NULL;
+}
+
 static const ScriptModels *
 models_for (const char *language)
 {
@@ -110,7 +160,7 @@ models_load (const char *datapath, const char *models)
 
 char *
 ocr_languages_choose (RectoDocument *doc, const GArray *surveys, const char *asked,
-                      const char *datapath, char **why)
+                      const char *datapath, guint scan_dpi, guint64 max_pixels, char **why)
 {
   const char *language, *source = "its fonts' text";
   const ScriptModels *models;
@@ -125,6 +175,10 @@ ocr_languages_choose (RectoDocument *doc, const GArray *surveys, const char *ask
   if (models == NULL && (language == NULL || strcmp (language, "zh-Hans") != 0)
       && (models = fonts_script (surveys)) != NULL)
     language = models->language, source = "the names of its fonts";
+  /* Scans have neither: Tesseract's script detection looks at them. */
+  if (models == NULL && language == NULL
+      && (models = scanned_script (doc, datapath, scan_dpi, max_pixels)) != NULL)
+    language = models->language, source = "the script Tesseract sees on its scanned pages";
   if (models == NULL)
     return g_strdup (OCR_LANGUAGES_DEFAULT);
   if (!models_load (datapath, models->models))

@@ -46,13 +46,41 @@ engine_new (const char *datapath, const char *languages, GError **error)
   return engine;
 }
 
+/* The text of the line being read, to tell where Tesseract puts spaces. Its iterator starts a
+ * word at each character of Chinese and Korean text alike; the spaces its text puts between
+ * words (preserve_interword_spaces: as many as it saw) are the ones the page shows. */
+typedef struct
+{
+  char *text;
+  const char *at; /* the next character to match */
+} LineText;
+
+/* Whether Tesseract's text of the line puts a space before @symbol_text, the next symbol;
+ * moves past it. FALSE, with the line left where it was, when the text does not go on so. */
+static gboolean
+space_before (LineText *line, const char *symbol_text, gboolean *spaced)
+{
+  const char *at = line->at;
+
+  if (at == NULL)
+    return FALSE;
+  *spaced = FALSE;
+  while (*at == ' ')
+    at++, *spaced = TRUE;
+  if (!g_str_has_prefix (at, symbol_text))
+    return FALSE;
+  line->at = at + strlen (symbol_text);
+  return TRUE;
+}
+
 static void
-append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line)
+append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line, LineText *line)
 {
   const TessPageIterator *page = TessResultIteratorGetPageIteratorConst (it);
   char *text = TessResultIteratorGetUTF8Text (it, RIL_SYMBOL);
   OcrSymbol symbol = { 0 };
   int x1, y1, x2, y2;
+  gboolean spaced;
 
   if (text == NULL)
     return;
@@ -69,6 +97,8 @@ append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line)
   symbol.y2 = y2;
   symbol.confidence = CLAMP (TessResultIteratorConfidence (it, RIL_SYMBOL) / 100.0f, 0.0f, 1.0f);
   symbol.starts_word = TessPageIteratorIsAtBeginningOf (page, RIL_WORD);
+  if (space_before (line, text, &spaced) && !starts_line)
+    symbol.starts_word = symbol.starts_word && spaced;
   symbol.starts_line = starts_line;
   g_array_append_val (symbols, symbol);
   TessDeleteText (text);
@@ -94,11 +124,21 @@ read_image (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layou
   it = TessBaseAPIGetIterator (engine->api);
   if (it != NULL)
     {
+      LineText line = { 0 };
       do
-        append_symbol (symbols, it,
-                       TessPageIteratorIsAtBeginningOf (TessResultIteratorGetPageIteratorConst (it),
-                                                        RIL_TEXTLINE));
+        {
+          gboolean starts_line = TessPageIteratorIsAtBeginningOf (
+              TessResultIteratorGetPageIteratorConst (it), RIL_TEXTLINE);
+          if (starts_line || line.text == NULL)
+            {
+              g_free (line.text);
+              line.text = TessResultIteratorGetUTF8Text (it, RIL_TEXTLINE);
+              line.at = line.text;
+            }
+          append_symbol (symbols, it, starts_line, &line);
+        }
       while (TessResultIteratorNext (it, RIL_SYMBOL));
+      g_free (line.text);
       TessResultIteratorDelete (it);
     }
   TessBaseAPIClear (engine->api);
@@ -145,6 +185,34 @@ read_word (OcrEngine *engine, const RectoImage *image, const char *alphabet)
   return word;
 }
 
+/* Tesseract's orientation and script detection (OSD) runs on its legacy engine with a model
+ * of its own (osd.traineddata), so it has an instance of its own, made for the one page. */
+static char *
+detect_script (const char *datapath, const RectoImage *image, int dpi, float *confidence)
+{
+  TessBaseAPI *api = TessBaseAPICreate ();
+  const char *name = NULL;
+  char *script = NULL;
+  float orientation_confidence;
+  int degrees;
+
+  TessBaseAPISetVariable (api, "debug_file", "/dev/null");
+  if (TessBaseAPIInit3 (api, datapath, "osd") == 0)
+    {
+      TessBaseAPISetPageSegMode (api, PSM_OSD_ONLY);
+      TessBaseAPISetImage (api, image->pixels, (int) image->width, (int) image->height, 1,
+                           (int) image->stride);
+      TessBaseAPISetSourceResolution (api, dpi);
+      if (TessBaseAPIDetectOrientationScript (api, &degrees, &orientation_confidence, &name,
+                                              confidence)
+          && name != NULL)
+        script = g_strdup (name);
+      TessBaseAPIEnd (api);
+    }
+  TessBaseAPIDelete (api);
+  return script;
+}
+
 static const char *
 version (void)
 {
@@ -156,5 +224,6 @@ G_MODULE_EXPORT const OcrTesseract recto_ocr_tesseract = {
   .engine_free = engine_free,
   .read = read_image,
   .read_word = read_word,
+  .detect_script = detect_script,
   .version = version,
 };

@@ -17,5 +17,7 @@ typedef struct
   void (*engine_free) (OcrEngine *engine);
   GArray *(*read) (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout);
   char *(*read_word) (OcrEngine *engine, const RectoImage *image, const char *alphabet);
+  char *(*detect_script) (const char *datapath, const RectoImage *image, int dpi,
+                          float *confidence);
   const char *(*version) (void);
 } OcrTesseract;

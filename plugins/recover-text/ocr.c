@@ -125,6 +125,14 @@ ocr_engine_read_number (OcrEngine *engine, const RectoImage *image)
   return atoi (digits);
 }
 
+char *
+ocr_detect_script (const char *datapath, const RectoImage *image, int dpi, float *confidence)
+{
+  const OcrTesseract *table = engine_table ();
+
+  return table != NULL ? table->detect_script (datapath, image, dpi, confidence) : NULL;
+}
+
 guint
 ocr_symbols_line_end (const GArray *symbols, guint from)
 {

@@ -43,6 +43,12 @@ char *ocr_engine_read_word (OcrEngine *engine, const RectoImage *image, const ch
  * Returns the number, or -1 when Tesseract reads no such number. */
 int ocr_engine_read_number (OcrEngine *engine, const RectoImage *image);
 
+/* The script Tesseract's orientation and script detection sees in @image, a page drawn at @dpi
+ * ("Japanese", "Hangul", "Han", "Latin"…), with its confidence; NULL when its model (osd) is
+ * not in @datapath (NULL: Tesseract's own) or it sees none. Free with g_free(). */
+char *ocr_detect_script (const char *datapath, const RectoImage *image, int dpi,
+                         float *confidence);
+
 /* The index after the last symbol of the line of @symbols (OcrSymbol) that starts at @from. */
 guint ocr_symbols_line_end (const GArray *symbols, guint from);
 

@@ -403,7 +403,8 @@ recover_text_process (RectoStageContext *ctx, RectoDocument *doc, const void *co
       return TRUE;
     }
 
-  languages = ocr_languages_choose (doc, surveys, config->languages, config->tessdata, &why);
+  languages = ocr_languages_choose (doc, surveys, config->languages, config->tessdata,
+                                    (guint) config->scan_dpi, max_pixels, &why);
   if (why != NULL)
     recto_stage_context_warn (ctx, "%s", why);
   ocr_pool_init (&pool, config->tessdata, languages);

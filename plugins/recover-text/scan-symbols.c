@@ -5,6 +5,7 @@
 #include "number-lines.h"
 #include "scanned-pages.h"
 #include "second-reading.h"
+#include "wide-latin.h"
 
 #include <math.h>
 #include <string.h>
@@ -23,6 +24,12 @@ gboolean
 scan_symbol_is_wide (gunichar c)
 {
   return g_unichar_iswide (c) || g_unichar_iswide_cjk (c);
+}
+
+gboolean
+scan_symbol_spaces_words (gunichar c)
+{
+  return !scan_symbol_is_wide (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;
 }
 
 static gboolean
@@ -221,8 +228,8 @@ close_boxes (GArray *symbols)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
-      gboolean same_word = !next->starts_word
-                           || (scan_symbol_is_wide (symbol->c) && scan_symbol_is_wide (next->c));
+      gboolean same_word = !next->starts_word || (!scan_symbol_spaces_words (symbol->c)
+                                                   && !scan_symbol_spaces_words (next->c));
       if (!next->starts_line && same_word && next->x1 > symbol->x1)
         symbol->x2 = next->x1;
     }
@@ -409,6 +416,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       lengthen_dashes (symbols, from, to);
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
+      wide_latin_doubt (symbols, from, to);
       for (guint j = from; j < to; j++)
         {
           OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);

@@ -13,6 +13,10 @@
 /* Whether @c is set a full em wide (Chinese characters, full-width punctuation). */
 gboolean scan_symbol_is_wide (gunichar c);
 
+/* Whether @c is of a script that sets spaces between its words: any but Chinese and Japanese
+ * (Korean, though its syllables are set an em wide, does). */
+gboolean scan_symbol_spaces_words (gunichar c);
+
 /* The median of @values (doubles; this sorts them), or 0 when there are none. */
 double scan_symbols_median (GArray *values);
 

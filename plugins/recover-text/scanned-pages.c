@@ -274,7 +274,8 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
       /* Tesseract's own spaces (a rule may be read as one) say nothing the words do not. */
       if (symbol->c == 0 || g_unichar_isspace (symbol->c))
         continue;
-      if (i > 0 && symbol->starts_word && !scan_symbol_is_wide (symbol->c) && !scan_symbol_is_wide (symbols[i - 1].c))
+      if (i > 0 && symbol->starts_word && scan_symbol_spaces_words (symbol->c)
+          && scan_symbol_spaces_words (symbols[i - 1].c))
         {
           gunichar space = ' ';
           RectoBox gap = { symbols[i - 1].x2, top, symbol->x1, bottom };

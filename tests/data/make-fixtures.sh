@@ -7,6 +7,9 @@
 #   lines in Noto Sans CJK JP / AR PL UKai TW, then body lines in Noto Serif CJK JP / AR PL
 #   UMing TW (the font test-ocr-languages.sh takes the map of). Their text is in
 #   script-pages.py.
+#   scan-ja.pdf, scan-ko.pdf: a Japanese and a Korean page of the same kind as a scan (one grey
+#   image at 150 dpi, no text layer), for the script Tesseract sees (test-ocr-languages.sh).
+#   These need fonts-noto-cjk and fonts-arphic-ukai/uming.
 set -eu
 here=$(dirname "$0")
 plain=$(mktemp --suffix=.pdf)

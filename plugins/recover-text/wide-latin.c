@@ -1,0 +1,70 @@
+/* wide-latin.c: see wide-latin.h. */
+#include "wide-latin.h"
+#include "scan-symbols.h"
+
+/* The advance, in ems of the line's wide characters, of a run's letters on average from which
+ * they are wide characters: Latin capitals average about 0.7 em, lowercase about 0.5, and only
+ * W and M come near an em. */
+#define WIDE_LETTER_EMS 0.85f
+
+static gboolean
+is_latin_letter (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalpha ((char) c);
+}
+
+/* Han, kana, Hangul: not the full-width punctuation of a Latin line read by the mixed models,
+ * whose boxes are a comma's. */
+static gboolean
+is_wide_letter (gunichar c)
+{
+  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+/* The median height of the wide letters of symbols @from to @to, or 0 where the line holds
+ * fewer of them than Latin letters: a Latin line's stray ideograph says nothing. */
+static float
+wide_letters_em (const GArray *symbols, guint from, guint to)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  guint latin = 0;
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1;
+      if (is_wide_letter (symbol->c))
+        g_array_append_val (heights, height);
+      latin += is_latin_letter (symbol->c);
+    }
+  if (heights->len < 2 || heights->len < latin)
+    return 0;
+  return (float) scan_symbols_median (heights);
+}
+
+void
+wide_latin_doubt (GArray *symbols, guint from, guint to)
+{
+  float em = wide_letters_em (symbols, from, to);
+
+  if (em <= 0)
+    return;
+  for (guint j = from; j < to;)
+    {
+      guint end = j;
+      const OcrSymbol *first = &g_array_index (symbols, OcrSymbol, j);
+      if (!is_latin_letter (first->c))
+        {
+          j++;
+          continue;
+        }
+      while (end < to && is_latin_letter (g_array_index (symbols, OcrSymbol, end).c)
+             && (end == j || !g_array_index (symbols, OcrSymbol, end).starts_word))
+        end++;
+      if (g_array_index (symbols, OcrSymbol, end - 1).x2 - first->x1
+          >= WIDE_LETTER_EMS * em * (end - j))
+        for (guint k = j; k < end; k++)
+          g_array_index (symbols, OcrSymbol, k).confidence = 0;
+      j = end;
+    }
+}
