@@ -29,16 +29,6 @@ typedef struct
   gboolean disagree;
 } Target;
 
-/* The ElectedFont of @font in @elected, or NULL. */
-static ElectedFont *
-elected_font (GArray *elected, const char *font)
-{
-  for (guint i = 0; i < elected->len; i++)
-    if (g_array_index (elected, ElectedFont, i).survey->font == font)
-      return &g_array_index (elected, ElectedFont, i);
-  return NULL;
-}
-
 /* Whether OCR read @votes' code as more than one character: a look-alike it may have
  * confused. */
 static gboolean
@@ -130,7 +120,7 @@ glyph_known (const GArray *surveys, GArray *elected, float min_certainty, RectoP
   gunichar c = g_array_index (page->chars, gunichar, i);
   int s = recto_page_find_span (page, i);
   const RectoSpan *span = s >= 0 ? &g_array_index (page->spans, RectoSpan, s) : NULL;
-  ElectedFont *font = span != NULL ? elected_font (elected, span->subset) : NULL;
+  ElectedFont *font = span != NULL ? learning_find_elected (elected, span->subset) : NULL;
   const RectoRecoveredGlyph *record = recto_page_get_recovered (page, i);
 
   *known = (Known){ UNKNOWN, -1 };

@@ -57,6 +57,15 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
   return cells;
 }
 
+ElectedFont *
+learning_find_elected (GArray *elected, const char *font)
+{
+  for (guint i = 0; i < elected->len; i++)
+    if (g_array_index (elected, ElectedFont, i).survey->font == font)
+      return &g_array_index (elected, ElectedFont, i);
+  return NULL;
+}
+
 const RectoGlyphMapping *
 learning_find_mapping (const GArray *mappings, gunichar code)
 {

@@ -191,6 +191,9 @@ typedef struct
   gboolean wrong; /* its map is wrong: every glyph is decoded */
 } ElectedFont;
 
+/* The ElectedFont of @font in @elected (ElectedFont), or NULL. */
+ElectedFont *learning_find_elected (GArray *elected, const char *font);
+
 /* Elects the characters of @survey's codes (@codes) into @font, confirms the doubtful ones and
  * judges the font's map; learning_record_map() then records and applies them. */
 void learning_elect_font (Learning *learning, const FontSurvey *survey, GHashTable *codes,

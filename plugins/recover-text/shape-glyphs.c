@@ -59,15 +59,6 @@ verified_good (const ElectedFont *font)
          && !font_verdict_map_is_wrong (font->check.sampled, font->check.disagreed);
 }
 
-static ElectedFont *
-elected_font (GArray *elected, const char *font)
-{
-  for (guint i = 0; i < elected->len; i++)
-    if (g_array_index (elected, ElectedFont, i).survey->font == font)
-      return &g_array_index (elected, ElectedFont, i);
-  return NULL;
-}
-
 /* Whether glyph @i of @page (in @span) is a good character: of a font with a map no stage
  * doubts, or kept from an elected font OCR found good; not recovered, not white space. */
 static gboolean
@@ -76,7 +67,7 @@ is_good_glyph (const GArray *surveys, GArray *elected, const RectoPage *page,
 {
   gunichar c = g_array_index (page->chars, gunichar, i);
   const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
-  ElectedFont *font = elected_font (elected, span->subset);
+  ElectedFont *font = learning_find_elected (elected, span->subset);
   const RectoGlyphMapping *mapping;
 
   if (g_unichar_isspace (c) || c == 0x3000 || !g_unichar_isgraph (c)
@@ -120,7 +111,7 @@ find_targets (RectoDocument *doc, const GArray *rows, GArray *elected,
           guint i = g_array_index (row->glyphs, guint, k);
           int s = recto_page_find_span (page, i);
           const RectoSpan *span = s >= 0 ? &g_array_index (page->spans, RectoSpan, s) : NULL;
-          ElectedFont *font = span != NULL ? elected_font (elected, span->subset) : NULL;
+          ElectedFont *font = span != NULL ? learning_find_elected (elected, span->subset) : NULL;
           gunichar code = g_array_index (page->chars, gunichar, i);
           const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
           const RectoGlyphMapping *found;
@@ -416,7 +407,8 @@ draw_wanted (RectoDocument *doc, const GArray *wanted, GArray *targets, GArray *
           else
             {
               ShapeTarget *target = &g_array_index (targets, ShapeTarget, x->owner);
-              n = &target->n, most = OCCURRENCES, shape = &target->shapes[MIN (*n, OCCURRENCES - 1)];
+              n = &target->n, most = OCCURRENCES;
+              shape = &target->shapes[MIN (*n, OCCURRENCES - 1)];
             }
           if (*n < most && shape_of (upright != NULL ? upright : crop, x->size * scale, shape))
             (*n)++;
