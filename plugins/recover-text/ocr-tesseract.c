@@ -51,7 +51,7 @@ engine_new (const char *datapath, const char *languages, GError **error)
  * words (preserve_interword_spaces: as many as it saw) are the ones the page shows. */
 typedef struct
 {
-  char *text;
+  char *text; /* Tesseract's, freed by TessDeleteText() (new[], not malloc) */
   const char *at; /* the next character to match */
 } LineText;
 
@@ -131,14 +131,14 @@ read_image (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layou
               TessResultIteratorGetPageIteratorConst (it), RIL_TEXTLINE);
           if (starts_line || line.text == NULL)
             {
-              g_free (line.text);
+              TessDeleteText (line.text);
               line.text = TessResultIteratorGetUTF8Text (it, RIL_TEXTLINE);
               line.at = line.text;
             }
           append_symbol (symbols, it, starts_line, &line);
         }
       while (TessResultIteratorNext (it, RIL_SYMBOL));
-      g_free (line.text);
+      TessDeleteText (line.text);
       TessResultIteratorDelete (it);
     }
   TessBaseAPIClear (engine->api);
