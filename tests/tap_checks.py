@@ -46,6 +46,30 @@ def written_text(element, per_glyph=False):
                                           for child in element)
 
 
+def marked_text(element, subtype=None):
+    """@element's text, each gap a "□" (not its description of the codes left out), and each
+    character recovered as @subtype (a <seg subtype=…>) in brackets."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == TEI + "gap":
+            parts.append("□")
+        elif subtype is not None and child.tag == TEI + "seg" and child.get("subtype") == subtype:
+            parts.append("[" + marked_text(child, subtype) + "]")
+        else:
+            parts.append(marked_text(child, subtype))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def recover_text_missing():
+    """Whether recover-text is not built (recto built without Tesseract): then prints TAP's
+    skip, and the test has nothing to check."""
+    if os.path.exists(os.path.join(os.environ.get("RECTO_TEST_PLUGIN_DIR", ""), "recover-text.so")):
+        return False
+    print("1..0 # SKIP recover-text is not built (recto was built without Tesseract)")
+    return True
+
+
 def report(checks, diagnostics):
     """Prints @checks ((name, passed) pairs) as TAP, and @diagnostics (lines) on standard error
     when one failed. Returns the exit status."""

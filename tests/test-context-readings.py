@@ -23,7 +23,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
 from tiny_pdf import pdf  # noqa: E402
 from type3_figures import coded, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
 
@@ -80,27 +80,11 @@ def source_pdf():
     ] + [glyph_proc(c) for c in digits] + [glyph_proc("α")])
 
 
-def text_with_gaps(element):
-    """@element's text, each gap a "□", each character read from context in brackets."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag == TEI + "gap":
-            parts.append("□")
-        elif child.tag == TEI + "seg" and child.get("subtype") == "context":
-            parts.append("[" + text_with_gaps(child) + "]")
-        else:
-            parts.append(text_with_gaps(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def main():
-    if not os.path.exists(os.path.join(os.environ.get("RECTO_TEST_PLUGIN_DIR", ""),
-                                       "recover-text.so")):
-        print("1..0 # SKIP recover-text is not built (recto was built without Tesseract)")
+    if recover_text_missing():
         return 0
     body = convert_pdf(source_pdf(), "context-readings")
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text_with_gaps(body)))
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", marked_text(body, "context")))
     # The body's sentences come first; the damaged lines' signs are the last matches.
     once = re.findall(r"Grade 4521 ?(\S*) ?3307 of the first kind\.", text)
     twice = re.findall(r"Grade 6203 ?(\S*) ?7814 of the second kind\.", text)

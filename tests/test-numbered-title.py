@@ -20,7 +20,7 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
 from tiny_pdf import pdf  # noqa: E402
 from type3_figures import FIGURE_ROWS, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
 
@@ -56,22 +56,11 @@ def source_pdf():
     ] + [glyph_proc(c) for c in digits] + [glyph_proc("1"), glyph_proc("2"), glyph_proc("α")])
 
 
-def text_with_gaps(element):
-    """@element's text, each gap a "□" (its description of the codes left out)."""
-    parts = [element.text or ""]
-    for child in element:
-        parts.append("□" if child.tag == TEI + "gap" else text_with_gaps(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def main():
-    if not os.path.exists(os.path.join(os.environ.get("RECTO_TEST_PLUGIN_DIR", ""),
-                                       "recover-text.so")):
-        print("1..0 # SKIP recover-text is not built (recto was built without Tesseract)")
+    if recover_text_missing():
         return 0
     body = convert_pdf(source_pdf(), "numbered-title")
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text_with_gaps(body)))
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", marked_text(body)))
     greek = [m.group(1) for m in re.finditer(r"Table \S* ?(\S*) ?alloys", text)]
     rows = sum(row in text for row in FIGURE_ROWS)
     checks = [

@@ -22,7 +22,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from glyph_paths import GLYPHS  # noqa: E402
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
 from tiny_pdf import pdf  # noqa: E402
 from type3_figures import coded, figure_rows, stream, type3_font  # noqa: E402
 
@@ -89,27 +89,11 @@ def source_pdf():
     ] + [glyph(c) for c in digits] + [glyph("α"), glyph("l")] + [glyph(c) for c in MAPPED])
 
 
-def text_marked(element):
-    """@element's text, each gap a "□", each character read from its shape in brackets."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag == TEI + "gap":
-            parts.append("□")
-        elif child.tag == TEI + "seg" and child.get("subtype") == "shape":
-            parts.append("[" + text_marked(child) + "]")
-        else:
-            parts.append(text_marked(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def main():
-    if not os.path.exists(os.path.join(os.environ.get("RECTO_TEST_PLUGIN_DIR", ""),
-                                       "recover-text.so")):
-        print("1..0 # SKIP recover-text is not built (recto was built without Tesseract)")
+    if recover_text_missing():
         return 0
     body = convert_pdf(source_pdf(), "shape-readings")
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text_marked(body)))
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", marked_text(body, "shape")))
     alpha = re.findall(r"Alloy 52 ?(\S*) ?type", text)
     bar = re.findall(r"Grade 64 ?(\S*) ?mark", text)
     checks = [
