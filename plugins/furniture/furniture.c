@@ -107,6 +107,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
       if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config)
+          || running_lines_above_slot (c, candidates, n_pages, body_size, body_font, config)
           || (c->weak && running_lines_in_place (c, candidates, n_pages, config)))
         c->slot = TRUE;
     }
