@@ -19,7 +19,10 @@ test_parse (void)
                                              "Chapter 1",
                                              "1234567",
                                              "共 6 页",
-                                             "2024/5" };
+                                             "2024/5",
+                                             "0",
+                                             "00",
+                                             "- 0 -" };
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {

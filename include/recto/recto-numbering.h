@@ -34,7 +34,7 @@ RectoNumbering recto_numbering_match (const char *text, gsize *label_length);
 
 /* If @text is nothing but a page number in one of the usual forms ("- 12 -", "—12—", "12",
  * "Page 12", "第 12 页", "[3]", "xii"), returns the number as printed ("12", "xii"); otherwise
- * NULL. Free with g_free(). */
+ * NULL (a number whose value is 0 too). Free with g_free(). */
 char *recto_page_number_parse (const char *text);
 
 /* @text with every run of digits (and a lone page number, roman ones too) replaced by '#' and

@@ -97,32 +97,57 @@ compare_bottom (gconstpointer a, gconstpointer b)
   return compare_top (b, a);
 }
 
+/* Takes @inset, page @page's, into the least (@least, on page @least_page) and the least
+ * over the other pages (@next); @seen counts the pages taken so far. */
+static void
+take_inset (double inset, guint page, guint seen, double *least, guint *least_page, double *next)
+{
+  if (seen == 0 || inset < *least)
+    {
+      *next = seen == 0 ? 0 : *least;
+      *least = inset;
+      *least_page = page;
+    }
+  else if (seen == 1 || inset < *next)
+    *next = inset;
+}
+
 Insets
 candidates_text_insets (RectoDocument *doc)
 {
-  Insets insets = { 1, 1 };
+  Insets insets = { 1, 1, 0, 0, G_MAXUINT, G_MAXUINT };
+  guint seen = 0;
 
   for (guint i = 0; i < recto_document_get_n_pages (doc); i++)
     {
       const RectoPage *page = recto_document_get_page (doc, i);
+      double top = 1, bottom = 1;
+      gboolean text = FALSE;
       for (guint j = 0; page->height > 0 && j < page->lines->len; j++)
         {
           const RectoLine *line = g_ptr_array_index (page->lines, j);
           if (!line->has_box || line->role == RECTO_LINE_INVISIBLE
               || candidates_is_blank (line->text))
             continue;
-          insets.top = MIN (insets.top, MAX (line->box.y1, 0) / page->height);
-          insets.bottom = MIN (insets.bottom, MAX (page->height - line->box.y2, 0) / page->height);
+          top = MIN (top, MAX (line->box.y1, 0) / page->height);
+          bottom = MIN (bottom, MAX (page->height - line->box.y2, 0) / page->height);
+          text = TRUE;
         }
+      if (!text)
+        continue;
+      take_inset (top, i, seen, &insets.top, &insets.top_page, &insets.next_top);
+      take_inset (bottom, i, seen, &insets.bottom, &insets.bottom_page, &insets.next_bottom);
+      seen++;
     }
   return insets;
 }
 
 /* Adds the lines of @band (sorted from the edge inwards) that lie in the first config->lines
  * rows from the edge; lines on one row (a page number beside a running foot) share a depth.
- * @edge_band: how far from the page's edge the band at the page's edge reaches. */
+ * @edge_band: how far from the page's edge the band at the page's edge reaches; @beyond: how
+ * far every other page's text stands from the edge (a line nearer the edge is no row). */
 static void
-add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band,
+add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band, double beyond,
           const FurnitureConfig *config, GArray *candidates)
 {
   guint depth = 0;
@@ -133,6 +158,11 @@ add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band,
       RectoLine *line = g_ptr_array_index (band, i);
       gboolean inner =
           edge == EDGE_TOP ? line->box.y2 > edge_band : line->box.y1 < page->height - edge_band;
+      if (edge == EDGE_TOP ? line->box.y2 <= beyond : line->box.y1 >= page->height - beyond)
+        {
+          candidates_add (candidates, line, page, edge, 0, inner);
+          continue;
+        }
       if (row != NULL
           && (edge == EDGE_TOP ? line->box.y1 >= row->box.y2 : line->box.y2 <= row->box.y1))
         {
@@ -149,7 +179,8 @@ add_band (GPtrArray *band, const RectoPage *page, Edge edge, double edge_band,
 /* The lines in the top and bottom bands of @page, at most config->lines rows from each edge.
  * A band reaches config->band from the page's edge, or from the edge of the document's text
  * (@insets) where that is further in. The rows are found by position, not by reading order: a
- * table or a column may be read after the page number below it. */
+ * table or a column may be read after the page number below it. A line beyond every other
+ * page's text is no row. */
 void
 candidates_collect (const RectoPage *page, const FurnitureConfig *config, Insets insets,
                     GArray *candidates)
@@ -157,6 +188,10 @@ candidates_collect (const RectoPage *page, const FurnitureConfig *config, Insets
   double band = config->band * page->height;
   double top_band = (insets.top + config->band) * page->height;
   double bottom_band = (insets.bottom + config->band) * page->height;
+  double beyond_top =
+      (page->index == insets.top_page ? insets.next_top : insets.top) * page->height;
+  double beyond_bottom =
+      (page->index == insets.bottom_page ? insets.next_bottom : insets.bottom) * page->height;
   g_autoptr (GPtrArray) top = g_ptr_array_new ();
   g_autoptr (GPtrArray) bottom = g_ptr_array_new ();
 
@@ -178,6 +213,6 @@ candidates_collect (const RectoPage *page, const FurnitureConfig *config, Insets
     }
   g_ptr_array_sort (top, compare_top);
   g_ptr_array_sort (bottom, compare_bottom);
-  add_band (top, page, EDGE_TOP, band, config, candidates);
-  add_band (bottom, page, EDGE_BOTTOM, band, config, candidates);
+  add_band (top, page, EDGE_TOP, band, beyond_top, config, candidates);
+  add_band (bottom, page, EDGE_BOTTOM, band, beyond_bottom, config, candidates);
 }

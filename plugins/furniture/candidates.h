@@ -35,10 +35,14 @@ typedef struct
 
 /* How far in from the page's top and bottom edges the text of the document begins, as shares
  * of the page's height: the least over its pages. A book printed with its trim marks, or a
- * page with a wide margin, has its running heads below the band at the page's edge. */
+ * page with a wide margin, has its running heads below the band at the page's edge. The page
+ * where it is least (top_page, bottom_page) also has the least over the other pages (next_top,
+ * next_bottom; 0 when no other page has text). */
 typedef struct
 {
   double top, bottom;
+  double next_top, next_bottom;
+  guint top_page, bottom_page;
 } Insets;
 
 /* Frees what @candidate owns (a clear function for a GArray of candidates). */
@@ -60,8 +64,10 @@ Insets candidates_text_insets (RectoDocument *doc);
 /* Appends the lines in the top and bottom bands of @page to @candidates, at most config->lines
  * rows from each edge. A band reaches config->band from the page's edge, or from the edge of
  * the document's text (@insets) where that is further in. The rows are found by position, not
- * by reading order: a table or a column may be read after the page number below it. A text page
- * goes to text_pages_collect(). */
+ * by reading order: a table or a column may be read after the page number below it. Lines
+ * that stand beyond every other page's text (a stamp the publisher's site put above one page's
+ * running head) are candidates nearest the edge but no row: the rows are counted after them.
+ * A text page goes to text_pages_collect(). */
 void candidates_collect (const RectoPage *page, const FurnitureConfig *config, Insets insets,
                          GArray *candidates);
 

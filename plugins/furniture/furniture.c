@@ -47,6 +47,15 @@ static const RectoOption furniture_options[] = {
   { NULL },
 };
 
+/* A one-page document has nothing to repeat: its edge numbers are still page numbers, unless
+ * padded with zeros ("05", "000713"), as codes and a form's figures are and a page number with
+ * nothing to confirm it is not. */
+static gboolean
+lone_page_number (const Candidate *c)
+{
+  return c->number != NULL && !(c->number[0] == '0' && c->number[1] != '\0');
+}
+
 static gboolean
 furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                    GError **error)
@@ -72,9 +81,8 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
       Candidate *c = &g_array_index (candidates, Candidate, i);
       RectoPage *page = recto_document_get_page (doc, c->page);
 
-      /* A one-page document has nothing to repeat: its edge numbers are still page numbers. */
       if (!running_lines_repeat (page, c, candidates, index, n_pages, config, &c->weak)
-          && !(n_pages == 1 && c->number != NULL))
+          && !(n_pages == 1 && lone_page_number (c)))
         continue;
       if (c->number != NULL && (page->printed_number == NULL || page->height <= 0))
         {
@@ -99,6 +107,7 @@ furniture_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
       if (running_lines_in_slot (doc, c, candidates, n_pages, body_size, body_font, config)
+          || running_lines_above_slot (c, candidates, n_pages, body_size, body_font, config)
           || (c->weak && running_lines_in_place (c, candidates, n_pages, config)))
         c->slot = TRUE;
     }

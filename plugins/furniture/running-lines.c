@@ -159,6 +159,41 @@ running_lines_in_place (const Candidate *a, const GArray *candidates, guint n_pa
   return pages >= needed;
 }
 
+/* Whether @a, the line nearest its edge, stands over the place of the running heads (or feet)
+ * found so far, nearer the edge and across their width, and is set as they are, on enough
+ * other pages (as in_place), in a type other than the body's (@body_size, @body_font): a
+ * journal's first article page sets its head higher than the other pages do, with the volume
+ * and issue where they print the page number. The text of a page does not stand beyond its
+ * running head, so this needs no space under it; a cover's short line in their type above
+ * their place (a standard's "ICS 77.120.50") does not span them. */
+gboolean
+running_lines_above_slot (const Candidate *a, const GArray *candidates, guint n_pages,
+                          float body_size, const char *body_font, const FurnitureConfig *config)
+{
+  const RectoLine *line = a->line;
+  RectoLineRole role = a->edge == EDGE_TOP ? RECTO_LINE_HEADER : RECTO_LINE_FOOTER;
+  guint needed = MAX (2, n_pages / 10), pages = 0;
+  guint last_page = G_MAXUINT;
+
+  if (a->depth != 0 || a->number != NULL || line->role != RECTO_LINE_BODY)
+    return FALSE;
+  if (line->font == body_font && fabsf (line->size - body_size) <= 0.05f * body_size)
+    return FALSE;
+  for (guint i = 0; i < candidates->len && pages < needed; i++)
+    {
+      const Candidate *b = &g_array_index (candidates, Candidate, i);
+      float further_in = a->edge == EDGE_TOP ? b->center - a->center : a->center - b->center;
+      if (b->page == a->page || b->page == last_page || b->edge != a->edge || b->line->role != role
+          || further_in <= config->tolerance || !same_type (line, b->line)
+          || line->box.x1 > b->line->box.x1 + config->tolerance
+          || line->box.x2 < b->line->box.x2 - config->tolerance)
+        continue;
+      pages++;
+      last_page = b->page;
+    }
+  return pages >= needed;
+}
+
 /* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
  * running head (or foot) found on two other pages: a title page sets its foot elsewhere. */
 gboolean

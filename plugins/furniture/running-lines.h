@@ -24,6 +24,13 @@ gboolean running_lines_in_slot (RectoDocument *doc, const Candidate *a, const GA
                                 guint n_pages, float body_size, const char *body_font,
                                 const FurnitureConfig *config);
 
+/* Whether @a, the line nearest its edge, stands over the place of the running heads (or feet)
+ * found so far, nearer the edge and across their width, and is set as they are, on enough
+ * other pages, in a type other than the body's (@body_size, @body_font). */
+gboolean running_lines_above_slot (const Candidate *a, const GArray *candidates, guint n_pages,
+                                   float body_size, const char *body_font,
+                                   const FurnitureConfig *config);
+
 /* Whether @a, the line nearest its edge and not furniture by its height, has the shape of a
  * running head (or foot) found on two other pages. */
 gboolean running_lines_repeat_text (const Candidate *a, const GArray *candidates,

@@ -103,6 +103,10 @@ recto_page_number_parse (const char *text)
     return NULL;
   for (const char *c = core; *c != '\0'; c++)
     digits = digits && g_ascii_isdigit (*c);
+  /* No page is numbered 0: a lone "0" or "00" at a page's edge is a table's figure or the end
+   * of a code wrapped onto a line of its own. */
+  if (digits && core[strspn (core, "0")] == '\0')
+    return NULL;
   if (digits || is_roman (core))
     return g_steal_pointer (&core);
   return NULL;
