@@ -8,6 +8,8 @@
 # and defines
 #   needs_recover_text TOOL…           skips the whole test (TAP plan 1..0, exit 0), with why,
 #                                      where recto has no recover-text or a TOOL is missing
+#   needs_shared FOLDER FILE           skips it likewise where ../shared ($RECTO_SHARED_DIR from
+#                                      meson) has no FOLDER/FILE
 #   damage IN STEP FONT OUT            OUT is IN with the qpdf update that samples/variants.py
 #                                      STEP makes for FONT (as samples/variants.sh damages the
 #                                      sample volume); needs $work
@@ -28,6 +30,13 @@ needs_recover_text() {
       exit 0
     fi
   done
+}
+
+needs_shared() {
+  if [ -z "${RECTO_SHARED_DIR:-}" ] || [ ! -f "$RECTO_SHARED_DIR/$1/$2" ]; then
+    echo "1..0 # SKIP ../shared/$1 is not there"
+    exit 0
+  fi
 }
 
 damage() {

@@ -24,8 +24,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
-from tiny_pdf import pdf  # noqa: E402
-from type3_figures import coded, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
+from type3_figures import coded, figure_rows, figures_pdf, stream, type3_font  # noqa: E402
 
 # α stands between the figures of a line: once said by the body, once said ambiguously.
 SAID_ONCE = ("4521", "3307", b" of the first kind.")
@@ -40,7 +39,7 @@ def said(y, words, sign):
     """A body sentence in Helvetica, @sign its middle: a string of Helvetica, or b"" for the
     α of the mapped font."""
     before, after, end = words
-    middle = b"/F6 12 Tf (!) Tj /F1 12 Tf" if sign == b"" else b"(%s) Tj" % sign
+    middle = b"/F5 12 Tf (!) Tj /F1 12 Tf" if sign == b"" else b"(%s) Tj" % sign
     return (b"BT /F1 12 Tf 72 %d Td (Grade %s ) Tj %s ( %s%s) Tj ET"
             % (y, before.encode(), middle, after.encode(), end))
 
@@ -61,23 +60,12 @@ def content():
 
 
 def source_pdf():
-    digits = "0123456789"
     # Objects: 1 catalog, 2 pages, 3 page, 4 content, 5 Helvetica, 6 figures font, 7 and 8 the
     # unmapped α fonts, 9 the mapped α font, 10 its ToUnicode map, then the glyph procedures:
     # figures from 11, α 21.
-    return pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources"
-        b" << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R /F6 9 0 R >> >> >>",
-        stream(content()),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        type3_font(b"AAAAAA+Figures", digits, 11),
-        type3_font(b"BBBBBB+GreekOne", "α", 21),
-        type3_font(b"CCCCCC+GreekTwo", "α", 21),
-        type3_font(b"DDDDDD+GreekMapped", "α", 21, b" /ToUnicode 10 0 R"),
-        stream(TO_UNICODE_ALPHA),
-    ] + [glyph_proc(c) for c in digits] + [glyph_proc("α")])
+    fonts = [type3_font(b"BBBBBB+GreekOne", "α", 21), type3_font(b"CCCCCC+GreekTwo", "α", 21),
+             type3_font(b"DDDDDD+GreekMapped", "α", 21, b" /ToUnicode 10 0 R")]
+    return figures_pdf(content(), fonts, maps=[stream(TO_UNICODE_ALPHA)], chars="α")
 
 
 def main():

@@ -21,8 +21,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
-from tiny_pdf import pdf  # noqa: E402
-from type3_figures import FIGURE_ROWS, figure_rows, glyph_proc, stream, type3_font  # noqa: E402
+from type3_figures import FIGURE_ROWS, figure_rows, figures_pdf, type3_font  # noqa: E402
 
 
 def title(y, number_font, words):
@@ -39,21 +38,11 @@ def content():
 
 
 def source_pdf():
-    digits = "0123456789"
     # Objects: 1 catalog, 2 pages, 3 page, 4 content, 5 Helvetica, 6 figures font, 7 "1",
     # 8 "2", 9 "α", then the glyph procedures: figures from 10, "1" 20, "2" 21, "α" 22.
-    return pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources"
-        b" << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R /F5 9 0 R >> >> >>",
-        stream(content()),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        type3_font(b"AAAAAA+Figures", digits, 10),
-        type3_font(b"BBBBBB+TitleOne", "1", 20),
-        type3_font(b"CCCCCC+TitleTwo", "2", 21),
-        type3_font(b"DDDDDD+Greek", "α", 22),
-    ] + [glyph_proc(c) for c in digits] + [glyph_proc("1"), glyph_proc("2"), glyph_proc("α")])
+    fonts = [type3_font(b"BBBBBB+TitleOne", "1", 20), type3_font(b"CCCCCC+TitleTwo", "2", 21),
+             type3_font(b"DDDDDD+Greek", "α", 22)]
+    return figures_pdf(content(), fonts, chars="12α")
 
 
 def main():

@@ -13,12 +13,9 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
-real=${RECTO_SHARED_DIR:-}/real
 needs_recover_text qpdf "$python"
-if [ -z "${RECTO_SHARED_DIR:-}" ] || [ ! -f "$real/fujiyosansho__R7_00_gaiyou.pdf" ]; then
-  echo "1..0 # SKIP ../shared/real is not there"
-  exit 0
-fi
+needs_shared real fujiyosansho__R7_00_gaiyou.pdf
+real=$RECTO_SHARED_DIR/real
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -10,12 +10,9 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
-volumes=${RECTO_SHARED_DIR:-}/volumes
 needs_recover_text qpdf "$python"
-if [ -z "${RECTO_SHARED_DIR:-}" ] || [ ! -f "$volumes/vol511-lost-body-text.pdf" ]; then
-  echo "1..0 # SKIP ../shared/volumes is not there"
-  exit 0
-fi
+needs_shared volumes vol511-lost-body-text.pdf
+volumes=$RECTO_SHARED_DIR/volumes
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

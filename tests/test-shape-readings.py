@@ -23,20 +23,14 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from glyph_paths import GLYPHS  # noqa: E402
 from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
-from tiny_pdf import pdf  # noqa: E402
-from type3_figures import coded, figure_rows, stream, type3_font  # noqa: E402
+from type3_figures import coded, figure_rows, figures_pdf, stream, type3_font  # noqa: E402
 
 # Two bars a hair apart: "l" reaches the ascender, "I" the cap height. Set as wide as a figure:
 # Poppler sizes a Type 3 font by its first glyph's width, and the bar's font has no other.
 BARS = {"l": (636, b"273 0 m 363 0 l 363 760 l 273 760 l h f"),
         "I": (636, b"273 0 m 363 0 l 363 729 l 273 729 l h f")}
-GLYPHS.update(BARS)  # drawn by type3_font() as the outlines are
+GLYPHS.update(BARS)  # drawn by type3_font() and figures_pdf() as the outlines are
 MAPPED = "0123456789αlI"
-
-
-def glyph(c):
-    width, path = GLYPHS[c]
-    return stream(b"%d 0 d0 " % width + path)
 
 
 def to_unicode():
@@ -70,23 +64,12 @@ def content():
 
 
 def source_pdf():
-    digits = "0123456789"
     # Objects: 1 catalog, 2 pages, 3 page, 4 content, 5 Helvetica, 6 figures font, 7 the lone α
     # font, 8 the lone bar font, 9 the body's mapped font, 10 its ToUnicode map, then the glyph
     # procedures: figures from 11, the lone α 21, the lone bar 22, the mapped font's from 23.
-    return pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources"
-        b" << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R /F5 9 0 R >> >> >>",
-        stream(content()),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        type3_font(b"AAAAAA+Figures", digits, 11),
-        type3_font(b"BBBBBB+GreekOne", "α", 21),
-        type3_font(b"CCCCCC+BarOne", "l", 22),
-        type3_font(b"DDDDDD+BodyMapped", MAPPED, 23, b" /ToUnicode 10 0 R"),
-        stream(to_unicode()),
-    ] + [glyph(c) for c in digits] + [glyph("α"), glyph("l")] + [glyph(c) for c in MAPPED])
+    fonts = [type3_font(b"BBBBBB+GreekOne", "α", 21), type3_font(b"CCCCCC+BarOne", "l", 22),
+             type3_font(b"DDDDDD+BodyMapped", MAPPED, 23, b" /ToUnicode 10 0 R")]
+    return figures_pdf(content(), fonts, maps=[stream(to_unicode())], chars="αl" + MAPPED)
 
 
 def main():

@@ -26,9 +26,11 @@ def pdf(objects):
     return bytes(out)
 
 
-def pages_pdf(contents, font, *more_fonts):
+def pages_pdf(contents, font, *more_fonts, after=()):
     """The bytes of a PDF of A4 pages, one per content stream of @contents (bytes each), their
-    text set in /F1, the font dictionary @font (bytes), and /F2, /F3 … those of @more_fonts."""
+    text set in /F1, the font dictionary @font (bytes), and /F2, /F3 … those of @more_fonts.
+    Objects: 1 catalog, 2 pages, each page and its content, the fonts, then @after (bytes each:
+    what the fonts name, as a Type 3 font's glyph procedures; one page's fonts are 5, 6 …)."""
     n = len(contents)
     fonts = (font,) + more_fonts
     names = b" ".join(b"/F%d %d 0 R" % (i + 1, 3 + 2 * n + i) for i in range(len(fonts)))
@@ -40,6 +42,7 @@ def pages_pdf(contents, font, *more_fonts):
                        b"/Resources << /Font << %s >> >> >>" % (4 + 2 * i, names))
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     objects.extend(fonts)
+    objects.extend(after)
     return pdf(objects)
 
 

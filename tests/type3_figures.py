@@ -1,10 +1,13 @@
 """type3_figures.py: what the hand-written PDFs of recover-text's numbered-font tests share
-(test-numbered-title.py, test-context-readings.py): Type 3 fonts drawing DejaVu Sans outlines
-(glyph_paths.py) whose codes from "!" are their glyphs, a figures font numbered so ("!" for 0
-to "*" for 9), and a table of its figures for OCR to learn the font from."""
+(test-numbered-title.py, test-context-readings.py, test-shape-readings.py): Type 3 fonts drawing
+DejaVu Sans outlines (glyph_paths.py) whose codes from "!" are their glyphs, a figures font
+numbered so ("!" for 0 to "*" for 9), a table of its figures for OCR to learn the font from, and
+the one-page PDF that sets them."""
 
 from glyph_paths import GLYPHS
+from tiny_pdf import pages_pdf
 
+DIGITS = "0123456789"
 # Ten rows of three four-figure numbers: every figure read often enough to be learned.
 FIGURE_ROWS = ["4521 3307 1896", "6203 7814 5590", "1268 9037 4415", "8842 2671 3059",
                "5176 6480 2903", "7395 1528 6647", "2084 5762 9318", "9631 4209 7185",
@@ -30,6 +33,17 @@ def type3_font(name, chars, first_proc, to_unicode=b""):
 def glyph_proc(c):
     width, path = GLYPHS[c]
     return stream(b"%d 0 d0 " % width + path)
+
+
+def figures_pdf(content, fonts, maps=(), chars=""):
+    """The bytes of a one-page PDF of @content: /F1 Helvetica, /F2 the figures font, /F3 … the
+    font dictionaries @fonts. Objects: 1 catalog, 2 pages, 3 page, 4 content, the fonts from 5,
+    then @maps (bytes each: the fonts' ToUnicode maps), the figures' glyph procedures, and those
+    of @chars (from object 17 + len(fonts) + len(maps), as @fonts name them)."""
+    first_proc = 7 + len(fonts) + len(maps)
+    helvetica = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return pages_pdf([content], helvetica, type3_font(b"AAAAAA+Figures", DIGITS, first_proc),
+                     *fonts, after=list(maps) + [glyph_proc(c) for c in DIGITS + chars])
 
 
 def coded(digits):

@@ -25,34 +25,66 @@ full_width (gunichar c, const Cells *cells, gboolean in_cells)
   return c > 0x20 && c < 0x7F && in_cells && cell >= FULL_CELL_EMS ? c + 0xFEE0 : c;
 }
 
+/* A walk over the glyphs of one font's spans, page by page, span by span, in the pages' order
+ * (as GHashTableIter walks a table): font_glyphs_init(), then while font_glyphs_next() the glyph
+ * is the walk's page's chars and boxes at its i, in its span. */
+typedef struct
+{
+  RectoDocument *doc;
+  const char *font;
+  guint next_page, next_span; /* where the search for the font's next span goes on */
+  RectoPage *page;
+  const RectoSpan *span; /* NULL before the first glyph */
+  guint i;
+} FontGlyphs;
+
+static void
+font_glyphs_init (FontGlyphs *walk, RectoDocument *doc, const char *font)
+{
+  *walk = (FontGlyphs){ .doc = doc, .font = font };
+}
+
+/* TRUE with @walk at the font's next glyph; FALSE when there is none. */
+static gboolean
+font_glyphs_next (FontGlyphs *walk)
+{
+  if (walk->span != NULL && ++walk->i < walk->span->first + walk->span->length)
+    return TRUE;
+  for (; walk->next_page < recto_document_get_n_pages (walk->doc);
+       walk->next_page++, walk->next_span = 0)
+    {
+      walk->page = recto_document_get_page (walk->doc, walk->next_page);
+      while (walk->next_span < walk->page->spans->len)
+        {
+          walk->span = &g_array_index (walk->page->spans, RectoSpan, walk->next_span++);
+          walk->i = walk->span->first;
+          if (walk->span->subset == walk->font && walk->span->length > 0)
+            return TRUE;
+        }
+    }
+  walk->span = NULL;
+  return FALSE;
+}
+
 /* The cells of each code of @font (code → Cells *). */
 static GHashTable *
 cells_of_codes (RectoDocument *doc, const ElectedFont *font)
 {
   GHashTable *cells = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  FontGlyphs walk;
 
-  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+  font_glyphs_init (&walk, doc, font->survey->font);
+  while (font_glyphs_next (&walk))
     {
-      const RectoPage *page = recto_document_get_page (doc, p);
-      const gunichar *chars = (const gunichar *) page->chars->data;
-      const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-      for (guint s = 0; s < page->spans->len; s++)
-        {
-          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->subset != font->survey->font)
-            continue;
-          for (guint i = span->first; i < span->first + span->length; i++)
-            {
-              float ems = span->size > 0 ? (boxes[i].x2 - boxes[i].x1) / span->size : 0;
-              Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (chars[i]));
-              if (known == NULL)
-                g_hash_table_insert (cells, GUINT_TO_POINTER (chars[i]),
-                                     g_memdup2 (&((Cells){ ems, ems }), sizeof (Cells)));
-              else
-                known->narrowest = MIN (known->narrowest, ems),
-                known->widest = MAX (known->widest, ems);
-            }
-        }
+      gunichar code = g_array_index (walk.page->chars, gunichar, walk.i);
+      const RectoBox *box = &g_array_index (walk.page->boxes, RectoBox, walk.i);
+      float ems = walk.span->size > 0 ? (box->x2 - box->x1) / walk.span->size : 0;
+      Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (code));
+      if (known == NULL)
+        g_hash_table_insert (cells, GUINT_TO_POINTER (code),
+                             g_memdup2 (&((Cells){ ems, ems }), sizeof (Cells)));
+      else
+        known->narrowest = MIN (known->narrowest, ems), known->widest = MAX (known->widest, ems);
     }
   return cells;
 }
@@ -128,56 +160,51 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
   g_autoptr (GHashTable) cells = cells_of_codes (doc, font);
   gboolean in_cells = learning_font_has_cells (learning, font->survey->font);
 
-  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+  FontGlyphs walk;
+
+  font_glyphs_init (&walk, doc, font->survey->font);
+  while (font_glyphs_next (&walk))
     {
-      RectoPage *page = recto_document_get_page (doc, p);
+      RectoPage *page = walk.page;
+      const RectoSpan *span = walk.span;
+      guint i = walk.i;
       gunichar *chars = (gunichar *) page->chars->data;
       const RectoBox *boxes = (const RectoBox *) page->boxes->data;
-      for (guint s = 0; s < page->spans->len; s++)
+      const RectoGlyphMapping *mapping;
+      gunichar code = chars[i];
+      GlyphDecoding decoding =
+          learning_decode_glyph (font->survey, map->mappings, font->wrong, code,
+                                 boxes[i].x2 - boxes[i].x1, span->size, &mapping);
+      switch (decoding)
         {
-          const RectoSpan *span = &g_array_index (page->spans, RectoSpan, s);
-          if (span->subset != font->survey->font)
-            continue;
-          for (guint i = span->first; i < span->first + span->length; i++)
-            {
-              const RectoGlyphMapping *mapping;
-              gunichar code = chars[i];
-              GlyphDecoding decoding =
-                  learning_decode_glyph (font->survey, map->mappings, font->wrong, code,
-                                         boxes[i].x2 - boxes[i].x1, span->size, &mapping);
-              switch (decoding)
-                {
-                case GLYPH_SPACE:
-                  learning_decode_space (learning, page, i, check);
-                  break;
-                case GLYPH_KEPT:
-                  break;
-                case GLYPH_BLANK:
-                  /* A space glyph: the space between words is geometry's to say; one an em
-                   * wide is the ideographic space of CJK type (a paragraph's indent). */
-                  chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
-                  recto_page_mark_recovered (doc, page, i, code, 1);
-                  (*blank)++;
-                  break;
-                case GLYPH_DECODED:
-                case GLYPH_REPLACED:
-                  chars[i] = full_width (
-                      mapping->character,
-                      g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells);
-                  recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
-                  if (decoding == GLYPH_DECODED)
-                    check->recovered++;
-                  else
-                    check->replaced++;
-                  check->from_context += mapping->from_context;
-                  check->from_shape += mapping->from_shape;
-                  break;
-                case GLYPH_GAP:
-                  recto_page_mark_recovered (doc, page, i, code, 0);
-                  check->unasserted++;
-                  break;
-                }
-            }
+        case GLYPH_SPACE:
+          learning_decode_space (learning, page, i, check);
+          break;
+        case GLYPH_KEPT:
+          break;
+        case GLYPH_BLANK:
+          /* A space glyph: the space between words is geometry's to say; one an em wide is
+           * the ideographic space of CJK type (a paragraph's indent). */
+          chars[i] = boxes[i].x2 - boxes[i].x1 >= 0.8f * span->size ? 0x3000 : ' ';
+          recto_page_mark_recovered (doc, page, i, code, 1);
+          (*blank)++;
+          break;
+        case GLYPH_DECODED:
+        case GLYPH_REPLACED:
+          chars[i] = full_width (mapping->character,
+                                 g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells);
+          recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
+          if (decoding == GLYPH_DECODED)
+            check->recovered++;
+          else
+            check->replaced++;
+          check->from_context += mapping->from_context;
+          check->from_shape += mapping->from_shape;
+          break;
+        case GLYPH_GAP:
+          recto_page_mark_recovered (doc, page, i, code, 0);
+          check->unasserted++;
+          break;
         }
     }
 }
