@@ -23,22 +23,12 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import report  # noqa: E402
-from tiny_pdf import pages_pdf  # noqa: E402
+from tiny_pdf import pages_pdf, words  # noqa: E402
 
 SIZE, CAPTION = 10, 14  # Courier: 6 and 8.4 points a character
 LEFT, WIDTH, GUTTER = 72, 36, 14  # the left column's x, the columns' characters, the gap
 RIGHT = LEFT + 6 * WIDTH + GUTTER
-WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"
-
-
-def words(n_chars, seed):
-    """Words from the list, starting at @seed, as many as fit in @n_chars characters."""
-    out, k = [], seed
-    while len(" ".join(out + [WORDS[k % len(WORDS)]])) <= n_chars:
-        out.append(WORDS[k % len(WORDS)])
-        k += 1
-    return " ".join(out)
 
 
 def page():
