@@ -22,18 +22,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from tap_checks import TEI, convert_pdf, report  # noqa: E402
-from tiny_pdf import pages_pdf  # noqa: E402
+from tiny_pdf import pages_pdf, words  # noqa: E402
 SIZE = 10  # Courier 10: six points a character
-WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
-
-
-def words(n_chars, seed):
-    """Words from the list, starting at @seed, as many as fit in @n_chars characters."""
-    out, k = [], seed
-    while len(" ".join(out + [WORDS[k % len(WORDS)]])) <= n_chars:
-        out.append(WORDS[k % len(WORDS)])
-        k += 1
-    return " ".join(out)
 
 
 def show(x, y, text):

@@ -10,6 +10,18 @@ BODY = [
     b"The auditors found the accounts true and fair, and said so in their report to us.",
 ]
 
+# Words to fill lines of a known width with (in Courier, six points a character at 10 points).
+WORDS = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike".split()
+
+
+def words(n_chars, seed):
+    """Words of WORDS, starting at the @seed-th, as many as fit in @n_chars characters."""
+    out, k = [], seed
+    while len(" ".join(out + [WORDS[k % len(WORDS)]])) <= n_chars:
+        out.append(WORDS[k % len(WORDS)])
+        k += 1
+    return " ".join(out)
+
 
 def pdf(objects):
     """The bytes of a PDF whose objects 1..n are @objects (bytes each), catalog first."""

@@ -40,7 +40,28 @@ collect_row_glyphs (PageBuilder *b, guint n)
   return kept;
 }
 
-/* Sorts the first @n glyphs of b->row by x and emits them as lines, split where a gap is wide. */
+/* Whether the gap between @prev and @next, glyphs of a row's first @n, is one ideographic space
+ * (U+3000) as wide as the gap: the space a caption puts after its number ("表 1　工业纯钛…",
+ * which recover-text writes for an em-wide blank glyph), the line's own, not a gap between
+ * blocks that may line up with a gutter. A gutter holds no glyph (Poppler gives none for a
+ * text layer's wide space), or a run of spaces. */
+static gboolean
+is_ideographic_space (PageBuilder *b, guint n, const RectoBox *prev, const RectoBox *next)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint glyph = b->row[i].glyph;
+      const RectoBox *box = &b->boxes[glyph];
+      float width = box->x2 - box->x1;
+      if (b->chars[glyph] == 0x3000 && width > 0 && box->x1 >= prev->x2 - 0.1f * width
+          && box->x2 <= next->x1 + 0.1f * width && next->x1 - prev->x2 <= 1.2f * width)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sorts the first @n glyphs of b->row by x and emits them as lines, split where a gap is wide
+ * and not one ideographic space. */
 static void
 emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
 {
@@ -61,7 +82,8 @@ emit_row (PageBuilder *b, guint n, GArray *row_gaps, GArray *row_ids)
           const RectoBox *box = &b->boxes[glyphs[i]];
           RowGap gap = { prev->x2, box->x1 };
           if (box->x1 - prev->x2
-              <= b->config->split_gap * page_builder_glyph_size (b, glyphs[i - 1]))
+                  <= b->config->split_gap * page_builder_glyph_size (b, glyphs[i - 1])
+              || is_ideographic_space (b, n, prev, box))
             continue;
           g_array_append_val (row_gaps, gap);
         }

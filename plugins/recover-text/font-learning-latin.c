@@ -46,10 +46,12 @@ learning_dash_of_width (float ems, gboolean cells)
 
 /* Whether a glyph at @box of @image (showing @area at @scale) is drawn with no ink: its box,
  * but for a tenth at each side (where a neighbour may overhang), is empty. Even a full-width
- * comma, small in the corner of its em, has ink there. A space Poppler gives (@space) may be
- * a sliver between words that a neighbour's overhang fills to a tenth of it: only its middle
- * half counts (a letter whose code reads as a space has ink there), and a sliver too narrow
- * to look at holds no glyph. */
+ * comma, small in the corner of its em, has ink there, and so has a hairline dash drawn in
+ * grey (GB/T 3620.1's tables fill their empty cells with one, no pixel of it as dark as ink):
+ * a glyph's grey counts. A space Poppler gives (@space) may be a sliver between words that a
+ * neighbour's overhang fills to a tenth of it: only its middle half counts (a letter whose
+ * code reads as a space has ink there), not its grey (the edge of an "f" over it), and a
+ * sliver too narrow to look at holds no glyph. */
 gboolean
 learning_is_blank (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box,
                    gboolean space)
@@ -64,7 +66,8 @@ learning_is_blank (const RectoImage *image, const RectoBox *area, double scale, 
     slot = glyph_shape_crop (image, area, scale, &middle);
   if (slot == NULL)
     return space;
-  return glyph_shape_ink_share (slot) < MIN_INK_SHARE / 10;
+  return (space ? glyph_shape_ink_share (slot) : glyph_shape_ink_coverage (slot))
+         < MIN_INK_SHARE / 10;
 }
 
 /* Whether the space glyph at @box of @image (showing @area at @scale) holds ink of a glyph of

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #define INK 128 /* grey levels below this are ink */
+/* Grey lighter than this is the fringe anti-aliasing leaves round a neighbour's stroke. */
+#define FAINT_INK 224
 /* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
 #define RING_INK 200
 #define SECTORS 24
@@ -128,6 +130,18 @@ glyph_shape_ink_share (const RectoImage *glyph)
     for (guint x = 0; x < glyph->width; x++)
       ink += glyph->pixels[y * glyph->stride + x] < INK;
   return glyph->width * glyph->height > 0 ? (double) ink / (glyph->width * glyph->height) : 0;
+}
+
+double
+glyph_shape_ink_coverage (const RectoImage *glyph)
+{
+  double dark = 0;
+
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = 0; x < glyph->width; x++)
+      if (glyph->pixels[y * glyph->stride + x] < FAINT_INK)
+        dark += 255 - glyph->pixels[y * glyph->stride + x];
+  return glyph->width * glyph->height > 0 ? dark / (255.0 * glyph->width * glyph->height) : 0;
 }
 
 gboolean

@@ -27,6 +27,11 @@ void glyph_shape_clear_left_edge (RectoImage *glyph);
 /* The share of @glyph's pixels that are ink. */
 double glyph_shape_ink_share (const RectoImage *glyph);
 
+/* How much of @glyph its ink covers, grey counting for its share: a hairline that anti-aliasing
+ * draws in grey lighter than ink (a table's "—" in small type) still covers some; the faintest
+ * grey, the fringe of a neighbour's stroke, none. */
+double glyph_shape_ink_coverage (const RectoImage *glyph);
+
 /* Whether a column of @glyph holds ink from its top to its bottom: a rule drawn across a row
  * (a table's), not a letter, which leaves room above or below it in its row's box. */
 gboolean glyph_shape_has_rule (const RectoImage *glyph);

@@ -4,6 +4,7 @@
 #include "font-verdict.h"
 #include "glyph-shapes.h"
 #include "good-text.h"
+#include "han-words.h"
 
 #include <math.h>
 #include <string.h>
@@ -93,8 +94,9 @@ is_doubtful (const RectoGlyphMapping *mapping, const CodeVotes *votes,
          || (votes != NULL && votes->candidates->len >= 2);
 }
 
-/* The doubtful codes' glyphs in @rows, and those of up to CALIBRATION sure ones, up to
- * OCCURRENCES each, into @targets and @wanted. Returns how many codes are doubtful. */
+/* The doubtful codes' glyphs in @rows, those of up to CALIBRATION sure ones and those of the
+ * other sure ideographs, up to OCCURRENCES each, into @targets and @wanted. Returns how many
+ * codes are doubtful or checked. */
 static guint
 find_targets (RectoDocument *doc, const GArray *rows, GArray *elected,
               const FontLearningOptions *options, GArray *targets, GArray *wanted)
@@ -132,12 +134,14 @@ find_targets (RectoDocument *doc, const GArray *rows, GArray *elected,
           sure = !is_doubtful (found, g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code)),
                                options);
           t = GPOINTER_TO_UINT (g_hash_table_lookup (index, found));
-          if (t == 0 && sure && sure_codes++ >= CALIBRATION)
+          if (t == 0 && sure && sure_codes >= CALIBRATION
+              && !han_words_is_ideograph (found->character))
             continue;
           if (t == 0)
             {
-              g_array_append_val (targets,
-                                  ((ShapeTarget){ font, (RectoGlyphMapping *) found, sure }));
+              gboolean calibrates = sure && sure_codes++ < CALIBRATION;
+              g_array_append_val (
+                  targets, ((ShapeTarget){ font, (RectoGlyphMapping *) found, sure, calibrates }));
               g_hash_table_insert (index, (gpointer) found, GUINT_TO_POINTER (targets->len));
               t = targets->len;
             }

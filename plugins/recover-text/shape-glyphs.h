@@ -30,9 +30,11 @@ typedef struct
 {
   ElectedFont *font;
   RectoGlyphMapping *mapping;
-  /* a code OCR read surely and often: what the shapes say of it measures how far they are to
-   * be trusted in this document */
+  /* a code OCR read surely and often: checked against its shape (an ideograph), or, one of the
+   * first CALIBRATION, what the shapes say of it measures how far they are to be trusted in
+   * this document */
   gboolean sure;
+  gboolean calibrates;
   guint listed; /* glyphs of it wanted */
   guint n;
   Shape shapes[OCCURRENCES];

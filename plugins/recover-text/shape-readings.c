@@ -3,6 +3,7 @@
 
 #include "font-verdict.h"
 #include "good-text.h"
+#include "han-words.h"
 #include "shape-glyphs.h"
 
 #include <math.h>
@@ -182,6 +183,24 @@ apply (ShapeTarget *target, const Reading *reading, const Calibration *calibrati
   mapping->from_shape = TRUE;
 }
 
+/* Checks a sure ideograph of @target against its shape, as apply() does a doubtful code read
+ * surely: OCR, which may read a look-alike the same way each time (铁 for 钛), is outvoted only
+ * by a near-identical drawing of another ideograph. */
+static void
+check (ShapeTarget *target, const Reading *reading, const Calibration *calibration,
+       const FontLearningOptions *options)
+{
+  RectoGlyphMapping *mapping = target->mapping;
+
+  if (same_character (reading->best->c, mapping->character)
+      || reading->value < calibration->near_identical || reading->margin < calibration->least_margin
+      || reading->margin <= 1 - reading->value || calibration->certainty < options->min_certainty)
+    return;
+  mapping->character = reading->best->c;
+  mapping->certainty = calibration->certainty;
+  mapping->from_shape = TRUE;
+}
+
 void
 shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *rows,
                      GArray *elected, const FontLearningOptions *options)
@@ -203,7 +222,7 @@ shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *ro
       const ShapeTarget *target = &g_array_index (targets, ShapeTarget, t);
       Calibration *kind;
       if (target->n == 0 || (readings[t] = read_shape (target, references)).best == NULL
-          || !target->sure)
+          || !target->calibrates)
         continue;
       kind = &kinds[kind_of (readings[t].best->c)];
       g_array_append_val (same_character (readings[t].best->c, target->mapping->character)
@@ -217,8 +236,13 @@ shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *ro
     {
       ShapeTarget *target = &g_array_index (targets, ShapeTarget, t);
       guint kind = readings[t].best != NULL ? kind_of (readings[t].best->c) : 0;
-      if (readings[t].best != NULL && !target->sure && judged[kind])
+      if (readings[t].best == NULL || !judged[kind])
+        continue;
+      if (!target->sure)
         apply (target, &readings[t], &kinds[kind], options);
+      else if (han_words_is_ideograph (target->mapping->character)
+               && han_words_is_ideograph (readings[t].best->c))
+        check (target, &readings[t], &kinds[kind], options);
     }
 out:
   for (guint k = 0; k < 2; k++)

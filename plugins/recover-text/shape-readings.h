@@ -20,6 +20,10 @@
  *  - a code read surely the same way is confirmed: its certainty rises, its character stays;
  *  - a code read surely and often otherwise takes the shape's only where the match is
  *    near-identical (as alike as the best quarter of the sure codes);
+ *  - so does a sure ideograph past the CALIBRATION sample, checked the same way against the
+ *    good ideographs: OCR may read a look-alike surely every time (铁 for 钛 in GB/T 3620.1,
+ *    three readings), a near-identical drawing of another character by a clear margin is
+ *    stronger;
  *  - a letter or digit OCR read never takes a Latin character OCR did not also read it as
  *    (Latin shapes vary between faces and the sizes fonts claim), only a sign OCR's models
  *    lack (α read "o").
