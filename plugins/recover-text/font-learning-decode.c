@@ -3,10 +3,12 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* The narrowest and the widest cell a code's glyphs take, in ems of their spans. */
+/* The cells a code's glyphs take (learning_glyph_cell()): the narrowest, in ems of their spans,
+ * and how many of its glyphs there are and how many take a full cell (FULL_CELL_EMS). */
 typedef struct
 {
-  float narrowest, widest;
+  float narrowest;
+  guint glyphs, full;
 } Cells;
 
 /* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
@@ -15,14 +17,17 @@ typedef struct
  * Japanese reports).
  * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
  * 3620.1's tables set a half-width "0" in cells from 0.57 to 1.0 em), and nothing squeezes
- * them; a sign by its widest, for a word processor squeezes "）" before "。" into half its
- * cell. In Latin type a "W" may be an em wide, and is a "W". */
+ * them; a sign by the cell most of its glyphs take, for a word processor squeezes "）" before
+ * "。" into half its cell, and a glyph whose next one is not its row's (the row's last) keeps
+ * the box of its advance, however wide (learning_glyph_cell()). In Latin type a "W" may be an
+ * em wide, and is a "W". */
 static gunichar
 full_width (gunichar c, const Cells *cells, gboolean in_cells)
 {
-  float cell = g_unichar_isalnum (c) ? cells->narrowest : cells->widest;
+  gboolean full = g_unichar_isalnum (c) ? cells->narrowest >= FULL_CELL_EMS
+                                        : cells->full * 2 > cells->glyphs;
 
-  return c > 0x20 && c < 0x7F && in_cells && cell >= FULL_CELL_EMS ? c + 0xFEE0 : c;
+  return c > 0x20 && c < 0x7F && in_cells && full ? c + 0xFEE0 : c;
 }
 
 /* A walk over the glyphs of one font's spans, page by page, span by span, in the pages' order
@@ -66,7 +71,8 @@ font_glyphs_next (FontGlyphs *walk)
   return FALSE;
 }
 
-/* The cells of each code of @font (code → Cells *). */
+/* The cells of each code of @font (code → Cells *): a glyph's as learning_glyph_cell() gives
+ * it, its neighbour the glyph drawn after it. */
 static GHashTable *
 cells_of_codes (RectoDocument *doc, const ElectedFont *font)
 {
@@ -77,14 +83,22 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
   while (font_glyphs_next (&walk))
     {
       gunichar code = g_array_index (walk.page->chars, gunichar, walk.i);
-      const RectoBox *box = &g_array_index (walk.page->boxes, RectoBox, walk.i);
-      float ems = walk.span->size > 0 ? (box->x2 - box->x1) / walk.span->size : 0;
+      const RectoBox *boxes = (const RectoBox *) walk.page->boxes->data;
+      const gunichar *chars = (const gunichar *) walk.page->chars->data;
+      gboolean last = walk.i + 1 >= walk.page->boxes->len;
+      RectoBox box = learning_glyph_cell (&boxes[walk.i], code, last ? NULL : &boxes[walk.i + 1],
+                                          last ? 0 : chars[walk.i + 1]);
+      float ems = walk.span->size > 0 ? (box.x2 - box.x1) / walk.span->size : 0;
       Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (code));
       if (known == NULL)
-        g_hash_table_insert (cells, GUINT_TO_POINTER (code),
-                             g_memdup2 (&((Cells){ ems, ems }), sizeof (Cells)));
-      else
-        known->narrowest = MIN (known->narrowest, ems), known->widest = MAX (known->widest, ems);
+        {
+          known = g_new0 (Cells, 1);
+          known->narrowest = ems;
+          g_hash_table_insert (cells, GUINT_TO_POINTER (code), known);
+        }
+      known->narrowest = MIN (known->narrowest, ems);
+      known->glyphs++;
+      known->full += ems >= FULL_CELL_EMS;
     }
   return cells;
 }

@@ -128,6 +128,14 @@ float learning_font_advance (Learning *learning, const char *font);
  * and a bar in a half cell is the one ASCII bar, the hyphen, however long its ink (SimHei's
  * fills the cell, as an en dash does in Latin type). */
 gboolean learning_font_has_cells (Learning *learning, const char *font);
+/* The cell of a glyph of code @code, @box (the width of its advance, as Poppler gives it): up to
+ * where the next glyph of its row, @next (or NULL) of code @next_code, starts, where that is
+ * within @box. A producer that sets every glyph with an advance of an em and places each
+ * itself (GB/T 3620.1's tables) gives a "." a box an em wide that the next digit starts 0.06 em
+ * into: its box says nothing of its width. A next glyph of the same code is taken for the
+ * glyph drawn again (bold made by overprinting), not for a neighbour. */
+RectoBox learning_glyph_cell (const RectoBox *box, gunichar code, const RectoBox *next,
+                              gunichar next_code);
 int learning_compare_floats (gconstpointer a, gconstpointer b);
 GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean narrow);
 
