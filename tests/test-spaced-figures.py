@@ -21,7 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from glyph_paths import GLYPHS  # noqa: E402
 from tap_checks import convert_pdf, marked_text, recover_text_missing, report  # noqa: E402
 from tiny_pdf import pages_pdf  # noqa: E402
-from type3_figures import glyph_proc  # noqa: E402
+from type3_figures import stream  # noqa: E402
 
 CHARS = "0123456789."
 # Twelve rows of three decimal numbers, 36 full stops.
@@ -30,23 +30,38 @@ ROWS = ["45.21 3.307 18.96", "62.03 7.814 55.90", "12.68 9.037 44.15", "88.42 2.
         "34.57 8.916 20.71", "67.19 3.085 58.42", "0.08 0.30 0.15", "0.20 0.05 0.25"]
 
 
+def glyph_proc(c):
+    """The glyph procedure of @c: a figure's ink in the middle of its em (as the half-width
+    figures of CJK type), the full stop's at its left; "a" draws nothing."""
+    if c == "a":
+        return stream(b"500 0 d0")
+    shift = -109 if c == "." else 500 - GLYPHS[c][0] // 2
+    return stream(b"1000 0 d0 1 0 0 1 %d 0 cm " % shift + GLYPHS[c][1])
+
+
 def spaced_font():
-    """A Type 3 font whose codes from "!" draw CHARS, every glyph advancing an em."""
+    """A Type 3 font whose codes from "!" draw CHARS, every glyph advancing an em. Poppler takes
+    a Type 3 font's size from the width of its first glyph named by a letter, as half an em:
+    an "a" half an em wide, never drawn, gives it."""
+    glyphs = CHARS + "a"
     procs = b" ".join(b"/g%d %d 0 R" % (i, 7 + i) for i in range(len(CHARS)))
     names = b" ".join(b"/g%d" % i for i in range(len(CHARS)))
     return (b"<< /Type /Font /Subtype /Type3 /BaseFont /EEEEEE+SpacedFigures"
             b" /FontMatrix [.001 0 0 .001 0 0] /FontBBox [0 -250 1000 800] /FirstChar 33"
-            b" /LastChar %d /Widths [%s] /Encoding << /Type /Encoding /Differences [33 %s] >>"
-            b" /CharProcs << %s >> /Resources << >> >>"
-            % (32 + len(CHARS), b" ".join(b"1000" for _ in CHARS), names, procs))
+            b" /LastChar %d /Widths [%s 500] /Encoding << /Type /Encoding"
+            b" /Differences [33 %s /a] >> /CharProcs << %s /a %d 0 R >> /Resources << >> >>"
+            % (32 + len(glyphs), b" ".join(b"1000" for _ in CHARS), names, procs,
+               7 + len(CHARS)))
 
 
 def spaced(number):
-    """A TJ array setting @number's glyphs each at its own width (plus 0.1 em) from the last."""
+    """A TJ array placing @number's glyphs: a figure 0.6 em after the last, 0.8 em before a
+    ".", the figure after a "." 0.06 em after it."""
     parts = []
-    for c in number:
+    for c, after in zip(number, number[1:] + " "):
         code = bytes([0x21 + CHARS.index(c)]).replace(b"(", b"\\(").replace(b")", b"\\)")
-        parts.append(b"(%s) %d" % (code, 1000 - GLYPHS[c][0] - 100))
+        advance = 0.06 if c == "." else 0.8 if after == "." else 0.6
+        parts.append(b"(%s) %d" % (code, round((1 - advance) * 1000) if after != " " else 0))
     return b"[" + b" ".join(parts) + b"] TJ"
 
 
@@ -63,7 +78,7 @@ def content():
 def source_pdf():
     helvetica = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
     return pages_pdf([content()], helvetica, spaced_font(),
-                     after=[glyph_proc(c) for c in CHARS])
+                     after=[glyph_proc(c) for c in CHARS + "a"])
 
 
 def main():
