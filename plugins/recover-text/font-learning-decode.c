@@ -12,7 +12,8 @@ typedef struct
 } Cells;
 
 /* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
- * full cell, in a font with @in_cells (learning_font_has_cells()): OCR reads the "０" and "："
+ * full cell, in a font with @in_cells (learning_font_has_cells()) and, for a letter or digit,
+ * whose letters are in full cells (@letters_full, letters_in_full_cells()): OCR reads the "０" and "："
  * of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
  * Japanese reports).
  * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
@@ -22,9 +23,9 @@ typedef struct
  * the box of its advance, however wide (learning_glyph_cell()). In Latin type a "W" may be an
  * em wide, and is a "W". */
 static gunichar
-full_width (gunichar c, const Cells *cells, gboolean in_cells)
+full_width (gunichar c, const Cells *cells, gboolean in_cells, gboolean letters_full)
 {
-  gboolean full = g_unichar_isalnum (c) ? cells->narrowest >= FULL_CELL_EMS
+  gboolean full = g_unichar_isalnum (c) ? letters_full && cells->narrowest >= FULL_CELL_EMS
                                         : cells->full * 2 > cells->glyphs;
 
   return c > 0x20 && c < 0x7F && in_cells && full ? c + 0xFEE0 : c;
@@ -103,6 +104,29 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
   return cells;
 }
 
+/* Whether most of the letters and digits of @mappings (by code) take a full cell (@cells): where
+ * a font sets most of them in half cells, one whose glyphs all end their cells ("i" of "Ti",
+ * the last "8" of "0.08" in GB/T 3620.1's tables, spaced out) has the box of its advance, an
+ * em, and no cell of its own to tell its width: its font's letters tell it. */
+static gboolean
+letters_in_full_cells (GHashTable *cells, const GArray *mappings)
+{
+  guint full = 0, half = 0;
+
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      const Cells *code = g_hash_table_lookup (cells, GUINT_TO_POINTER (mapping->code));
+      if (code == NULL || mapping->character >= 0x7F || !g_unichar_isalnum (mapping->character))
+        continue;
+      if (code->narrowest >= FULL_CELL_EMS)
+        full++;
+      else
+        half++;
+    }
+  return full > half;
+}
+
 ElectedFont *
 learning_find_elected (GArray *elected, const char *font)
 {
@@ -173,6 +197,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
   RectoDocument *doc = learning->doc;
   g_autoptr (GHashTable) cells = cells_of_codes (doc, font);
   gboolean in_cells = learning_font_has_cells (learning, font->survey->font);
+  gboolean letters_full = letters_in_full_cells (cells, map->mappings);
 
   FontGlyphs walk;
 
@@ -206,7 +231,8 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
         case GLYPH_DECODED:
         case GLYPH_REPLACED:
           chars[i] = full_width (mapping->character,
-                                 g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells);
+                                 g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells,
+                                 letters_full);
           recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
           if (decoding == GLYPH_DECODED)
             check->recovered++;
