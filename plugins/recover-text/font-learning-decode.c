@@ -13,8 +13,8 @@ typedef struct
 
 /* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
  * full cell, in a font with @in_cells (learning_font_has_cells()) and, for a letter or digit,
- * whose letters are in full cells (@letters_full, letters_in_full_cells()): OCR reads the "０" and "："
- * of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
+ * whose letters are in full cells (@letters_full, letters_in_full_cells()): OCR reads the "０" and
+ * "：" of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
  * Japanese reports).
  * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
  * 3620.1's tables set a half-width "0" in cells from 0.57 to 1.0 em), and nothing squeezes
@@ -230,9 +230,9 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
           break;
         case GLYPH_DECODED:
         case GLYPH_REPLACED:
-          chars[i] = full_width (mapping->character,
-                                 g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells,
-                                 letters_full);
+          chars[i] =
+              full_width (mapping->character, g_hash_table_lookup (cells, GUINT_TO_POINTER (code)),
+                          in_cells, letters_full);
           recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
           if (decoding == GLYPH_DECODED)
             check->recovered++;
