@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Figures and full stops of a font without a map whose producer spaces its glyphs out (GB/T
 3620.1's tables): every glyph of the font advances an em, and the content stream places each
-where it goes, a "." 0.42 em before the next figure. Poppler gives a glyph the box of its advance
-where its word ends, so a "." has a box an em wide, and was written "．", the full-width form
-that OCR's "." of CJK type is when its glyph fills an em. The next figure starting within the
+where it goes, the figure after a "." 0.06 em after it. Poppler ends a word where the next
+glyph starts that far back, and gives a glyph the box of its advance where its word ends, so a
+"." has a box an em wide, and was written "．", the full-width form that OCR's "." of CJK type
+is when its glyph fills an em. The next figure starting within the
 box says the box is not the glyph's width: the "." stays "." (no full-width form in the text).
 Skipped where recto was built without Tesseract.
 
