@@ -3,12 +3,11 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* The cells a code's glyphs take (learning_glyph_cell()): the narrowest, in ems of their spans,
- * and how many of its glyphs there are and how many take a full cell (FULL_CELL_EMS). */
+/* The cells a code's glyphs take (learning_glyph_cell()), in ems of their spans: the narrowest,
+ * the widest, and the widest of those the next glyph ends (0 where none does). */
 typedef struct
 {
-  float narrowest;
-  guint glyphs, full;
+  float narrowest, widest, widest_bounded;
 } Cells;
 
 /* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
@@ -18,15 +17,16 @@ typedef struct
  * Japanese reports).
  * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
  * 3620.1's tables set a half-width "0" in cells from 0.57 to 1.0 em), and nothing squeezes
- * them; a sign by the cell most of its glyphs take, for a word processor squeezes "）" before
- * "。" into half its cell, and a glyph whose next one is not its row's (the row's last) keeps
- * the box of its advance, however wide (learning_glyph_cell()). In Latin type a "W" may be an
- * em wide, and is a "W". */
+ * them; a sign by its widest cell, for a word processor squeezes "）" before "。" into half its
+ * cell: its widest that the next glyph ends, where one does, for a glyph the row's last keeps
+ * the box of its advance however wide (learning_glyph_cell(): a "." of GB/T 3620.1). In Latin
+ * type a "W" may be an em wide, and is a "W". */
 static gunichar
 full_width (gunichar c, const Cells *cells, gboolean in_cells, gboolean letters_full)
 {
-  gboolean full = g_unichar_isalnum (c) ? letters_full && cells->narrowest >= FULL_CELL_EMS
-                                        : cells->full * 2 > cells->glyphs;
+  gboolean full = g_unichar_isalnum (c)       ? letters_full && cells->narrowest >= FULL_CELL_EMS
+                  : cells->widest_bounded > 0 ? cells->widest_bounded >= FULL_CELL_EMS
+                                              : cells->widest >= FULL_CELL_EMS;
 
   return c > 0x20 && c < 0x7F && in_cells && full ? c + 0xFEE0 : c;
 }
@@ -87,8 +87,9 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
       const RectoBox *boxes = (const RectoBox *) walk.page->boxes->data;
       const gunichar *chars = (const gunichar *) walk.page->chars->data;
       gboolean last = walk.i + 1 >= walk.page->boxes->len;
+      gboolean bounded;
       RectoBox box = learning_glyph_cell (&boxes[walk.i], code, last ? NULL : &boxes[walk.i + 1],
-                                          last ? 0 : chars[walk.i + 1]);
+                                          last ? 0 : chars[walk.i + 1], &bounded);
       float ems = walk.span->size > 0 ? (box.x2 - box.x1) / walk.span->size : 0;
       Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (code));
       if (known == NULL)
@@ -98,8 +99,9 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
           g_hash_table_insert (cells, GUINT_TO_POINTER (code), known);
         }
       known->narrowest = MIN (known->narrowest, ems);
-      known->glyphs++;
-      known->full += ems >= FULL_CELL_EMS;
+      known->widest = MAX (known->widest, ems);
+      if (bounded)
+        known->widest_bounded = MAX (known->widest_bounded, ems);
     }
   return cells;
 }

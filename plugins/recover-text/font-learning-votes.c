@@ -73,7 +73,7 @@ item_cell (const GArray *items, guint i)
   if (next != NULL && next->kind == ITEM_HOLE)
     next = NULL;
   return learning_glyph_cell (&item->box, item->c, next != NULL ? &next->box : NULL,
-                              next != NULL ? next->c : 0);
+                              next != NULL ? next->c : 0, NULL);
 }
 
 /* Readings a code needs before its leading one is expected of its glyphs, and the least share

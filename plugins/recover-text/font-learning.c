@@ -57,14 +57,18 @@ learning_font_of (const RectoPage *page, guint glyph)
 }
 
 RectoBox
-learning_glyph_cell (const RectoBox *box, gunichar code, const RectoBox *next, gunichar next_code)
+learning_glyph_cell (const RectoBox *box, gunichar code, const RectoBox *next, gunichar next_code,
+                     gboolean *bounded)
 {
   RectoBox cell = *box;
   float middle = next != NULL ? (next->y1 + next->y2) / 2 : 0;
+  gboolean beside = next != NULL && next_code != code && next->x1 > box->x1
+                    && middle > box->y1 && middle < box->y2;
 
-  if (next != NULL && next_code != code && next->x1 > box->x1 && next->x1 < box->x2
-      && middle > box->y1 && middle < box->y2)
+  if (beside && next->x1 < box->x2)
     cell.x2 = next->x1;
+  if (bounded != NULL)
+    *bounded = beside && next->x1 <= box->x2 + CELL_TOUCH_EMS * (box->y2 - box->y1);
   return cell;
 }
 
