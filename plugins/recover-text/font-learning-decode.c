@@ -3,26 +3,32 @@
 #include "font-learning-private.h"
 #include "font-verdict.h"
 
-/* The narrowest and the widest cell a code's glyphs take, in ems of their spans. */
+/* The cells a code's glyphs take (learning_glyph_cell()), in ems of their spans: the narrowest,
+ * the widest, and the widest of those the next glyph ends (0 where none does). */
 typedef struct
 {
-  float narrowest, widest;
+  float narrowest, widest, widest_bounded;
 } Cells;
 
 /* @c, or its full-width form where it is ASCII and its code's glyphs (@cells) are drawn in a
- * full cell, in a font with @in_cells (learning_font_has_cells()): OCR reads the "０" and "："
- * of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
+ * full cell, in a font with @in_cells (learning_font_has_cells()) and, for a letter or digit,
+ * whose letters are in full cells (@letters_full, letters_in_full_cells()): OCR reads the "０" and
+ * "：" of CJK type as "0" and ":", though the page sets them an em wide (full-width digits of
  * Japanese reports).
  * A letter or digit by its narrowest cell, for a producer may space a line's glyphs out (GB/T
  * 3620.1's tables set a half-width "0" in cells from 0.57 to 1.0 em), and nothing squeezes
- * them; a sign by its widest, for a word processor squeezes "）" before "。" into half its
- * cell. In Latin type a "W" may be an em wide, and is a "W". */
+ * them; a sign by its widest cell, for a word processor squeezes "）" before "。" into half its
+ * cell: its widest that the next glyph ends, where one does, for a glyph the row's last keeps
+ * the box of its advance however wide (learning_glyph_cell(): a "." of GB/T 3620.1). In Latin
+ * type a "W" may be an em wide, and is a "W". */
 static gunichar
-full_width (gunichar c, const Cells *cells, gboolean in_cells)
+full_width (gunichar c, const Cells *cells, gboolean in_cells, gboolean letters_full)
 {
-  float cell = g_unichar_isalnum (c) ? cells->narrowest : cells->widest;
+  gboolean full = g_unichar_isalnum (c)       ? letters_full && cells->narrowest >= FULL_CELL_EMS
+                  : cells->widest_bounded > 0 ? cells->widest_bounded >= FULL_CELL_EMS
+                                              : cells->widest >= FULL_CELL_EMS;
 
-  return c > 0x20 && c < 0x7F && in_cells && cell >= FULL_CELL_EMS ? c + 0xFEE0 : c;
+  return c > 0x20 && c < 0x7F && in_cells && full ? c + 0xFEE0 : c;
 }
 
 /* A walk over the glyphs of one font's spans, page by page, span by span, in the pages' order
@@ -66,7 +72,8 @@ font_glyphs_next (FontGlyphs *walk)
   return FALSE;
 }
 
-/* The cells of each code of @font (code → Cells *). */
+/* The cells of each code of @font (code → Cells *): a glyph's as learning_glyph_cell() gives
+ * it, its neighbour the glyph drawn after it. */
 static GHashTable *
 cells_of_codes (RectoDocument *doc, const ElectedFont *font)
 {
@@ -77,16 +84,49 @@ cells_of_codes (RectoDocument *doc, const ElectedFont *font)
   while (font_glyphs_next (&walk))
     {
       gunichar code = g_array_index (walk.page->chars, gunichar, walk.i);
-      const RectoBox *box = &g_array_index (walk.page->boxes, RectoBox, walk.i);
-      float ems = walk.span->size > 0 ? (box->x2 - box->x1) / walk.span->size : 0;
+      const RectoBox *boxes = (const RectoBox *) walk.page->boxes->data;
+      const gunichar *chars = (const gunichar *) walk.page->chars->data;
+      gboolean last = walk.i + 1 >= walk.page->boxes->len;
+      gboolean bounded;
+      RectoBox box = learning_glyph_cell (&boxes[walk.i], code, last ? NULL : &boxes[walk.i + 1],
+                                          last ? 0 : chars[walk.i + 1], &bounded);
+      float ems = walk.span->size > 0 ? (box.x2 - box.x1) / walk.span->size : 0;
       Cells *known = g_hash_table_lookup (cells, GUINT_TO_POINTER (code));
       if (known == NULL)
-        g_hash_table_insert (cells, GUINT_TO_POINTER (code),
-                             g_memdup2 (&((Cells){ ems, ems }), sizeof (Cells)));
-      else
-        known->narrowest = MIN (known->narrowest, ems), known->widest = MAX (known->widest, ems);
+        {
+          known = g_new0 (Cells, 1);
+          known->narrowest = ems;
+          g_hash_table_insert (cells, GUINT_TO_POINTER (code), known);
+        }
+      known->narrowest = MIN (known->narrowest, ems);
+      known->widest = MAX (known->widest, ems);
+      if (bounded)
+        known->widest_bounded = MAX (known->widest_bounded, ems);
     }
   return cells;
+}
+
+/* Whether most of the letters and digits of @mappings (by code) take a full cell (@cells): where
+ * a font sets most of them in half cells, one whose glyphs all end their cells ("i" of "Ti",
+ * the last "8" of "0.08" in GB/T 3620.1's tables, spaced out) has the box of its advance, an
+ * em, and no cell of its own to tell its width: its font's letters tell it. */
+static gboolean
+letters_in_full_cells (GHashTable *cells, const GArray *mappings)
+{
+  guint full = 0, half = 0;
+
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      const Cells *code = g_hash_table_lookup (cells, GUINT_TO_POINTER (mapping->code));
+      if (code == NULL || mapping->character >= 0x7F || !g_unichar_isalnum (mapping->character))
+        continue;
+      if (code->narrowest >= FULL_CELL_EMS)
+        full++;
+      else
+        half++;
+    }
+  return full > half;
 }
 
 ElectedFont *
@@ -159,6 +199,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
   RectoDocument *doc = learning->doc;
   g_autoptr (GHashTable) cells = cells_of_codes (doc, font);
   gboolean in_cells = learning_font_has_cells (learning, font->survey->font);
+  gboolean letters_full = letters_in_full_cells (cells, map->mappings);
 
   FontGlyphs walk;
 
@@ -191,8 +232,9 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
           break;
         case GLYPH_DECODED:
         case GLYPH_REPLACED:
-          chars[i] = full_width (mapping->character,
-                                 g_hash_table_lookup (cells, GUINT_TO_POINTER (code)), in_cells);
+          chars[i] =
+              full_width (mapping->character, g_hash_table_lookup (cells, GUINT_TO_POINTER (code)),
+                          in_cells, letters_full);
           recto_page_mark_recovered (doc, page, i, code, mapping->certainty);
           if (decoding == GLYPH_DECODED)
             check->recovered++;

@@ -111,6 +111,9 @@ typedef struct
 /* See learning_font_has_cells(). */
 #define CELL_EMS 0.4f
 #define FULL_CELL_EMS 0.75f
+/* How far past a glyph's box, in ems, the next glyph of its row may start and still end its cell
+ * (learning_glyph_cell()): a tenth, what Poppler's boxes round off. */
+#define CELL_TOUCH_EMS 0.1f
 
 /* One over the share of a font's glyphs narrower than what font learning takes for its narrow
  * advance ("i", "l"): the least width a letter of it is taken to take. */
@@ -128,6 +131,16 @@ float learning_font_advance (Learning *learning, const char *font);
  * and a bar in a half cell is the one ASCII bar, the hyphen, however long its ink (SimHei's
  * fills the cell, as an en dash does in Latin type). */
 gboolean learning_font_has_cells (Learning *learning, const char *font);
+/* The cell of a glyph of code @code, @box (the width of its advance, as Poppler gives it): up to
+ * where the next glyph of its row, @next (or NULL) of code @next_code, starts, where that is
+ * within @box. A producer that sets every glyph with an advance of an em and places each
+ * itself (GB/T 3620.1's tables) gives a "." a box an em wide that the next digit starts 0.06 em
+ * into: its box says nothing of its width. A next glyph of the same code is taken for the
+ * glyph drawn again (bold made by overprinting), not for a neighbour. @bounded (may be NULL)
+ * is set to whether the next glyph ends the cell: it starts within the box or at its end
+ * (CELL_TOUCH_EMS of its height); a row's last glyph has only the box of its advance. */
+RectoBox learning_glyph_cell (const RectoBox *box, gunichar code, const RectoBox *next,
+                              gunichar next_code, gboolean *bounded);
 int learning_compare_floats (gconstpointer a, gconstpointer b);
 GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean narrow);
 

@@ -62,6 +62,20 @@ learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow)
   return c;
 }
 
+/* The cell of item @i of @items, a glyph (learning_glyph_cell()): its neighbour on the right
+ * is the next item, unless that is a hole. */
+static RectoBox
+item_cell (const GArray *items, guint i)
+{
+  const RowItem *item = &g_array_index (items, RowItem, i);
+  const RowItem *next = i + 1 < items->len ? &g_array_index (items, RowItem, i + 1) : NULL;
+
+  if (next != NULL && next->kind == ITEM_HOLE)
+    next = NULL;
+  return learning_glyph_cell (&item->box, item->c, next != NULL ? &next->box : NULL,
+                              next != NULL ? next->c : 0, NULL);
+}
+
 /* Readings a code needs before its leading one is expected of its glyphs, and the least share
  * of their weight that one has. */
 #define EXPECT_READINGS 3
@@ -222,6 +236,7 @@ learning_count_votes (Learning *learning, TextRow *row)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
       const OcrSymbol *symbol;
+      RectoBox cell;
       if (item->kind == ITEM_CODE && item->c == ' ')
         learning_read_space_glyph (learning, row, item, symbols, pairs[i], counts[i], em, narrow);
       if (pairs[i] < 0 || item->kind == ITEM_TEXT || item->c == ' ')
@@ -240,7 +255,8 @@ learning_count_votes (Learning *learning, TextRow *row)
               || (narrow && votes->dash == 0 && learning_is_bar (symbol->c)
                   && votes->shape_looks < MAX_SHAPE_LOOKS))
             look_at_shape (learning, row, item, votes);
-          c = learning_fit_width (symbol->c, &item->box, em, narrow);
+          cell = item_cell (items, i);
+          c = learning_fit_width (symbol->c, &cell, em, narrow);
           vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
           read++;
         }

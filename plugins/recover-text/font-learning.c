@@ -56,6 +56,22 @@ learning_font_of (const RectoPage *page, guint glyph)
   return span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
 }
 
+RectoBox
+learning_glyph_cell (const RectoBox *box, gunichar code, const RectoBox *next, gunichar next_code,
+                     gboolean *bounded)
+{
+  RectoBox cell = *box;
+  float middle = next != NULL ? (next->y1 + next->y2) / 2 : 0;
+  gboolean beside = next != NULL && next_code != code && next->x1 > box->x1
+                    && middle > box->y1 && middle < box->y2;
+
+  if (beside && next->x1 < box->x2)
+    cell.x2 = next->x1;
+  if (bounded != NULL)
+    *bounded = beside && next->x1 <= box->x2 + CELL_TOUCH_EMS * (box->y2 - box->y1);
+  return cell;
+}
+
 int
 learning_compare_floats (gconstpointer a, gconstpointer b)
 {
