@@ -68,6 +68,9 @@ typedef struct
   /* the character was read from the glyph's shape: it matches the glyphs of that character
    * drawn by the document's fonts with a good map */
   gboolean from_shape;
+  /* no character: OCR read this code as the character of another code of the font, this one,
+   * whose glyph is drawn otherwise and was read more often; 0 when not so */
+  gunichar twin;
 } RectoGlyphMapping;
 
 /* A font's learned code → character map. */

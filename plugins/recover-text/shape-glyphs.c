@@ -84,12 +84,13 @@ is_good_glyph (const GArray *surveys, GArray *elected, const RectoPage *page,
 }
 
 /* Whether @mapping's character is in doubt: none, less sure than wanted, read too seldom to
- * outvote a misreading, or read as several characters (@votes). */
+ * outvote a misreading, read as several characters (@votes), or read as another code's
+ * (twin-readings.h). */
 static gboolean
 is_doubtful (const RectoGlyphMapping *mapping, const CodeVotes *votes,
              const FontLearningOptions *options)
 {
-  return mapping->character == 0 || mapping->certainty < options->min_certainty
+  return mapping->character == 0 || mapping->twin != 0 || mapping->certainty < options->min_certainty
          || mapping->readings < (guint) options->votes
          || (votes != NULL && votes->candidates->len >= 2);
 }
@@ -293,6 +294,21 @@ shape_similarity (const Shape *a, const Shape *b)
       bb += (double) b->ink[i] * b->ink[i];
     }
   return aa > 0 && bb > 0 ? (float) (ab / sqrt (aa * bb)) : 0;
+}
+
+float
+shape_match (const Shape *a, guint n_a, const Shape *b, guint n_b)
+{
+  float sum = 0;
+
+  for (guint i = 0; i < n_a; i++)
+    {
+      float best = 0;
+      for (guint j = 0; j < n_b; j++)
+        best = MAX (best, shape_similarity (&a[i], &b[j]));
+      sum += best;
+    }
+  return n_a > 0 ? sum / n_a : 0;
 }
 
 /* Keeps of @glyph only the ink connected to ink within [@x1, @x2) × [@y1, @y2), its box: the

@@ -61,3 +61,7 @@ guint shape_glyphs_find (RectoDocument *doc, const GArray *surveys, const GArray
 /* How alike @a and @b are, 0 to 1: the cosine of their ink (a stroke drawn a little bolder at
  * another size costs little); 0 when their extents differ (EXTENT_RATIO). */
 float shape_similarity (const Shape *a, const Shape *b);
+
+/* How alike glyphs @a (@n_a of them) are to glyphs @b (@n_b): the mean over @a of the nearest
+ * of @b; 0 when either has none. */
+float shape_match (const Shape *a, guint n_a, const Shape *b, guint n_b);

@@ -5,6 +5,7 @@
 #include "good-text.h"
 #include "han-words.h"
 #include "shape-glyphs.h"
+#include "twin-readings.h"
 
 #include <math.h>
 
@@ -14,20 +15,11 @@
 /* The end of the Latin blocks (Basic Latin to Latin Extended-B). */
 #define LATIN_END 0x250
 
-/* How alike @target's glyphs are to @ref's: the mean over its glyphs of the nearest of @ref's. */
+/* How alike @target's glyphs are to @ref's. */
 static float
 match (const ShapeTarget *target, const ShapeReference *ref)
 {
-  float sum = 0;
-
-  for (guint a = 0; a < target->n; a++)
-    {
-      float best = 0;
-      for (guint b = 0; b < ref->n; b++)
-        best = MAX (best, shape_similarity (&target->shapes[a], &ref->shapes[b]));
-      sum += best;
-    }
-  return sum / target->n;
+  return shape_match (target->shapes, target->n, ref->shapes, ref->n);
 }
 
 /* What the shapes say of a code: the character its glyphs are most like, how alike (value),
@@ -208,19 +200,23 @@ shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *ro
   g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (ShapeTarget));
   g_autoptr (GArray) references = g_array_new (FALSE, FALSE, sizeof (ShapeReference));
   g_autofree Reading *readings = NULL;
+  g_autofree gunichar *read_as = NULL; /* OCR's character of each target, before twins settle */
   Calibration kinds[2];
   gboolean judged[2];
 
   for (guint k = 0; k < 2; k++)
     kinds[k] = (Calibration){ g_array_new (FALSE, FALSE, sizeof (Reading)),
                               g_array_new (FALSE, FALSE, sizeof (Reading)) };
+  twin_readings_mark (elected, options->min_certainty);
   if (shape_glyphs_find (doc, surveys, rows, elected, options, targets, references) == 0)
     goto out;
   readings = g_new0 (Reading, targets->len);
+  read_as = g_new0 (gunichar, targets->len);
   for (guint t = 0; t < targets->len; t++)
     {
       const ShapeTarget *target = &g_array_index (targets, ShapeTarget, t);
       Calibration *kind;
+      read_as[t] = target->mapping->character;
       if (target->n == 0 || (readings[t] = read_shape (target, references)).best == NULL
           || !target->calibrates)
         continue;
@@ -232,11 +228,16 @@ shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *ro
     }
   for (guint k = 0; k < 2; k++)
     judged[k] = set_bars (&kinds[k]);
+  twin_readings_settle (targets);
   for (guint t = 0; t < targets->len; t++)
     {
       ShapeTarget *target = &g_array_index (targets, ShapeTarget, t);
       guint kind = readings[t].best != NULL ? kind_of (readings[t].best->c) : 0;
       if (readings[t].best == NULL || !judged[kind])
+        continue;
+      /* A code that lost its character to its twin does not take it back by shape. */
+      if (target->mapping->twin != 0 && target->mapping->character == 0
+          && same_character (readings[t].best->c, read_as[t]))
         continue;
       if (!target->sure)
         apply (target, &readings[t], &kinds[kind], options);
@@ -245,6 +246,7 @@ shape_readings_fill (RectoDocument *doc, const GArray *surveys, const GArray *ro
         check (target, &readings[t], &kinds[kind], options);
     }
 out:
+  twin_readings_unmark_kept (elected);
   for (guint k = 0; k < 2; k++)
     {
       g_array_unref (kinds[k].agreed);

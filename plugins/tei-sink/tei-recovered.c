@@ -23,8 +23,8 @@ write_certainty (TeiWriter *writer, float certainty)
 }
 
 /* Why a code has no character, for a reader of the header: no reading, a reading below the
- * stage's certainty threshold (the font's description gives it), or a glyph drawn with no ink
- * (a space). */
+ * stage's certainty threshold (the font's description gives it), a reading another code of
+ * the font has (RectoGlyphMapping.twin), or a glyph drawn with no ink (a space). */
 static void
 write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
 {
@@ -33,6 +33,15 @@ write_unlearned_note (TeiWriter *writer, const RectoGlyphMapping *mapping)
   if (mapping->character == ' ')
     note = g_strdup_printf ("blank: drawn with no ink, a space (%u occurrences)",
                             mapping->occurrences);
+  else if (mapping->twin != 0)
+    note = g_strdup_printf ("not asserted: no character is written for this glyph. OCR read it "
+                            "as the character it read code U+%04X of this font as, whose glyph "
+                            "is drawn otherwise; a font draws a character with one glyph, so at "
+                            "most one reading is right, and this one does not clearly outweigh "
+                            "the other (twice its readings times their certainty); each of the %u places "
+                            "the glyph is drawn stays in the text as a gap (unmapped-glyphs) "
+                            "naming this code and its font",
+                            mapping->twin, mapping->occurrences);
   else if (mapping->certainty > 0)
     note = g_strdup_printf ("not asserted: no character is written for this glyph. Its OCR "
                             "readings were only %.0f %% certain (the share of the readings that "
