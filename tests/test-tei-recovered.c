@@ -77,10 +77,36 @@ test_cell_keeps_its_row (void)
   g_assert_nonnull (strstr (second, "<g ref=\"#fontmap1.x0023\">b</g>"));
 }
 
+/* A code that lost its reading to a twin (RectoGlyphMapping.twin) is declared without a
+ * character, its note naming the twin, not a certainty too low it did not have. */
+static void
+test_twin_note (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (TeiWriter) writer = tei_writer_new (stream);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *xml = NULL;
+  RectoGlyphMapping mappings[] = { { 0x25, 'l', 0.95f, 17, 14 },
+                                   { 0x42, 0, 0.99f, 6, 4, .twin = 0x25 } };
+
+  recto_document_set_running_stage (doc, &recovering_stage);
+  recto_document_add_font_map (doc, "F", "learned", mappings, 2);
+  tei_write_char_decls (writer, doc);
+  g_assert_true (tei_writer_finish (g_steal_pointer (&writer), &error));
+  g_assert_no_error (error);
+  xml = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_nonnull (strstr (xml, "<mapping type=\"learned\" cert=\"0.95\">l</mapping>"));
+  g_assert_nonnull (strstr (xml, "read code U+0025 of this font as"));
+  g_assert_null (strstr (xml, "certain (the share"));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tei-recovered/cell-keeps-its-row", test_cell_keeps_its_row);
+  g_test_add_func ("/tei-recovered/twin-note", test_twin_note);
   return g_test_run ();
 }
