@@ -157,6 +157,26 @@ test_unseen_and_unasserted (void)
   free_elected (elected);
 }
 
+/* Two glyphs of one character, each read often (the "f" of "ff", drawn with the ink of the f it
+ * touches, and the plain "f"): both keep it. */
+static void
+test_read_often (void)
+{
+  const gunichar chars[] = { 'f', 'f' };
+  const guint readings[] = { 1090, 350 };
+  const float certainties[] = { 0.99f, 0.99f };
+  const gboolean feet[] = { FALSE, TRUE };
+  GArray *elected = elected_of (font_of (2, chars, readings, certainties));
+
+  settle (elected, feet, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_cmpuint (mapping_of (elected, i)->character, ==, 'f');
+      g_assert_cmpuint (mapping_of (elected, i)->twin, ==, 0);
+    }
+  free_elected (elected);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -165,5 +185,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/twin-readings/drawn-alike", test_drawn_alike);
   g_test_add_func ("/twin-readings/about-as-supported", test_about_as_supported);
   g_test_add_func ("/twin-readings/unseen-and-unasserted", test_unseen_and_unasserted);
+  g_test_add_func ("/twin-readings/read-often", test_read_often);
   return g_test_run ();
 }

@@ -79,7 +79,8 @@ twin_readings_settle (GArray *targets)
           ShapeTarget *other = &g_array_index (targets, ShapeTarget, u);
           if (other == best || !is_twin (other, font, c))
             continue;
-          if (shape_match (other->shapes, other->n, best->shapes, best->n) >= TWIN_SAME_DRAWING)
+          if (other->mapping->readings >= TWIN_MANY_READINGS
+              || shape_match (other->shapes, other->n, best->shapes, best->n) >= TWIN_SAME_DRAWING)
             {
               other->mapping->twin = 0;
               continue;
@@ -91,7 +92,8 @@ twin_readings_settle (GArray *targets)
         }
       /* The best keeps c only where its readings clearly outweigh every twin drawn otherwise. */
       best->mapping->twin = 0;
-      if (rival != NULL && support (best->mapping) < TWIN_CLEAR_SUPPORT * support (rival->mapping))
+      if (rival != NULL && best->mapping->readings < TWIN_MANY_READINGS
+          && support (best->mapping) < TWIN_CLEAR_SUPPORT * support (rival->mapping))
         best->mapping->twin = rival->mapping->code, best->mapping->character = 0;
     }
 }

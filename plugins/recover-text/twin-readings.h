@@ -18,7 +18,13 @@
  *    otherwise, and loses it too where not: of two readings about as well supported, nothing
  *    says which is right (GB/T 3620.1's "9", 1.92 against the "O" read "9" at 1.91; the
  *    likeness of the two to the document's good "9"s, 0.29 and 0.50, chose the wrong one).
- * A code whose glyphs could not be drawn keeps its reading: nothing says the drawings differ. */
+ * A code whose glyphs could not be drawn keeps its reading: nothing says the drawings differ.
+ * Nor does a code read TWIN_MANY_READINGS times or more lose it: a font may hold two glyphs of
+ * one character (a ligature's part, a contextual form), and its drawing where it touches its
+ * neighbour takes in the neighbour's ink (the "f" of "ff" an em wide, in the lost-body-text
+ * volumes, read "f" 350 times); the misreadings it is for are of glyphs drawn a few times
+ * (GB/T 3620.1's, 1 to 6; the lost-body-text volumes' 棠 read 党 and 潮 read 测, once or twice,
+ * each beside the font's own). */
 #pragma once
 
 #include "shape-glyphs.h"
@@ -27,6 +33,8 @@
 #define TWIN_SAME_DRAWING 0.9f
 /* The best-supported code keeps the character only with this many times a twin's support. */
 #define TWIN_CLEAR_SUPPORT 2.0f
+/* A code read as its character this often keeps it whatever its twins. */
+#define TWIN_MANY_READINGS 10
 
 /* Marks the codes of @elected's fonts (ElectedFont) whose character, asserted (at least
  * @min_certainty sure), another code of the font also has: each code's twin is its own code
