@@ -4,6 +4,7 @@
  * decoding font-learning-map.c's. */
 #include "font-learning-private.h"
 #include "context-readings.h"
+#include "echo-rows.h"
 #include "shape-readings.h"
 
 #include <string.h>
@@ -186,7 +187,7 @@ read_row (guint index, guint worker, gpointer data)
   TextRow *row = &g_array_index (learning->rows, TextRow, learning->batch[index]);
   const RectoPage *page = recto_document_get_page (learning->doc, row->page);
   float size = text_row_em (row), width, height;
-  double scale = learning->options->em_pixels / MAX (size, 1.0f);
+  double scale = learning->options->em_pixels * (row->echo ? ECHO_SCALE : 1) / MAX (size, 1.0f);
   /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
    * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
   float margin = size / 3, reach = EDGE_EMS * size, left, right;
@@ -314,6 +315,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
   memset (report, 0, sizeof *report);
   learning.rows = text_rows_find (doc, surveys);
   learning_join_split_rows (&learning);
+  echo_rows_mark (doc, learning.rows);
   count_occurrences (&learning);
   report->rows = learning.rows->len;
   while (next < learning.rows->len && pool->error == NULL)

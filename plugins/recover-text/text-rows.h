@@ -23,6 +23,7 @@ typedef struct
   RectoImage *image; /* the image read, until its votes are counted */
   RectoBox area; /* what the image shows */
   double scale;
+  gboolean echo; /* its glyphs are an earlier row's, code for code (echo-rows.h) */
 } TextRow;
 
 /* The rows of @doc holding glyphs of fonts @surveys finds unmapped, page by page, top to
