@@ -19,59 +19,54 @@ draw (Shape *shape, gboolean foot)
         shape->ink[y * GRID + x] = 255;
 }
 
-/* A font of @n codes from 0x21, with their characters, readings and certainties. */
-static ElectedFont
-font_of (guint n, const gunichar *chars, const guint *readings, const float *certainties)
+/* A font of up to four codes from 0x21, how OCR read them, how they are drawn, and what each
+ * should have once settled. */
+typedef struct
 {
+  guint n;
+  gunichar chars[4];
+  guint readings[4];
+  float certainties[4];
+  gboolean feet[4];
+  gboolean unseen[4]; /* its glyphs were not drawn */
+  gunichar kept[4]; /* its character after, 0 for none */
+  gunichar twin[4]; /* its twin after */
+} Case;
+
+/* Settles @c's font as shape-readings.c does and checks each code; @marked is how many
+ * twin_readings_mark() should mark. */
+static void
+check_case (const Case *c, guint marked)
+{
+  g_autoptr (GArray) elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
+  g_autoptr (GArray) targets = g_array_new (FALSE, TRUE, sizeof (ShapeTarget));
   ElectedFont font = { .mappings = g_array_new (FALSE, TRUE, sizeof (RectoGlyphMapping)) };
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < c->n; i++)
     {
-      RectoGlyphMapping mapping = { 0x21 + i, chars[i], certainties[i], readings[i], readings[i] };
+      RectoGlyphMapping mapping = { 0x21 + i, c->chars[i], c->certainties[i], c->readings[i],
+                                    c->readings[i] };
       g_array_append_val (font.mappings, mapping);
     }
-  return font;
-}
-
-static RectoGlyphMapping *
-mapping_of (GArray *elected, guint i)
-{
-  return &g_array_index (g_array_index (elected, ElectedFont, 0).mappings, RectoGlyphMapping, i);
-}
-
-/* Marks, draws code i with a foot where @feet[i] (not at all where @drawn says no), settles and
- * unmarks the kept, as shape-readings.c does. */
-static void
-settle (GArray *elected, const gboolean *feet, const gboolean *drawn)
-{
-  GArray *mappings = g_array_index (elected, ElectedFont, 0).mappings;
-  g_autoptr (GArray) targets = g_array_new (FALSE, TRUE, sizeof (ShapeTarget));
-
-  twin_readings_mark (elected, MIN_CERTAINTY);
-  for (guint i = 0; i < mappings->len; i++)
+  g_array_append_val (elected, font);
+  g_assert_cmpuint (twin_readings_mark (elected, MIN_CERTAINTY), ==, marked);
+  for (guint i = 0; i < c->n; i++)
     {
-      ShapeTarget target = { &g_array_index (elected, ElectedFont, 0), mapping_of (elected, i) };
-      target.n = drawn == NULL || drawn[i] ? 1 : 0;
-      draw (&target.shapes[0], feet[i]);
+      ShapeTarget target = { &g_array_index (elected, ElectedFont, 0),
+                             &g_array_index (font.mappings, RectoGlyphMapping, i) };
+      target.n = c->unseen[i] ? 0 : 1;
+      draw (&target.shapes[0], c->feet[i]);
       g_array_append_val (targets, target);
     }
   twin_readings_settle (targets);
   twin_readings_unmark_kept (elected);
-}
-
-static GArray *
-elected_of (ElectedFont font)
-{
-  GArray *elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
-  g_array_append_val (elected, font);
-  return elected;
-}
-
-static void
-free_elected (GArray *elected)
-{
-  g_array_unref (g_array_index (elected, ElectedFont, 0).mappings);
-  g_array_unref (elected);
+  for (guint i = 0; i < c->n; i++)
+    {
+      const RectoGlyphMapping *mapping = &g_array_index (font.mappings, RectoGlyphMapping, i);
+      g_assert_cmpuint (mapping->character, ==, c->kept[i]);
+      g_assert_cmpuint (mapping->twin, ==, c->twin[i]);
+    }
+  g_array_unref (font.mappings);
 }
 
 /* GB/T 3620.1: "l" of "Al" read 14 times, the "L" of "ELI" read "l" 4 times; "5" alone. The
@@ -79,40 +74,18 @@ free_elected (GArray *elected)
 static void
 test_drawn_otherwise (void)
 {
-  const gunichar chars[] = { 'l', 'l', '5' };
-  const guint readings[] = { 14, 4, 9 };
-  const float certainties[] = { 0.95f, 0.99f, 0.98f };
-  const gboolean feet[] = { FALSE, TRUE, FALSE };
-  GArray *elected = elected_of (font_of (3, chars, readings, certainties));
-
-  g_assert_cmpuint (twin_readings_mark (elected, MIN_CERTAINTY), ==, 2);
-  g_assert_cmpuint (mapping_of (elected, 2)->twin, ==, 0);
-  settle (elected, feet, NULL);
-  g_assert_cmpuint (mapping_of (elected, 0)->character, ==, 'l');
-  g_assert_cmpuint (mapping_of (elected, 0)->twin, ==, 0);
-  g_assert_cmpuint (mapping_of (elected, 1)->character, ==, 0);
-  g_assert_cmpuint (mapping_of (elected, 1)->twin, ==, 0x21);
-  g_assert_cmpuint (mapping_of (elected, 2)->character, ==, '5');
-  free_elected (elected);
+  const Case c = { 3, { 'l', 'l', '5' }, { 14, 4, 9 }, { 0.95f, 0.99f, 0.98f },
+                   { FALSE, TRUE, FALSE }, { FALSE }, { 'l', 0, '5' }, { 0, 0x21, 0 } };
+  check_case (&c, 2);
 }
 
 /* One glyph under two codes: drawn alike, both keep the character. */
 static void
 test_drawn_alike (void)
 {
-  const gunichar chars[] = { 'l', 'l' };
-  const guint readings[] = { 14, 4 };
-  const float certainties[] = { 0.95f, 0.99f };
-  const gboolean feet[] = { FALSE, FALSE };
-  GArray *elected = elected_of (font_of (2, chars, readings, certainties));
-
-  settle (elected, feet, NULL);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_assert_cmpuint (mapping_of (elected, i)->character, ==, 'l');
-      g_assert_cmpuint (mapping_of (elected, i)->twin, ==, 0);
-    }
-  free_elected (elected);
+  const Case c = { 2, { 'l', 'l' }, { 14, 4 }, { 0.95f, 0.99f }, { FALSE, FALSE }, { FALSE },
+                   { 'l', 'l' }, { 0, 0 } };
+  check_case (&c, 2);
 }
 
 /* Two readings about as well supported (GB/T 3620.1's "9" and the "O" read "9"): neither is
@@ -120,41 +93,20 @@ test_drawn_alike (void)
 static void
 test_about_as_supported (void)
 {
-  const gunichar chars[] = { '9', '9' };
-  const guint readings[] = { 2, 2 };
-  const float certainties[] = { 0.96f, 0.955f };
-  const gboolean feet[] = { FALSE, TRUE };
-  GArray *elected = elected_of (font_of (2, chars, readings, certainties));
-
-  settle (elected, feet, NULL);
-  g_assert_cmpuint (mapping_of (elected, 0)->character, ==, 0);
-  g_assert_cmpuint (mapping_of (elected, 0)->twin, ==, 0x22);
-  g_assert_cmpuint (mapping_of (elected, 1)->character, ==, 0);
-  g_assert_cmpuint (mapping_of (elected, 1)->twin, ==, 0x21);
-  free_elected (elected);
+  const Case c = { 2, { '9', '9' }, { 2, 2 }, { 0.96f, 0.955f }, { FALSE, TRUE }, { FALSE },
+                   { 0, 0 }, { 0x22, 0x21 } };
+  check_case (&c, 2);
 }
 
-/* A twin whose glyphs were not drawn, and a reading below min-certainty (not written anyway):
- * nothing says a written reading is wrong, it stays. */
+/* A twin whose glyphs were not drawn, and a reading below min-certainty (not written anyway,
+ * not marked): nothing says a written reading is wrong, it stays. */
 static void
 test_unseen_and_unasserted (void)
 {
-  const gunichar chars[] = { 'l', 'l', 'P', 'P' };
-  const guint readings[] = { 14, 4, 5, 1 };
-  const float certainties[] = { 0.95f, 0.99f, 0.98f, 0.4f };
-  const gboolean feet[] = { FALSE, TRUE, FALSE, TRUE };
-  const gboolean drawn[] = { TRUE, FALSE, TRUE, TRUE };
-  GArray *elected = elected_of (font_of (4, chars, readings, certainties));
-
-  settle (elected, feet, drawn);
-  for (guint i = 0; i < 3; i++)
-    {
-      g_assert_cmpuint (mapping_of (elected, i)->character, !=, 0);
-      g_assert_cmpuint (mapping_of (elected, i)->twin, ==, 0);
-    }
-  g_assert_cmpuint (mapping_of (elected, 3)->character, ==, 'P');
-  g_assert_cmpuint (mapping_of (elected, 3)->twin, ==, 0);
-  free_elected (elected);
+  const Case c = { 4, { 'l', 'l', 'P', 'P' }, { 14, 4, 5, 1 }, { 0.95f, 0.99f, 0.98f, 0.4f },
+                   { FALSE, TRUE, FALSE, TRUE }, { FALSE, TRUE, FALSE, FALSE },
+                   { 'l', 'l', 'P', 'P' }, { 0 } };
+  check_case (&c, 2);
 }
 
 /* Two glyphs of one character, each read often (the "f" of "ff", drawn with the ink of the f it
@@ -162,19 +114,9 @@ test_unseen_and_unasserted (void)
 static void
 test_read_often (void)
 {
-  const gunichar chars[] = { 'f', 'f' };
-  const guint readings[] = { 1090, 350 };
-  const float certainties[] = { 0.99f, 0.99f };
-  const gboolean feet[] = { FALSE, TRUE };
-  GArray *elected = elected_of (font_of (2, chars, readings, certainties));
-
-  settle (elected, feet, NULL);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_assert_cmpuint (mapping_of (elected, i)->character, ==, 'f');
-      g_assert_cmpuint (mapping_of (elected, i)->twin, ==, 0);
-    }
-  free_elected (elected);
+  const Case c = { 2, { 'f', 'f' }, { 1090, 350 }, { 0.99f, 0.99f }, { FALSE, TRUE }, { FALSE },
+                   { 'f', 'f' }, { 0, 0 } };
+  check_case (&c, 2);
 }
 
 int
