@@ -24,6 +24,7 @@ draw (Shape *shape, gboolean foot)
 typedef struct
 {
   guint n;
+  guint marked; /* how many twin_readings_mark() marks */
   gunichar chars[4];
   guint readings[4];
   float certainties[4];
@@ -33,11 +34,11 @@ typedef struct
   gunichar twin[4]; /* its twin after */
 } Case;
 
-/* Settles @c's font as shape-readings.c does and checks each code; @marked is how many
- * twin_readings_mark() should mark. */
+/* Settles the font of @data (a Case) as shape-readings.c does and checks each code. */
 static void
-check_case (const Case *c, guint marked)
+check_case (gconstpointer data)
 {
+  const Case *c = data;
   g_autoptr (GArray) elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
   g_autoptr (GArray) targets = g_array_new (FALSE, TRUE, sizeof (ShapeTarget));
   ElectedFont font = { .mappings = g_array_new (FALSE, TRUE, sizeof (RectoGlyphMapping)) };
@@ -49,7 +50,7 @@ check_case (const Case *c, guint marked)
       g_array_append_val (font.mappings, mapping);
     }
   g_array_append_val (elected, font);
-  g_assert_cmpuint (twin_readings_mark (elected, MIN_CERTAINTY), ==, marked);
+  g_assert_cmpuint (twin_readings_mark (elected, MIN_CERTAINTY), ==, c->marked);
   for (guint i = 0; i < c->n; i++)
     {
       ShapeTarget target = { &g_array_index (elected, ElectedFont, 0),
@@ -71,62 +72,37 @@ check_case (const Case *c, guint marked)
 
 /* GB/T 3620.1: "l" of "Al" read 14 times, the "L" of "ELI" read "l" 4 times; "5" alone. The
  * L loses its reading, naming the l; the l and the 5 keep theirs. */
-static void
-test_drawn_otherwise (void)
-{
-  const Case c = { 3, { 'l', 'l', '5' }, { 14, 4, 9 }, { 0.95f, 0.99f, 0.98f },
-                   { FALSE, TRUE, FALSE }, { FALSE }, { 'l', 0, '5' }, { 0, 0x21, 0 } };
-  check_case (&c, 2);
-}
-
+static const Case drawn_otherwise = { 3, 2, { 'l', 'l', '5' }, { 14, 4, 9 },
+                                      { 0.95f, 0.99f, 0.98f }, { FALSE, TRUE, FALSE }, { FALSE },
+                                      { 'l', 0, '5' }, { 0, 0x21, 0 } };
 /* One glyph under two codes: drawn alike, both keep the character. */
-static void
-test_drawn_alike (void)
-{
-  const Case c = { 2, { 'l', 'l' }, { 14, 4 }, { 0.95f, 0.99f }, { FALSE, FALSE }, { FALSE },
-                   { 'l', 'l' }, { 0, 0 } };
-  check_case (&c, 2);
-}
-
+static const Case drawn_alike = { 2, 2, { 'l', 'l' }, { 14, 4 }, { 0.95f, 0.99f },
+                                  { FALSE, FALSE }, { FALSE }, { 'l', 'l' }, { 0, 0 } };
 /* Two readings about as well supported (GB/T 3620.1's "9" and the "O" read "9"): neither is
  * written, each naming the other. */
-static void
-test_about_as_supported (void)
-{
-  const Case c = { 2, { '9', '9' }, { 2, 2 }, { 0.96f, 0.955f }, { FALSE, TRUE }, { FALSE },
-                   { 0, 0 }, { 0x22, 0x21 } };
-  check_case (&c, 2);
-}
-
+static const Case about_as_supported = { 2, 2, { '9', '9' }, { 2, 2 }, { 0.96f, 0.955f },
+                                         { FALSE, TRUE }, { FALSE }, { 0, 0 }, { 0x22, 0x21 } };
 /* A twin whose glyphs were not drawn, and a reading below min-certainty (not written anyway,
  * not marked): nothing says a written reading is wrong, it stays. */
-static void
-test_unseen_and_unasserted (void)
-{
-  const Case c = { 4, { 'l', 'l', 'P', 'P' }, { 14, 4, 5, 1 }, { 0.95f, 0.99f, 0.98f, 0.4f },
-                   { FALSE, TRUE, FALSE, TRUE }, { FALSE, TRUE, FALSE, FALSE },
-                   { 'l', 'l', 'P', 'P' }, { 0 } };
-  check_case (&c, 2);
-}
-
+static const Case unseen_and_unasserted = { 4, 2, { 'l', 'l', 'P', 'P' }, { 14, 4, 5, 1 },
+                                            { 0.95f, 0.99f, 0.98f, 0.4f },
+                                            { FALSE, TRUE, FALSE, TRUE },
+                                            { FALSE, TRUE, FALSE, FALSE },
+                                            { 'l', 'l', 'P', 'P' }, { 0 } };
 /* Two glyphs of one character, each read often (the "f" of "ff", drawn with the ink of the f it
  * touches, and the plain "f"): both keep it. */
-static void
-test_read_often (void)
-{
-  const Case c = { 2, { 'f', 'f' }, { 1090, 350 }, { 0.99f, 0.99f }, { FALSE, TRUE }, { FALSE },
-                   { 'f', 'f' }, { 0, 0 } };
-  check_case (&c, 2);
-}
+static const Case read_often = { 2, 2, { 'f', 'f' }, { 1090, 350 }, { 0.99f, 0.99f },
+                                 { FALSE, TRUE }, { FALSE }, { 'f', 'f' }, { 0, 0 } };
 
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/twin-readings/drawn-otherwise", test_drawn_otherwise);
-  g_test_add_func ("/twin-readings/drawn-alike", test_drawn_alike);
-  g_test_add_func ("/twin-readings/about-as-supported", test_about_as_supported);
-  g_test_add_func ("/twin-readings/unseen-and-unasserted", test_unseen_and_unasserted);
-  g_test_add_func ("/twin-readings/read-often", test_read_often);
+  g_test_add_data_func ("/twin-readings/drawn-otherwise", &drawn_otherwise, check_case);
+  g_test_add_data_func ("/twin-readings/drawn-alike", &drawn_alike, check_case);
+  g_test_add_data_func ("/twin-readings/about-as-supported", &about_as_supported, check_case);
+  g_test_add_data_func ("/twin-readings/unseen-and-unasserted", &unseen_and_unasserted,
+                        check_case);
+  g_test_add_data_func ("/twin-readings/read-often", &read_often, check_case);
   return g_test_run ();
 }
