@@ -44,23 +44,38 @@ has_letter_ink (const TextRow *row, const RectoBox *box)
          && !glyph_shape_has_rule (slot);
 }
 
-/* Whether a rule runs across the row through @box: a column of the row's image inked from its
- * top to its bottom, margins and all (a table's cell border beside a cell's text), which OCR
- * reads as "|" or a bracket. A glyph stands inside the line, the image's margins clear of it. */
+/* Whether column @x of @image is inked from row @from to row @to (both kept), but for a
+ * twentieth of them. */
+static gboolean
+inked_through (const RectoImage *image, guint x, guint from, guint to)
+{
+  guint inked = 0;
+
+  for (guint y = from; y <= to; y++)
+    inked += image->pixels[y * image->stride + x] < 128;
+  return inked >= (to - from + 1) - (to - from + 1) / 20;
+}
+
+/* Whether a rule runs across the row through @box: a column of the row's image inked through
+ * the row's glyphs' height and on to the image's top or bottom edge (a table's cell border
+ * beside a cell's text, which runs on into the row above or below), which OCR reads as "|" or
+ * a bracket. A glyph stands inside the line, the image's margins clear of it. */
 static gboolean
 crosses_a_rule (const TextRow *row, const RectoBox *box)
 {
   RectoBox band = { box->x1, row->area.y1, box->x2, row->area.y2 };
   g_autoptr (RectoImage) slot = glyph_shape_crop (row->image, &row->area, row->scale, &band);
+  guint top, bottom;
 
-  for (guint x = 0; slot != NULL && x < slot->width; x++)
-    {
-      guint inked = 0;
-      for (guint y = 0; y < slot->height; y++)
-        inked += slot->pixels[y * slot->stride + x] < 128;
-      if (slot->height > 0 && inked >= slot->height - slot->height / 20)
-        return TRUE;
-    }
+  if (slot == NULL || slot->height == 0)
+    return FALSE;
+  /* The row's glyphs' height within the image. */
+  top = (guint) MAX (0, (row->box.y1 - row->area.y1) * row->scale);
+  bottom = MIN (slot->height - 1, (guint) MAX (0, (row->box.y2 - row->area.y1) * row->scale));
+  for (guint x = 0; x < slot->width; x++)
+    if (top < bottom && inked_through (slot, x, top, bottom)
+        && (inked_through (slot, x, 0, top) || inked_through (slot, x, bottom, slot->height - 1)))
+      return TRUE;
   return FALSE;
 }
 
