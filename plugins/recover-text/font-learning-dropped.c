@@ -56,12 +56,8 @@ inked_through (const RectoImage *image, guint x, guint from, guint to)
   return inked >= (to - from + 1) - (to - from + 1) / 20;
 }
 
-/* Whether a rule runs across the row through @box: a column of the row's image inked through
- * the row's glyphs' height and on to the image's top or bottom edge (a table's cell border
- * beside a cell's text, which runs on into the row above or below), which OCR reads as "|" or
- * a bracket. A glyph stands inside the line, the image's margins clear of it. */
-static gboolean
-crosses_a_rule (const TextRow *row, const RectoBox *box)
+gboolean
+learning_crosses_a_rule (const TextRow *row, const RectoBox *box)
 {
   RectoBox band = { box->x1, row->area.y1, box->x2, row->area.y2 };
   g_autoptr (RectoImage) slot = glyph_shape_crop (row->image, &row->area, row->scale, &band);
@@ -130,7 +126,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   if (row->turn != 0
       || symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
       || (!narrow && !g_unichar_iswide (c))
-      || !has_ink (row, box) || crosses_a_rule (row, box)
+      || !has_ink (row, box) || learning_crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))

@@ -157,6 +157,11 @@ void learning_collect_edges (Learning *learning, const TextRow *row, const GArra
                              const GArray *symbols, const int *pairs, const guint *counts,
                              float em);
 void learning_insert_dropped (Learning *learning, FontLearningReport *report);
+/* Whether a rule runs across @row (read: its image) through @box: a column of the image inked
+ * through the row's glyphs' height and on to the image's top or bottom edge (a table's cell
+ * border beside a cell's text, which runs on into the row above or below), which OCR reads as
+ * "|" or a bracket. A glyph stands inside the line, the image's margins clear of it. */
+gboolean learning_crosses_a_rule (const TextRow *row, const RectoBox *box);
 
 /* font-learning-latin.c */
 gboolean learning_is_blank (const RectoImage *image, const RectoBox *area, double scale,
