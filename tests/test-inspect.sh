@@ -18,7 +18,7 @@ check "inspect --json is valid JSON naming every stage with kind, summary and op
 import json, sys
 data = json.loads(sys.argv[1])
 stages = {s["name"]: s for s in data["stages"]}
-assert data["stage_abi_version"] == 2
+assert data["stage_abi_version"] == 3
 for name, kind in [("pdf-source", "source"), ("reading-order", "repair"),
                    ("furniture", "repair"), ("paragraphs", "repair"), ("headings", "repair"),
                    ("chapters", "repair"), ("tei-sink", "sink"), ("test-repair", "repair")]:
@@ -52,6 +52,6 @@ data = json.loads(sys.argv[1])
 built = os.path.exists(os.path.join(os.environ["RECTO_TEST_PLUGIN_DIR"], "recover-text.so"))
 assert [a["name"] for a in data["absent"]] == ([] if built else ["recover-text"]), data["absent"]
 ' "$json"
-check "--version names the ABI" sh -c '"$1" --version | grep -q "stage ABI 2"' - "$recto"
+check "--version names the ABI" sh -c '"$1" --version | grep -q "stage ABI 3"' - "$recto"
 echo "1..$n"
 exit $fail
