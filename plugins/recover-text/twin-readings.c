@@ -65,7 +65,7 @@ twin_readings_settle (GArray *targets)
       ShapeTarget *best = NULL, *rival = NULL;
       if (!is_twin (first, font, c))
         continue;
-      /* The best-supported drawn code of c, the lower code of equals. */
+      /* The best-supported drawn code of c, the first of equals in the targets' order. */
       for (guint u = t; u < targets->len; u++)
         {
           ShapeTarget *other = &g_array_index (targets, ShapeTarget, u);
