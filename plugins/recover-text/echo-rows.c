@@ -1,6 +1,8 @@
 /* echo-rows.c: see echo-rows.h. */
 #include "echo-rows.h"
 
+#include "font-learning-private.h"
+
 /* What tells @row's glyphs from other rows': each glyph's font (RectoSpan.subset, interned)
  * and code. */
 static char *
@@ -12,9 +14,7 @@ key_of (RectoDocument *doc, const TextRow *row)
   for (guint k = 0; k < row->glyphs->len; k++)
     {
       guint i = g_array_index (row->glyphs, guint, k);
-      int span = recto_page_find_span (page, i);
-      const char *font = span >= 0 ? g_array_index (page->spans, RectoSpan, span).subset : NULL;
-      g_string_append_printf (key, "%p:%X ", (const void *) font,
+      g_string_append_printf (key, "%p:%X ", (const void *) learning_font_of (page, i),
                               g_array_index (page->chars, gunichar, i));
     }
   return g_string_free (key, FALSE);

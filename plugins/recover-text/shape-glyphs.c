@@ -90,8 +90,8 @@ static gboolean
 is_doubtful (const RectoGlyphMapping *mapping, const CodeVotes *votes,
              const FontLearningOptions *options)
 {
-  return mapping->character == 0 || mapping->twin != 0 || mapping->certainty < options->min_certainty
-         || mapping->readings < (guint) options->votes
+  return mapping->character == 0 || mapping->twin != 0
+         || mapping->certainty < options->min_certainty || mapping->readings < (guint) options->votes
          || (votes != NULL && votes->candidates->len >= 2);
 }
 
