@@ -4,19 +4,28 @@
 #include "font-learning-private.h"
 #include "glyph-shapes.h"
 
-/* Whether some glyph of @page stands at the middle of @box: then what OCR read there is that
- * glyph (of another row), not a glyph drawn without text. */
-static gboolean
-covers_a_glyph (const RectoPage *page, const RectoBox *box)
+gboolean
+learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box)
 {
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   const gunichar *chars = (const gunichar *) page->chars->data;
   float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
+  float above = box->y1, below = box->y2; /* the uncovered part: from the foot of the glyphs
+                                            * over its top edge to the head of those under its
+                                            * bottom edge */
 
   for (guint i = 0; i < page->chars->len; i++)
-    if (chars[i] != ' ' && x > boxes[i].x1 && x < boxes[i].x2 && y > boxes[i].y1 && y < boxes[i].y2)
-      return TRUE;
-  return FALSE;
+    {
+      if (chars[i] == ' ' || x <= boxes[i].x1 || x >= boxes[i].x2)
+        continue;
+      if (y > boxes[i].y1 && y < boxes[i].y2)
+        return TRUE;
+      if (boxes[i].y1 <= box->y1 && boxes[i].y2 > box->y1)
+        above = MAX (above, boxes[i].y2);
+      if (boxes[i].y2 >= box->y2 && boxes[i].y1 < box->y2)
+        below = MIN (below, boxes[i].y1);
+    }
+  return 2 * (below - above) <= box->y2 - box->y1;
 }
 
 /* The part of the row's image under @box, or NULL. */
@@ -130,7 +139,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
-      || covers_a_glyph (recto_document_get_page (learning->doc, page), box))
+      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
     return;
   if (!already_dropped (learning, page, box))
     g_array_append_val (learning->dropped, dropped);
@@ -149,7 +158,7 @@ learning_add_unread (Learning *learning, const TextRow *row, guint before, const
 
   if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
       || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
-      || covers_a_glyph (recto_document_get_page (learning->doc, row->page), box)
+      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box)
       || already_dropped (learning, row->page, box))
     return;
   g_array_append_val (learning->dropped, dropped);

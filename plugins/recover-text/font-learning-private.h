@@ -162,6 +162,12 @@ void learning_insert_dropped (Learning *learning, FontLearningReport *report);
  * border beside a cell's text, which runs on into the row above or below), which OCR reads as
  * "|" or a bracket. A glyph stands inside the line, the image's margins clear of it. */
 gboolean learning_crosses_a_rule (const TextRow *row, const RectoBox *box);
+/* Whether what OCR read at @box of a row of @page is other glyphs of the page, not a glyph
+ * drawn without text: some glyph stands at its middle, or the glyphs crossing its middle
+ * column cover half its height or more. A row in a table cell that spans two rows of the next
+ * column stands between their lines; past its end its image shows the foot of the one and the
+ * head of the other, which OCR reads as something ("全全＜"), in no glyph's middle. */
+gboolean learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box);
 
 /* font-learning-latin.c */
 gboolean learning_is_blank (const RectoImage *image, const RectoBox *area, double scale,
