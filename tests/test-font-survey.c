@@ -557,6 +557,30 @@ test_join_split_rows (void)
   g_assert_cmpuint (rows_after_joining (columns), ==, 6);
 }
 
+/* A font whose ascent and descent are broken gets boxes a quarter of an em tall (a budget's
+ * 仿宋 subset without its map): its type size, not its boxes, measures the em. Two glyphs drawn
+ * without text leave two ems in its line, no column gutter (2.5 ems): one row, whose hole is
+ * read; a gap of four ems cuts it. */
+static void
+test_rows_short_boxes (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+  g_autoptr (GArray) rows = NULL;
+
+  add_run (doc, page, "Body", 0x21, 10, 50, 100);
+  add_run (doc, page, "Body", 0x40, 6, 50 + 12 * 12, 100);
+  add_run (doc, page, "Body", 0x21, 10, 50, 130);
+  add_run (doc, page, "Body", 0x50, 6, 50 + 14 * 12, 130);
+  for (guint i = 0; i < page->boxes->len; i++)
+    g_array_index (page->boxes, RectoBox, i).y1 += 9; /* 3 points tall */
+  surveys = font_survey_run (doc);
+  rows = text_rows_find (doc, surveys);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 16);
+}
+
 /* A glyph drawn without text (its code reads as white space) is not a character its font's map
  * gives another code: a font draws a character with one glyph. Such a reading of a hole is
  * OCR's misreading ("：" for 会 at a line's end) and is left out; the others are inserted. */
@@ -655,6 +679,33 @@ test_elect_once (void)
                                   1e-5);
 }
 
+/* OCR gives ";" or "；", ")" or "）" for one glyph: the two widths of a character count
+ * together, under the form read more (ties: the ASCII one). The readings of a "；" of the Beijing
+ * report (";" 5 times, "；" 7, "，" 3, "付" once) gave "；" 0.42 sure, split; and of a "）" of a
+ * research report (")" 6 times, "）" 6) 0.5. */
+static void
+test_elect_widths (void)
+{
+  g_autoptr (GHashTable) codes = g_hash_table_new_full (NULL, NULL, NULL, free_votes);
+  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  const RectoGlyphMapping *semicolon, *close;
+
+  add_votes (codes, 0x2D7, ';', 5, 0.96f);
+  add_votes (codes, 0x2D7, 0xFF1B /* ； */, 7, 0.96f);
+  add_votes (codes, 0x2D7, 0xFF0C /* ， */, 3, 0.98f);
+  add_votes (codes, 0x2D7, 0x4ED8 /* 付 */, 1, 0.99f);
+  add_votes (codes, 0x3B5, ')', 6, 0.99f);
+  add_votes (codes, 0x3B5, 0xFF09 /* ） */, 6, 0.99f);
+  learning_elect_codes (codes, TRUE, mappings);
+  g_assert_cmpuint (mappings->len, ==, 2);
+  semicolon = &g_array_index (mappings, RectoGlyphMapping, 0);
+  close = &g_array_index (mappings, RectoGlyphMapping, 1);
+  g_assert_cmpuint (semicolon->character, ==, 0xFF1B);
+  g_assert_cmpfloat (semicolon->certainty, >, 0.7f);
+  g_assert_cmpuint (close->character, ==, ')');
+  g_assert_cmpfloat (close->certainty, >, 0.95f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -672,8 +723,10 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/align-row-ends", test_align_row_ends);
   g_test_add_func ("/font-survey/align-drifted-boxes", test_align_drifted_boxes);
   g_test_add_func ("/font-survey/join-split-rows", test_join_split_rows);
+  g_test_add_func ("/font-survey/rows-short-boxes", test_rows_short_boxes);
   g_test_add_func ("/font-survey/dropped-not-in-map", test_dropped_not_in_map);
   g_test_add_func ("/font-survey/elect-brackets", test_elect_brackets);
   g_test_add_func ("/font-survey/elect-once", test_elect_once);
+  g_test_add_func ("/font-survey/elect-widths", test_elect_widths);
   return g_test_run ();
 }

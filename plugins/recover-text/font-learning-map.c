@@ -16,12 +16,23 @@ learning_is_bar (gunichar c)
          || c == 0xFF0D || c == 0x2500 || c == '_';
 }
 
+/* The ASCII form of a full-width character ("；" of ";"): OCR gives either for one glyph, and
+ * the decoding sets the character in the width of the glyph's cell (font-learning-decode.c). */
+static gunichar
+ascii_form (gunichar c)
+{
+  return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+}
+
 /* The candidates of @votes, those @census says are misreadings of one bracket (〈 of （) counted
- * as that one: the votes of a code read both ways are not split between them. */
+ * as that one, and the two widths of one character counted as the one read more (its votes
+ * not split between ";" and "；"): the votes of a code read both ways are not split between
+ * them. */
 static GArray *
 merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 {
   GArray *merged = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr (GArray) lead = g_array_new (FALSE, FALSE, sizeof (float)); /* its form's weight */
 
   for (guint i = 0; i < votes->candidates->len; i++)
     {
@@ -38,6 +49,26 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
           g_array_index (merged, Candidate, k).weight += candidate.weight;
         }
     }
+  /* Each character's widths together, under the form with the more weight (ties: the smaller
+   * code point, as elect() breaks them, whatever the reading order). */
+  for (guint i = 0; i < merged->len; i++)
+    g_array_append_val (lead, g_array_index (merged, Candidate, i).weight);
+  for (guint i = 0; i < merged->len; i++)
+    for (guint k = i + 1; k < merged->len; k++)
+      {
+        Candidate *a = &g_array_index (merged, Candidate, i);
+        const Candidate *b = &g_array_index (merged, Candidate, k);
+        float *lead_a = &g_array_index (lead, float, i), lead_b = g_array_index (lead, float, k);
+        if (ascii_form (a->c) != ascii_form (b->c))
+          continue;
+        if (lead_b > *lead_a || (lead_b == *lead_a && b->c < a->c))
+          a->c = b->c, *lead_a = lead_b;
+        a->count += b->count;
+        a->weight += b->weight;
+        g_array_remove_index (merged, k);
+        g_array_remove_index (lead, k);
+        k--;
+      }
   return merged;
 }
 
