@@ -557,30 +557,6 @@ test_join_split_rows (void)
   g_assert_cmpuint (rows_after_joining (columns), ==, 6);
 }
 
-/* A font whose ascent and descent are broken gets boxes a quarter of an em tall (a budget's
- * 仿宋 subset without its map): its type size, not its boxes, measures the em. Two glyphs drawn
- * without text leave two ems in its line, no column gutter (2.5 ems): one row, whose hole is
- * read; a gap of four ems cuts it. */
-static void
-test_rows_short_boxes (void)
-{
-  g_autoptr (RectoDocument) doc = recto_document_new ();
-  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
-  g_autoptr (GArray) surveys = NULL;
-  g_autoptr (GArray) rows = NULL;
-
-  add_run (doc, page, "Body", 0x21, 10, 50, 100);
-  add_run (doc, page, "Body", 0x40, 6, 50 + 12 * 12, 100);
-  add_run (doc, page, "Body", 0x21, 10, 50, 130);
-  add_run (doc, page, "Body", 0x50, 6, 50 + 14 * 12, 130);
-  for (guint i = 0; i < page->boxes->len; i++)
-    g_array_index (page->boxes, RectoBox, i).y1 += 9; /* 3 points tall */
-  surveys = font_survey_run (doc);
-  rows = text_rows_find (doc, surveys);
-  g_assert_cmpuint (rows->len, ==, 3);
-  g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 16);
-}
-
 /* A glyph drawn without text (its code reads as white space) is not a character its font's map
  * gives another code: a font draws a character with one glyph. Such a reading of a hole is
  * OCR's misreading ("：" for 会 at a line's end) and is left out; the others are inserted. */
@@ -723,7 +699,6 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/align-row-ends", test_align_row_ends);
   g_test_add_func ("/font-survey/align-drifted-boxes", test_align_drifted_boxes);
   g_test_add_func ("/font-survey/join-split-rows", test_join_split_rows);
-  g_test_add_func ("/font-survey/rows-short-boxes", test_rows_short_boxes);
   g_test_add_func ("/font-survey/dropped-not-in-map", test_dropped_not_in_map);
   g_test_add_func ("/font-survey/elect-brackets", test_elect_brackets);
   g_test_add_func ("/font-survey/elect-once", test_elect_once);

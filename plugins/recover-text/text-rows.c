@@ -172,12 +172,8 @@ cut_band (GArray *rows, const GArray *surveys, const RectoPage *page, Placed *ba
   for (guint k = 1; k <= n; k++)
     {
       const RectoBox *box = k < n ? &g_array_index (page->boxes, RectoBox, band[k].glyph) : NULL;
-      const RectoSpan *span = k < n ? span_of (page, band[k].glyph) : NULL;
-      /* An em: the glyph's type size, or from its box, which poppler draws about 1.4 ems tall
-       * where the font's metrics are sound (a font whose ascent and descent are broken gets
-       * boxes a quarter of that). */
-      float em = span != NULL && span->size > 0 ? span->size
-                                                : MAX (box != NULL ? box->y2 - box->y1 : 0, 1) * 0.7f;
+      /* An em from the glyph's box: poppler's boxes are about 1.4 ems tall. */
+      float em = MAX (box != NULL ? box->y2 - box->y1 : 0, 1) * 0.7f;
       if (box != NULL && box->x1 - right <= TEXT_ROWS_GUTTER_EMS * em)
         {
           right = MAX (right, box->x2);
