@@ -204,6 +204,78 @@ learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
     }
 }
 
+/* A character another code of the font reads this sure (twice or more) is that code's. */
+#define HELD_CERTAINTY 0.9f
+
+/* Whether a code of @mappings other than the one at @self reads @c surely: HELD_CERTAINTY sure,
+ * read twice or more. The very character: a CJK font may draw "-" and "－", "1" and "１" with
+ * glyphs of their own. */
+static gboolean
+held_elsewhere (const GArray *mappings, guint self, gunichar c)
+{
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *other = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (i != self && other->character == c && c != 0
+          && other->certainty >= HELD_CERTAINTY && other->readings >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many of @votes' readings gave @c, after @census's fixes and width merging (as elect()
+ * counts them). */
+static guint
+readings_of (const CodeVotes *votes, const BracketCensus *census, gunichar c)
+{
+  g_autoptr (GArray) candidates = merged_candidates (votes, census);
+
+  for (guint i = 0; i < candidates->len; i++)
+    if (g_array_index (candidates, Candidate, i).c == c)
+      return g_array_index (candidates, Candidate, i).count;
+  return 0;
+}
+
+void
+learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certainty,
+                       GArray *mappings)
+{
+  BracketCensus census = { 0 };
+  /* Held as first elected: a code elected again holds nothing for the others. */
+  g_autoptr (GArray) first = g_array_copy (mappings);
+
+  for (guint i = 0; i < mappings->len; i++)
+    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      const CodeVotes *votes = g_hash_table_lookup (codes, GUINT_TO_POINTER (mapping->code));
+      g_autoptr (GArray) unheld = NULL;
+      CodeVotes rest;
+      RectoGlyphMapping again;
+      if (mapping->character == 0 || mapping->certainty >= min_certainty || votes == NULL)
+        continue;
+      unheld = g_array_new (FALSE, FALSE, sizeof (Candidate));
+      for (guint k = 0; k < votes->candidates->len; k++)
+        {
+          const Candidate *candidate = &g_array_index (votes->candidates, Candidate, k);
+          if (!held_elsewhere (first, i, bracket_census_fix (&census, candidate->c)))
+            g_array_append_val (unheld, *candidate);
+        }
+      if (unheld->len == 0 || unheld->len == votes->candidates->len)
+        continue;
+      rest = *votes;
+      rest.candidates = unheld;
+      again = elect (mapping->code, &rest, &census, doubt_once);
+      /* What is left must be a reading of its own, not a stray one: twice at least, and a third
+       * of all (a "：" read "：" 3 times, "，" and "；" once each, is not a "；" where another
+       * code holds "：" too). */
+      if (again.certainty >= min_certainty
+          && 3 * readings_of (&rest, &census, again.character) >= MAX (votes->readings, 6))
+        *mapping = again;
+    }
+}
+
 /* Elects each code's reading of @survey's font; readings below the wanted certainty are not
  * asserted. A suspect font's code has the character its map gives, which OCR's reading must
  * beat (confirm-readings.h): ONCE_DOUBT, measured where the reading is all there is, is not its
@@ -212,6 +284,7 @@ static void
 elect_all (Learning *learning, const FontSurvey *survey, GHashTable *codes, GArray *mappings)
 {
   learning_elect_codes (codes, !survey->suspect, mappings);
+  learning_elect_unheld (codes, !survey->suspect, learning->options->min_certainty, mappings);
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);

@@ -200,6 +200,13 @@ gboolean learning_is_bar (gunichar c);
  * (RectoGlyphMapping, by code; emptied first), however certain; a reading given once is doubted
  * (ONCE_DOUBT) if @doubt_once. */
 void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings);
+/* Elects again each code of @mappings (as learning_elect_codes() elected them from @codes) less
+ * sure than @min_certainty, without its readings of a character another code reads surely:
+ * a font draws a character with one glyph, so those readings are
+ * misreadings ("，" for a "；" whose votes split 7 to 6, beside a code read "，" 27 times at
+ * 0.99). The new election stands where it is sure enough. */
+void learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certainty,
+                            GArray *mappings);
 /* Whether most of the fonts numbered from 0x21 (font-survey.h) whose readings are enough to judge
  * their maps alone have wrong ones: the document's numbering says what a font of one or two
  * such codes, too few to judge, is. */
