@@ -24,10 +24,10 @@ ascii_form (gunichar c)
   return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
 }
 
-/* The candidates of @votes, those @census says are misreadings of one bracket (〈 of （) counted
- * as that one, and the two widths of one character counted as the one read more (its votes
- * not split between ";" and "；"): the votes of a code read both ways are not split between
- * them. */
+/* The candidates of @votes, counted together where they are one character, so that the votes
+ * of a code read both ways are not split: the readings @census says are misreadings of one
+ * bracket (〈 of （) as that one, and the two widths of a character (";" and "；") as the
+ * form read more. */
 static GArray *
 merged_candidates (const CodeVotes *votes, const BracketCensus *census)
 {
