@@ -172,6 +172,17 @@ every_code_disagrees (const GArray *mappings, const RectoFontCheck *check)
   return readings >= FONT_VERDICT_MIN_SAMPLED;
 }
 
+/* The brackets the codes of @mappings are read as (brackets.h). */
+static BracketCensus
+census_of (const GArray *mappings)
+{
+  BracketCensus census = { 0 };
+
+  for (guint i = 0; i < mappings->len; i++)
+    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+  return census;
+}
+
 void
 learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
 {
@@ -189,9 +200,7 @@ learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
    * one bracket counted together. */
   for (guint pass = 0; pass < 2; pass++)
     {
-      BracketCensus census = { 0 };
-      for (guint i = 0; pass > 0 && i < mappings->len; i++)
-        bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
+      BracketCensus census = pass > 0 ? census_of (mappings) : (BracketCensus){ 0 };
       g_array_set_size (mappings, 0);
       for (guint i = 0; i < keys->len; i++)
         {
@@ -240,12 +249,10 @@ void
 learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certainty,
                        GArray *mappings)
 {
-  BracketCensus census = { 0 };
+  BracketCensus census = census_of (mappings);
   /* Held as first elected: a code elected again holds nothing for the others. */
   g_autoptr (GArray) first = g_array_copy (mappings);
 
-  for (guint i = 0; i < mappings->len; i++)
-    bracket_census_add (&census, g_array_index (mappings, RectoGlyphMapping, i).character);
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);

@@ -204,7 +204,8 @@ void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappi
  * sure than @min_certainty, without its readings of a character another code reads surely:
  * a font draws a character with one glyph, so those readings are
  * misreadings ("，" for a "；" whose votes split 7 to 6, beside a code read "，" 27 times at
- * 0.99). The new election stands where it is sure enough. */
+ * 0.99). The new election stands where it is sure enough and its reading was given twice at
+ * least and a third of the time. */
 void learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certainty,
                             GArray *mappings);
 /* Whether most of the fonts numbered from 0x21 (font-survey.h) whose readings are enough to judge
