@@ -1,6 +1,7 @@
 /* test-dropped-rules.c: where recover-text sees no glyph drawn without text in what OCR read
  * beyond a row's glyphs (plugins/recover-text/font-learning-dropped.c): a table's rule across
- * the row, on row images made in memory, or other rows' glyphs, on a page made in memory. */
+ * the row, on row images made in memory, or other rows' glyphs, on a page made in memory; and
+ * where it sees the half-width ")" a row's end dropped. */
 #include "font-learning-private.h"
 
 /* A row whose glyphs stand from y 20 to 32 points, read in an image from y 16 to 36 (margins of
@@ -71,11 +72,72 @@ test_other_rows (void)
   g_assert_true (shows_rows (136, 0, &slot)); /* a glyph at its middle */
 }
 
+/* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, the only row of its
+ * column, read by OCR as "业", @second and "B", then ")" drawn without text from x 137 to 140 (in
+ * the image, ink from x 137.5 to 140). Which glyphs drawn without text are found past its end. */
+static GArray *
+dropped_after (gunichar second)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
+  g_autoptr (RectoImage) image = recto_image_new (100, 40);
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (TextRow));
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const FontLearningOptions options = { .min_certainty = 0.6f };
+  const gunichar chars[] = { 0x4E1A, 0x4E00, 0x4E8C }; /* the glyphs' own (wrong) text */
+  const gunichar read[] = { 0x4E1A, second, 'B' };
+  RectoBox boxes[3];
+  const int pairs[] = { 0, 1, 2 };
+  const guint counts[] = { 1, 1, 1 };
+  TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 146, 36 },
+                  .scale = 2, .size = 12, .image = image };
+  Learning learning = { .doc = doc, .options = &options, .rows = rows,
+                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+  const OcrSymbol closing = { ')', 137, 21, 140, 31, 0.99f };
+
+  memset (image->pixels, 255, (gsize) image->stride * image->height);
+  for (guint y = 10; y <= 30; y++)
+    for (guint x = 83; x <= 87; x++)
+      image->pixels[y * image->stride + x] = 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      boxes[i] = (RectoBox){ 100 + 12 * i, 20, 112 + 12 * i, 32 };
+      g_array_append_val (items, ((RowItem){ .kind = ITEM_CODE, .glyph = i, .c = chars[i],
+                                             .font = "F", .box = boxes[i] }));
+      g_array_append_val (symbols, ((OcrSymbol){ read[i], boxes[i].x1, 20, boxes[i].x2, 32,
+                                                 0.99f }));
+    }
+  g_array_append_val (symbols, closing);
+  recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
+  g_array_append_val (rows, row);
+  learning_collect_edges (&learning, &row, items, symbols, pairs, counts, 12);
+  return learning.dropped;
+}
+
+/* A ")" OCR read in the half em past a row's end, where the row's reading leaves a parenthesis
+ * open, is a glyph drawn without text (csrc's "采矿业(B)"), half an em wide, though the row ends
+ * its column; where nothing was opened, it is not taken. */
+static void
+test_closing_parenthesis (void)
+{
+  g_autoptr (GArray) closed = dropped_after ('(');
+  g_autoptr (GArray) unopened = dropped_after (0x4E00);
+
+  g_assert_cmpuint (closed->len, ==, 1);
+  g_assert_cmpuint (g_array_index (closed, DroppedGlyph, 0).c, ==, ')');
+  g_assert_cmpuint (g_array_index (closed, DroppedGlyph, 0).before, ==, 3);
+  g_assert_cmpfloat (g_array_index (closed, DroppedGlyph, 0).box.x1, ==, 136);
+  g_assert_cmpfloat (g_array_index (closed, DroppedGlyph, 0).box.x2, ==, 142);
+  g_assert_cmpuint (unopened->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dropped-rules/rules", test_rules);
   g_test_add_func ("/dropped-rules/other-rows", test_other_rows);
+  g_test_add_func ("/dropped-rules/closing-parenthesis", test_closing_parenthesis);
   return g_test_run ();
 }

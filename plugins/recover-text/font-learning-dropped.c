@@ -164,6 +164,47 @@ learning_add_unread (Learning *learning, const TextRow *row, guint before, const
   g_array_append_val (learning->dropped, dropped);
 }
 
+/* Whether OCR's reading of a row, @symbols before the @n-th, leaves a parenthesis open. */
+static gboolean
+leaves_open (const GArray *symbols, guint n)
+{
+  int depth = 0;
+
+  for (guint j = 0; j < n; j++)
+    {
+      gunichar c = g_array_index (symbols, OcrSymbol, j).c;
+      depth += c == '(' || c == 0xFF08 /* （ */;
+      depth -= depth > 0 && (c == ')' || c == 0xFF09 /* ） */);
+    }
+  return depth > 0;
+}
+
+/* Queues the half-width ")" OCR read just past the last glyph of @row, a row of CJK type, where
+ * the source drew it without text (csrc's "采矿业(B)", the ")" of a code that reads as white
+ * space, which Poppler drops at the line's end), in the half em after @edge; returns the edge
+ * past it. Half an em wide, it may stand past the column's edge where the row is its column's
+ * widest, and the wide "）" the font's map may give another code is not this glyph. Taken only
+ * where the row's reading leaves a parenthesis open. */
+static float
+collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowItem *last,
+                             const GArray *symbols, const gboolean *taken, float edge, float em)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      RectoBox slot = { edge, last->box.y1, edge + em / 2, last->box.y2 };
+      if (taken[j] || middle < edge)
+        continue;
+      if (symbol->c != ')' || middle > slot.x2 || !leaves_open (symbols, j))
+        break;
+      /* narrow: a glyph of half an em, not a CJK one filling its em */
+      learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, TRUE);
+      return already_dropped (learning, row->page, &slot) ? slot.x2 : edge;
+    }
+  return edge;
+}
+
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). */
@@ -182,7 +223,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       taken[pairs[i] + k] = TRUE;
   text_rows_column_edges (learning->rows, row, &left, &right);
   last = &g_array_index (items, RowItem, items->len - 1);
-  edge = last->box.x2;
+  edge = collect_closing_parenthesis (learning, row, last, symbols, taken, last->box.x2, em);
   for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);

@@ -70,6 +70,30 @@ learning_is_blank (const RectoImage *image, const RectoBox *area, double scale, 
          < MIN_INK_SHARE / 10;
 }
 
+/* The first run of inked columns of @slot with a blank column between it and either edge, from
+ * @first to @last; FALSE when there is none. */
+static gboolean
+find_own_ink (const RectoImage *slot, guint *first, guint *last)
+{
+  g_autofree gboolean *inked = g_new (gboolean, slot->width);
+
+  glyph_shape_inked_columns (slot, inked);
+  for (guint x = 1; x + 1 < slot->width; x++)
+    if (inked[x] && !inked[x - 1])
+      {
+        guint end = x;
+        while (end + 1 < slot->width && inked[end + 1])
+          end++;
+        if (end + 1 < slot->width)
+          {
+            *first = x, *last = end;
+            return TRUE;
+          }
+        x = end;
+      }
+  return FALSE;
+}
+
 /* Whether the space glyph at @box of @image (showing @area at @scale) holds ink of a glyph of
  * its own: a run of inked columns with a blank column between it and either edge of the box. A
  * neighbour's overhang enters at an edge; a full stop whose code reads as white space stands
@@ -79,23 +103,30 @@ static gboolean
 holds_own_ink (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
 {
   g_autoptr (RectoImage) slot = NULL;
-  g_autofree gboolean *inked = NULL;
+  guint first, last;
 
-  if (image == NULL || (slot = glyph_shape_crop (image, area, scale, box)) == NULL)
+  return image != NULL && (slot = glyph_shape_crop (image, area, scale, box)) != NULL
+         && find_own_ink (slot, &first, &last);
+}
+
+/* Whether the space glyph @item of @row, in a row of CJK type, holds a half-width sign of its
+ * own: ink apart from both edges of its box (csrc's "(" of "采矿业(B)", code 0x0A), half an em
+ * high or more (a bracket, a slash), and no table rule crossing the row. OCR reads a small mark
+ * there too surely and wrongly: GB/T 3620.1's superscript note mark "a" was read "”" at 0.95. */
+static gboolean
+holds_half_width_sign (const TextRow *row, const RowItem *item)
+{
+  g_autoptr (RectoImage) slot = NULL;
+  guint first, last, top, bottom;
+
+  if (row->image == NULL
+      || (slot = glyph_shape_crop (row->image, &row->area, row->scale, &item->box)) == NULL
+      || !find_own_ink (slot, &first, &last) || learning_crosses_a_rule (row, &item->box))
     return FALSE;
-  inked = g_new (gboolean, slot->width);
-  glyph_shape_inked_columns (slot, inked);
-  for (guint x = 1; x + 1 < slot->width; x++)
-    if (inked[x] && !inked[x - 1])
-      {
-        guint end = x;
-        while (end + 1 < slot->width && inked[end + 1])
-          end++;
-        if (end + 1 < slot->width)
-          return TRUE;
-        x = end;
-      }
-  return FALSE;
+  /* The run's columns of the slot, in its pixels. */
+  RectoImage run = { last - first + 1, slot->height, slot->stride, slot->pixels + first };
+  return glyph_shape_ink_rows (&run, &top, &bottom)
+         && bottom - top + 1 >= 0.5 * text_row_em (row) * row->scale;
 }
 
 /* Notes in @space where the ink of @slot (a space glyph's @box, cropped at @scale from @origin)
@@ -199,8 +230,10 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
             {
               measure_space_ink (learning, row, item, narrow, space);
               /* A glyph of CJK type fills its em: ink narrower than half of one in the space
-               * Poppler gives between a CJK glyph and a Latin one is the neighbours'. */
-              blank = !narrow && space->ink.x2 - space->ink.x1 < 0.5f * text_row_em (row);
+               * Poppler gives between a CJK glyph and a Latin one is the neighbours', unless it
+               * is a half-width sign of the font whose code reads as white space. */
+              blank = !narrow && space->ink.x2 - space->ink.x1 < 0.5f * text_row_em (row)
+                      && !holds_half_width_sign (row, item);
             }
           space->inked = !blank;
           if (!blank)
@@ -246,17 +279,22 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
                            const GArray *symbols, int first, guint n, float em, gboolean narrow)
 {
   SpaceGlyph *space = inked_space (learning, row, item);
+  RectoBox box;
+  float advance;
 
   /* A turned row's space glyphs stay spaces: their ink is measured in its frame, not the page's. */
   if (space == NULL || first < 0 || row->turn != 0)
     return;
+  /* Each glyph of CJK type takes its share of the box Poppler gives the run: an em (the
+   * full-width form of what OCR reads as ASCII), or half of one for a half-width sign. */
+  box = text_row_glyph_box (row, recto_document_get_page (learning->doc, row->page), item->glyph);
+  advance = (box.x2 - box.x1) / MAX (space->most, 1);
   space->confidence = 1;
   for (guint k = 0; k < n && space->n < SPACE_MAX_READINGS; k++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, first + k);
-      /* Each of CJK type fills its em (the full-width form of what OCR reads as ASCII). */
       space->c[space->n++] =
-          learning_fit_width (symbol->c, &(RectoBox){ 0, 0, em, em }, em, narrow);
+          learning_fit_width (symbol->c, &(RectoBox){ 0, 0, advance, em }, em, narrow);
       space->confidence = MIN (space->confidence, symbol->confidence);
     }
 }
@@ -293,7 +331,11 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
   if (space->confidence >= learning->options->min_certainty)
     {
       RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
-      float width = (space->ink.x2 - space->ink.x1) / space->n;
+      /* CJK type has no word spaces: the readings share Poppler's box, as its other
+       * glyphs fill theirs (a half-width "(" drawn at the right of its box, shrunk to its ink,
+       * would leave a sliver the line builder reads as a word space). */
+      RectoBox span = space->word_gap == G_MAXFLOAT ? *box : space->ink;
+      float width = (span.x2 - span.x1) / space->n;
       /* Poppler's one space for the glyphs and the word spaces beside them: a gap as wide as a
        * word space between the ink and the box's edge is one, which stays a space. */
       gboolean before = space->ink.x1 - box->x1 >= space->word_gap,
@@ -331,8 +373,8 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
           DroppedGlyph dropped = { page->index,
                                    i + 1,
                                    space->c[k],
-                                   { space->ink.x1 + k * width, box->y1,
-                                     space->ink.x1 + (k + 1) * width, box->y2 },
+                                   { span.x1 + k * width, box->y1, span.x1 + (k + 1) * width,
+                                     box->y2 },
                                    space->confidence };
           clear_word_spaces (space, &dropped.box);
           g_array_append_val (learning->dropped, dropped);
@@ -340,8 +382,8 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       check->reread++;
       if (before)
         return;
-      /* Each glyph in its share of the ink. */
-      box->x1 = space->ink.x1;
+      /* Each glyph in its share of the span. */
+      box->x1 = span.x1;
       box->x2 = box->x1 + width;
       clear_word_spaces (space, box);
       g_array_index (page->chars, gunichar, i) = space->c[0];

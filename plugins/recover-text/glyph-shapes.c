@@ -58,6 +58,13 @@ glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right)
   return ink_box (glyph, INK, left, &top, right, &bottom);
 }
 
+gboolean
+glyph_shape_ink_rows (const RectoImage *glyph, guint *top, guint *bottom)
+{
+  guint left, right;
+  return ink_box (glyph, INK, &left, top, &right, bottom);
+}
+
 void
 glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked)
 {

@@ -17,6 +17,9 @@ RectoImage *glyph_shape_crop (const RectoImage *image, const RectoBox *area, dou
 /* The first and last columns of @glyph that hold ink; FALSE when none does. */
 gboolean glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right);
 
+/* The first and last rows of @glyph that hold ink; FALSE when none does. */
+gboolean glyph_shape_ink_rows (const RectoImage *glyph, guint *top, guint *bottom);
+
 /* Sets inked[x] for each column x of @glyph (its width of them): whether it holds ink. */
 void glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked);
 

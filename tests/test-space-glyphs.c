@@ -1,0 +1,60 @@
+/* test-space-glyphs.c: which glyphs whose codes read as white space recover-text takes for glyphs
+ * drawn with ink, to be read where they stand (learning_drop_blank_items(),
+ * plugins/recover-text/font-learning-latin.c), in a row of CJK type drawn in memory. */
+#include "font-learning-private.h"
+
+/* A row of 12-point CJK type, its glyphs from y 0 to 12 points, whose image shows x 0 to 20 and
+ * y -3 to 15 points at 2 pixels a point, holding one space glyph from x 4 to 10 (half an em),
+ * with ink in pixel columns @from to @to and pixel rows @top to @bottom (all kept). Whether the
+ * glyph is kept as drawn with ink. */
+static gboolean
+inked (guint from, guint to, guint top, guint bottom)
+{
+  g_autoptr (RectoImage) image = recto_image_new (40, 36);
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  TextRow row = { .box = { 0, 0, 20, 12 }, .area = { 0, -3, 20, 15 }, .scale = 2, .size = 12,
+                  .image = image };
+  Learning learning = {
+    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
+    .inked_space_fonts = g_hash_table_new (NULL, NULL),
+  };
+  const RowItem space = { .kind = ITEM_CODE, .glyph = 3, .c = ' ', .font = "F",
+                          .box = { 4, 0, 10, 12 } };
+  gboolean kept;
+
+  memset (image->pixels, 255, (gsize) image->stride * image->height);
+  for (guint y = top; y <= bottom; y++)
+    for (guint x = from; x <= to; x++)
+      image->pixels[y * image->stride + x] = 0;
+  g_array_append_val (items, space);
+  learning_drop_blank_items (&learning, &row, items, FALSE);
+  kept = items->len == 1;
+  g_hash_table_unref (learning.spaces);
+  g_hash_table_unref (learning.inked_space_fonts);
+  return kept;
+}
+
+/* Ink narrower than half an em in such a glyph's box is a neighbour's overhang where it enters
+ * at an edge of the box (pixel 8 or 19). Where it stands apart from both, it is a half-width
+ * sign of the font (csrc's "(" of "采矿业(B)", whose code is 0x0A) if it is half an em high or
+ * more, and not a table's rule running on past the row. A box without ink is a space. */
+static void
+test_half_width (void)
+{
+  g_assert_true (inked (13, 14, 8, 29));
+  g_assert_false (inked (6, 9, 8, 29));
+  g_assert_false (inked (18, 22, 8, 29));
+  g_assert_false (inked (30, 31, 8, 29));
+  /* a superscript note mark, a third of an em high */
+  g_assert_false (inked (13, 14, 8, 15));
+  /* a cell's border */
+  g_assert_false (inked (13, 13, 0, 35));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/space-glyphs/half-width", test_half_width);
+  return g_test_run ();
+}
