@@ -24,6 +24,7 @@ typedef struct
   RectoGlyphMapping *mapping;
   const CodeVotes *votes; /* OCR's readings of it */
   gboolean asserted; /* its glyphs are written as the mapping's character (not gaps) */
+  gboolean twin; /* another code of its font is read as its character too (has_twin()) */
   gunichar vote; /* the character its places agree on, 0 before any */
   double miss; /* Π (1 − certainty) of the places that voted */
   gboolean disagree;
@@ -41,7 +42,7 @@ has_alternatives (const CodeVotes *votes)
 static int
 target_of (GArray *targets, RectoGlyphMapping *mapping, const CodeVotes *votes, gboolean asserted)
 {
-  Target target = { mapping, votes, asserted, 0, 1, FALSE };
+  Target target = { mapping, votes, asserted, FALSE, 0, 1, FALSE };
 
   if (targets == NULL)
     return -1;
@@ -50,6 +51,23 @@ target_of (GArray *targets, RectoGlyphMapping *mapping, const CodeVotes *votes, 
       return (int) t;
   g_array_append_val (targets, target);
   return (int) targets->len - 1;
+}
+
+/* Whether another code of @font is read as @mapping's character as surely as the stage writes
+ * one (twin-readings.h): a font draws a character with one glyph, so at most one of them is
+ * right, and OCR's readings alone do not say which (GB/T 3620.1's note font reads "、" and "，"
+ * both as ","). */
+static gboolean
+has_twin (const ElectedFont *font, const RectoGlyphMapping *mapping, float min_certainty)
+{
+  for (guint i = 0; i < font->mappings->len; i++)
+    {
+      const RectoGlyphMapping *other = &g_array_index (font->mappings, RectoGlyphMapping, i);
+      if (other != mapping && other->character == mapping->character
+          && other->certainty >= min_certainty && !other->from_context && !other->from_shape)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether @font numbers its glyphs from 0x21 and OCR did not find the characters it gives good:
@@ -67,7 +85,7 @@ numbered_unconfirmed (const ElectedFont *font)
  * white space. */
 static gboolean
 elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, guint i,
-               GArray *targets, Known *known, gboolean *good)
+               float min_certainty, GArray *targets, Known *known, gboolean *good)
 {
   gunichar code = g_array_index (page->chars, gunichar, i);
   const RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
@@ -97,7 +115,13 @@ elected_glyph (ElectedFont *font, const RectoSpan *span, const RectoPage *page, 
     case GLYPH_REPLACED:
       known->c = good_text_fold (mapping->character);
       votes = g_hash_table_lookup (font->codes, GUINT_TO_POINTER (code));
-      if (has_alternatives (votes))
+      if (has_twin (font, mapping, min_certainty))
+        {
+          known->target = target_of (targets, (RectoGlyphMapping *) mapping, votes, TRUE);
+          if (targets != NULL)
+            g_array_index (targets, Target, known->target).twin = TRUE;
+        }
+      else if (has_alternatives (votes))
         known->target = target_of (targets, (RectoGlyphMapping *) mapping, votes, TRUE);
       return TRUE;
     case GLYPH_GAP:
@@ -128,7 +152,7 @@ glyph_known (const GArray *surveys, GArray *elected, float min_certainty, RectoP
   if (span == NULL || g_unichar_isspace (c) || c == 0x3000)
     return FALSE;
   if (font != NULL)
-    return elected_glyph (font, span, page, i, targets, known, good);
+    return elected_glyph (font, span, page, i, min_certainty, targets, known, good);
   if (record != NULL)
     known->c = record->certainty >= min_certainty ? good_text_fold (c) : UNKNOWN;
   else if (!font_survey_needs_reading (surveys, span->subset, c)
@@ -282,12 +306,13 @@ apply (Target *target, float min_certainty)
       || (target->asserted && good_text_fold (target->vote) == good_text_fold (mapping->character)))
     return; /* the context confirms OCR: its form ("－" or "-") stays OCR's */
   /* A code OCR read surely keeps its reading unless OCR also saw the context's character and
-   * is less sure of its own; a code OCR read only doubtfully takes a character OCR has only
-   * where OCR read it so at least once. */
-  if (target->asserted
+   * is less sure of its own, or another code has its reading (a twin, as doubtful as a gap);
+   * a code OCR read only doubtfully takes a character OCR reads well only where OCR read it
+   * so at least once. */
+  if (target->asserted && !target->twin
       && (!read_as (target->votes, target->vote) || certainty <= mapping->certainty))
     return;
-  if (!target->asserted && target->votes != NULL && target->votes->readings > 0
+  if ((!target->asserted || target->twin) && target->votes != NULL && target->votes->readings > 0
       && ocr_reads_well (target->vote) && !read_as (target->votes, target->vote))
     return;
   mapping->character = target->vote;

@@ -18,7 +18,10 @@
  * where OCR read the glyph so at least once (a sign they lack, α, or misread, 、, needs no such
  * reading). A code OCR read surely keeps its reading unless the context's character is one OCR
  * also read it as and the context is surer than OCR: a look-alike OCR confused, never a
- * character OCR did not see. */
+ * character OCR did not see. But a code whose reading another code of its font has too (a
+ * twin, twin-readings.h: at most one of them is right) is as doubtful as a gap: GB/T 3620.1's
+ * note font reads both its "、" and its "，" as ","; the good text's "TA0、TA1、TA2" gives the
+ * "、". */
 #pragma once
 
 #include "font-learning-private.h"
