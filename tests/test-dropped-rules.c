@@ -132,6 +132,30 @@ test_closing_parenthesis (void)
   g_assert_cmpuint (unopened->len, ==, 0);
 }
 
+/* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to
+ * @to, is doubled. */
+static gboolean
+doubled (gunichar a, gunichar b, float from, float to)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const OcrSymbol first = { a, 461.4f, 74, 465.1f, 88, 0.97f };
+  const OcrSymbol second = { b, from, 77, to, 83, 0.98f };
+
+  g_array_append_val (symbols, first);
+  g_array_append_val (symbols, second);
+  return learning_symbol_doubled (symbols, 0);
+}
+
+/* csrc's "*" of "*ST华泽", read "*" and "#" over one another: neither is sure. Two forms of one
+ * character, or a neighbour that only touches it, are no second reading. */
+static void
+test_doubled (void)
+{
+  g_assert_true (doubled ('*', '#', 462.6f, 467.0f));
+  g_assert_false (doubled ('(', 0xFF08, 462.6f, 467.0f));
+  g_assert_false (doubled ('*', 'S', 464.6f, 471.7f));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -139,5 +163,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/rules", test_rules);
   g_test_add_func ("/dropped-rules/other-rows", test_other_rows);
   g_test_add_func ("/dropped-rules/closing-parenthesis", test_closing_parenthesis);
+  g_test_add_func ("/dropped-rules/doubled", test_doubled);
   return g_test_run ();
 }

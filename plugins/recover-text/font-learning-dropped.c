@@ -145,6 +145,30 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
     g_array_append_val (learning->dropped, dropped);
 }
 
+/* @c in its half-width form, where it has one among the full-width forms of ASCII. */
+static gunichar
+half_width (gunichar c)
+{
+  return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+}
+
+gboolean
+learning_symbol_doubled (const GArray *symbols, guint j)
+{
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+
+  for (guint k = 0; k < symbols->len; k++)
+    {
+      const OcrSymbol *other = &g_array_index (symbols, OcrSymbol, k);
+      float overlap = MIN (symbol->x2, other->x2) - MAX (symbol->x1, other->x1);
+      if (k != j && other->c != 0 && half_width (other->c) != half_width (symbol->c)
+          && !g_unichar_isspace (other->c)
+          && overlap > 0.5f * MIN (symbol->x2 - symbol->x1, other->x2 - other->x1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Queues a glyph drawn without text at @box of @row, a hole of narrow type that shows a letter's
  * ink but that OCR gave no symbol (the row's symbols slid against its glyphs, and a neighbour
  * took this one's): a gap, never a space, so that no glyph of the page is lost unmarked. A
@@ -196,7 +220,8 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
       RectoBox slot = { edge, last->box.y1, edge + em / 2, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
-      if (symbol->c != ')' || middle > slot.x2 || !leaves_open (symbols, j))
+      if (symbol->c != ')' || middle > slot.x2 || !leaves_open (symbols, j)
+          || learning_symbol_doubled (symbols, j))
         break;
       /* narrow: a glyph of half an em, not a CJK one filling its em */
       learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, TRUE);
@@ -233,7 +258,10 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
         continue;
       if (middle > edge + em)
         break;
-      learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
+      if (learning_symbol_doubled (symbols, j))
+        learning_add_unread (learning, row, last->glyph + 1, &slot);
+      else
+        learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
       edge += em;
     }
   first = &g_array_index (items, RowItem, 0);
@@ -247,7 +275,10 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
         continue;
       if (middle < edge - em)
         break;
-      learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
+      if (learning_symbol_doubled (symbols, j - 1))
+        learning_add_unread (learning, row, first->glyph, &slot);
+      else
+        learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
       edge -= em;
     }
 }

@@ -153,6 +153,11 @@ void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
 void learning_add_unread (Learning *learning, const TextRow *row, guint before,
                           const RectoBox *box);
+/* Whether OCR read the ink of symbol @j of @symbols twice, as two characters: another symbol's
+ * box covers half the narrower of the two or more (Tesseract reads csrc's "*" of "*ST华泽" as
+ * "*" and as "#", each at 0.97 or more). Neither reading is sure: a glyph drawn without text
+ * read so is a gap (learning_add_unread()). */
+gboolean learning_symbol_doubled (const GArray *symbols, guint j);
 void learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                              const GArray *symbols, const int *pairs, const guint *counts,
                              float em);

@@ -260,6 +260,8 @@ learning_count_votes (Learning *learning, TextRow *row)
           vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
           read++;
         }
+      else if (learning_symbol_doubled (symbols, pairs[i]))
+        learning_add_unread (learning, row, item->glyph, &item->box);
       else
         learning_add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
     }
