@@ -147,13 +147,15 @@ doubled (gunichar a, gunichar b, float from, float to)
 }
 
 /* csrc's "*" of "*ST华泽", read "*" and "#" over one another: neither is sure. Two forms of one
- * character, or a neighbour that only touches it, are no second reading. */
+ * character, a neighbour that only touches it, or a box OCR stretched over it and its
+ * neighbours (Putuo's "政", 71 points wide), are no second reading. */
 static void
 test_doubled (void)
 {
   g_assert_true (doubled ('*', '#', 462.6f, 467.0f));
   g_assert_false (doubled ('(', 0xFF08, 462.6f, 467.0f));
   g_assert_false (doubled ('*', 'S', 464.6f, 471.7f));
+  g_assert_false (doubled ('*', 0x653F, 455.0f, 526.0f));
 }
 
 int

@@ -160,10 +160,11 @@ learning_symbol_doubled (const GArray *symbols, guint j)
   for (guint k = 0; k < symbols->len; k++)
     {
       const OcrSymbol *other = &g_array_index (symbols, OcrSymbol, k);
-      float overlap = MIN (symbol->x2, other->x2) - MAX (symbol->x1, other->x1);
+      float overlap = MIN (symbol->x2, other->x2) - MAX (symbol->x1, other->x1),
+            narrower = MIN (symbol->x2 - symbol->x1, other->x2 - other->x1),
+            wider = MAX (symbol->x2 - symbol->x1, other->x2 - other->x1);
       if (k != j && other->c != 0 && half_width (other->c) != half_width (symbol->c)
-          && !g_unichar_isspace (other->c)
-          && overlap > 0.5f * MIN (symbol->x2 - symbol->x1, other->x2 - other->x1))
+          && !g_unichar_isspace (other->c) && overlap > 0.5f * narrower && wider <= 2 * narrower)
         return TRUE;
     }
   return FALSE;
@@ -205,18 +206,20 @@ leaves_open (const GArray *symbols, guint n)
 
 /* Queues the half-width ")" OCR read just past the last glyph of @row, a row of CJK type, where
  * the source drew it without text (csrc's "采矿业(B)", the ")" of a code that reads as white
- * space, which Poppler drops at the line's end), in the half em after @edge; returns the edge
+ * space, which Poppler drops at the line's end), in the half em after @edge (where OCR sets its
+ * symbols @offset to the right, symbol_offset()); returns the edge
  * past it. Half an em wide, it may stand past the column's edge where the row is its column's
  * widest, and the wide "）" the font's map may give another code is not this glyph. Taken only
  * where the row's reading leaves a parenthesis open. */
 static float
 collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowItem *last,
-                             const GArray *symbols, const gboolean *taken, float edge, float em)
+                             const GArray *symbols, const gboolean *taken, float edge, float em,
+                             float offset)
 {
   for (guint j = 0; j < symbols->len; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em);
+      float middle = row_alignment_symbol_middle (symbol, em) - offset;
       RectoBox slot = { edge, last->box.y1, edge + em / 2, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
@@ -230,16 +233,40 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
   return edge;
 }
 
+/* How far right of its glyph OCR set the symbol it read for the glyph of @items (RowItem) nearest
+ * the row's end (@at_end) or start that took one symbol (@pairs, @counts: the alignment), in an
+ * em of @em at most: OCR's boxes stand off the glyphs by a few points, by as much along a row
+ * (Putuo's "作" 4 points right of its glyph, and the "部" Poppler dropped after it, read 13
+ * points past the row's end, beyond the em where it stands). */
+static float
+symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, const guint *counts,
+               float em, gboolean at_end)
+{
+  for (guint n = 0; n < items->len; n++)
+    {
+      guint i = at_end ? items->len - 1 - n : n;
+      const RowItem *item = &g_array_index (items, RowItem, i);
+      float offset;
+      if (counts[i] != 1 || pairs[i] < 0)
+        continue;
+      offset = row_alignment_symbol_middle (&g_array_index (symbols, OcrSymbol, pairs[i]), em)
+               - (item->box.x1 + item->box.x2) / 2;
+      return CLAMP (offset, -em / 2, em / 2);
+    }
+  return 0;
+}
+
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
- * are the ems they stand in (OCR's boxes are loose). */
+ * are the ems they stand in (OCR's boxes are loose: where a symbol stands is measured from
+ * where OCR set the symbol of the glyph at that end, symbol_offset()). */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
-  float edge, left, right;
+  float edge, left, right, offset;
 
   if (items->len == 0)
     return;
@@ -248,11 +275,13 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       taken[pairs[i] + k] = TRUE;
   text_rows_column_edges (learning->rows, row, &left, &right);
   last = &g_array_index (items, RowItem, items->len - 1);
-  edge = collect_closing_parenthesis (learning, row, last, symbols, taken, last->box.x2, em);
+  offset = symbol_offset (items, symbols, pairs, counts, em, TRUE);
+  edge = collect_closing_parenthesis (learning, row, last, symbols, taken, last->box.x2, em,
+                                      offset);
   for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em);
+      float middle = row_alignment_symbol_middle (symbol, em) - offset;
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
@@ -266,10 +295,11 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
     }
   first = &g_array_index (items, RowItem, 0);
   edge = first->box.x1;
+  offset = symbol_offset (items, symbols, pairs, counts, em, FALSE);
   for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = row_alignment_symbol_middle (symbol, em);
+      float middle = row_alignment_symbol_middle (symbol, em) - offset;
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;

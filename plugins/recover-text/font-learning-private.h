@@ -153,10 +153,12 @@ void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
 void learning_add_unread (Learning *learning, const TextRow *row, guint before,
                           const RectoBox *box);
-/* Whether OCR read the ink of symbol @j of @symbols twice, as two characters: another symbol's
- * box covers half the narrower of the two or more (Tesseract reads csrc's "*" of "*ST华泽" as
- * "*" and as "#", each at 0.97 or more). Neither reading is sure: a glyph drawn without text
- * read so is a gap (learning_add_unread()). */
+/* Whether OCR read the ink of symbol @j of @symbols twice, as two characters: it and another
+ * symbol, the wider of their boxes at most twice the narrower, share more than half of the
+ * narrower (Tesseract reads csrc's "*" of "*ST华泽" as "*" and as "#", each at 0.97 or more; a
+ * box it stretched over its neighbours, "政" 71 points wide in Putuo's heading, is no second
+ * reading of them). Neither reading is sure: a glyph drawn without text read so is a gap
+ * (learning_add_unread()). */
 gboolean learning_symbol_doubled (const GArray *symbols, guint j);
 void learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                              const GArray *symbols, const int *pairs, const guint *counts,
