@@ -132,6 +132,64 @@ test_closing_parenthesis (void)
   g_assert_cmpuint (unopened->len, ==, 0);
 }
 
+/* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, in a column that a
+ * row below runs on to x 156, each read by OCR @offset points right of where it stands, then
+ * a glyph Poppler dropped, ink from x 138 to 146, read "部" as far right of it. How many glyphs
+ * drawn without text are found past the row's end. */
+static guint
+found_past_end (float offset)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
+  g_autoptr (RectoImage) image = recto_image_new (128, 40);
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (TextRow));
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph));
+  g_autoptr (GArray) surveys = g_array_new (FALSE, TRUE, sizeof (FontSurvey));
+  const FontLearningOptions options = { .min_certainty = 0.6f };
+  const gunichar chars[] = { 0x4E1A, 0x4E00, 0x4E8C };
+  RectoBox boxes[3];
+  const int pairs[] = { 0, 1, 2 };
+  const guint counts[] = { 1, 1, 1 };
+  TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 160, 36 },
+                  .scale = 2, .size = 12, .image = image };
+  const TextRow below = { .page = 0, .box = { 100, 40, 156, 52 }, .size = 12 };
+  Learning learning = { .doc = doc, .surveys = surveys, .options = &options, .rows = rows,
+                        .dropped = dropped };
+  const OcrSymbol read = { 0x90E8, 138 + offset, 21, 146 + offset, 31, 0.99f };
+
+  memset (image->pixels, 255, (gsize) image->stride * image->height);
+  for (guint y = 12; y <= 28; y++)
+    for (guint x = 84; x <= 100; x++)
+      image->pixels[y * image->stride + x] = 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      boxes[i] = (RectoBox){ 100 + 12 * i, 20, 112 + 12 * i, 32 };
+      g_array_append_val (items, ((RowItem){ .kind = ITEM_CODE, .glyph = i, .c = chars[i],
+                                             .font = "F", .box = boxes[i] }));
+      g_array_append_val (symbols, ((OcrSymbol){ 0x5DE5, boxes[i].x1 + offset, 20,
+                                                 boxes[i].x2 + offset, 32, 0.99f }));
+    }
+  g_array_append_val (symbols, read);
+  recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
+  g_array_append_val (rows, row);
+  g_array_append_val (rows, below);
+  learning_collect_edges (&learning, &row, items, symbols, pairs, counts, 12);
+  return dropped->len;
+}
+
+/* OCR's boxes stand off the glyphs, by as much along a row: a glyph Poppler dropped is found in
+ * the em where it stands, though OCR set its symbol 4 or 8 points right of it (past that em:
+ * Putuo's "部门"). */
+static void
+test_offset (void)
+{
+  g_assert_cmpuint (found_past_end (0), ==, 1);
+  g_assert_cmpuint (found_past_end (4), ==, 1);
+  g_assert_cmpuint (found_past_end (8), ==, 1);
+}
+
 /* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to
  * @to, is doubled. */
 static gboolean
@@ -166,5 +224,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/other-rows", test_other_rows);
   g_test_add_func ("/dropped-rules/closing-parenthesis", test_closing_parenthesis);
   g_test_add_func ("/dropped-rules/doubled", test_doubled);
+  g_test_add_func ("/dropped-rules/offset", test_offset);
   return g_test_run ();
 }
