@@ -1,6 +1,7 @@
 /* test-space-glyphs.c: which glyphs whose codes read as white space recover-text takes for glyphs
  * drawn with ink, to be read where they stand (learning_drop_blank_items(),
- * plugins/recover-text/font-learning-latin.c), in a row of CJK type drawn in memory. */
+ * plugins/recover-text/font-learning-latin.c), in a row of CJK type drawn in memory; and what
+ * becomes of one that OCR gave no symbol (learning_decode_space()). */
 #include "font-learning-private.h"
 
 /* A row of 12-point CJK type, its glyphs from y 0 to 12 points, whose image shows x 0 to 20 and
@@ -51,10 +52,51 @@ test_half_width (void)
   g_assert_false (inked (13, 13, 0, 35));
 }
 
+/* The character a space glyph drawn with ink, that OCR gave no symbol, comes out as: in CJK
+ * type (@narrow FALSE), or in narrow type with a word space as wide as 3 points. */
+static gunichar
+unread_space (gboolean narrow)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
+  const gunichar chars[] = { 0x5B9E, ' ', 0x5B8F };
+  const RectoBox boxes[] = { { 192, 479, 204, 491 }, { 204, 479, 216, 491 }, { 216, 479, 228, 491 } };
+  const FontLearningOptions options = { .min_certainty = 0.6f };
+  Learning learning = {
+    .doc = doc,
+    .options = &options,
+    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
+  };
+  SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
+  RectoFontCheck check = { 0 };
+  gunichar c;
+
+  recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
+  *space = (SpaceGlyph){ .inked = TRUE, .ink = { 205.5f, 479, 214.9f, 491 }, .most = 1,
+                         .word_gap = narrow ? 3 : G_MAXFLOAT };
+  g_hash_table_insert (learning.spaces, learning_glyph_key (0, 1), space);
+  learning_decode_space (&learning, page, 1, &check);
+  c = g_array_index (page->chars, gunichar, 1);
+  g_assert_cmpuint (check.unasserted, ==, c == 0xFFFD);
+  g_hash_table_unref (learning.spaces);
+  return c;
+}
+
+/* A glyph of CJK type keeps to its em: ink in a space glyph's box is its own, and with no
+ * symbol on it, it is a glyph whose character is not known (Putuo's "施" of "实施", code 0x20),
+ * not a space. In narrow type the ink may be a neighbour's: it stays a space. */
+static void
+test_unread (void)
+{
+  g_assert_cmpuint (unread_space (FALSE), ==, 0xFFFD);
+  g_assert_cmpuint (unread_space (TRUE), ==, ' ');
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/space-glyphs/half-width", test_half_width);
+  g_test_add_func ("/space-glyphs/unread", test_unread);
   return g_test_run ();
 }

@@ -318,23 +318,29 @@ clear_word_spaces (const SpaceGlyph *space, RectoBox *box)
 
 /* Decodes space glyph @i of @page if it is drawn with ink and OCR read a symbol on it: a glyph
  * whose code reads as white space, read where it stands (learning_drop_blank_items()). A space
- * between words is left alone, and so is one with no symbol on it (a neighbour's ink in its box).
- */
+ * between words is left alone, and so, in narrow type, is one with no symbol on it (a
+ * neighbour's ink in its box); in CJK type, whose glyphs keep to their ems, the ink is the
+ * glyph's own, and without a symbol it is a glyph whose character is not known (Putuo's "施" of
+ * "实施", code 0x20, came out a space). */
 void
 learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check)
 {
   gint64 key = ((gint64) page->index << 32) | i;
   const SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
+  gboolean narrow;
 
-  if (space == NULL || !space->inked || space->n == 0)
+  if (space == NULL || !space->inked)
     return;
-  if (space->confidence >= learning->options->min_certainty)
+  narrow = space->word_gap != G_MAXFLOAT;
+  if (space->n == 0 && narrow)
+    return;
+  if (space->n > 0 && space->confidence >= learning->options->min_certainty)
     {
       RectoBox *box = &g_array_index (page->boxes, RectoBox, i);
       /* CJK type has no word spaces: the readings share Poppler's box, as its other
        * glyphs fill theirs (a half-width "(" drawn at the right of its box, shrunk to its ink,
        * would leave a sliver the line builder reads as a word space). */
-      RectoBox span = space->word_gap == G_MAXFLOAT ? *box : space->ink;
+      RectoBox span = narrow ? space->ink : *box;
       float width = (span.x2 - span.x1) / space->n;
       /* Poppler's one space for the glyphs and the word spaces beside them: a gap as wide as a
        * word space between the ink and the box's edge is one, which stays a space. */
