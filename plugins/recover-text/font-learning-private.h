@@ -46,6 +46,15 @@ typedef struct
   const char *font;
 } DroppedGlyph;
 
+/* One reading a row's glyph gave its code (font-learning-misread.c). */
+typedef struct
+{
+  guint row; /* index in Learning.rows */
+  CodeVotes *votes;
+  gunichar c;
+  float weight;
+} Ballot;
+
 typedef struct
 {
   RectoDocument *doc;
@@ -56,6 +65,7 @@ typedef struct
   GHashTable *votes; /* font → GHashTable (code → CodeVotes*) */
   const guint *batch; /* the rows being read */
   GArray *dropped; /* DroppedGlyph */
+  GArray *ballots; /* Ballot, the readings behind the votes, row after row */
   /* Space glyphs (0x20) of unmapped fonts in the rows read: learning_glyph_key() → SpaceGlyph.
    * Poppler gives a space for the spaces it puts between words and for the glyphs whose codes read
    * as white space (0x20, tab, line feed…): several codes, so no one map entry. Only the ink tells
@@ -147,6 +157,14 @@ GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean nar
 /* font-learning-votes.c */
 gunichar learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow);
 guint learning_count_votes (Learning *learning, TextRow *row);
+
+/* font-learning-misread.c */
+/* Keeps the reading @c, of @weight, that @row gave code @votes, with the vote. */
+void learning_ballot (Learning *learning, const TextRow *row, CodeVotes *votes, gunichar c,
+                      float weight);
+/* Takes the readings of the rows OCR misread as a whole out of the votes (see the file); returns
+ * how many rows. */
+guint learning_take_back_misread_rows (Learning *learning);
 
 /* font-learning-dropped.c */
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,

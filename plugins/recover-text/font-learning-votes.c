@@ -257,7 +257,9 @@ learning_count_votes (Learning *learning, TextRow *row)
             look_at_shape (learning, row, item, votes);
           cell = item_cell (items, i);
           c = learning_fit_width (symbol->c, &cell, em, narrow);
-          vote (votes, lower_l (row, symbol, &item->box, c), symbol->confidence);
+          c = lower_l (row, symbol, &item->box, c);
+          vote (votes, c, symbol->confidence);
+          learning_ballot (learning, row, votes, c, symbol->confidence);
           read++;
         }
       else if (learning_symbol_doubled (symbols, pairs[i]))

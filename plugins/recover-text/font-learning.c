@@ -305,6 +305,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .options = options,
     .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
     .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
+    .ballots = g_array_new (FALSE, FALSE, sizeof (Ballot)),
     .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
     .inked_space_fonts = g_hash_table_new (NULL, NULL),
     .advances = g_hash_table_new_full (NULL, NULL, NULL, g_free),
@@ -332,6 +333,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       report->rows_read += n;
     }
 
+  report->rows_misread = learning_take_back_misread_rows (&learning);
   learning.numbered_wrong = learning_numbered_fonts_wrong (&learning);
   elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
   for (guint i = 0; i < surveys->len; i++)
@@ -354,6 +356,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
   g_array_unref (elected);
   learning_insert_dropped (&learning, report);
   g_array_unref (learning.dropped);
+  g_array_unref (learning.ballots);
   g_array_unref (learning.rows);
   g_hash_table_unref (learning.votes);
   g_hash_table_unref (learning.spaces);

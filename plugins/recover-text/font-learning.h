@@ -22,6 +22,7 @@ typedef struct
 {
   guint rows; /* rows holding glyphs of unmapped fonts */
   guint rows_read; /* of them, read by OCR */
+  guint rows_misread; /* of those, misread as a whole: their readings left out of the votes */
   guint glyphs_read; /* glyphs of unmapped fonts given a reading */
   guint decoded; /* glyphs decoded through a learned map, their codes carrying no character */
   guint replaced; /* glyphs of fonts with a wrong map whose valid-looking character was replaced */

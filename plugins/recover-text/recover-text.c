@@ -308,9 +308,11 @@ report_fonts (RectoStageContext *ctx, const GArray *surveys, const FontLearningR
   if (learning != NULL && learning->rows > 0)
     recto_stage_context_warn (ctx,
                               "recovered %u glyphs through maps learned from OCR of %u of %u "
-                              "rows (and replaced %u), and %u glyphs drawn without text; %u "
-                              "glyphs left without a character, %u blank glyphs left as spaces",
+                              "rows (%u misread as a whole and left out; replaced %u), and %u "
+                              "glyphs drawn without text; %u glyphs left without a character, "
+                              "%u blank glyphs left as spaces",
                               learning->decoded, learning->rows_read, learning->rows,
+                              learning->rows_misread,
                               learning->replaced, learning->inserted, learning->unresolved,
                               learning->blank);
 }
