@@ -134,10 +134,10 @@ test_closing_parenthesis (void)
 
 /* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, in a column that a
  * row below runs on to x 156, each read by OCR @offset points right of where it stands, then
- * a glyph Poppler dropped, ink from x 138 to 146, read "部" as far right of it. How many glyphs
- * drawn without text are found past the row's end. */
+ * a glyph Poppler dropped, ink from x 138 to 146, read "部" from x @from to @to. How many
+ * glyphs drawn without text are found past the row's end. */
 static guint
-found_past_end (float offset)
+found_past_end (float offset, float from, float to)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
@@ -157,7 +157,7 @@ found_past_end (float offset)
   const TextRow below = { .page = 0, .box = { 100, 40, 156, 52 }, .size = 12 };
   Learning learning = { .doc = doc, .surveys = surveys, .options = &options, .rows = rows,
                         .dropped = dropped };
-  const OcrSymbol read = { 0x90E8, 138 + offset, 21, 146 + offset, 31, 0.99f };
+  const OcrSymbol read = { 0x90E8, from, 21, to, 31, 0.99f };
 
   memset (image->pixels, 255, (gsize) image->stride * image->height);
   for (guint y = 12; y <= 28; y++)
@@ -180,33 +180,43 @@ found_past_end (float offset)
 }
 
 /* OCR's boxes stand off the glyphs, by as much along a row: a glyph Poppler dropped is found in
- * the em where it stands, though OCR set its symbol 4 or 8 points right of it (past that em:
- * Putuo's "部门"). */
+ * the em where it stands, though OCR set its symbol 4 or 8 points right of it as it did its
+ * neighbours' (past that em: Putuo's "部门"); and still where its symbol keeps to the near side
+ * of its em (a "、"). */
 static void
 test_offset (void)
 {
-  g_assert_cmpuint (found_past_end (0), ==, 1);
-  g_assert_cmpuint (found_past_end (4), ==, 1);
-  g_assert_cmpuint (found_past_end (8), ==, 1);
+  g_assert_cmpuint (found_past_end (0, 138, 146), ==, 1);
+  g_assert_cmpuint (found_past_end (4, 142, 150), ==, 1);
+  g_assert_cmpuint (found_past_end (8, 146, 154), ==, 1);
+  g_assert_cmpuint (found_past_end (4, 136.5f, 140.5f), ==, 1);
 }
 
 /* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to
- * @to, is doubled. */
+ * @to, is doubled, @b taken by a glyph of the row or not (@taken). */
 static gboolean
-doubled (gunichar a, gunichar b, float from, float to)
+doubled_taken (gunichar a, gunichar b, float from, float to, gboolean taken)
 {
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   const OcrSymbol first = { a, 461.4f, 74, 465.1f, 88, 0.97f };
   const OcrSymbol second = { b, from, 77, to, 83, 0.98f };
+  const gboolean taken_by[] = { FALSE, taken };
 
   g_array_append_val (symbols, first);
   g_array_append_val (symbols, second);
-  return learning_symbol_doubled (symbols, 0);
+  return learning_symbol_doubled (symbols, taken_by, 0);
+}
+
+static gboolean
+doubled (gunichar a, gunichar b, float from, float to)
+{
+  return doubled_taken (a, b, from, to, FALSE);
 }
 
 /* csrc's "*" of "*ST华泽", read "*" and "#" over one another: neither is sure. Two forms of one
- * character, a neighbour that only touches it, or a box OCR stretched over it and its
- * neighbours (Putuo's "政", 71 points wide), are no second reading. */
+ * character, a neighbour that only touches it, a box OCR stretched over it and its neighbours
+ * (Putuo's "政", 71 points wide), or the symbol a glyph of the row took, are no second
+ * reading. */
 static void
 test_doubled (void)
 {
@@ -214,6 +224,8 @@ test_doubled (void)
   g_assert_false (doubled ('(', 0xFF08, 462.6f, 467.0f));
   g_assert_false (doubled ('*', 'S', 464.6f, 471.7f));
   g_assert_false (doubled ('*', 0x653F, 455.0f, 526.0f));
+  /* the drifted box of the glyph beside it, which took that symbol */
+  g_assert_false (doubled_taken ('*', 0x5B9E, 462.6f, 467.0f, TRUE));
 }
 
 int

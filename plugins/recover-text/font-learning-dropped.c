@@ -4,6 +4,8 @@
 #include "font-learning-private.h"
 #include "glyph-shapes.h"
 
+#include <stdlib.h>
+
 gboolean
 learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box)
 {
@@ -153,7 +155,7 @@ half_width (gunichar c)
 }
 
 gboolean
-learning_symbol_doubled (const GArray *symbols, guint j)
+learning_symbol_doubled (const GArray *symbols, const gboolean *taken, guint j)
 {
   const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
 
@@ -163,7 +165,7 @@ learning_symbol_doubled (const GArray *symbols, guint j)
       float overlap = MIN (symbol->x2, other->x2) - MAX (symbol->x1, other->x1),
             narrower = MIN (symbol->x2 - symbol->x1, other->x2 - other->x1),
             wider = MAX (symbol->x2 - symbol->x1, other->x2 - other->x1);
-      if (k != j && other->c != 0 && half_width (other->c) != half_width (symbol->c)
+      if (k != j && !taken[k] && other->c != 0 && half_width (other->c) != half_width (symbol->c)
           && !g_unichar_isspace (other->c) && overlap > 0.5f * narrower && wider <= 2 * narrower)
         return TRUE;
     }
@@ -206,9 +208,8 @@ leaves_open (const GArray *symbols, guint n)
 
 /* Queues the half-width ")" OCR read just past the last glyph of @row, a row of CJK type, where
  * the source drew it without text (csrc's "采矿业(B)", the ")" of a code that reads as white
- * space, which Poppler drops at the line's end), in the half em after @edge (where OCR sets its
- * symbols @offset to the right, symbol_offset()); returns the edge
- * past it. Half an em wide, it may stand past the column's edge where the row is its column's
+ * space, which Poppler drops at the line's end), in the half em after @edge (or up to @offset
+ * further, where OCR sets its symbols so far right, symbol_offset()); returns the edge past it. Half an em wide, it may stand past the column's edge where the row is its column's
  * widest, and the wide "）" the font's map may give another code is not this glyph. Taken only
  * where the row's reading leaves a parenthesis open. */
 static float
@@ -219,12 +220,12 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
   for (guint j = 0; j < symbols->len; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em) - offset;
+      float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em / 2, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
-      if (symbol->c != ')' || middle > slot.x2 || !leaves_open (symbols, j)
-          || learning_symbol_doubled (symbols, j))
+      if (symbol->c != ')' || middle - MAX (offset, 0) > slot.x2 || !leaves_open (symbols, j)
+          || learning_symbol_doubled (symbols, taken, j))
         break;
       /* narrow: a glyph of half an em, not a CJK one filling its em */
       learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, TRUE);
@@ -233,33 +234,46 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
   return edge;
 }
 
-/* How far right of its glyph OCR set the symbol it read for the glyph of @items (RowItem) nearest
- * the row's end (@at_end) or start that took one symbol (@pairs, @counts: the alignment), in an
- * em of @em at most: OCR's boxes stand off the glyphs by a few points, by as much along a row
- * (Putuo's "作" 4 points right of its glyph, and the "部" Poppler dropped after it, read 13
+/* How many of a row's glyphs nearest an end measure where OCR sets its symbols there. */
+#define OFFSET_GLYPHS 5
+
+/* How far right of their glyphs OCR set the symbols it read for the glyphs of @items (RowItem)
+ * nearest the row's end (@at_end) or start: the median over up to OFFSET_GLYPHS glyphs that
+ * took one symbol each (@pairs, @counts: the alignment) about as wide as a glyph of CJK type
+ * (half an em to one and a half: OCR gives some symbols a box of a sliver, or of two glyphs),
+ * within half an em of @em. OCR's boxes stand off the glyphs by a few points, by as much along
+ * a row (Putuo's "作" 4 points right of its glyph, and the "部" Poppler dropped after it, read 13
  * points past the row's end, beyond the em where it stands). */
 static float
 symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, const guint *counts,
                float em, gboolean at_end)
 {
-  for (guint n = 0; n < items->len; n++)
+  float offsets[OFFSET_GLYPHS];
+  guint n = 0;
+
+  for (guint k = 0; k < items->len && n < OFFSET_GLYPHS; k++)
     {
-      guint i = at_end ? items->len - 1 - n : n;
+      guint i = at_end ? items->len - 1 - k : k;
       const RowItem *item = &g_array_index (items, RowItem, i);
-      float offset;
+      const OcrSymbol *symbol;
       if (counts[i] != 1 || pairs[i] < 0)
         continue;
-      offset = row_alignment_symbol_middle (&g_array_index (symbols, OcrSymbol, pairs[i]), em)
-               - (item->box.x1 + item->box.x2) / 2;
-      return CLAMP (offset, -em / 2, em / 2);
+      symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
+      if (symbol->x2 - symbol->x1 < em / 2 || symbol->x2 - symbol->x1 > 1.5f * em)
+        continue;
+      offsets[n++] = row_alignment_symbol_middle (symbol, em) - (item->box.x1 + item->box.x2) / 2;
     }
-  return 0;
+  if (n == 0)
+    return 0;
+  qsort (offsets, n, sizeof (float), learning_compare_floats);
+  return CLAMP (offsets[n / 2], -em / 2, em / 2);
 }
 
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
- * are the ems they stand in (OCR's boxes are loose: where a symbol stands is measured from
- * where OCR set the symbol of the glyph at that end, symbol_offset()). */
+ * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
+ * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
+ * them (symbol_offset()): a "、" whose ink keeps to its em's near side must not be moved out. */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
@@ -281,13 +295,13 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
   for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em) - offset;
+      float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
-      if (middle > edge + em)
+      if (middle - MAX (offset, 0) > edge + em)
         break;
-      if (learning_symbol_doubled (symbols, j))
+      if (learning_symbol_doubled (symbols, taken, j))
         learning_add_unread (learning, row, last->glyph + 1, &slot);
       else
         learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
@@ -299,13 +313,13 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
   for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = row_alignment_symbol_middle (symbol, em) - offset;
+      float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;
-      if (middle < edge - em)
+      if (middle - MIN (offset, 0) < edge - em)
         break;
-      if (learning_symbol_doubled (symbols, j - 1))
+      if (learning_symbol_doubled (symbols, taken, j - 1))
         learning_add_unread (learning, row, first->glyph, &slot);
       else
         learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);

@@ -172,12 +172,13 @@ void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
 void learning_add_unread (Learning *learning, const TextRow *row, guint before,
                           const RectoBox *box);
 /* Whether OCR read the ink of symbol @j of @symbols twice, as two characters: it and another
- * symbol, the wider of their boxes at most twice the narrower, share more than half of the
- * narrower (Tesseract reads csrc's "*" of "*ST华泽" as "*" and as "#", each at 0.97 or more; a
- * box it stretched over its neighbours, "政" 71 points wide in Putuo's heading, is no second
- * reading of them). Neither reading is sure: a glyph drawn without text read so is a gap
- * (learning_add_unread()). */
-gboolean learning_symbol_doubled (const GArray *symbols, guint j);
+ * symbol no glyph of the row took (@taken, by symbol), the wider of their boxes at most twice
+ * the narrower, share more than half of the narrower (Tesseract reads csrc's "*" of "*ST华泽"
+ * as "*" and as "#", each at 0.97 or more; a box it stretched over its neighbours, "政" 71
+ * points wide in Putuo's heading, is no second reading of them, nor is the drifted box of the
+ * glyph beside it, "实" of "实施" in a lost-body-text volume). Neither reading is sure: a glyph
+ * drawn without text read so is a gap (learning_add_unread()). */
+gboolean learning_symbol_doubled (const GArray *symbols, const gboolean *taken, guint j);
 void learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                              const GArray *symbols, const int *pairs, const guint *counts,
                              float em);

@@ -262,7 +262,7 @@ learning_count_votes (Learning *learning, TextRow *row)
           learning_ballot (learning, row, votes, c, symbol->confidence);
           read++;
         }
-      else if (learning_symbol_doubled (symbols, pairs[i]))
+      else if (learning_symbol_doubled (symbols, taken, pairs[i]))
         learning_add_unread (learning, row, item->glyph, &item->box);
       else
         learning_add_dropped (learning, row, item->glyph, symbol, &item->box, FALSE);
