@@ -72,47 +72,63 @@ test_other_rows (void)
   g_assert_true (shows_rows (136, 0, &slot)); /* a glyph at its middle */
 }
 
-/* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, the only row of its
- * column, read by OCR as "业", @second and "B", then ")" drawn without text from x 137 to 140 (in
- * the image, ink from x 137.5 to 140). Which glyphs drawn without text are found past its end. */
+/* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, read by OCR as @read,
+ * @offset points right of where they stand, then @past read beyond them; its image shows x 96
+ * to 160 at 2 pixels a point, inked in pixel columns @ink_from to @ink_to (kept), rows 10 to 30.
+ * Its column ends at @right (a row below runs on so far). Returns the glyphs drawn without text
+ * found past the row's end (DroppedGlyph). */
 static GArray *
-dropped_after (gunichar second)
+collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, guint ink_from,
+                  guint ink_to, float right)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
-  g_autoptr (RectoImage) image = recto_image_new (100, 40);
+  g_autoptr (RectoImage) image = recto_image_new (128, 40);
   g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (TextRow));
   g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) surveys = g_array_new (FALSE, TRUE, sizeof (FontSurvey));
   const FontLearningOptions options = { .min_certainty = 0.6f };
   const gunichar chars[] = { 0x4E1A, 0x4E00, 0x4E8C }; /* the glyphs' own (wrong) text */
-  const gunichar read[] = { 0x4E1A, second, 'B' };
   RectoBox boxes[3];
   const int pairs[] = { 0, 1, 2 };
   const guint counts[] = { 1, 1, 1 };
-  TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 146, 36 },
+  TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 160, 36 },
                   .scale = 2, .size = 12, .image = image };
-  Learning learning = { .doc = doc, .options = &options, .rows = rows,
+  const TextRow below = { .page = 0, .box = { 100, 40, right, 52 }, .size = 12 };
+  Learning learning = { .doc = doc, .surveys = surveys, .options = &options, .rows = rows,
                         .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
-  const OcrSymbol closing = { ')', 137, 21, 140, 31, 0.99f };
 
   memset (image->pixels, 255, (gsize) image->stride * image->height);
   for (guint y = 10; y <= 30; y++)
-    for (guint x = 83; x <= 87; x++)
+    for (guint x = ink_from; x <= ink_to; x++)
       image->pixels[y * image->stride + x] = 0;
   for (guint i = 0; i < 3; i++)
     {
       boxes[i] = (RectoBox){ 100 + 12 * i, 20, 112 + 12 * i, 32 };
       g_array_append_val (items, ((RowItem){ .kind = ITEM_CODE, .glyph = i, .c = chars[i],
                                              .font = "F", .box = boxes[i] }));
-      g_array_append_val (symbols, ((OcrSymbol){ read[i], boxes[i].x1, 20, boxes[i].x2, 32,
-                                                 0.99f }));
+      g_array_append_val (symbols, ((OcrSymbol){ read[i], boxes[i].x1 + offset, 20,
+                                                 boxes[i].x2 + offset, 32, 0.99f }));
     }
-  g_array_append_val (symbols, closing);
+  g_array_append_val (symbols, *past);
   recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
   g_array_append_val (rows, row);
+  if (right > row.box.x2)
+    g_array_append_val (rows, below);
   learning_collect_edges (&learning, &row, items, symbols, pairs, counts, 12);
   return learning.dropped;
+}
+
+/* The glyphs drawn without text found after a row read as "业", @second and "B", the only row
+ * of its column, where OCR read ")" from x 137 to 140 (its ink from x 137.5 to 140). */
+static GArray *
+dropped_after (gunichar second)
+{
+  const gunichar read[] = { 0x4E1A, second, 'B' };
+  const OcrSymbol closing = { ')', 137, 21, 140, 31, 0.99f };
+
+  return collect_past_end (read, 0, &closing, 83, 87, 136);
 }
 
 /* A ")" OCR read in the half em past a row's end, where the row's reading leaves a parenthesis
@@ -132,50 +148,16 @@ test_closing_parenthesis (void)
   g_assert_cmpuint (unopened->len, ==, 0);
 }
 
-/* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, in a column that a
- * row below runs on to x 156, each read by OCR @offset points right of where it stands, then
- * a glyph Poppler dropped, ink from x 138 to 146, read "部" from x @from to @to. How many
- * glyphs drawn without text are found past the row's end. */
+/* How many glyphs drawn without text are found past the end of a row whose glyphs OCR read
+ * @offset points right of where they stand, in a column running on to x 156, where a glyph
+ * Poppler dropped has ink from x 138 to 146 and OCR read "部" from x @from to @to. */
 static guint
 found_past_end (float offset, float from, float to)
 {
-  g_autoptr (RectoDocument) doc = recto_document_new ();
-  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
-  g_autoptr (RectoImage) image = recto_image_new (128, 40);
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (TextRow));
-  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  g_autoptr (GArray) dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph));
-  g_autoptr (GArray) surveys = g_array_new (FALSE, TRUE, sizeof (FontSurvey));
-  const FontLearningOptions options = { .min_certainty = 0.6f };
-  const gunichar chars[] = { 0x4E1A, 0x4E00, 0x4E8C };
-  RectoBox boxes[3];
-  const int pairs[] = { 0, 1, 2 };
-  const guint counts[] = { 1, 1, 1 };
-  TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 160, 36 },
-                  .scale = 2, .size = 12, .image = image };
-  const TextRow below = { .page = 0, .box = { 100, 40, 156, 52 }, .size = 12 };
-  Learning learning = { .doc = doc, .surveys = surveys, .options = &options, .rows = rows,
-                        .dropped = dropped };
-  const OcrSymbol read = { 0x90E8, from, 21, to, 31, 0.99f };
+  const gunichar read[] = { 0x5DE5, 0x5DE5, 0x5DE5 };
+  const OcrSymbol bu = { 0x90E8, from, 21, to, 31, 0.99f };
+  g_autoptr (GArray) dropped = collect_past_end (read, offset, &bu, 84, 100, 156);
 
-  memset (image->pixels, 255, (gsize) image->stride * image->height);
-  for (guint y = 12; y <= 28; y++)
-    for (guint x = 84; x <= 100; x++)
-      image->pixels[y * image->stride + x] = 0;
-  for (guint i = 0; i < 3; i++)
-    {
-      boxes[i] = (RectoBox){ 100 + 12 * i, 20, 112 + 12 * i, 32 };
-      g_array_append_val (items, ((RowItem){ .kind = ITEM_CODE, .glyph = i, .c = chars[i],
-                                             .font = "F", .box = boxes[i] }));
-      g_array_append_val (symbols, ((OcrSymbol){ 0x5DE5, boxes[i].x1 + offset, 20,
-                                                 boxes[i].x2 + offset, 32, 0.99f }));
-    }
-  g_array_append_val (symbols, read);
-  recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
-  g_array_append_val (rows, row);
-  g_array_append_val (rows, below);
-  learning_collect_edges (&learning, &row, items, symbols, pairs, counts, 12);
   return dropped->len;
 }
 
