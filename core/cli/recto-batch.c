@@ -185,6 +185,7 @@ start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
 {
   g_autoptr (RectoJob) job = g_new0 (RectoJob, 1);
   g_autoptr (GError) error = NULL;
+  pid_t self;
 
   job->input = input;
   job->lock_fd = -1;
@@ -197,9 +198,10 @@ start_job (Batch *batch, const RectoInput *input, const sigset_t *signals)
       return;
     }
   fflush (NULL);
+  self = getpid ();
   job->pid = fork ();
   if (job->pid == 0)
-    recto_job_run_worker (batch->options, g_steal_pointer (&job), signals);
+    recto_job_run_worker (batch->options, g_steal_pointer (&job), signals, self);
   if (job->pid < 0)
     {
       g_autofree char *message =

@@ -157,7 +157,8 @@ convert_in_worker (const RectoBatchOptions *options, const RectoJob *job)
 
 /* The forked child, which owns @job. Never returns. */
 G_NORETURN void
-recto_job_run_worker (const RectoBatchOptions *options, RectoJob *job, const sigset_t *signals)
+recto_job_run_worker (const RectoBatchOptions *options, RectoJob *job, const sigset_t *signals,
+                      pid_t batch)
 {
   g_autofree char *stderr_path = work_file (job, "stderr");
   int err_fd = open (stderr_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -166,6 +167,10 @@ recto_job_run_worker (const RectoBatchOptions *options, RectoJob *job, const sig
   /* A worker whose batch dies (even by SIGKILL) dies too, rather than go on writing into a
    * work folder nobody will clean; and it takes signals as any program does. */
   prctl (PR_SET_PDEATHSIG, SIGKILL);
+  /* Killed between the fork and that call, the batch sent no signal: its worker was left
+   * running on (a hanging stage then held the batch's output open for good). */
+  if (getppid () != batch)
+    _exit (1);
   signal (SIGINT, SIG_DFL);
   signal (SIGTERM, SIG_DFL);
   sigprocmask (SIG_UNBLOCK, signals, NULL);

@@ -29,10 +29,11 @@ gboolean recto_job_prepare_work_dir (RectoJob *job, GError **error);
 /* Removes the job's work folder and whatever its worker left in it, and releases its lock. */
 void recto_job_remove_work_dir (const RectoJob *job);
 
-/* The forked child, which owns @job: converts its file into the work folder, leaves its summary
- * there and exits with the file's exit code. Never returns. */
+/* The forked child of the batch @batch (its process id), which owns @job: converts its file into
+ * the work folder, leaves its summary there and exits with the file's exit code. Never
+ * returns. */
 G_NORETURN void recto_job_run_worker (const RectoBatchOptions *options, RectoJob *job,
-                                      const sigset_t *signals);
+                                      const sigset_t *signals, pid_t batch);
 
 /* Reads the summary the worker left; FALSE when there is none (it died first). */
 gboolean recto_job_read_summary (const RectoJob *job, RectoWorkerReport *report);
