@@ -209,9 +209,10 @@ leaves_open (const GArray *symbols, guint n)
 /* Queues the half-width ")" OCR read just past the last glyph of @row, a row of CJK type, where
  * the source drew it without text (csrc's "采矿业(B)", the ")" of a code that reads as white
  * space, which Poppler drops at the line's end), in the half em after @edge (or up to @offset
- * further, where OCR sets its symbols so far right, symbol_offset()); returns the edge past it. Half an em wide, it may stand past the column's edge where the row is its column's
- * widest, and the wide "）" the font's map may give another code is not this glyph. Taken only
- * where the row's reading leaves a parenthesis open. */
+ * further, where OCR sets its symbols so far right, symbol_offset()); returns the edge past it.
+ * Half an em wide, it may stand past the column's edge where the row is its column's widest,
+ * and the wide "）" the font's map may give another code is not this glyph. Taken only where
+ * the row's reading leaves a parenthesis open. */
 static float
 collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowItem *last,
                              const GArray *symbols, const gboolean *taken, float edge, float em,
@@ -240,10 +241,10 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
 /* How far right of their glyphs OCR set the symbols it read for the glyphs of @items (RowItem)
  * nearest the row's end (@at_end) or start: the median over up to OFFSET_GLYPHS glyphs that
  * took one symbol each (@pairs, @counts: the alignment) about as wide as a glyph of CJK type
- * (half an em to one and a half: OCR gives some symbols a box of a sliver, or of two glyphs),
- * within half an em of @em. OCR's boxes stand off the glyphs by a few points, by as much along
- * a row (Putuo's "作" 4 points right of its glyph, and the "部" Poppler dropped after it, read 13
- * points past the row's end, beyond the em where it stands). */
+ * (half an em of @em to one and a half: OCR gives some symbols a box of a sliver, or of two
+ * glyphs), at most half an em either way. OCR's boxes stand off the glyphs by a few points, by
+ * as much along a row (Putuo's "作" 4 points right of its glyph, and the "部" Poppler dropped
+ * after it, read 13 points past the row's end, beyond the em where it stands). */
 static float
 symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, const guint *counts,
                float em, gboolean at_end)
