@@ -237,6 +237,10 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
 
 /* How many of a row's glyphs nearest an end measure where OCR sets its symbols there. */
 #define OFFSET_GLYPHS 5
+/* A symbol wider than this many ems is no one glyph of CJK type: OCR set its box over two, or
+ * read a drawn line (cookbook__1's arrow after a figure's "目标代价网络", read "一" 2.2 ems
+ * wide past the row's end, and written). */
+#define MAX_GLYPH_EMS 1.5f
 
 /* How far right of their glyphs OCR set the symbols it read for the glyphs of @items (RowItem)
  * nearest the row's end (@at_end) or start: the median over up to OFFSET_GLYPHS glyphs that
@@ -260,7 +264,7 @@ symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, con
       if (counts[i] != 1 || pairs[i] < 0)
         continue;
       symbol = &g_array_index (symbols, OcrSymbol, pairs[i]);
-      if (symbol->x2 - symbol->x1 < em / 2 || symbol->x2 - symbol->x1 > 1.5f * em)
+      if (symbol->x2 - symbol->x1 < em / 2 || symbol->x2 - symbol->x1 > MAX_GLYPH_EMS * em)
         continue;
       offsets[n++] = row_alignment_symbol_middle (symbol, em) - (item->box.x1 + item->box.x2) / 2;
     }
@@ -274,7 +278,8 @@ symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, con
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
  * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
- * them (symbol_offset()): a "、" whose ink keeps to its em's near side must not be moved out. */
+ * them (symbol_offset()): a "、" whose ink keeps to its em's near side must not be moved out.
+ * The first symbol too wide for a glyph (MAX_GLYPH_EMS) ends the search. */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
@@ -300,7 +305,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
-      if (middle - MAX (offset, 0) > edge + em)
+      if (middle - MAX (offset, 0) > edge + em || symbol->x2 - symbol->x1 > MAX_GLYPH_EMS * em)
         break;
       if (learning_symbol_doubled (symbols, taken, j))
         learning_add_unread (learning, row, last->glyph + 1, &slot);
@@ -318,7 +323,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;
-      if (middle - MIN (offset, 0) < edge - em)
+      if (middle - MIN (offset, 0) < edge - em || symbol->x2 - symbol->x1 > MAX_GLYPH_EMS * em)
         break;
       if (learning_symbol_doubled (symbols, taken, j - 1))
         learning_add_unread (learning, row, first->glyph, &slot);
