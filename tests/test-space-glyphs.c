@@ -53,9 +53,10 @@ test_half_width (void)
 }
 
 /* The character a space glyph drawn with ink, that OCR gave no symbol, comes out as: in CJK
- * type (@narrow FALSE), or in narrow type with a word space as wide as 3 points. */
+ * type (@narrow FALSE), or in narrow type with a word space as wide as 3 points; its box of its
+ * row's height or taller (@own_band). */
 static gunichar
-unread_space (gboolean narrow)
+unread_space (gboolean narrow, gboolean own_band)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
@@ -72,7 +73,8 @@ unread_space (gboolean narrow)
   gunichar c;
 
   recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
-  *space = (SpaceGlyph){ .inked = TRUE, .ink = { 205.5f, 479, 214.9f, 491 }, .most = 1,
+  *space = (SpaceGlyph){ .inked = TRUE, .own_band = own_band,
+                         .ink = { 205.5f, 479, 214.9f, 491 }, .most = 1,
                          .word_gap = narrow ? 3 : G_MAXFLOAT };
   g_hash_table_insert (learning.spaces, learning_glyph_key (0, 1), space);
   learning_decode_space (&learning, page, 1, &check);
@@ -82,14 +84,16 @@ unread_space (gboolean narrow)
   return c;
 }
 
-/* A glyph of CJK type keeps to its em: ink in a space glyph's box is its own, and with no
- * symbol on it, it is a glyph whose character is not known (Putuo's "施" of "实施", code 0x20),
- * not a space. In narrow type the ink may be a neighbour's: it stays a space. */
+/* A glyph of CJK type keeps to its em: ink in a space glyph's box of its row's height is its
+ * own, and with no symbol on it, it is a glyph whose character is not known (Putuo's "施" of
+ * "实施", code 0x20), not a space. A taller box takes in the lines above and below, and in
+ * narrow type the ink may be a neighbour's: they stay spaces. */
 static void
 test_unread (void)
 {
-  g_assert_cmpuint (unread_space (FALSE), ==, 0xFFFD);
-  g_assert_cmpuint (unread_space (TRUE), ==, ' ');
+  g_assert_cmpuint (unread_space (FALSE, TRUE), ==, 0xFFFD);
+  g_assert_cmpuint (unread_space (FALSE, FALSE), ==, ' ');
+  g_assert_cmpuint (unread_space (TRUE, TRUE), ==, ' ');
 }
 
 int

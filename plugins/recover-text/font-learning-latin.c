@@ -236,6 +236,7 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
                       && !holds_half_width_sign (row, item);
             }
           space->inked = !blank;
+          space->own_band = item->box.y2 - item->box.y1 <= OWN_BAND_EMS * text_row_em (row);
           if (!blank)
             {
               RowItem *glyph = &g_array_index (items, RowItem, i);
@@ -319,9 +320,10 @@ clear_word_spaces (const SpaceGlyph *space, RectoBox *box)
 /* Decodes space glyph @i of @page if it is drawn with ink and OCR read a symbol on it: a glyph
  * whose code reads as white space, read where it stands (learning_drop_blank_items()). A space
  * between words is left alone, and so, in narrow type, is one with no symbol on it (a
- * neighbour's ink in its box); in CJK type, whose glyphs keep to their ems, the ink is the
- * glyph's own, and without a symbol it is a glyph whose character is not known (Putuo's "施" of
- * "实施", code 0x20, came out a space). */
+ * neighbour's ink in its box); in CJK type, whose glyphs keep to their ems, the ink in a box of
+ * the row's height is the glyph's own, and without a symbol it is a glyph whose character is
+ * not known (Putuo's "施" of "实施", code 0x20, came out a space). A taller box takes in the
+ * lines above and below (GB/T 3620.1's space after "GB/T3620.2", 2.4 ems tall): a space. */
 void
 learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check)
 {
@@ -332,7 +334,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
   if (space == NULL || !space->inked)
     return;
   narrow = space->word_gap != G_MAXFLOAT;
-  if (space->n == 0 && narrow)
+  if (space->n == 0 && (narrow || !space->own_band))
     return;
   if (space->n > 0 && space->confidence >= learning->options->min_certainty)
     {

@@ -83,10 +83,13 @@ typedef struct
 #define SPACE_MAX_READINGS 8
 /* The most word spaces noted within one such run. */
 #define SPACE_MAX_SPLITS 2
+/* A space glyph's box this many ems of its row tall or less shows only its row's ink. */
+#define OWN_BAND_EMS 1.25f
 
 typedef struct
 {
   gboolean inked;
+  gboolean own_band; /* its box is no taller than OWN_BAND_EMS of its row's em */
   RectoBox ink; /* where its ink stands (inked) */
   guint most; /* the most glyphs its ink is wide enough for: its ink over the font's advance */
   float word_gap; /* the least gap beside its ink that is a word space */
