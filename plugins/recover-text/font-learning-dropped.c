@@ -237,9 +237,9 @@ collect_closing_parenthesis (Learning *learning, const TextRow *row, const RowIt
 
 /* How many of a row's glyphs nearest an end measure where OCR sets its symbols there. */
 #define OFFSET_GLYPHS 5
-/* A symbol wider than this many ems is no one glyph of CJK type: OCR set its box over two, or
- * read a drawn line (cookbook__1's arrow after a figure's "目标代价网络", read "一" 2.2 ems
- * wide past the row's end, and written). */
+/* A symbol wider than this many ems is not one glyph of CJK type: OCR set its box over two (the
+ * 委会 of a dropped 常委会), or read a drawn line (cookbook__1's arrow after a figure's
+ * "目标代价网络", read "一" 2.2 ems wide). */
 #define MAX_GLYPH_EMS 1.5f
 
 /* How far right of their glyphs OCR set the symbols it read for the glyphs of @items (RowItem)
@@ -274,12 +274,22 @@ symbol_offset (const GArray *items, const GArray *symbols, const int *pairs, con
   return CLAMP (offsets[n / 2], -em / 2, em / 2);
 }
 
+/* How much further than its em a symbol past a row's end may stand, OCR setting the row's
+ * symbols @offset off their glyphs: as much, for a symbol of a glyph's width; none for one too
+ * wide for a glyph (MAX_GLYPH_EMS), which stands where it always did (the arrow it let in was
+ * written "一"; breaking off there lost the 委会 OCR read as one). */
+static float
+reach (const OcrSymbol *symbol, float offset, float em)
+{
+  return symbol->x2 - symbol->x1 <= MAX_GLYPH_EMS * em ? offset : 0;
+}
+
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
  * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
- * them (symbol_offset()): a "、" whose ink keeps to its em's near side must not be moved out.
- * The first symbol too wide for a glyph (MAX_GLYPH_EMS) ends the search. */
+ * them (symbol_offset(), reach()): a "、" whose ink keeps to its em's near side must not be
+ * moved out. */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
@@ -305,7 +315,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
       if (taken[j] || middle < edge)
         continue;
-      if (middle - MAX (offset, 0) > edge + em || symbol->x2 - symbol->x1 > MAX_GLYPH_EMS * em)
+      if (middle - reach (symbol, MAX (offset, 0), em) > edge + em)
         break;
       if (learning_symbol_doubled (symbols, taken, j))
         learning_add_unread (learning, row, last->glyph + 1, &slot);
@@ -323,7 +333,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
       if (taken[j - 1] || middle > edge)
         continue;
-      if (middle - MIN (offset, 0) < edge - em || symbol->x2 - symbol->x1 > MAX_GLYPH_EMS * em)
+      if (middle - reach (symbol, MIN (offset, 0), em) < edge - em)
         break;
       if (learning_symbol_doubled (symbols, taken, j - 1))
         learning_add_unread (learning, row, first->glyph, &slot);
