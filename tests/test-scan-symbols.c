@@ -463,6 +463,58 @@ test_wave (void)
   g_assert_false (glyph_shape_is_wave (dots));
 }
 
+/* Draws a ring of ink, @thickness pixels thick, round (@cx, @cy) out to @radius pixels. */
+static void
+draw_ring (RectoImage *image, double cx, double cy, double radius, double thickness)
+{
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      {
+        double d = hypot (x + 0.5 - cx, y + 0.5 - cy);
+        if (d <= radius && d > radius - thickness)
+          image->pixels[y * image->stride + x] = 0;
+      }
+}
+
+/* A white cell an em of @size pixels square. */
+static RectoImage *
+blank_cell (guint size)
+{
+  RectoImage *cell = recto_image_new (size, size);
+  memset (cell->pixels, 255, cell->stride * cell->height);
+  return cell;
+}
+
+/* "。" is a small ring low on the left of its cell (GB/T 3620.1's note font, 33 pixels an em);
+ * a degree sign stands high, a full-width "ｏ" in the middle, a full-width "．" is solid, a "c"
+ * is open on its right, and a ring beside other ink is part of a bigger glyph. */
+static void
+test_full_stop (void)
+{
+  g_autoptr (RectoImage) stop = blank_cell (33);
+  g_autoptr (RectoImage) degree = blank_cell (33);
+  g_autoptr (RectoImage) middle = blank_cell (33);
+  g_autoptr (RectoImage) dot = blank_cell (33);
+  g_autoptr (RectoImage) open = blank_cell (33);
+  g_autoptr (RectoImage) beside = blank_cell (33);
+
+  draw_ring (stop, 8.5, 23, 4, 1.5);
+  g_assert_true (glyph_shape_is_full_stop (stop));
+  draw_ring (degree, 8.5, 8, 4, 1.5);
+  g_assert_false (glyph_shape_is_full_stop (degree));
+  draw_ring (middle, 16.5, 23, 4, 1.5);
+  g_assert_false (glyph_shape_is_full_stop (middle));
+  draw_ring (dot, 8.5, 23, 4, 4);
+  g_assert_false (glyph_shape_is_full_stop (dot));
+  draw_ring (open, 8.5, 23, 4, 1.5);
+  for (guint y = 21; y < 26; y++)
+    memset (open->pixels + y * open->stride + 10, 255, 3); /* its right side taken out */
+  g_assert_false (glyph_shape_is_full_stop (open));
+  draw_ring (beside, 8.5, 23, 4, 1.5);
+  fill_box (beside, 16, 10, 18, 28);
+  g_assert_false (glyph_shape_is_full_stop (beside));
+}
+
 /* The memo tells images by their pixels, not by their stride's padding, and by the engine,
  * resolution and layout they were read with; it hands out copies. */
 static void
@@ -524,6 +576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
   g_test_add_func ("/scan-symbols/wave", test_wave);
+  g_test_add_func ("/scan-symbols/full-stop", test_full_stop);
   g_test_add_func ("/scan-symbols/ocr-memo", test_ocr_memo);
   return g_test_run ();
 }

@@ -79,6 +79,9 @@ merged_candidates (const CodeVotes *votes, const BracketCensus *census)
  * certainty is 1 - ONCE_DOUBT * (1 - confidence): under the stage's 0.6 below 0.89. */
 #define ONCE_DOUBT 3.6f
 
+/* The certainty of a sign read from its glyph's shape (glyph-shapes.h). */
+#define SHAPE_CERTAINTY 0.9f
+
 /* The winning character of @votes and how sure it is: its share of the vote weight, times its
  * mean confidence; read only once, ONCE_DOUBT's certainty if @doubt_once, else a little less
  * than its confidence. A code whose glyphs were mostly seen with no ink is a space (certainty
@@ -113,20 +116,22 @@ elect (gunichar code, const CodeVotes *votes, const BracketCensus *census, gbool
           || (candidate->weight == best->weight && candidate->c < best->c))
         best = candidate;
     }
+  if (best != NULL && total > 0)
+    {
+      mapping.character = votes->dash != 0 && learning_is_bar (best->c) ? votes->dash : best->c;
+      confidence = best->weight / best->count;
+      if (best->count < 2)
+        confidence = doubt_once ? MAX (0.0f, 1 - ONCE_DOUBT * (1 - confidence)) : 0.9f * confidence;
+      mapping.certainty = (best->weight / total) * confidence;
+    }
   if (votes->sign != 0)
     {
-      /* Read from the glyph's shape, not from the votes, which misread it. */
+      /* Read from the glyph's shape, not from the votes, which misread it; as sure as the votes
+       * where they read it too. */
+      mapping.certainty = mapping.character == votes->sign ? MAX (mapping.certainty, SHAPE_CERTAINTY)
+                                                           : SHAPE_CERTAINTY;
       mapping.character = votes->sign;
-      mapping.certainty = 0.9f;
-      return mapping;
     }
-  if (best == NULL || total <= 0)
-    return mapping;
-  mapping.character = votes->dash != 0 && learning_is_bar (best->c) ? votes->dash : best->c;
-  confidence = best->weight / best->count;
-  if (best->count < 2)
-    confidence = doubt_once ? MAX (0.0f, 1 - ONCE_DOUBT * (1 - confidence)) : 0.9f * confidence;
-  mapping.certainty = (best->weight / total) * confidence;
   return mapping;
 }
 

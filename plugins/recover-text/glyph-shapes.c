@@ -359,6 +359,44 @@ glyph_shape_is_check (const RectoImage *glyph)
          && vertex >= left + 0.15 * w && vertex <= left + 0.6 * w;
 }
 
+/* Directions a small ring is looked at from its centre in: a ring of 5 pixels has ink in each. */
+#define STOP_SECTORS 8
+
+gboolean
+glyph_shape_is_full_stop (const RectoImage *glyph)
+{
+  double nearest[STOP_SECTORS], cx, cy, radius;
+  guint left, top, right, bottom, w, h;
+
+  if (!ink_box (glyph, RING_INK, &left, &top, &right, &bottom))
+    return FALSE;
+  w = right - left + 1, h = bottom - top + 1;
+  if (w < 5 || w > 0.4 * glyph->width || h < 0.8 * w || h > 1.25 * w)
+    return FALSE;
+  cx = (left + right + 1) / 2.0, cy = (top + bottom + 1) / 2.0;
+  /* Low in its cell, left of the middle: "°" stands high, "◦" and a full-width "ｏ" in the
+   * middle. */
+  if (top < glyph->height / 2 || cx > 0.45 * glyph->width)
+    return FALSE;
+  /* The nearest ink in each direction from the centre: a ring's is about its radius away all
+   * round; a dot (．) has ink at its centre, a "c" none on its open side. */
+  radius = MIN (w, h) / 2.0;
+  for (int s = 0; s < STOP_SECTORS; s++)
+    nearest[s] = G_MAXDOUBLE;
+  for (guint y = top; y <= bottom; y++)
+    for (guint x = left; x <= right; x++)
+      if (glyph->pixels[y * glyph->stride + x] < RING_INK)
+        {
+          double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+          int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * STOP_SECTORS) % STOP_SECTORS;
+          nearest[sector] = MIN (nearest[sector], sqrt (dx * dx + dy * dy));
+        }
+  for (int s = 0; s < STOP_SECTORS; s++)
+    if (nearest[s] > radius || nearest[s] < 0.4 * radius)
+      return FALSE;
+  return TRUE;
+}
+
 gunichar
 glyph_shape_circled (int number)
 {

@@ -67,5 +67,10 @@ gboolean glyph_shape_is_box (const RectoImage *glyph);
  * a long stroke up to the top on the right (the √ of a form's choices, read "v" or "V"). */
 gboolean glyph_shape_is_check (const RectoImage *glyph);
 
+/* Whether @glyph, a glyph's full cell, is a small ring low on the left of it, nothing else
+ * there: the "。" of Chinese and Japanese type, which Tesseract misreads ("«", "o") or does not
+ * read at all in small type. */
+gboolean glyph_shape_is_full_stop (const RectoImage *glyph);
+
 /* The circled number ①…⑳ for @number, or 0. */
 gunichar glyph_shape_circled (int number);
