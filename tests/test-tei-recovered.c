@@ -77,6 +77,43 @@ test_cell_keeps_its_row (void)
   g_assert_nonnull (strstr (second, "<g ref=\"#fontmap1.x0023\">b</g>"));
 }
 
+/* A gap over glyphs of two fonts names each code's own font: "U+0038 (font A) U+002A (font B)",
+ * not both codes as the last font's (GB/T 3620.1's "O" of a body font and "”" of a note font,
+ * side by side in "Fe+O”"). */
+static void
+test_gap_names_each_font (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  const gunichar codes[] = { 0x38, 0x2A, 0x2B };
+  const RectoBox boxes[] = { { 100, 100, 110, 112 }, { 110, 100, 120, 112 }, { 120, 100, 130, 112 } };
+  RectoBlock *table, *row;
+  RectoLine *line;
+  TeiGlyphCursor *cursor;
+  g_autofree char *cell = NULL;
+
+  recto_document_set_running_stage (doc, &recovering_stage);
+  recto_page_add_span (doc, page, "A", 12, 0, codes, boxes, 1);
+  recto_page_add_span (doc, page, "B", 12, 0, codes + 1, boxes + 1, 2);
+  for (guint i = 0; i < 3; i++)
+    recto_page_mark_recovered (doc, page, i, codes[i], 0);
+  table = recto_block_append (doc, recto_document_get_body (doc), RECTO_BLOCK_TABLE);
+  line = recto_page_add_line (page, "8*+", &boxes[0]);
+  line->glyphs = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint g = 0; g < 3; g++)
+    g_array_append_val (line->glyphs, g);
+  row = recto_block_append (doc, table, RECTO_BLOCK_ROW);
+  recto_block_add_line (row, page, line);
+
+  cursor = tei_glyph_cursor_new (doc, table);
+  g_assert_nonnull (cursor);
+  cell = write_cell (doc, cursor, row, "8*+");
+  tei_glyph_cursor_free (cursor);
+
+  g_assert_nonnull (strstr (cell, "quantity=\"3\""));
+  g_assert_nonnull (strstr (cell, "<desc>U+0038 (font A) U+002A U+002B (font B)</desc>"));
+}
+
 /* A code that lost its reading to a twin (RectoGlyphMapping.twin) is declared without a
  * character, its note naming the twin, not a certainty too low it did not have. */
 static void
@@ -108,5 +145,6 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tei-recovered/cell-keeps-its-row", test_cell_keeps_its_row);
   g_test_add_func ("/tei-recovered/twin-note", test_twin_note);
+  g_test_add_func ("/tei-recovered/gap-names-each-font", test_gap_names_each_font);
   return g_test_run ();
 }

@@ -350,6 +350,16 @@ read_subtype (RectoDocument *doc, const RectoPage *page, const RectoRecoveredGly
   return mapping->from_context ? "context" : mapping->from_shape ? "shape" : NULL;
 }
 
+/* The font (its subset's name) of @piece's glyph, or NULL. */
+static const char *
+piece_font (const Piece *piece)
+{
+  int span = recto_page_find_span (piece->page, piece->record->glyph);
+  return span >= 0 ? g_array_index (piece->page->spans, RectoSpan, span).subset : NULL;
+}
+
+/* A gap for @n glyphs recover-text gave no certain character, naming each one's code and, after
+ * each run of codes of one font, that font: "U+0038 (font A) U+002A (font B)". */
 static void
 write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, guint n)
 {
@@ -358,16 +368,14 @@ write_unrecovered (TeiWriter *writer, RectoDocument *doc, const Piece *pieces, g
 
   for (guint i = 0; i < n; i++)
     {
-      int span = recto_page_find_span (pieces[i].page, pieces[i].record->glyph);
-      const char *font =
-          span >= 0 ? g_array_index (pieces[i].page->spans, RectoSpan, span).subset : NULL;
+      const char *font = piece_font (&pieces[i]);
       /* A glyph drawn without text has no code; it was read uncertainly, or not at all. */
       if (pieces[i].record->original == 0)
         g_string_append_printf (codes, "%sglyph drawn without text, no certain reading",
                                 i > 0 ? ", " : "");
       else
         g_string_append_printf (codes, "%sU+%04X", i > 0 ? " " : "", pieces[i].record->original);
-      if (i == n - 1)
+      if (i == n - 1 || g_strcmp0 (font, piece_font (&pieces[i + 1])) != 0)
         {
           g_autofree char *name = font != NULL ? recto_text_escape_bytes (font) : g_strdup ("unknown");
           g_string_append_printf (codes, " (font %s)", name);
