@@ -515,6 +515,53 @@ test_full_stop (void)
   g_assert_false (glyph_shape_is_full_stop (beside));
 }
 
+/* Draws a stroke @thickness pixels wide from (@x1, @y1) to (@x2, @y2). */
+static void
+draw_stroke (RectoImage *image, double x1, double y1, double x2, double y2, double thickness)
+{
+  double length = hypot (x2 - x1, y2 - y1);
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      {
+        double px = x + 0.5 - x1, py = y + 0.5 - y1;
+        double along = (px * (x2 - x1) + py * (y2 - y1)) / length;
+        double across = fabs (px * (y2 - y1) - py * (x2 - x1)) / length;
+        if (along >= 0 && along <= length && across <= thickness / 2)
+          image->pixels[y * image->stride + x] = 0;
+      }
+}
+
+/* "、" is a short stroke low on the left of its cell, down to the right; a "，" falls from its
+ * head down to the left, a "." has no slant, the dot of 心 stands beside ink before the cell's
+ * middle; ink past the middle is the next glyph's, in a box an em wide (GB/T 3620.1). */
+static void
+test_enumeration_comma (void)
+{
+  g_autoptr (RectoImage) comma = blank_cell (33);
+  g_autoptr (RectoImage) beside = blank_cell (33);
+  g_autoptr (RectoImage) western = blank_cell (33);
+  g_autoptr (RectoImage) dot = blank_cell (33);
+  g_autoptr (RectoImage) heart = blank_cell (33);
+  g_autoptr (RectoImage) high = blank_cell (33);
+
+  draw_stroke (comma, 6, 18, 11, 25, 2.5);
+  g_assert_true (glyph_shape_is_enumeration_comma (comma));
+  draw_stroke (beside, 6, 18, 11, 25, 2.5);
+  fill_box (beside, 19, 8, 31, 24);
+  g_assert_true (glyph_shape_is_enumeration_comma (beside));
+  draw_ring (western, 9, 20, 2.5, 2.5);
+  draw_stroke (western, 10.5, 21, 6, 28, 2);
+  g_assert_false (glyph_shape_is_enumeration_comma (western));
+  draw_ring (dot, 8.5, 23, 3, 3);
+  g_assert_false (glyph_shape_is_enumeration_comma (dot));
+  draw_stroke (heart, 4, 14, 8, 19, 2.5);
+  fill_box (heart, 11, 8, 13, 27);
+  g_assert_false (glyph_shape_is_enumeration_comma (heart));
+  draw_stroke (high, 6, 4, 11, 11, 2.5);
+  g_assert_false (glyph_shape_is_enumeration_comma (high));
+}
+
 /* The memo tells images by their pixels, not by their stride's padding, and by the engine,
  * resolution and layout they were read with; it hands out copies. */
 static void
@@ -577,6 +624,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
   g_test_add_func ("/scan-symbols/wave", test_wave);
   g_test_add_func ("/scan-symbols/full-stop", test_full_stop);
+  g_test_add_func ("/scan-symbols/enumeration-comma", test_enumeration_comma);
   g_test_add_func ("/scan-symbols/ocr-memo", test_ocr_memo);
   return g_test_run ();
 }

@@ -209,6 +209,16 @@ kind_of (gunichar c)
   return g_unichar_isalnum (c) ? KIND_ALNUM : KIND_SIGN;
 }
 
+/* Whether @code of @survey's font was read from its glyph's shape (CodeVotes.sign). */
+static gboolean
+told_by_shape (Learning *learning, const FontSurvey *survey, gunichar code)
+{
+  GHashTable *codes = g_hash_table_lookup (learning->votes, survey->font);
+  const CodeVotes *votes = codes != NULL ? g_hash_table_lookup (codes, GUINT_TO_POINTER (code)) : NULL;
+
+  return votes != NULL && votes->sign != 0;
+}
+
 guint
 confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
 {
@@ -232,7 +242,8 @@ confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *map
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
       Kind kind = kind_of (mapping->character);
-      /* A dash's length and a circled number are read from the glyph's shape, not by OCR; a
+      /* A dash's length, a circled number and a sign told by its shape (□, √, 。, 、: OCR
+       * misreads them, again when read again) are read from the glyph's shape, not by OCR; a
        * lone reading of the kind most of the font's codes read twice read as (Han in a Han
        * font) is as good as the row's other readings, which a glyph read alone does not beat,
        * and so is a sign in a font of letters and figures (the "＋" of "Fe＋O", read again, is
@@ -240,6 +251,7 @@ confirm_lone_readings (Learning *learning, const FontSurvey *survey, GArray *map
       if (mapping->readings != 1 || mapping->character == 0 || mapping->character == ' '
           || learning_is_bar (mapping->character)
           || g_unichar_type (mapping->character) == G_UNICODE_OTHER_NUMBER
+          || told_by_shape (learning, survey, mapping->code)
           || (read >= FONT_VERDICT_MIN_SAMPLED
               && (kind == font_kind || (font_kind == KIND_ALNUM && kind == KIND_SIGN))))
         continue;

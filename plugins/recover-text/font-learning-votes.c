@@ -43,13 +43,15 @@ look_at_shape (Learning *learning, const TextRow *row, const RowItem *item, Code
     votes->dash = learning_dash_of_width ((box->x2 - box->x1) / text_row_em (row), cells);
   else
     votes->wave = glyph_shape_is_wave (glyph);
-  /* In CJK type, a form's choices, □ and √ (GB 2312 has no ✓), and a small "。". */
+  /* In CJK type, a form's choices, □ and √ (GB 2312 has no ✓), and "。" and "、". */
   if (!votes->dash && cells && glyph_shape_is_box (glyph))
     votes->sign = 0x25A1;
   else if (!votes->dash && cells && glyph_shape_is_check (glyph))
     votes->sign = 0x221A;
   else if (!votes->dash && cells && glyph_shape_is_full_stop (glyph))
     votes->sign = 0x3002;
+  else if (!votes->dash && cells && glyph_shape_is_enumeration_comma (glyph))
+    votes->sign = 0x3001;
   else if (!votes->dash && glyph_shape_open_ring (glyph))
     votes->sign = glyph_shape_circled (ocr_pool_read_number (learning->pool, 0, glyph));
 }

@@ -72,5 +72,10 @@ gboolean glyph_shape_is_check (const RectoImage *glyph);
  * read at all in small type. */
 gboolean glyph_shape_is_full_stop (const RectoImage *glyph);
 
+/* Whether @glyph, a glyph's full cell, holds one short stroke low on the left of it, slanting
+ * down to the right: the "、" of Chinese and Japanese type, which Tesseract reads as "，"
+ * (whose stroke falls to the left), again when the glyph is read a second time. */
+gboolean glyph_shape_is_enumeration_comma (const RectoImage *glyph);
+
 /* The circled number ①…⑳ for @number, or 0. */
 gunichar glyph_shape_circled (int number);
