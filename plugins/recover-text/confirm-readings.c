@@ -3,6 +3,7 @@
 
 #include "font-verdict.h"
 
+#include <math.h>
 #include <string.h>
 
 /* A glyph of a code, where it stands. */
@@ -88,8 +89,9 @@ read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gb
   return read;
 }
 
-/* The glyph's row, with half an em of margin, read again: the symbol whose middle is in the
- * glyph's box. */
+/* The glyph's row, with half an em of margin, read again: of the symbols whose middle is in the
+ * glyph's box, the one nearest its middle (a producer that boxes every glyph an em wide puts
+ * the "." of "A.1" in the box of its "1"). */
 static OcrSymbol
 read_row (Learning *learning, const Occurrence *at, double scale, float em, gboolean wide)
 {
@@ -102,6 +104,7 @@ read_row (Learning *learning, const Occurrence *at, double scale, float em, gboo
   g_autoptr (GArray) symbols =
       image != NULL ? read_image (learning, image, scale, wide, OCR_LINE) : NULL;
   OcrSymbol read = { 0 };
+  float centre = (at->box.x1 + at->box.x2) / 2, nearest = G_MAXFLOAT;
 
   if (symbols == NULL)
     return read;
@@ -111,10 +114,10 @@ read_row (Learning *learning, const Occurrence *at, double scale, float em, gboo
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = (symbol->x1 + symbol->x2) / 2;
       if (symbol->c != 0 && !g_unichar_isspace (symbol->c) && middle > at->box.x1
-          && middle < at->box.x2)
+          && middle < at->box.x2 && fabsf (middle - centre) < nearest)
         {
           read = *symbol;
-          break;
+          nearest = fabsf (middle - centre);
         }
     }
   read.c = widen (read.c, wide);
