@@ -22,9 +22,11 @@ match_cost (const RowItem *item, float middle, const OcrSymbol *symbol, float em
   if (item->kind == ITEM_TEXT && g_unichar_toupper (item->c) != g_unichar_toupper (symbol->c))
     return cost + 1;
   /* A code read as another symbol so far: a reading off by one glyph, where OCR's boxes are
-   * loose, costs more than one in place. */
+   * loose, costs more than one in place; a letter or figure for a code read as a punctuation
+   * mark, as much as a glyph with text read otherwise: OCR misses small marks ("." after
+   * "year"), and the mark would take its neighbour's letter (the "r", which Poppler dropped). */
   if (item->expect != 0 && item->expect != symbol->c)
-    cost += 0.5f;
+    cost += g_unichar_ispunct (item->expect) && g_unichar_isalnum (symbol->c) ? 1.0f : 0.5f;
   /* The row is one image: a glyph drawn twice in it is read the same, as a glyph with text is
    * read as its text. */
   if (item->same != 0 && item->same != symbol->c)
