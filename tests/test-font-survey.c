@@ -453,6 +453,31 @@ test_align_missed_mark (void)
   g_assert_cmpint (pairs[4], ==, 4);
 }
 
+/* Tesseract boxed the "i" Poppler dropped from the start of a row ("an | increase") from the
+ * image's left edge, 27 points before it: its middle then fell short of the room before the
+ * row's first glyph, and the "i" was lost. The first symbol starting at that edge, wider than
+ * an em, keeps its last em; one narrower, or starting further in, is left as OCR gave it. */
+static void
+test_trim_first_symbol (void)
+{
+  g_autoptr (GArray) stretched = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) narrow = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const RectoBox area = { 284.1f, 480, 560, 510 };
+  const OcrSymbol i = { 'i', 284.1f, 491, 310.9f, 507, 0.9f }, n = { 'n', 311.9f, 491, 318.4f, 507, 1 };
+  const OcrSymbol a = { 'a', 284.1f, 491, 290.2f, 507, 0.9f };
+
+  g_array_append_val (stretched, i);
+  g_array_append_val (stretched, n);
+  learning_trim_first_symbol (stretched, &area, 11);
+  g_assert_cmpfloat_with_epsilon (g_array_index (stretched, OcrSymbol, 0).x1, 299.9f, 1e-3);
+  g_assert_cmpfloat (g_array_index (stretched, OcrSymbol, 1).x1, ==, 311.9f);
+  g_array_append_val (narrow, a);
+  g_array_append_val (narrow, i);
+  learning_trim_first_symbol (narrow, &area, 11);
+  g_assert_cmpfloat (g_array_index (narrow, OcrSymbol, 0).x1, ==, 284.1f);
+  g_assert_cmpfloat (g_array_index (narrow, OcrSymbol, 1).x1, ==, 284.1f);
+}
+
 /* OCR's boxes drift. GB/T 3620.1's table 1 title, "表 1
  * 工业纯钛、α型和近α型钛及钛合金牌号和化学成分", its Han in one font without a map (codes "!" to
  * "1" by first use), its α in another: Tesseract read the second α as two symbols ("oe"), and the
@@ -758,6 +783,7 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/join-split-rows", test_join_split_rows);
   g_test_add_func ("/font-survey/dropped-not-in-map", test_dropped_not_in_map);
   g_test_add_func ("/font-survey/align-missed-mark", test_align_missed_mark);
+  g_test_add_func ("/font-survey/trim-first-symbol", test_trim_first_symbol);
   g_test_add_func ("/font-survey/elect-brackets", test_elect_brackets);
   g_test_add_func ("/font-survey/elect-once", test_elect_once);
   g_test_add_func ("/font-survey/elect-widths", test_elect_widths);

@@ -210,6 +210,13 @@ void learning_read_space_glyph (Learning *learning, const TextRow *row, const Ro
 gunichar learning_dash_of_width (float ems, gboolean cells);
 void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
+/* font-learning.c */
+/* Tesseract may stretch the box of a line's first symbol over the blank margin before it, to
+ * the image's left edge (an "i" Poppler dropped from a row's start, boxed from 27 points
+ * before it): the first of @symbols (page coordinates, read from @area) that starts there and
+ * is wider than @em keeps its last em. */
+void learning_trim_first_symbol (GArray *symbols, const RectoBox *area, float em);
+
 /* font-learning-latin-ends.c */
 void learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
                                const guint *run, guint n, const RectoBox *gap, guint before);

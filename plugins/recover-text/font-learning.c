@@ -180,6 +180,20 @@ row_needs_votes (Learning *learning, const TextRow *row)
   return FALSE;
 }
 
+void
+learning_trim_first_symbol (GArray *symbols, const RectoBox *area, float em)
+{
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c))
+        continue;
+      if (symbol->x1 <= area->x1 + 0.5f && symbol->x2 - symbol->x1 > em)
+        symbol->x1 = symbol->x2 - em;
+      return;
+    }
+}
+
 static void
 read_row (guint index, guint worker, gpointer data)
 {
@@ -209,6 +223,8 @@ read_row (guint index, guint worker, gpointer data)
   row->scale = scale;
   row->symbols =
       text_row_read (learning->pool, worker, learning->doc, row, &area, scale, &row->image);
+  if (row->symbols != NULL)
+    learning_trim_first_symbol (row->symbols, &area, size);
 }
 
 /* The row's glyphs as items, left to right, with a hole item wherever two glyphs of an
