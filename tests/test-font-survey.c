@@ -616,9 +616,10 @@ test_join_split_rows (void)
 
 /* A glyph drawn without text (its code reads as white space) is not a character its font's map
  * gives another code: a font draws a character with one glyph. Such a reading of a hole is
- * OCR's misreading ("：" for 会 at a line's end) and is left out; the others are inserted. */
+ * OCR's misreading ("：" for 会 at a line's end): the glyph is a gap, not that character, and
+ * not nothing (its ink was seen there); the others are inserted as read. */
 static void
-test_dropped_not_in_map (void)
+test_dropped_in_map (void)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
@@ -635,9 +636,13 @@ test_dropped_not_in_map (void)
   recto_document_add_font_map (doc, "Body", "learned", &colon, 1);
   g_array_append_vals (learning.dropped, read, G_N_ELEMENTS (read));
   learning_insert_dropped (&learning, &report);
-  g_assert_cmpuint (report.inserted, ==, 1);
-  g_assert_cmpuint (page->chars->len, ==, 3);
+  g_assert_cmpuint (report.inserted, ==, 2);
+  g_assert_cmpuint (report.unread, ==, 1);
+  g_assert_cmpuint (page->chars->len, ==, 4);
   g_assert_cmpuint (g_array_index (page->chars, gunichar, 1), ==, 0x4F1A);
+  g_assert_cmpfloat (recto_page_get_recovered (page, 1)->certainty, >, 0.9f);
+  g_assert_cmpuint (g_array_index (page->chars, gunichar, 2), ==, UNREAD_GLYPH);
+  g_assert_cmpfloat (recto_page_get_recovered (page, 2)->certainty, ==, 0);
   g_array_unref (learning.dropped);
 }
 
@@ -781,7 +786,7 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/align-row-ends", test_align_row_ends);
   g_test_add_func ("/font-survey/align-drifted-boxes", test_align_drifted_boxes);
   g_test_add_func ("/font-survey/join-split-rows", test_join_split_rows);
-  g_test_add_func ("/font-survey/dropped-not-in-map", test_dropped_not_in_map);
+  g_test_add_func ("/font-survey/dropped-in-map", test_dropped_in_map);
   g_test_add_func ("/font-survey/align-missed-mark", test_align_missed_mark);
   g_test_add_func ("/font-survey/trim-first-symbol", test_trim_first_symbol);
   g_test_add_func ("/font-survey/elect-brackets", test_elect_brackets);

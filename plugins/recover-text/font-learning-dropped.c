@@ -373,7 +373,10 @@ map_gives (RectoDocument *doc, const char *font, gunichar c)
 }
 
 /* Inserts the dropped glyphs, from the end of each page backwards so that the glyph indices
- * still to use do not move, and the holes before one glyph right to left. */
+ * still to use do not move, and the holes before one glyph right to left. One read as a
+ * character its font's map gives another code is a glyph all the same (its ink was seen), but
+ * not that character: a gap (vol212's 常 of "代表常态化", read 和 where OCR's boxes drifted by an
+ * em, was lost without a mark). */
 void
 learning_insert_dropped (Learning *learning, FontLearningReport *report)
 {
@@ -382,12 +385,12 @@ learning_insert_dropped (Learning *learning, FontLearningReport *report)
     {
       const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
       RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
-      if (dropped->font != NULL && map_gives (learning->doc, dropped->font, dropped->c))
-        continue;
-      recto_page_insert_recovered (learning->doc, page, dropped->before, dropped->c, &dropped->box,
-                                   dropped->certainty);
+      gboolean misread = dropped->font != NULL && map_gives (learning->doc, dropped->font, dropped->c);
+      recto_page_insert_recovered (learning->doc, page, dropped->before,
+                                   misread ? UNREAD_GLYPH : dropped->c, &dropped->box,
+                                   misread ? 0 : dropped->certainty);
       report->inserted++;
-      if (dropped->c == UNREAD_GLYPH)
+      if (misread || dropped->c == UNREAD_GLYPH)
         report->unread++;
     }
 }
