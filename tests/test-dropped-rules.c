@@ -73,13 +73,13 @@ test_other_rows (void)
 }
 
 /* A row of three 12-point glyphs of CJK type at x 100 to 136, y 20 to 32, read by OCR as @read,
- * @offset points right of where they stand, then @past read beyond them; its image shows x 96
+ * @offset points right of where they stand, then the @n_past symbols @past read beyond them; its image shows x 96
  * to 160 at 2 pixels a point, inked in pixel columns @ink_from to @ink_to (kept), rows 10 to 30.
  * Its column ends at @right (a row below runs on so far). Returns the glyphs drawn without text
  * found past the row's end (DroppedGlyph). */
 static GArray *
-collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, guint ink_from,
-                  guint ink_to, float right)
+collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, guint n_past,
+                  guint ink_from, guint ink_to, float right)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
@@ -111,7 +111,7 @@ collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, g
       g_array_append_val (symbols, ((OcrSymbol){ read[i], boxes[i].x1 + offset, 20,
                                                  boxes[i].x2 + offset, 32, 0.99f }));
     }
-  g_array_append_val (symbols, *past);
+  g_array_append_vals (symbols, past, n_past);
   recto_page_add_span (doc, page, "F", 12, 0, chars, boxes, 3);
   g_array_append_val (rows, row);
   if (right > row.box.x2)
@@ -128,7 +128,7 @@ dropped_after (gunichar second)
   const gunichar read[] = { 0x4E1A, second, 'B' };
   const OcrSymbol closing = { ')', 137, 21, 140, 31, 0.99f };
 
-  return collect_past_end (read, 0, &closing, 83, 87, 136);
+  return collect_past_end (read, 0, &closing, 1, 83, 87, 136);
 }
 
 /* A ")" OCR read in the half em past a row's end, where the row's reading leaves a parenthesis
@@ -156,7 +156,7 @@ found_past_end (float offset, float from, float to)
 {
   const gunichar read[] = { 0x5DE5, 0x5DE5, 0x5DE5 };
   const OcrSymbol bu = { 0x90E8, from, 21, to, 31, 0.99f };
-  g_autoptr (GArray) dropped = collect_past_end (read, offset, &bu, 84, 100, 156);
+  g_autoptr (GArray) dropped = collect_past_end (read, offset, &bu, 1, 84, 100, 156);
 
   return dropped->len;
 }
@@ -175,6 +175,26 @@ test_offset (void)
   g_assert_cmpuint (found_past_end (4, 136.5f, 140.5f), ==, 1);
   g_assert_cmpuint (found_past_end (4, 143, 170), ==, 0);
   g_assert_cmpuint (found_past_end (4, 136, 163), ==, 1);
+}
+
+/* Two glyphs Poppler dropped past a row's end, from x 136 to 160, read in order, the second's
+ * box drifted back over the first's em (vol212's 围 of "常委会围绕", boxed within 绕's em): both
+ * are found, one em after the other. A symbol over the row's own glyphs, before any is found,
+ * is still theirs. */
+static void
+test_drifted_run (void)
+{
+  const gunichar read[] = { 0x5DE5, 0x5DE5, 0x5DE5 };
+  const OcrSymbol run[] = { { 0x4F1A, 137, 21, 147, 31, 0.99f }, { 0x56F4, 145, 21, 150, 31, 0.99f } };
+  const OcrSymbol over = { 0x4E00, 130, 21, 135, 31, 0.99f };
+  g_autoptr (GArray) drifted = collect_past_end (read, 0, run, 2, 84, 126, 160);
+  g_autoptr (GArray) overlapping = collect_past_end (read, 0, &over, 1, 84, 126, 160);
+
+  g_assert_cmpuint (drifted->len, ==, 2);
+  g_assert_cmpuint (g_array_index (drifted, DroppedGlyph, 0).c, ==, 0x4F1A);
+  g_assert_cmpuint (g_array_index (drifted, DroppedGlyph, 1).c, ==, 0x56F4);
+  g_assert_cmpfloat (g_array_index (drifted, DroppedGlyph, 1).box.x1, ==, 148);
+  g_assert_cmpuint (overlapping->len, ==, 0);
 }
 
 /* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to
@@ -222,5 +242,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/closing-parenthesis", test_closing_parenthesis);
   g_test_add_func ("/dropped-rules/doubled", test_doubled);
   g_test_add_func ("/dropped-rules/offset", test_offset);
+  g_test_add_func ("/dropped-rules/drifted-run", test_drifted_run);
   return g_test_run ();
 }

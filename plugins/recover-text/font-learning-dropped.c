@@ -289,7 +289,9 @@ reach (const OcrSymbol *symbol, float offset, float em)
  * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
  * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
  * them (symbol_offset(), reach()): a "、" whose ink keeps to its em's near side must not be
- * moved out. */
+ * moved out. Once one is taken, the next in OCR's reading order goes to the next em though its
+ * box drifted back over the em just filled (vol212's "常委会围绕农村", 常委会围绕 drawn without
+ * text at a line's start: 围 was boxed within 绕's em, and the four before 绕 were lost). */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
@@ -297,6 +299,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
   float edge, left, right, offset;
+  gboolean placed = FALSE; /* a symbol went to an em at this end */
 
   if (items->len == 0)
     return;
@@ -313,7 +316,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
-      if (taken[j] || middle < edge)
+      if (taken[j] || (middle < edge && !placed))
         continue;
       if (middle - reach (symbol, MAX (offset, 0), em) > edge + em)
         break;
@@ -322,16 +325,18 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       else
         learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
       edge += em;
+      placed = TRUE;
     }
   first = &g_array_index (items, RowItem, 0);
   edge = first->box.x1;
+  placed = FALSE;
   offset = symbol_offset (items, symbols, pairs, counts, em, FALSE);
   for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
       float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
-      if (taken[j - 1] || middle > edge)
+      if (taken[j - 1] || (middle > edge && !placed))
         continue;
       if (middle - reach (symbol, MIN (offset, 0), em) < edge - em)
         break;
@@ -340,6 +345,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       else
         learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
       edge -= em;
+      placed = TRUE;
     }
 }
 
