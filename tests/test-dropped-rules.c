@@ -179,22 +179,28 @@ test_offset (void)
 
 /* Two glyphs Poppler dropped past a row's end, from x 136 to 160, read in order, the second's
  * box drifted back over the first's em (vol212's 围 of "常委会围绕", boxed within 绕's em): both
- * are found, one em after the other. A symbol over the row's own glyphs, before any is found,
- * is still theirs. */
+ * are found, one em after the other. A symbol OCR read after the row's last glyph is past it
+ * though its box drifted back over that glyph (vol212's "列席常委会会议": the second 会 boxed
+ * over 议), unless it is a second reading of that glyph. */
 static void
 test_drifted_run (void)
 {
   const gunichar read[] = { 0x5DE5, 0x5DE5, 0x5DE5 };
   const OcrSymbol run[] = { { 0x4F1A, 137, 21, 147, 31, 0.99f }, { 0x56F4, 145, 21, 150, 31, 0.99f } };
-  const OcrSymbol over = { 0x4E00, 130, 21, 135, 31, 0.99f };
+  const OcrSymbol over = { 0x4F1A, 130, 21, 135, 31, 0.99f };
+  const OcrSymbol again = { 0x5DE5, 130, 21, 135, 31, 0.99f };
   g_autoptr (GArray) drifted = collect_past_end (read, 0, run, 2, 84, 126, 160);
   g_autoptr (GArray) overlapping = collect_past_end (read, 0, &over, 1, 84, 126, 160);
+  g_autoptr (GArray) twice = collect_past_end (read, 0, &again, 1, 84, 126, 160);
 
   g_assert_cmpuint (drifted->len, ==, 2);
   g_assert_cmpuint (g_array_index (drifted, DroppedGlyph, 0).c, ==, 0x4F1A);
   g_assert_cmpuint (g_array_index (drifted, DroppedGlyph, 1).c, ==, 0x56F4);
   g_assert_cmpfloat (g_array_index (drifted, DroppedGlyph, 1).box.x1, ==, 148);
-  g_assert_cmpuint (overlapping->len, ==, 0);
+  g_assert_cmpuint (overlapping->len, ==, 1);
+  g_assert_cmpuint (g_array_index (overlapping, DroppedGlyph, 0).c, ==, 0x4F1A);
+  g_assert_cmpfloat (g_array_index (overlapping, DroppedGlyph, 0).box.x1, ==, 136);
+  g_assert_cmpuint (twice->len, ==, 0);
 }
 
 /* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to

@@ -284,14 +284,27 @@ reach (const OcrSymbol *symbol, float offset, float em)
   return symbol->x2 - symbol->x1 <= MAX_GLYPH_EMS * em ? offset : 0;
 }
 
+/* Whether symbol @j of @symbols comes in OCR's order after (@step 1) or before (-1) symbol @end,
+ * the reading of the row's last (first) glyph, and is another character: not a second reading
+ * of that glyph. */
+static gboolean
+read_past (const GArray *symbols, guint j, int end, int step)
+{
+  return end >= 0 && ((int) j - end) * step > 0
+         && g_array_index (symbols, OcrSymbol, j).c != g_array_index (symbols, OcrSymbol, end).c;
+}
+
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
  * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
  * them (symbol_offset(), reach()): a "、" whose ink keeps to its em's near side must not be
- * moved out. Once one is taken, the next in OCR's reading order goes to the next em though its
- * box drifted back over the em just filled (vol212's "常委会围绕农村", 常委会围绕 drawn without
- * text at a line's start: 围 was boxed within 绕's em, and the four before 绕 were lost). */
+ * moved out. A symbol OCR read before the one the row's first glyph took (after the one its last
+ * took) stands before it (after it) whatever its box says, and once one is taken, the next in
+ * OCR's order goes to the next em though its box drifted back over the em just filled: OCR's
+ * boxes drift by as much as an em (vol212's "常委会围绕农村", 常委会围绕 drawn without text at a
+ * line's start: 围 was boxed within 绕's em, and the four before 绕 were lost; its "列席常委会会
+ * 议": the second 会 boxed over 议, 议 over the "，" after it). */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
@@ -300,9 +313,13 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
   const RowItem *first, *last;
   float edge, left, right, offset;
   gboolean placed = FALSE; /* a symbol went to an em at this end */
+  int first_read, last_read; /* the first and last symbols the row's end glyphs took, or -1 */
 
   if (items->len == 0)
     return;
+  first_read = counts[0] > 0 ? pairs[0] : -1;
+  last_read = counts[items->len - 1] > 0 ? pairs[items->len - 1] + (int) counts[items->len - 1] - 1
+                                         : -1;
   for (guint i = 0; i < items->len; i++)
     for (guint k = 0; k < counts[i]; k++)
       taken[pairs[i] + k] = TRUE;
@@ -316,7 +333,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
-      if (taken[j] || (middle < edge && !placed))
+      if (taken[j] || (middle < edge && !placed && !read_past (symbols, j, last_read, 1)))
         continue;
       if (middle - reach (symbol, MAX (offset, 0), em) > edge + em)
         break;
@@ -336,7 +353,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
       float middle = row_alignment_symbol_middle (symbol, em);
       RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
-      if (taken[j - 1] || (middle > edge && !placed))
+      if (taken[j - 1] || (middle > edge && !placed && !read_past (symbols, j - 1, first_read, -1)))
         continue;
       if (middle - reach (symbol, MIN (offset, 0), em) < edge - em)
         break;
