@@ -84,10 +84,29 @@ glyph_shape_clear_left_edge (RectoImage *glyph)
       glyph->pixels[y * glyph->stride + x] = 255;
 }
 
+/* For each of @n sectors round (@cx, @cy), how far from it the farthest (@farthest) or the
+ * nearest ink of @glyph as light as RING_INK within [@left, @right] × [@top, @bottom] stands:
+ * 0 (farthest) or G_MAXDOUBLE (nearest) in a sector without ink. */
+static void
+sector_reach (const RectoImage *glyph, guint left, guint top, guint right, guint bottom, double cx,
+              double cy, int n, gboolean farthest, double *reach)
+{
+  for (int s = 0; s < n; s++)
+    reach[s] = farthest ? 0 : G_MAXDOUBLE;
+  for (guint y = top; y <= bottom; y++)
+    for (guint x = left; x <= right; x++)
+      if (glyph->pixels[y * glyph->stride + x] < RING_INK)
+        {
+          double dx = x + 0.5 - cx, dy = y + 0.5 - cy, d = sqrt (dx * dx + dy * dy);
+          int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * n) % n;
+          reach[sector] = farthest ? MAX (reach[sector], d) : MIN (reach[sector], d);
+        }
+}
+
 gboolean
 glyph_shape_open_ring (RectoImage *glyph)
 {
-  double reach[SECTORS] = { 0 };
+  double reach[SECTORS];
   double inner = 0, outer = G_MAXDOUBLE, limit, cx, cy;
   guint left, top, right, bottom, width, height;
 
@@ -101,14 +120,7 @@ glyph_shape_open_ring (RectoImage *glyph)
   /* The outermost ink in each direction from the centre: a ring has ink in every direction,
    * all at about one distance (a square frame, like 口's, reaches 1.4 times further at its
    * corners than at its sides). */
-  for (guint y = top; y <= bottom; y++)
-    for (guint x = left; x <= right; x++)
-      if (glyph->pixels[y * glyph->stride + x] < RING_INK)
-        {
-          double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
-          int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * SECTORS) % SECTORS;
-          reach[sector] = MAX (reach[sector], sqrt (dx * dx + dy * dy));
-        }
+  sector_reach (glyph, left, top, right, bottom, cx, cy, SECTORS, TRUE, reach);
   for (int s = 0; s < SECTORS; s++)
     {
       inner = MAX (inner, reach[s]);
@@ -383,16 +395,7 @@ glyph_shape_is_full_stop (const RectoImage *glyph)
   /* The nearest ink in each direction from the centre: a ring's is about its radius away all
    * round; a dot (．) has ink at its centre, a "c" none on its open side. */
   radius = MIN (w, h) / 2.0;
-  for (int s = 0; s < STOP_SECTORS; s++)
-    nearest[s] = G_MAXDOUBLE;
-  for (guint y = top; y <= bottom; y++)
-    for (guint x = left; x <= right; x++)
-      if (glyph->pixels[y * glyph->stride + x] < RING_INK)
-        {
-          double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
-          int sector = (int) ((atan2 (dy, dx) + G_PI) / (2 * G_PI) * STOP_SECTORS) % STOP_SECTORS;
-          nearest[sector] = MIN (nearest[sector], sqrt (dx * dx + dy * dy));
-        }
+  sector_reach (glyph, left, top, right, bottom, cx, cy, STOP_SECTORS, FALSE, nearest);
   for (int s = 0; s < STOP_SECTORS; s++)
     if (nearest[s] > radius || nearest[s] < 0.4 * radius)
       return FALSE;
