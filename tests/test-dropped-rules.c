@@ -203,6 +203,27 @@ test_drifted_run (void)
   g_assert_cmpuint (twice->len, ==, 0);
 }
 
+/* Two glyphs Poppler dropped past a row's end fill the room to its column's edge, x 136 to
+ * 160, and OCR read two symbols there, both boxed in the second em (vol212's "即2名常委会": 委
+ * boxed half a point wide at 常's end): they take the two ems in OCR's order. A symbol too
+ * wide for a glyph among them (a figure's arrow) is no such run. */
+static void
+test_run_in_order (void)
+{
+  const gunichar read[] = { 0x5DE5, 0x5DE5, 0x5DE5 };
+  const OcrSymbol run[] = { { 0x5E38, 149, 21, 153, 31, 0.99f }, { 0x59D4, 153, 21, 158, 31, 0.99f } };
+  const OcrSymbol arrow[] = { { 0x5E38, 149, 21, 153, 31, 0.99f }, { 0x4E00, 153, 21, 190, 31, 0.99f } };
+  g_autoptr (GArray) ordered = collect_past_end (read, 0, run, 2, 84, 126, 160);
+  g_autoptr (GArray) with_arrow = collect_past_end (read, 0, arrow, 2, 84, 126, 160);
+
+  g_assert_cmpuint (ordered->len, ==, 2);
+  g_assert_cmpuint (g_array_index (ordered, DroppedGlyph, 0).c, ==, 0x5E38);
+  g_assert_cmpfloat (g_array_index (ordered, DroppedGlyph, 0).box.x1, ==, 136);
+  g_assert_cmpuint (g_array_index (ordered, DroppedGlyph, 1).c, ==, 0x59D4);
+  g_assert_cmpfloat (g_array_index (ordered, DroppedGlyph, 1).box.x1, ==, 148);
+  g_assert_cmpuint (with_arrow->len, ==, 0);
+}
+
 /* Whether the first of two symbols OCR read, @a from x 461.4 to 465.1 and @b from @from to
  * @to, is doubled, @b taken by a glyph of the row or not (@taken). */
 static gboolean
@@ -249,5 +270,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/doubled", test_doubled);
   g_test_add_func ("/dropped-rules/offset", test_offset);
   g_test_add_func ("/dropped-rules/drifted-run", test_drifted_run);
+  g_test_add_func ("/dropped-rules/run-in-order", test_run_in_order);
   return g_test_run ();
 }

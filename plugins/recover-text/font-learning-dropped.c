@@ -294,29 +294,102 @@ read_past (const GArray *symbols, guint j, int end, int step)
          && g_array_index (symbols, OcrSymbol, j).c != g_array_index (symbols, OcrSymbol, end).c;
 }
 
+/* Queues symbol @j of @symbols as the glyph drawn without text in @slot of @row, before glyph
+ * @before: a gap where it is a second reading of ink another symbol read. */
+static void
+add_at_end (Learning *learning, const TextRow *row, guint before, const GArray *symbols,
+            const gboolean *taken, guint j, const RectoBox *slot)
+{
+  if (learning_symbol_doubled (symbols, taken, j))
+    learning_add_unread (learning, row, before, slot);
+  else
+    learning_add_dropped (learning, row, before, &g_array_index (symbols, OcrSymbol, j), slot,
+                          FALSE);
+}
+
+/* The glyphs drawn without text at one end of @row: past it (@step 1) from @edge, the end of its
+ * last glyph @end, to the column's edge @limit, or before it (-1) from @edge, the start of its
+ * first, back to @limit; @end_read is the symbol @end took (-1: none), @offset how far OCR set
+ * the symbols of the row's glyphs off them (symbol_offset()). As learning_collect_edges() reads
+ * them. */
+static void
+collect_end (Learning *learning, const TextRow *row, const RowItem *end, guint before,
+             const GArray *symbols, const gboolean *taken, int end_read, float edge, float limit,
+             float offset, float em, int step)
+{
+  g_autofree guint *beyond = g_new (guint, symbols->len + 1);
+  guint n = 0, room = (guint) MAX (0.0f, (limit - edge) * step / em + 0.3f);
+  gboolean placed = FALSE; /* a symbol went to an em at this end */
+  gboolean in_order = TRUE;
+
+  /* OCR's order, outwards from the row: as many symbols read beyond its end glyph's as there
+   * are ems of room, each of a glyph's width and within that room, take them in that order. */
+  for (int j = end_read + step; end_read >= 0 && j >= 0 && j < (int) symbols->len; j += step)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      if (taken[j] || (limit - middle) * step < -0.3f * em)
+        continue;
+      /* Not a run of glyphs, none is taken so: a symbol too wide for a glyph, or standing past
+       * the room, or reading as the end glyph does (a second reading of it). */
+      in_order &= symbol->x2 - symbol->x1 <= MAX_GLYPH_EMS * em && (middle - edge) * step <= room * em
+                  && symbol->c != g_array_index (symbols, OcrSymbol, end_read).c;
+      beyond[n++] = (guint) j;
+    }
+  if (in_order && n > 0 && n == room)
+    {
+      for (guint t = 0; t < n; t++, edge += step * em)
+        {
+          RectoBox slot = { MIN (edge, edge + step * em), end->box.y1, MAX (edge, edge + step * em),
+                            end->box.y2 };
+          add_at_end (learning, row, before, symbols, taken, beyond[t], &slot);
+        }
+      return;
+    }
+  for (int j = step > 0 ? 0 : (int) symbols->len - 1;
+       j >= 0 && j < (int) symbols->len && (limit - edge) * step + 0.3f * em >= em; j += step)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      float middle = row_alignment_symbol_middle (symbol, em);
+      float out = reach (symbol, step > 0 ? MAX (offset, 0) : MIN (offset, 0), em);
+      RectoBox slot = { MIN (edge, edge + step * em), end->box.y1, MAX (edge, edge + step * em),
+                        end->box.y2 };
+      if (taken[j] || ((middle - edge) * step < 0 && !placed && !read_past (symbols, j, end_read, step)))
+        continue;
+      if ((middle - out - edge) * step > em)
+        break;
+      add_at_end (learning, row, before, symbols, taken, j, &slot);
+      edge += step * em;
+      placed = TRUE;
+    }
+}
+
 /* Symbols OCR read beyond the row's first or last glyph, one em after another within the
  * row's column, that no glyph took: glyphs drawn without text at the row's ends. Their boxes
  * are the ems they stand in (OCR's boxes are loose). A symbol belongs to an em where its middle
  * is in it, or beyond it by no more than OCR sets the symbols of the glyphs at that end off
  * them (symbol_offset(), reach()): a "、" whose ink keeps to its em's near side must not be
- * moved out. A symbol OCR read before the one the row's first glyph took (after the one its last
- * took) stands before it (after it) whatever its box says, and once one is taken, the next in
- * OCR's order goes to the next em though its box drifted back over the em just filled: OCR's
- * boxes drift by as much as an em (vol212's "常委会围绕农村", 常委会围绕 drawn without text at a
- * line's start: 围 was boxed within 绕's em, and the four before 绕 were lost; its "列席常委会会
- * 议": the second 会 boxed over 议, 议 over the "，" after it). */
+ * moved out. But OCR's boxes drift by as much as an em, its reading order does not: where it
+ * read as many symbols beyond the row's end glyph's, in the column, as there are ems of room,
+ * they take them in that order (vol212's "即2名常委会", 常委 dropped at a line's start, 委 boxed
+ * half a point wide at 常's end); a symbol read before the one the row's first glyph took
+ * (after the one its last took) stands before it (after it) whatever its box says (its "列席常
+ * 委会会议": the second 会 boxed over 议); and once one is taken, the next in OCR's order goes
+ * to the next em though its box drifted back over the em just filled (its "常委会围绕": 围 boxed
+ * within 绕's em). */
 void
 learning_collect_edges (Learning *learning, const TextRow *row, const GArray *items,
                         const GArray *symbols, const int *pairs, const guint *counts, float em)
 {
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
-  float edge, left, right, offset;
-  gboolean placed = FALSE; /* a symbol went to an em at this end */
+  float edge, left, right;
   int first_read, last_read; /* the first and last symbols the row's end glyphs took, or -1 */
 
   if (items->len == 0)
     return;
+  first = &g_array_index (items, RowItem, 0);
+  last = &g_array_index (items, RowItem, items->len - 1);
   first_read = counts[0] > 0 ? pairs[0] : -1;
   last_read = counts[items->len - 1] > 0 ? pairs[items->len - 1] + (int) counts[items->len - 1] - 1
                                          : -1;
@@ -324,46 +397,12 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
     for (guint k = 0; k < counts[i]; k++)
       taken[pairs[i] + k] = TRUE;
   text_rows_column_edges (learning->rows, row, &left, &right);
-  last = &g_array_index (items, RowItem, items->len - 1);
-  offset = symbol_offset (items, symbols, pairs, counts, em, TRUE);
   edge = collect_closing_parenthesis (learning, row, last, symbols, taken, last->box.x2, em,
-                                      offset);
-  for (guint j = 0; j < symbols->len && edge + em <= right + 0.3f * em; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      float middle = row_alignment_symbol_middle (symbol, em);
-      RectoBox slot = { edge, last->box.y1, edge + em, last->box.y2 };
-      if (taken[j] || (middle < edge && !placed && !read_past (symbols, j, last_read, 1)))
-        continue;
-      if (middle - reach (symbol, MAX (offset, 0), em) > edge + em)
-        break;
-      if (learning_symbol_doubled (symbols, taken, j))
-        learning_add_unread (learning, row, last->glyph + 1, &slot);
-      else
-        learning_add_dropped (learning, row, last->glyph + 1, symbol, &slot, FALSE);
-      edge += em;
-      placed = TRUE;
-    }
-  first = &g_array_index (items, RowItem, 0);
-  edge = first->box.x1;
-  placed = FALSE;
-  offset = symbol_offset (items, symbols, pairs, counts, em, FALSE);
-  for (guint j = symbols->len; j > 0 && edge - em >= left - 0.3f * em; j--)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j - 1);
-      float middle = row_alignment_symbol_middle (symbol, em);
-      RectoBox slot = { edge - em, first->box.y1, edge, first->box.y2 };
-      if (taken[j - 1] || (middle > edge && !placed && !read_past (symbols, j - 1, first_read, -1)))
-        continue;
-      if (middle - reach (symbol, MIN (offset, 0), em) < edge - em)
-        break;
-      if (learning_symbol_doubled (symbols, taken, j - 1))
-        learning_add_unread (learning, row, first->glyph, &slot);
-      else
-        learning_add_dropped (learning, row, first->glyph, symbol, &slot, FALSE);
-      edge -= em;
-      placed = TRUE;
-    }
+                                      symbol_offset (items, symbols, pairs, counts, em, TRUE));
+  collect_end (learning, row, last, last->glyph + 1, symbols, taken, last_read, edge, right,
+               symbol_offset (items, symbols, pairs, counts, em, TRUE), em, 1);
+  collect_end (learning, row, first, first->glyph, symbols, taken, first_read, first->box.x1, left,
+               symbol_offset (items, symbols, pairs, counts, em, FALSE), em, -1);
 }
 
 static int
