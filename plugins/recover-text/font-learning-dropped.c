@@ -383,7 +383,7 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
 {
   g_autofree gboolean *taken = g_new0 (gboolean, symbols->len + 1);
   const RowItem *first, *last;
-  float edge, left, right;
+  float edge, left, right, offset;
   int first_read, last_read; /* the first and last symbols the row's end glyphs took, or -1 */
 
   if (items->len == 0)
@@ -397,10 +397,11 @@ learning_collect_edges (Learning *learning, const TextRow *row, const GArray *it
     for (guint k = 0; k < counts[i]; k++)
       taken[pairs[i] + k] = TRUE;
   text_rows_column_edges (learning->rows, row, &left, &right);
+  offset = symbol_offset (items, symbols, pairs, counts, em, TRUE);
   edge = collect_closing_parenthesis (learning, row, last, symbols, taken, last->box.x2, em,
-                                      symbol_offset (items, symbols, pairs, counts, em, TRUE));
-  collect_end (learning, row, last, last->glyph + 1, symbols, taken, last_read, edge, right,
-               symbol_offset (items, symbols, pairs, counts, em, TRUE), em, 1);
+                                      offset);
+  collect_end (learning, row, last, last->glyph + 1, symbols, taken, last_read, edge, right, offset,
+               em, 1);
   collect_end (learning, row, first, first->glyph, symbols, taken, first_read, first->box.x1, left,
                symbol_offset (items, symbols, pairs, counts, em, FALSE), em, -1);
 }
