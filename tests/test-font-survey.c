@@ -290,6 +290,59 @@ add_set_text (RectoDocument *doc, RectoPage *page, const char *font, const char 
                                                            50 + advance * (i - first + 1), y + 12 };
 }
 
+/* Moves the glyphs of @page from @first on @dx points right. */
+static void
+shift_glyphs (RectoPage *page, guint first, float dx)
+{
+  for (guint i = first; i < page->chars->len; i++)
+    g_array_index (page->boxes, RectoBox, i).x1 += dx, g_array_index (page->boxes, RectoBox, i).x2 += dx;
+}
+
+/* A band of glyphs is cut into rows where a gap of an em or more parts glyphs of one type
+ * standing a quarter of an em or more apart up or down the page: two columns' lines set a third
+ * of an em apart, which OCR reads nothing of as one row. On one baseline the same gap stays
+ * within the row (a table's cells), and so does a raised glyph close to its neighbour, and a
+ * glyph of other type, whose box stands otherwise on the same baseline (a table's Han cell
+ * beside a Latin one). */
+static void
+test_rows_shifted_columns (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
+  g_autoptr (GArray) surveys = NULL;
+  g_autoptr (GArray) rows = NULL;
+  const char *ten = "\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c";
+  guint n;
+  /* Boxes 12 points tall: an em of 8.4 points. Each part is 60 points wide. */
+  const struct { float y_left, y_right, gap; } bands[] = {
+    { 100, 96, 12 }, /* two columns' lines: cut */
+    { 300, 300, 12 }, /* one baseline: one row */
+    { 500, 496, 2 }, /* a raised glyph beside its neighbour: one row */
+    { 700, 692, 12 }, /* other type (boxes 16 points tall): one row */
+  };
+
+  for (guint b = 0; b < G_N_ELEMENTS (bands); b++)
+    {
+      add_set_text (doc, page, "Shifted", ten, 6, bands[b].y_left);
+      n = page->chars->len;
+      add_set_text (doc, page, "Shifted", ten, 6, bands[b].y_right);
+      shift_glyphs (page, n, 60 + bands[b].gap);
+      for (guint i = n; b == 3 && i < page->chars->len; i++)
+        g_array_index (page->boxes, RectoBox, i).y2 += 4;
+    }
+  surveys = font_survey_run (doc);
+  g_assert_true (survey_of (surveys, doc, "Shifted")->unmapped);
+  rows = text_rows_find (doc, surveys);
+  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 10);
+  g_assert_cmpfloat (g_array_index (rows, TextRow, 0).box.x2, ==, 110);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 1).glyphs->len, ==, 10);
+  g_assert_cmpfloat (g_array_index (rows, TextRow, 1).box.x1, ==, 122);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 2).glyphs->len, ==, 20);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 3).glyphs->len, ==, 20);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 4).glyphs->len, ==, 20);
+}
+
 /* A run of one ideograph repeated, set narrower than the font's ideographs, is glyphs the
  * font lacks: marked, codes kept. A run set as its neighbours are (reduplication, tracking,
  * condensed type) is text. */
@@ -780,6 +833,7 @@ main (int argc, char **argv)
   g_test_add_func ("/font-survey/rare-cjk", test_rare_cjk);
   g_test_add_func ("/font-survey/numbered", test_numbered);
   g_test_add_func ("/font-survey/rows-down", test_rows_down);
+  g_test_add_func ("/font-survey/rows-shifted-columns", test_rows_shifted_columns);
   g_test_add_func ("/font-survey/notdef-runs", test_notdef_runs);
   g_test_add_func ("/font-survey/symbol-codes", test_symbol_codes);
   g_test_add_func ("/font-survey/drawn-readings", test_drawn_readings);

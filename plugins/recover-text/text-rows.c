@@ -160,29 +160,54 @@ add_row (GArray *rows, const GArray *surveys, const RectoPage *page, const Place
     g_array_unref (row.glyphs);
 }
 
+/* An em of the glyph at @box: poppler's boxes are about 1.4 ems tall. */
+static float
+box_em (const RectoBox *box)
+{
+  return MAX (box->y2 - box->y1, 1) * 0.7f;
+}
+
+/* Whether @box, after @last in a band, stands on another line than @last: a gap of a gutter
+ * parts them, or one of TEXT_ROWS_LINE_GAP_EMS on another baseline. OCR reads nothing of a row
+ * that takes in two columns' lines set a third of an em apart (a volume's "5. Introduce a single
+ * point of contact" beside "cases, and corrective action was agreed": the letters Poppler gave
+ * as spaces in both were lost without a mark). Boxes of one height are of one type, whose
+ * boxes stand alike on its baseline; other type (a Han font beside a Latin one in a table's
+ * row) stands otherwise on the same baseline. */
+static gboolean
+starts_other_line (const RectoBox *last, const RectoBox *box)
+{
+  float em = MIN (box_em (box), box_em (last));
+  float shift = ABS ((box->y1 + box->y2) - (last->y1 + last->y2)) / 2;
+  float gap = box->x1 - last->x2;
+  gboolean one_type = ABS ((box->y2 - box->y1) - (last->y2 - last->y1)) < TEXT_ROWS_ONE_TYPE * em;
+
+  return gap > TEXT_ROWS_GUTTER_EMS * box_em (box)
+         || (one_type && gap >= TEXT_ROWS_LINE_GAP_EMS * em && shift >= TEXT_ROWS_SHIFT_EMS * em);
+}
+
 /* Cuts a band of glyphs on one baseline into rows at column gutters. */
 static void
 cut_band (GArray *rows, const GArray *surveys, const RectoPage *page, Placed *band, guint n)
 {
   guint from = 0;
-  float right;
+  const RectoBox *last;
 
   qsort (band, n, sizeof (Placed), compare_by_x);
-  right = g_array_index (page->boxes, RectoBox, band[0].glyph).x2;
+  last = &g_array_index (page->boxes, RectoBox, band[0].glyph);
   for (guint k = 1; k <= n; k++)
     {
       const RectoBox *box = k < n ? &g_array_index (page->boxes, RectoBox, band[k].glyph) : NULL;
-      /* An em from the glyph's box: poppler's boxes are about 1.4 ems tall. */
-      float em = MAX (box != NULL ? box->y2 - box->y1 : 0, 1) * 0.7f;
-      if (box != NULL && box->x1 - right <= TEXT_ROWS_GUTTER_EMS * em)
+      if (box != NULL && !starts_other_line (last, box))
         {
-          right = MAX (right, box->x2);
+          if (box->x2 > last->x2)
+            last = box;
           continue;
         }
       add_row (rows, surveys, page, band, from, k);
       from = k;
       if (box != NULL)
-        right = box->x2;
+        last = box;
     }
 }
 
