@@ -10,6 +10,24 @@ row_alignment_symbol_middle (const OcrSymbol *symbol, float em)
   return symbol->x1 + MIN (symbol->x2 - symbol->x1, em) / 2;
 }
 
+/* Whether @c is a Latin letter or a figure. */
+static gboolean
+is_latin_alnum (gunichar c)
+{
+  return g_unichar_isdigit (c)
+         || (g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN);
+}
+
+/* Whether a code read as @expected so far is unlikely to be @read: a letter or figure read for
+ * a punctuation mark (OCR misses small marks), or a mark for a Latin letter or figure (OCR sees
+ * marks in serifs and word spaces; a Han character it reads as a sign often, 一 as "="). */
+static gboolean
+kind_differs (gunichar expected, gunichar read)
+{
+  return (g_unichar_ispunct (expected) && g_unichar_isalnum (read))
+         || (is_latin_alnum (expected) && g_unichar_ispunct (read));
+}
+
 /* The cost of reading @symbol for @item, standing at @middle of it: a glyph with text should
  * be read as itself; any reading fits a code or a hole; and the further apart they stand, the
  * worse. */
@@ -23,10 +41,13 @@ match_cost (const RowItem *item, float middle, const OcrSymbol *symbol, float em
     return cost + 1;
   /* A code read as another symbol so far: a reading off by one glyph, where OCR's boxes are
    * loose, costs more than one in place; a letter or figure for a code read as a punctuation
-   * mark, as much as a glyph with text read otherwise: OCR misses small marks ("." after
-   * "year"), and the mark would take its neighbour's letter (the "r", which Poppler dropped). */
+   * mark, or a mark for a code read as a Latin letter or figure, as much as a glyph with text
+   * read otherwise. OCR misses small marks ("." after "year"), and the mark would take its
+   * neighbour's letter (the "r", which Poppler dropped); it sees marks that are not there (a
+   * "‘" before "The"), and the letter would take the mark and its neighbour the letter (the
+   * "h", which Poppler gave as a space, read "Th"). */
   if (item->expect != 0 && item->expect != symbol->c)
-    cost += g_unichar_ispunct (item->expect) && g_unichar_isalnum (symbol->c) ? 1.0f : 0.5f;
+    cost += kind_differs (item->expect, symbol->c) ? 1.0f : 0.5f;
   /* The row is one image: a glyph drawn twice in it is read the same, as a glyph with text is
    * read as its text. */
   if (item->same != 0 && item->same != symbol->c)
