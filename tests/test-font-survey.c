@@ -298,12 +298,14 @@ shift_glyphs (RectoPage *page, guint first, float dx)
     g_array_index (page->boxes, RectoBox, i).x1 += dx, g_array_index (page->boxes, RectoBox, i).x2 += dx;
 }
 
-/* A band of glyphs is cut into rows where a gap of an em or more parts glyphs of one type
- * standing a quarter of an em or more apart up or down the page: two columns' lines set a third
- * of an em apart, which OCR reads nothing of as one row. On one baseline the same gap stays
- * within the row (a table's cells), and so does a raised glyph close to its neighbour, and a
- * glyph of other type, whose box stands otherwise on the same baseline (a table's Han cell
- * beside a Latin one). */
+/* A band of glyphs is cut into rows where a gap of an em or more parts glyphs whose boxes
+ * stand a quarter of an em or more apart up or down the page, at top and bottom: two columns'
+ * lines set a third of an em apart, which OCR reads nothing of as one row. On one baseline the
+ * same gap stays within the row (a table's cells), and so does a raised glyph close to its
+ * neighbour, and a glyph of other type, whose box is taller at both ends (a table's Han cell
+ * beside a Latin one), and a glyph of a smaller size, raised or lowered (a note mark); a glyph
+ * of other type on another line is cut off (a figure of a Latin font beside a column's body
+ * text). */
 static void
 test_rows_shifted_columns (void)
 {
@@ -318,7 +320,8 @@ test_rows_shifted_columns (void)
     { 100, 96, 12 }, /* two columns' lines: cut */
     { 300, 300, 12 }, /* one baseline: one row */
     { 500, 496, 2 }, /* a raised glyph beside its neighbour: one row */
-    { 700, 692, 12 }, /* other type (boxes 16 points tall): one row */
+    { 700, 696, 12 }, /* other type (boxes 20 points tall) on the same baseline: one row */
+    { 900, 892, 12 }, /* other type (boxes 16 points tall) on another line: cut */
   };
 
   for (guint b = 0; b < G_N_ELEMENTS (bands); b++)
@@ -327,13 +330,21 @@ test_rows_shifted_columns (void)
       n = page->chars->len;
       add_set_text (doc, page, "Shifted", ten, 6, bands[b].y_right);
       shift_glyphs (page, n, 60 + bands[b].gap);
-      for (guint i = n; b == 3 && i < page->chars->len; i++)
-        g_array_index (page->boxes, RectoBox, i).y2 += 4;
+      for (guint i = n; b >= 3 && i < page->chars->len; i++)
+        g_array_index (page->boxes, RectoBox, i).y2 += b == 3 ? 8 : 4;
     }
+  /* A note mark half the size, raised an em after its word: one row. */
+  add_set_text (doc, page, "Shifted", ten, 6, 1100);
+  {
+    gunichar mark[] = { 0x01 };
+    RectoBox box = { 122, 1096, 126, 1106 };
+    recto_page_add_span (doc, page, "Shifted", 6, 0, mark, &box, 1);
+  }
   surveys = font_survey_run (doc);
   g_assert_true (survey_of (surveys, doc, "Shifted")->unmapped);
   rows = text_rows_find (doc, surveys);
-  g_assert_cmpuint (rows->len, ==, 5);
+  g_assert_cmpuint (rows->len, ==, 8);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 7).glyphs->len, ==, 11);
   g_assert_cmpuint (g_array_index (rows, TextRow, 0).glyphs->len, ==, 10);
   g_assert_cmpfloat (g_array_index (rows, TextRow, 0).box.x2, ==, 110);
   g_assert_cmpuint (g_array_index (rows, TextRow, 1).glyphs->len, ==, 10);
@@ -341,6 +352,8 @@ test_rows_shifted_columns (void)
   g_assert_cmpuint (g_array_index (rows, TextRow, 2).glyphs->len, ==, 20);
   g_assert_cmpuint (g_array_index (rows, TextRow, 3).glyphs->len, ==, 20);
   g_assert_cmpuint (g_array_index (rows, TextRow, 4).glyphs->len, ==, 20);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 5).glyphs->len, ==, 10);
+  g_assert_cmpuint (g_array_index (rows, TextRow, 6).glyphs->len, ==, 10);
 }
 
 /* A run of one ideograph repeated, set narrower than the font's ideographs, is glyphs the

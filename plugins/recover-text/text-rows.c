@@ -160,6 +160,15 @@ add_row (GArray *rows, const GArray *surveys, const RectoPage *page, const Place
     g_array_unref (row.glyphs);
 }
 
+/* The type size of glyph @glyph of @page, 0 where the source does not say. */
+static float
+size_of (const RectoPage *page, guint glyph)
+{
+  const RectoSpan *span = span_of (page, glyph);
+
+  return span != NULL ? span->size : 0;
+}
+
 /* An em of the glyph at @box: poppler's boxes are about 1.4 ems tall. */
 static float
 box_em (const RectoBox *box)
@@ -167,47 +176,55 @@ box_em (const RectoBox *box)
   return MAX (box->y2 - box->y1, 1) * 0.7f;
 }
 
-/* Whether @box, after @last in a band, stands on another line than @last: a gap of a gutter
- * parts them, or one of TEXT_ROWS_LINE_GAP_EMS on another baseline. OCR reads nothing of a row
- * that takes in two columns' lines set a third of an em apart (a volume's "5. Introduce a single
- * point of contact" beside "cases, and corrective action was agreed": the letters Poppler gave
- * as spaces in both were lost without a mark). Boxes of one height are of one type, whose
- * boxes stand alike on its baseline; other type (a Han font beside a Latin one in a table's
- * row) stands otherwise on the same baseline. */
+/* Whether glyph @glyph of @page, after @last_glyph in a band, stands on another line than it:
+ * a gap of a gutter parts them, or one of TEXT_ROWS_LINE_GAP_EMS between type of one size with
+ * both the top and the bottom of the boxes moved the same way by TEXT_ROWS_SHIFT_EMS or more. OCR reads nothing of a row that takes in
+ * two columns' lines set a third of an em apart (a volume's "5. Introduce a single point of
+ * contact" beside "cases, and corrective action was agreed": the letters Poppler gave as spaces
+ * in both were lost without a mark). Other type on the same baseline has a box taller or
+ * shorter at both ends (a table's Han cell beside a Latin one), not moved. */
 static gboolean
-starts_other_line (const RectoBox *last, const RectoBox *box)
+starts_other_line (const RectoPage *page, guint last_glyph, guint glyph)
 {
-  float em = MIN (box_em (box), box_em (last));
-  float shift = ABS ((box->y1 + box->y2) - (last->y1 + last->y2)) / 2;
+  const RectoBox *last = &g_array_index (page->boxes, RectoBox, last_glyph);
+  const RectoBox *box = &g_array_index (page->boxes, RectoBox, glyph);
+  float size = size_of (page, glyph), last_size = size_of (page, last_glyph);
+  /* The em of the type, no less than its size (a producer's boxes may be a sliver of the
+   * glyph). */
+  float em = MAX (MIN (box_em (box), box_em (last)), MIN (size, last_size));
+  float top = box->y1 - last->y1, bottom = box->y2 - last->y2;
   float gap = box->x1 - last->x2;
-  gboolean one_type = ABS ((box->y2 - box->y1) - (last->y2 - last->y1)) < TEXT_ROWS_ONE_TYPE * em;
+  /* Type of one size, as two columns' body text is: a smaller glyph beside a larger one may be
+   * raised or lowered on the same line (GB/T 3620.1's table cells). */
+  gboolean one_size = ABS (size - last_size) <= TEXT_ROWS_SIZE_SLACK * MAX (size, last_size);
+  gboolean moved = one_size && (top > 0) == (bottom > 0)
+                   && MIN (ABS (top), ABS (bottom)) >= TEXT_ROWS_SHIFT_EMS * em;
 
   return gap > TEXT_ROWS_GUTTER_EMS * box_em (box)
-         || (one_type && gap >= TEXT_ROWS_LINE_GAP_EMS * em && shift >= TEXT_ROWS_SHIFT_EMS * em);
+         || (moved && gap >= TEXT_ROWS_LINE_GAP_EMS * em);
 }
 
 /* Cuts a band of glyphs on one baseline into rows at column gutters. */
 static void
 cut_band (GArray *rows, const GArray *surveys, const RectoPage *page, Placed *band, guint n)
 {
-  guint from = 0;
-  const RectoBox *last;
+  guint from = 0, last;
 
   qsort (band, n, sizeof (Placed), compare_by_x);
-  last = &g_array_index (page->boxes, RectoBox, band[0].glyph);
+  last = band[0].glyph; /* the glyph reaching furthest right so far */
   for (guint k = 1; k <= n; k++)
     {
-      const RectoBox *box = k < n ? &g_array_index (page->boxes, RectoBox, band[k].glyph) : NULL;
-      if (box != NULL && !starts_other_line (last, box))
+      if (k < n && !starts_other_line (page, last, band[k].glyph))
         {
-          if (box->x2 > last->x2)
-            last = box;
+          if (g_array_index (page->boxes, RectoBox, band[k].glyph).x2
+              > g_array_index (page->boxes, RectoBox, last).x2)
+            last = band[k].glyph;
           continue;
         }
       add_row (rows, surveys, page, band, from, k);
       from = k;
-      if (box != NULL)
-        last = box;
+      if (k < n)
+        last = band[k].glyph;
     }
 }
 

@@ -8,13 +8,13 @@
 /* Gaps wider than this many ems cut a band into rows (a column gutter); narrower ones are
  * spaces, or glyphs drawn without text. */
 #define TEXT_ROWS_GUTTER_EMS 2.5f
-/* A gap this many ems wide or wider, between glyphs whose middles stand this many ems apart up
- * or down the page, parts two lines of neighbouring columns that one band took in: their
- * baselines differ (a narrow gutter of two columns set apart). */
+/* A gap this many ems wide or wider, between glyphs whose boxes stand this many ems apart up
+ * or down the page at top and bottom, parts two lines of neighbouring columns that one band
+ * took in: their baselines differ (a narrow gutter of two columns set apart). */
 #define TEXT_ROWS_LINE_GAP_EMS 1.0f
 #define TEXT_ROWS_SHIFT_EMS 0.25f
-/* Glyph boxes whose heights differ by less than this share of an em are of one type. */
-#define TEXT_ROWS_ONE_TYPE 0.05f
+/* Type sizes this share apart or less are one size. */
+#define TEXT_ROWS_SIZE_SLACK 0.05f
 
 typedef struct
 {
