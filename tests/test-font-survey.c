@@ -454,6 +454,20 @@ test_drawn_readings (void)
     g_assert_cmpfloat (recto_page_get_recovered (page, i)->certainty, ==, 1);
 }
 
+/* Aligns an 11 pt row of @n_glyphs @glyphs with the @n_read symbols OCR @read in it, into
+ * @pairs and @counts (row_alignment_align()). */
+static void
+align_row (const RowItem *glyphs, guint n_glyphs, const OcrSymbol *read, guint n_read, int *pairs,
+           guint *counts)
+{
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+
+  g_array_append_vals (items, glyphs, n_glyphs);
+  g_array_append_vals (symbols, read, n_read);
+  row_alignment_align (items, symbols, 11, pairs, counts);
+}
+
 /* OCR reads a little past a row's first glyph, where the row before it on the line may end in
  * a letter ("appl|i|cations": the "i" is the other row's). That symbol stands before the first
  * glyph and is left unread: forced onto the first glyph, it shifted every reading after it by
@@ -461,8 +475,6 @@ test_drawn_readings (void)
 static void
 test_align_row_ends (void)
 {
-  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   const OcrSymbol read[] = { { 'i', 379.8f, 0, 386.3f, 11, 1 }, { 'c', 384.3f, 0, 389.1f, 11, 1 },
                              { 'a', 390.1f, 0, 395.3f, 11, 1 }, { 't', 393.6f, 0, 399.4f, 11, 1 },
                              { 'x', 402.0f, 0, 407.0f, 11, 1 } };
@@ -475,9 +487,7 @@ test_align_row_ends (void)
   int pairs[3];
   guint counts[3];
 
-  g_array_append_vals (items, glyphs, G_N_ELEMENTS (glyphs));
-  g_array_append_vals (symbols, read, G_N_ELEMENTS (read));
-  row_alignment_align (items, symbols, 11, pairs, counts);
+  align_row (glyphs, G_N_ELEMENTS (glyphs), read, G_N_ELEMENTS (read), pairs, counts);
   g_assert_cmpint (pairs[0], ==, 1);
   g_assert_cmpuint (counts[0], ==, 1);
   g_assert_cmpint (pairs[1], ==, 2);
@@ -495,8 +505,6 @@ test_align_row_ends (void)
 static void
 test_align_missed_mark (void)
 {
-  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   const OcrSymbol read[] = { { 'y', 104.6f, 0, 108.7f, 11, 1 }, { 'e', 109.0f, 0, 114.2f, 11, 1 },
                              { 'a', 115.2f, 0, 120.7f, 11, 1 }, { 'r', 119.3f, 0, 125.9f, 11, 1 },
                              { 'T', 133.8f, 0, 139.6f, 11, 1 } };
@@ -510,9 +518,7 @@ test_align_missed_mark (void)
   int pairs[5];
   guint counts[5];
 
-  g_array_append_vals (items, glyphs, G_N_ELEMENTS (glyphs));
-  g_array_append_vals (symbols, read, G_N_ELEMENTS (read));
-  row_alignment_align (items, symbols, 11, pairs, counts);
+  align_row (glyphs, G_N_ELEMENTS (glyphs), read, G_N_ELEMENTS (read), pairs, counts);
   g_assert_cmpint (pairs[2], ==, 2);
   g_assert_cmpuint (counts[2], ==, 2);
   g_assert_cmpint (pairs[3], ==, -1);
@@ -527,8 +533,6 @@ test_align_missed_mark (void)
 static void
 test_align_invented_mark (void)
 {
-  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   const OcrSymbol read[] = { { '.', 264.5f, 0, 270.3f, 11, 1 },
                              { 0x2018, 271.7f, 0, 273.8f, 11, 0.97f },
                              { 'T', 271.4f, 0, 278.6f, 11, 1 },
@@ -543,9 +547,7 @@ test_align_invented_mark (void)
   int pairs[4];
   guint counts[4];
 
-  g_array_append_vals (items, glyphs, G_N_ELEMENTS (glyphs));
-  g_array_append_vals (symbols, read, G_N_ELEMENTS (read));
-  row_alignment_align (items, symbols, 11, pairs, counts);
+  align_row (glyphs, G_N_ELEMENTS (glyphs), read, G_N_ELEMENTS (read), pairs, counts);
   g_assert_cmpint (pairs[1], ==, 2);
   g_assert_cmpint (pairs[2], ==, 3);
   g_assert_cmpuint (counts[2], ==, 1);
