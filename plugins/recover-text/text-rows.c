@@ -178,11 +178,12 @@ box_em (const RectoBox *box)
 
 /* Whether glyph @glyph of @page, after @last_glyph in a band, stands on another line than it:
  * a gap of a gutter parts them, or one of TEXT_ROWS_LINE_GAP_EMS between type of one size with
- * both the top and the bottom of the boxes moved the same way by TEXT_ROWS_SHIFT_EMS or more. OCR reads nothing of a row that takes in
- * two columns' lines set a third of an em apart (a volume's "5. Introduce a single point of
- * contact" beside "cases, and corrective action was agreed": the letters Poppler gave as spaces
- * in both were lost without a mark). Other type on the same baseline has a box taller or
- * shorter at both ends (a table's Han cell beside a Latin one), not moved. */
+ * both the top and the bottom of the boxes moved the same way by TEXT_ROWS_SHIFT_EMS or more.
+ * OCR reads nothing of a row that takes in two columns' lines set a third of an em apart (a
+ * volume's "5. Introduce a single point of contact" beside "cases, and corrective action was
+ * agreed": the letters Poppler gave as spaces in both were lost without a mark). Other type on
+ * the same baseline has a box taller or shorter at both ends (a table's Han cell beside a Latin
+ * one), not moved. */
 static gboolean
 starts_other_line (const RectoPage *page, guint last_glyph, guint glyph)
 {
