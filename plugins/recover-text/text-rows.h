@@ -1,7 +1,6 @@
 /* text-rows.h: the rows of text that hold glyphs of fonts without a usable map, found by
  * geometry: bands of glyphs on one baseline, cut at column gutters and where two columns' lines
- * stand apart. Content order will not do:
- * a PDF may draw a line's digits after the whole page. */
+ * stand apart. Content order will not do: a PDF may draw a line's digits after the whole page. */
 #pragma once
 
 #include "font-survey.h"
