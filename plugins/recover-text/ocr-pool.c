@@ -149,7 +149,7 @@ ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoImage *imag
 
 GArray *
 ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image, const RectoBox *area,
-                    double scale, const RectoBox *box, gboolean primary)
+                    double scale, const RectoBox *box, OcrLayout layout, gboolean primary)
 {
   /* The crop starts on a whole pixel, so that its origin is known exactly. */
   RectoBox crop_box = { area->x1 + floorf ((box->x1 - area->x1) * scale) / scale,
@@ -161,8 +161,8 @@ ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image, const 
   crop_box.x1 = MAX (crop_box.x1, area->x1), crop_box.y1 = MAX (crop_box.y1, area->y1);
   if ((line = glyph_shape_crop (image, area, scale, &crop_box)) == NULL)
     return NULL;
-  symbols = primary ? ocr_pool_read_image_primary (pool, worker, line, dpi, OCR_LINE)
-                    : ocr_pool_read_image (pool, worker, line, dpi, OCR_LINE);
+  symbols = primary ? ocr_pool_read_image_primary (pool, worker, line, dpi, layout)
+                    : ocr_pool_read_image (pool, worker, line, dpi, layout);
   for (guint j = 0; symbols != NULL && j < symbols->len; j++)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);

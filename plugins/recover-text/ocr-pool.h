@@ -49,11 +49,11 @@ GArray *ocr_pool_read_image_primary (OcrPool *pool, guint worker, const RectoIma
                                      int dpi, OcrLayout layout);
 
 /* Reads the part of @image (which shows @area of a page at @scale pixels per point) under @box
- * as one line, with the first language alone if @primary. Returns OcrSymbol in page points, the
- * first starting the line, or NULL. */
+ * as one line (@layout: OCR_LINE or OCR_RAW_LINE), with the first language alone if @primary.
+ * Returns OcrSymbol in page points, the first starting the line, or NULL. */
 GArray *ocr_pool_read_line (OcrPool *pool, guint worker, const RectoImage *image,
                             const RectoBox *area, double scale, const RectoBox *box,
-                            gboolean primary);
+                            OcrLayout layout, gboolean primary);
 
 /* Reads @image as a number (ocr_engine_read_number) on @worker's number reader; -1 when it
  * reads none or cannot load. Outside recto_parallel_for(), use worker 0. */

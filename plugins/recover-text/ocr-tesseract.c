@@ -107,12 +107,16 @@ append_symbol (GArray *symbols, TessResultIterator *it, gboolean starts_line, Li
 static GArray *
 read_image (OcrEngine *engine, const RectoImage *image, int dpi, OcrLayout layout)
 {
+  static const TessPageSegMode modes[] = {
+    [OCR_LINE] = PSM_SINGLE_LINE,
+    [OCR_RAW_LINE] = PSM_RAW_LINE,
+    [OCR_PAGE] = PSM_AUTO,
+    [OCR_GLYPH] = PSM_SINGLE_CHAR,
+  };
   GArray *symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   TessResultIterator *it;
 
-  TessBaseAPISetPageSegMode (engine->api, layout == OCR_LINE   ? PSM_SINGLE_LINE
-                                           : layout == OCR_GLYPH ? PSM_SINGLE_CHAR
-                                                                 : PSM_AUTO);
+  TessBaseAPISetPageSegMode (engine->api, modes[layout]);
   TessBaseAPISetImage (engine->api, image->pixels, (int) image->width, (int) image->height, 1,
                        (int) image->stride);
   TessBaseAPISetSourceResolution (engine->api, dpi);

@@ -22,6 +22,7 @@ typedef struct
 typedef enum
 {
   OCR_LINE, /* the image is one line of text */
+  OCR_RAW_LINE, /* the image is one line of text, read without first looking for its text */
   OCR_PAGE, /* the image is a page: Tesseract finds the blocks and lines */
   OCR_GLYPH, /* the image is one character */
 } OcrLayout;

@@ -44,7 +44,7 @@ read_line_again (const GArray *symbols, guint from, guint to, gboolean primary,
     }
   margin = (box.y2 - box.y1) / 4;
   box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
-  return ocr_pool_read_line (pool, worker, image, area, scale, &box, primary);
+  return ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, primary);
 }
 
 static gboolean

@@ -147,6 +147,26 @@ insert_line (GArray *symbols, const GArray *line, float middle)
                        line->data, line->len);
 }
 
+/* Reads the band @x1, @y1 to @x2, @y2 (page points) of @image as one line. Tesseract's line
+ * mode first looks for the line's text in the image, and finds none in some short lines it
+ * reads well as they are: "踪监督。", a paragraph's last line on a scanned page. Such a line is
+ * read again in the raw-line mode (only here, where ink of a text line's height is known to be
+ * there: on a table's rules and specks, that mode reads letters). */
+static GArray *
+read_band (const RectoImage *image, const RectoBox *area, double scale, float x1, float y1,
+           float x2, float y2, OcrPool *pool, guint worker)
+{
+  RectoBox box = { x1, y1, x2, y2 };
+  GArray *line = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE);
+
+  if (line != NULL && line->len == 0)
+    {
+      g_array_unref (line);
+      line = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_RAW_LINE, FALSE);
+    }
+  return line;
+}
+
 /* Reads the unread lines of pixel columns @left to @right of @image. */
 static guint
 read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
@@ -173,10 +193,8 @@ read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       if (page_right - page_left < MIN_LINE_WIDTH * em
           || piece_is_read (symbols, page_top, page_bottom, page_left, page_right))
         continue;
-      {
-        RectoBox box = { page_left - margin, page_top - margin, page_right + margin, page_bottom + margin };
-        line = ocr_pool_read_line (pool, worker, image, area, scale, &box, FALSE);
-      }
+      line = read_band (image, area, scale, page_left - margin, page_top - margin,
+                        page_right + margin, page_bottom + margin, pool, worker);
       if (line != NULL && is_good_reading (line))
         {
           insert_line (symbols, line, (page_top + page_bottom) / 2);
