@@ -9,10 +9,12 @@
  * year, pages) or look like a label ("规划: 从…"): the zone stands right under a heading of
  * references ("参考文献", "References"), or its first "[n]" item goes on with the "[n]" items of
  * the pages before. Nor is a column of small type beside the text (a report's sidebar, a
- * chart's labels): notes lie under the page's text.
+ * chart's labels): notes lie under the page's text. A type size OCR estimated from a scan's ink
+ * is smaller only by more than the estimates' scatter.
  *
  * The stage only sets line roles; the paragraph stage makes the <note> blocks. */
 
+#include <math.h>
 #include <string.h>
 
 #include <recto/recto.h>
@@ -32,6 +34,13 @@ static const RectoOption footnotes_options[] = {
     .maximum = 1 },
   { NULL },
 };
+
+static int
+compare_floats (gconstpointer a, gconstpointer b)
+{
+  float x = *(const float *) a, y = *(const float *) b;
+  return (x > y) - (x < y);
+}
 
 static gboolean
 starts_with_marker (const char *text)
@@ -230,8 +239,46 @@ lies_under_text (const RectoPage *page, guint first)
   return TRUE;
 }
 
+/* How far the type sizes estimated from a scan's ink (lines without a font) stray from the
+ * body's size @body: the median distance of the document's body lines so estimated; 0 where no
+ * size is an estimate. */
+static float
+size_scatter (RectoDocument *doc, float body)
+{
+  g_autoptr (GArray) distances = g_array_new (FALSE, FALSE, sizeof (float));
+
+  for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
+    {
+      const RectoPage *page = recto_document_get_page (doc, p);
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const RectoLine *line = g_ptr_array_index (page->lines, i);
+          float distance = fabsf (line->size - body);
+          if (line->role == RECTO_LINE_BODY && line->has_box && line->font == NULL
+              && line->size > 0)
+            g_array_append_val (distances, distance);
+        }
+    }
+  if (distances->len == 0)
+    return 0;
+  g_array_sort (distances, compare_floats);
+  return g_array_index (distances, float, distances->len / 2);
+}
+
+/* Whether @line is set in note type, no larger than @limit. A size estimated from a scan's ink
+ * (@scatter, see size_scatter()) must be smaller by twice the estimate's scatter: OCR's boxes
+ * give a body line whose characters it boxed short ("13条，均已转交有关部门办理。") a point
+ * under its neighbours. */
+static gboolean
+in_note_type (const RectoLine *line, float limit, float scatter)
+{
+  if (!line->has_box || line->size <= 0)
+    return FALSE;
+  return line->size <= (line->font == NULL ? limit - 2 * scatter : limit);
+}
+
 static void
-find_notes (RectoPage *page, float limit, guint last_item, GHashTable *feet)
+find_notes (RectoPage *page, float limit, float scatter, guint last_item, GHashTable *feet)
 {
   int first_note = -1, first_label = -1;
   int i = (int) page->lines->len - 1;
@@ -244,7 +291,7 @@ find_notes (RectoPage *page, float limit, guint last_item, GHashTable *feet)
         line->role = RECTO_LINE_BODY;
       if (line->role != RECTO_LINE_BODY)
         continue;
-      if (!line->has_box || line->size <= 0 || line->size > limit)
+      if (!in_note_type (line, limit, scatter))
         break;
       zone++;
       if (starts_with_marker (line->text))
@@ -281,7 +328,8 @@ footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
                    GError **error)
 {
   const FootnotesConfig *config = config_data;
-  float limit = recto_document_get_body_size (doc) * config->size_ratio;
+  float body = recto_document_get_body_size (doc), limit = body * config->size_ratio;
+  float scatter = size_scatter (doc, body);
   guint last_item = 0;
   g_autoptr (GHashTable) feet = NULL;
 
@@ -291,7 +339,7 @@ footnotes_process (RectoStageContext *ctx, RectoDocument *doc, const void *confi
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       RectoPage *page = recto_document_get_page (doc, p);
-      find_notes (page, limit, last_item, feet);
+      find_notes (page, limit, scatter, last_item, feet);
       last_item = last_reference (page, last_item);
     }
   return TRUE;
