@@ -35,13 +35,6 @@ static const RectoOption footnotes_options[] = {
   { NULL },
 };
 
-static int
-compare_floats (gconstpointer a, gconstpointer b)
-{
-  float x = *(const float *) a, y = *(const float *) b;
-  return (x > y) - (x < y);
-}
-
 static gboolean
 starts_with_marker (const char *text)
 {
@@ -239,13 +232,17 @@ lies_under_text (const RectoPage *page, guint first)
   return TRUE;
 }
 
+/* Sizes this share of the body's size apart are another type, not the same one misjudged. */
+#define SAME_TYPE 0.15
+
 /* How far the type sizes estimated from a scan's ink (lines without a font) stray from the
- * body's size @body: the median distance of the document's body lines so estimated; 0 where no
- * size is an estimate. */
+ * body's size @body: the mean distance from it of the document's body lines so estimated,
+ * among those of about its size; 0 where no size is an estimate. */
 static float
 size_scatter (RectoDocument *doc, float body)
 {
-  g_autoptr (GArray) distances = g_array_new (FALSE, FALSE, sizeof (float));
+  double sum = 0;
+  guint n = 0;
 
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
@@ -255,14 +252,11 @@ size_scatter (RectoDocument *doc, float body)
           const RectoLine *line = g_ptr_array_index (page->lines, i);
           float distance = fabsf (line->size - body);
           if (line->role == RECTO_LINE_BODY && line->has_box && line->font == NULL
-              && line->size > 0)
-            g_array_append_val (distances, distance);
+              && line->size > 0 && distance <= SAME_TYPE * body)
+            sum += distance, n++;
         }
     }
-  if (distances->len == 0)
-    return 0;
-  g_array_sort (distances, compare_floats);
-  return g_array_index (distances, float, distances->len / 2);
+  return n > 0 ? (float) (sum / n) : 0;
 }
 
 /* Whether @line is set in note type, no larger than @limit. A size estimated from a scan's ink
