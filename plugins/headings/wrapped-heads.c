@@ -6,11 +6,19 @@
 /* The most lines a heading's wrapped rest may hold. */
 #define MAX_REST_LINES 2
 
+/* How far apart two sizes of one type may be, as a share of the heading's size: type sizes
+ * are exact, but those OCR estimated from a scan's ink (blocks without a font) stray by a tenth
+ * and more (a scanned heading's two bold lines measured 13 and 14.5 points). */
+#define SIZE_SLACK 0.05f
+#define ESTIMATED_SIZE_SLACK 0.15f
+
 /* Whether @next is set as @head is. */
 static gboolean
 same_type (const RectoBlock *head, const RectoBlock *next, InkWeight *weight)
 {
-  if (next->font != head->font || ABS (next->size - head->size) > 0.05f * head->size
+  float slack = head->font == NULL && next->font == NULL ? ESTIMATED_SIZE_SLACK : SIZE_SLACK;
+
+  if (next->font != head->font || ABS (next->size - head->size) > slack * head->size
       || next->all_bold != head->all_bold)
     return FALSE;
   /* Where neither is in a bold face, the weight may be the page's only sign. */
