@@ -70,6 +70,43 @@ line_stroke_width (const GArray *symbols, guint from, guint to, const RectoImage
   return line != NULL ? bold_lines_stroke_width (line) : 0;
 }
 
+/* The most symbols a heading run into its paragraph's first line may take. */
+#define MAX_LEAD 40
+
+/* Whether symbol @j of @symbols ends a heading run into its line: a full stop or a colon, in
+ * Latin type before a space ("Governance. Reserves…", not "21.8"). */
+static gboolean
+ends_lead (const GArray *symbols, guint j, guint to)
+{
+  gunichar c = g_array_index (symbols, OcrSymbol, j).c;
+
+  if (c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */)
+    return TRUE;
+  return (c == '.' || c == ':') && j + 1 < to && g_array_index (symbols, OcrSymbol, j + 1).starts_word;
+}
+
+/* Marks bold the symbols of a heading run into the line @from to @to, not bold itself: the
+ * symbols up to its first full stop or colon, when their strokes are BOLD_STROKE times as wide
+ * as the rest of the line's ("Staffing. A public inquiry…", "（一）加强组织领导。全年…"). */
+static void
+find_bold_lead (GArray *symbols, guint from, guint to, const RectoImage *image,
+                const RectoBox *area, double scale)
+{
+  double lead, rest;
+  guint end = from;
+
+  while (end < to && end - from < MAX_LEAD && !ends_lead (symbols, end, to))
+    end++;
+  /* The rest holds as many symbols as the lead at least, to measure the line's own weight. */
+  if (end == to || end - from >= MAX_LEAD || to - (end + 1) <= end + 1 - from)
+    return;
+  lead = line_stroke_width (symbols, from, end + 1, image, area, scale);
+  rest = line_stroke_width (symbols, end + 1, to, image, area, scale);
+  if (rest > 0 && lead >= BOLD_STROKE * rest)
+    for (guint j = from; j <= end; j++)
+      g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+}
+
 void
 bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
 {
@@ -119,5 +156,8 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
       if (bold)
         for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
           g_array_index (symbols, OcrSymbol, j).bold = TRUE;
+      else
+        find_bold_lead (symbols, g_array_index (starts, guint, l),
+                        g_array_index (starts, guint, l + 1), image, area, scale);
     }
 }

@@ -263,6 +263,7 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
   g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   g_autoptr (GArray) certainties = g_array_new (FALSE, FALSE, sizeof (float));
+  g_autoptr (GArray) bold = g_array_new (FALSE, FALSE, sizeof (gboolean));
   guint first = page->chars->len;
   float top, bottom, size = scanned_line_size (symbols, n);
 
@@ -283,16 +284,25 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
           g_array_append_val (chars, space);
           g_array_append_val (boxes, gap);
           g_array_append_val (certainties, certainty);
+          g_array_append_val (bold, symbol->bold);
         }
       g_array_append_val (chars, symbol->c);
       g_array_append_val (boxes, box);
       g_array_append_val (certainties, symbol->confidence);
+      g_array_append_val (bold, symbol->bold);
     }
   if (chars->len == 0)
     return 0;
-  recto_page_add_span (doc, page, NULL, size,
-                       n > 0 && symbols[0].bold ? RECTO_FONT_BOLD : 0, (const gunichar *) chars->data,
-                       (const RectoBox *) boxes->data, chars->len);
+  /* A span for each run of one weight: a line's own, or a heading run into it and the rest. */
+  for (guint from = 0, to; from < chars->len; from = to)
+    {
+      gboolean run_bold = g_array_index (bold, gboolean, from);
+      for (to = from + 1; to < chars->len && g_array_index (bold, gboolean, to) == run_bold; to++)
+        ;
+      recto_page_add_span (doc, page, NULL, size, run_bold ? RECTO_FONT_BOLD : 0,
+                           &g_array_index (chars, gunichar, from),
+                           &g_array_index (boxes, RectoBox, from), to - from);
+    }
   for (guint i = 0; i < chars->len; i++)
     {
       float certainty = g_array_index (certainties, float, i);
