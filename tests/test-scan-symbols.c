@@ -246,6 +246,44 @@ test_bold_latin (void)
     g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
 }
 
+/* Marks the first symbol of each word of the line of @symbols from @from, its words @lengths
+ * symbols long (@n of them). */
+static void
+set_words (GArray *symbols, guint from, const guint *lengths, guint n)
+{
+  for (guint k = 0, j = from; k < n; j += lengths[k++])
+    for (guint i = 0; i < lengths[k]; i++)
+      g_array_index (symbols, OcrSymbol, j + i).starts_word = i == 0;
+}
+
+/* A heading run into its paragraph's first line ("Staffing. A public inquiry…") is bold up to
+ * its full stop, when its strokes are heavier than the rest of the line's; a point inside a
+ * number ("21.8") ends none, and a line of one weight has no bold lead. */
+static void
+test_bold_lead (void)
+{
+  static const guint words[] = { 9, 1, 6, 7 }; /* "Staffing." "A" "public" "inquiry" */
+  static const guint number[] = { 2, 4, 4, 6, 6 }; /* "in" "21.8" "tons" "beside" "others" */
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = recto_image_new (240, 100);
+
+  memset (image->pixels, 255, image->stride * image->height);
+  add_line (symbols, "Staffing.Apublicinquiry", 10, 10, 6);
+  set_words (symbols, 0, words, G_N_ELEMENTS (words));
+  draw_strokes (image, 10, 10, 9, 3); /* the lead's letters, heavy */
+  draw_strokes (image, 64, 10, 14, 1);
+  add_line (symbols, "Reserves.Apublicinquiry", 10, 30, 6); /* one weight throughout */
+  set_words (symbols, 23, words, G_N_ELEMENTS (words));
+  draw_strokes (image, 10, 30, 23, 1);
+  add_line (symbols, "in21.8tonsbesideothers", 10, 50, 6);
+  set_words (symbols, 46, number, G_N_ELEMENTS (number));
+  draw_strokes (image, 10, 50, 6, 3); /* a heavy start, but no heading's stop */
+  draw_strokes (image, 46, 50, 15, 1);
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Staffing."));
+}
+
 /* A letter's box ends where the next letter of its word begins: OCR's boxes are as tight as
  * the ink, and the gaps between them would read as spaces. Words stay apart. */
 static void
@@ -616,6 +654,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
+  g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
