@@ -185,6 +185,24 @@ test_punctuation (void)
   g_assert_cmpstr (text, ==, "图1：2023年|12:30|（3）完善|（5）每年");
 }
 
+/* A page in Latin script keeps its ASCII punctuation (a curly quote or an en dash beside a
+ * comma is wide only in Chinese type), and its lines are not read again with the Chinese model
+ * (which read the first line here, its words spaced wide apart, as "和"). */
+static void
+test_latin_punctuation (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "practice,allwereaccepted", 10, 10, 5);
+  for (guint j = strlen ("practice,"); j < symbols->len; j++)
+    g_array_index (symbols, OcrSymbol, j).x1 += 30, g_array_index (symbols, OcrSymbol, j).x2 += 30;
+  add_line (symbols, "‘Yes’,said2020–21,then", 10, 40, 5);
+  correct (symbols);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "practice,allwereaccepted|‘Yes’,said2020–21,then");
+}
+
 /* "（=）": Tesseract's reading of 二 and 三 between parentheses; their bars tell which. */
 static void
 test_numeral_bars (void)
@@ -651,6 +669,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/made-up", test_made_up);
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
+  g_test_add_func ("/scan-symbols/latin-punctuation", test_latin_punctuation);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);

@@ -7,7 +7,10 @@
 #   bound, and the footnotes stage took it for note 13 (a size estimated from a scan must be
 #   smaller by more than the estimates' scatter, footnotes.c);
 # - a bold heading's two lines measured 13 and 14.5 points, and its wrapped rest was left a
-#   paragraph (estimated sizes are one type within 15 %, wrapped-heads.c).
+#   paragraph (estimated sizes are one type within 15 %, wrapped-heads.c);
+# - on a page of English, whose curly quotes and en dashes are wide only in Chinese type, the
+#   Chinese model read lines again ("Was", "了y") and commas became full-width ("，"): a page in
+#   Latin script is not corrected as Chinese (scan-symbols.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -15,6 +18,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
 needs_recover_text qpdf "$python"
 needs_shared volumes vol111-scanned.pdf
+needs_shared volumes vol511-scanned.pdf
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -40,4 +44,10 @@ check "the last line OCR boxed a point short ends its paragraph" \
 check "the bold heading wrapped over two lines is one heading" \
   grep -q "^head （一）人大维度：发挥人大制度重要载体作用，以“拍手赞”响亮掌声，树立人大形象。$" "$work/blocks"
 check "no page has a note" sh -c '! grep -q "^note" "$1"' - "$work/blocks"
+
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol511-scanned.pdf" 7 -- "$work/en.pdf" 2>/dev/null
+"$recto" convert -q "$work/en.pdf" -o "$work/en.xml"
+check "the English page keeps its commas ASCII" sh -c '! grep -q "，" "$1"' - "$work/en.xml"
+check "the English page's words are read as the page reading read them" \
+  grep -q ">was</seg> <seg[^>]*>13,</seg>" "$work/en.xml"
 tap_end

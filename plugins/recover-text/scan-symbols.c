@@ -402,8 +402,13 @@ void
 scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                       OcrPool *pool, guint worker)
 {
-  /* A page the Latin model read (scanned-pages.c) has no Chinese to read again. */
-  if (has_wide (symbols))
+  /* A page in Latin script, which the Latin model read (scanned-pages.c), has no Chinese to
+   * read again, nor full-width punctuation: its curly quotes and en dashes are wide only in
+   * Chinese type, and the room after a comma is a word space. Read again with the Chinese
+   * model, its lines came back "Was", "了y" and "，" for "was", "by" and ",". */
+  gboolean latin = scanned_page_is_latin (symbols);
+
+  if (!latin && has_wide (symbols))
     second_reading_correct (symbols, image, area, scale, pool, worker);
   reread_percentages (symbols, image, area, scale, pool, worker);
   number_lines_reread (symbols, image, area, scale, pool, worker);
@@ -417,7 +422,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
       wide_latin_doubt (symbols, from, to);
-      for (guint j = from; j < to; j++)
+      for (guint j = from; !latin && j < to; j++)
         {
           OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
           gunichar before = j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0;
