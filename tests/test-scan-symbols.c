@@ -276,7 +276,8 @@ set_words (GArray *symbols, guint from, const guint *lengths, guint n)
 
 /* A heading run into its paragraph's first line ("Staffing. A public inquiry…") is bold up to
  * its full stop, when its strokes are heavier than the rest of the line's; a point inside a
- * number ("21.8") ends none, and a line of one weight has no bold lead. */
+ * number ("21.8") ends none, a line of one weight has no bold lead, nor has a stop alone (a
+ * scanned form's box read "。"). */
 static void
 test_bold_lead (void)
 {
@@ -297,6 +298,9 @@ test_bold_lead (void)
   set_words (symbols, 46, number, G_N_ELEMENTS (number));
   draw_strokes (image, 10, 50, 6, 3); /* a heavy start, but no heading's stop */
   draw_strokes (image, 46, 50, 15, 1);
+  add_line (symbols, "。学校有权保存学位论文的印刷本", 10, 70, 6); /* a misread box, heavy */
+  draw_strokes (image, 10, 70, 1, 4);
+  draw_strokes (image, 16, 70, 14, 1);
   bold_lines_find (symbols, image, &page, 1.0);
   for (guint j = 0; j < symbols->len; j++)
     g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Staffing."));

@@ -86,19 +86,20 @@ ends_lead (const GArray *symbols, guint j, guint to)
 }
 
 /* Marks bold the symbols of a heading run into the line @from to @to, not bold itself: the
- * symbols up to its first full stop or colon, when their strokes are BOLD_STROKE times as wide
- * as the rest of the line's ("Staffing. A public inquiry…", "（一）加强组织领导。全年…"). */
+ * symbols up to its first full stop or colon, words (two letters at least: not a stop alone,
+ * a scanned form's misread box "。"), when their strokes are BOLD_STROKE times as wide as the
+ * rest of the line's ("Staffing. A public inquiry…", "（一）加强组织领导。全年…"). */
 static void
 find_bold_lead (GArray *symbols, guint from, guint to, const RectoImage *image,
                 const RectoBox *area, double scale)
 {
   double lead, rest;
-  guint end = from;
+  guint end = from, letters = 0;
 
-  while (end < to && end - from < MAX_LEAD && !ends_lead (symbols, end, to))
-    end++;
+  for (; end < to && end - from < MAX_LEAD && !ends_lead (symbols, end, to); end++)
+    letters += g_unichar_isalpha (g_array_index (symbols, OcrSymbol, end).c);
   /* The rest holds as many symbols as the lead at least, to measure the line's own weight. */
-  if (end == to || end - from >= MAX_LEAD || to - (end + 1) <= end + 1 - from)
+  if (end == to || end - from >= MAX_LEAD || letters < 2 || to - (end + 1) <= end + 1 - from)
     return;
   lead = line_stroke_width (symbols, from, end + 1, image, area, scale);
   rest = line_stroke_width (symbols, end + 1, to, image, area, scale);
