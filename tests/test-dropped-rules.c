@@ -1,7 +1,8 @@
 /* test-dropped-rules.c: where recover-text sees no glyph drawn without text in what OCR read
  * beyond a row's glyphs (plugins/recover-text/font-learning-dropped.c): a table's rule across
- * the row, on row images made in memory, or other rows' glyphs, on a page made in memory; and
- * where it sees the half-width ")" a row's end dropped. */
+ * the row, on row images made in memory, or other rows' glyphs, on a page made in memory;
+ * where it sees the half-width ")" a row's end dropped; and where the letters a gap of narrow
+ * type lost stand in it. */
 #include "font-learning-private.h"
 
 /* A row whose glyphs stand from y 20 to 32 points, read in an image from y 16 to 36 (margins of
@@ -260,6 +261,146 @@ test_doubled (void)
   g_assert_false (doubled_taken ('*', 0x5B9E, 462.6f, 467.0f, TRUE));
 }
 
+/* Inks pixel columns @from to @to (kept) of @image in pixel rows @top to @bottom (kept). */
+static void
+ink (RectoImage *image, guint from, guint to, guint top, guint bottom)
+{
+  for (guint y = top; y <= bottom; y++)
+    for (guint x = from; x <= to; x++)
+      image->pixels[y * image->stride + x] = 0;
+}
+
+/* The glyphs queued for the @n symbols @read in the gap from x 100 to 120 of a row of 11-point
+ * narrow type (its glyphs from y 20 to 31) whose image shows x 96 to 160, y 16 to 36 at 2 pixels
+ * a point; @draw inks the image (learning_add_dropped_run()). */
+static GArray *
+dropped_in_gap (void (*draw) (RectoImage *image), const OcrSymbol *read, guint n)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (RectoImage) image = recto_image_new (128, 40);
+  const FontLearningOptions options = { .min_certainty = 0.6f };
+  const TextRow row = { .page = 0, .box = { 100, 20, 160, 31 }, .area = { 96, 16, 160, 36 },
+                        .scale = 2, .size = 11, .image = image };
+  const RectoBox gap = { 100, 20, 120, 31 };
+  Learning learning = { .doc = doc, .options = &options,
+                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  guint run[NARROW_RUN_MAX];
+
+  recto_document_add_page (doc, 300, 300, NULL);
+  memset (image->pixels, 255, (gsize) image->stride * image->height);
+  draw (image);
+  for (guint k = 0; k < n; k++)
+    run[k] = k;
+  g_array_append_vals (symbols, read, n);
+  learning_add_dropped_run (&learning, &row, symbols, run, n, &gap,
+                            GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER, 7);
+  return learning.dropped;
+}
+
+/* A word space of justified type, x 100 to 108, then "th": a "t" at x 108 to 111 (its stem at
+ * 109), an "h" at 113 to 118. */
+static void
+draw_space_th (RectoImage *image)
+{
+  ink (image, 26, 27, 12, 30);
+  ink (image, 24, 29, 14, 15);
+  ink (image, 34, 35, 10, 30);
+  ink (image, 42, 43, 18, 30);
+  ink (image, 34, 43, 18, 19);
+}
+
+/* An "m" at x 101 to 113, its stems at 101, 106.5 and 112. */
+static void
+draw_m (RectoImage *image)
+{
+  ink (image, 10, 11, 12, 30);
+  ink (image, 21, 22, 12, 30);
+  ink (image, 32, 33, 12, 30);
+  ink (image, 10, 33, 12, 13);
+}
+
+/* The letters Poppler dropped share the ink of their gap, not the word space beside them: the
+ * "t" of vol612's "by [th]e", read on its ink, was shared the space and its middle found
+ * blank. A symbol read off the ink, beside one read on it, is no glyph's: a ":" read in the
+ * word space (vol612's "rated :the"), the edge of the next column read "|" after a row's last
+ * "r". A box a pixel wide says nothing of where its symbol was read (vol511's "and [a]ll"),
+ * and with none on the ink, OCR placed the letters off it: those symbols are taken. */
+static void
+test_gap_ink (void)
+{
+  const OcrSymbol th[] = { { 't', 108, 22, 111, 31, 0.99f }, { 'h', 113, 20, 118, 31, 0.99f } };
+  const OcrSymbol colon_th[] = { { ':', 103, 24, 104, 31, 0.8f }, th[0], th[1] };
+  const OcrSymbol m_bar[] = { { 'm', 101, 24, 113, 31, 0.99f }, { '|', 121, 20, 123, 31, 0.9f } };
+  const OcrSymbol m_sliver[] = { { 'm', 101, 24, 113, 31, 0.99f }, { 'a', 121, 24, 121.3f, 31, 0.99f } };
+  const OcrSymbol off = { 'm', 121, 24, 123, 31, 0.99f };
+  g_autoptr (GArray) both = dropped_in_gap (draw_space_th, th, 2);
+  g_autoptr (GArray) no_colon = dropped_in_gap (draw_space_th, colon_th, 3);
+  g_autoptr (GArray) m_only = dropped_in_gap (draw_m, m_bar, 2);
+  g_autoptr (GArray) with_sliver = dropped_in_gap (draw_m, m_sliver, 2);
+  g_autoptr (GArray) alone = dropped_in_gap (draw_m, &off, 1);
+
+  g_assert_cmpuint (both->len, ==, 2);
+  g_assert_cmpuint (g_array_index (both, DroppedGlyph, 0).c, ==, 't');
+  g_assert_cmpuint (g_array_index (both, DroppedGlyph, 1).c, ==, 'h');
+  /* the ink from x 108 to 118, and a tenth of an em either side */
+  g_assert_cmpfloat_with_epsilon (g_array_index (both, DroppedGlyph, 0).box.x1, 106.9, 0.01);
+  g_assert_cmpfloat_with_epsilon (g_array_index (both, DroppedGlyph, 1).box.x2, 119.1, 0.01);
+  g_assert_cmpuint (no_colon->len, ==, 2);
+  g_assert_cmpuint (g_array_index (no_colon, DroppedGlyph, 0).c, ==, 't');
+  g_assert_cmpuint (m_only->len, ==, 1);
+  g_assert_cmpuint (g_array_index (m_only, DroppedGlyph, 0).c, ==, 'm');
+  g_assert_cmpuint (with_sliver->len, ==, 2);
+  g_assert_cmpuint (alone->len, ==, 1);
+  g_assert_cmpuint (g_array_index (alone, DroppedGlyph, 0).c, ==, 'm');
+}
+
+/* The letters queued for a gap from x 100 to 120 showing "th" (draw_space_th()) read twice, as
+ * @first and then @second, @n_first and @n_second symbols, by two rows of one line. */
+static GArray *
+read_twice (const OcrSymbol *first, guint n_first, const OcrSymbol *second, guint n_second)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  g_autoptr (RectoImage) image = recto_image_new (128, 40);
+  const FontLearningOptions options = { .min_certainty = 0.6f };
+  const TextRow row = { .page = 0, .box = { 100, 20, 160, 31 }, .area = { 96, 16, 160, 36 },
+                        .scale = 2, .size = 11, .image = image };
+  const RectoBox gap = { 100, 20, 120, 31 };
+  Learning learning = { .doc = doc, .options = &options,
+                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const guint run[] = { 0, 1, 2 }, again[] = { 3, 4, 5 };
+
+  recto_document_add_page (doc, 300, 300, NULL);
+  memset (image->pixels, 255, (gsize) image->stride * image->height);
+  draw_space_th (image);
+  g_array_append_vals (symbols, first, n_first);
+  g_array_set_size (symbols, 3);
+  g_array_append_vals (symbols, second, n_second);
+  learning_add_dropped_run (&learning, &row, symbols, run, n_first, &gap, GAP_GLYPH_BEFORE, 7);
+  learning_add_dropped_run (&learning, &row, symbols, again, n_second, &gap,
+                            GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER, 7);
+  return learning.dropped;
+}
+
+/* A gap read by two rows of one line (past one's end, in the other's hole), once short of its
+ * letters: the reading of more letters stands, whichever came first (vol511's "95,097
+ * [appli]cations" came out "appplications", the two readings sharing the gap out
+ * differently). */
+static void
+test_read_twice (void)
+{
+  const OcrSymbol t = { 't', 108, 22, 111, 31, 0.99f }, h = { 'h', 113, 20, 118, 31, 0.99f };
+  const OcrSymbol short_read[] = { t }, long_read[] = { t, h };
+  g_autoptr (GArray) longer_last = read_twice (short_read, 1, long_read, 2);
+  g_autoptr (GArray) longer_first = read_twice (long_read, 2, short_read, 1);
+
+  g_assert_cmpuint (longer_last->len, ==, 2);
+  g_assert_cmpuint (g_array_index (longer_last, DroppedGlyph, 0).c, ==, 't');
+  g_assert_cmpuint (g_array_index (longer_last, DroppedGlyph, 1).c, ==, 'h');
+  g_assert_cmpuint (longer_first->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -271,5 +412,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/offset", test_offset);
   g_test_add_func ("/dropped-rules/drifted-run", test_drifted_run);
   g_test_add_func ("/dropped-rules/run-in-order", test_run_in_order);
+  g_test_add_func ("/dropped-rules/gap-ink", test_gap_ink);
+  g_test_add_func ("/dropped-rules/read-twice", test_read_twice);
   return g_test_run ();
 }

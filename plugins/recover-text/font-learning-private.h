@@ -218,8 +218,19 @@ void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoF
 void learning_trim_first_symbol (GArray *symbols, const RectoBox *area, float em);
 
 /* font-learning-latin-ends.c */
+/* The sides of a gap of narrow type where a glyph of its row stands: both for a hole; the room
+ * before a row's first glyph has one after it, the room past its last one before it. Ink that
+ * runs on into the gap from such a side is that glyph's; from another side it is more of the
+ * letters the gap lost, cut by the room's edge. */
+typedef enum
+{
+  GAP_GLYPH_BEFORE = 1 << 0,
+  GAP_GLYPH_AFTER = 1 << 1,
+} GapSides;
+
 void learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *symbols,
-                               const guint *run, guint n, const RectoBox *gap, guint before);
+                               const guint *run, guint n, const RectoBox *gap, GapSides glyphs,
+                               guint before);
 guint learning_narrow_gap_symbols (const GArray *symbols, gboolean *taken, const RectoBox *gap,
                                    float em, guint *run);
 void learning_collect_narrow_edges (Learning *learning, const TextRow *row, const GArray *items,

@@ -275,7 +275,8 @@ learning_count_votes (Learning *learning, TextRow *row)
     {
       const RowItem *hole = &g_array_index (holes, RowItem, h);
       if ((n = learning_narrow_gap_symbols (symbols, taken, &hole->box, em, run)) > 0)
-        learning_add_dropped_run (learning, row, symbols, run, n, &hole->box, hole->glyph);
+        learning_add_dropped_run (learning, row, symbols, run, n, &hole->box,
+                                  GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER, hole->glyph);
       else
         learning_add_unread (learning, row, hole->glyph, &hole->box);
     }

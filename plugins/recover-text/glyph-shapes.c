@@ -84,6 +84,14 @@ glyph_shape_clear_left_edge (RectoImage *glyph)
       glyph->pixels[y * glyph->stride + x] = 255;
 }
 
+void
+glyph_shape_clear_right_edge (RectoImage *glyph)
+{
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint x = glyph->width; x-- > 0 && glyph->pixels[y * glyph->stride + x] < INK;)
+      glyph->pixels[y * glyph->stride + x] = 255;
+}
+
 /* For each of @n sectors round (@cx, @cy), how far from it the farthest (@farthest) or the
  * nearest ink of @glyph as light as RING_INK within [@left, @right] × [@top, @bottom] stands:
  * 0 (farthest) or G_MAXDOUBLE (nearest) in a sector without ink. */

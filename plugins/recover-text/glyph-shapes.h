@@ -27,6 +27,9 @@ void glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked);
  * neighbour on the left overhangs into it (the arm of a "y" over a full stop beside it). */
 void glyph_shape_clear_left_edge (RectoImage *glyph);
 
+/* The same for the ink that runs on from @glyph's right edge: a right neighbour's. */
+void glyph_shape_clear_right_edge (RectoImage *glyph);
+
 /* The share of @glyph's pixels that are ink. */
 double glyph_shape_ink_share (const RectoImage *glyph);
 
