@@ -272,9 +272,27 @@ inked_space (Learning *learning, const TextRow *row, const RowItem *item)
   return space != NULL && space->inked ? space : NULL;
 }
 
+/* Whether @symbol, given to the space glyph @space at @box in @row, is a mark read in the
+ * blank part of the box before its ink: what OCR sees in a wide word space of justified type
+ * ("were “handled"), no glyph's. Only a mark: OCR places letters too loosely for their boxes
+ * to say where they stand (the "t" of "2021 to", read in the space before it); and only before
+ * the ink, for a full stop's symbol drifts into the word space after it ("limitations. The",
+ * one box for both). A mark standing mostly beside the box is let be, and so is one over any
+ * ink, even a grey edge. */
+static gboolean
+read_in_blank (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
+               const OcrSymbol *symbol)
+{
+  RectoBox part = { MAX (symbol->x1, box->x1), box->y1, MIN (symbol->x2, box->x2), box->y2 };
+  float middle = (symbol->x1 + symbol->x2) / 2;
+
+  return !g_unichar_isalnum (symbol->c) && middle > box->x1 && symbol->x2 <= space->ink.x1
+         && learning_is_blank (row->image, &row->area, row->scale, &part, FALSE);
+}
+
 /* Keeps what OCR read on the space glyph @item drawn with ink (learning_drop_blank_items()):
  * the run of @n symbols from @first the alignment gave it, each a glyph in its share of the
- * ink. */
+ * ink, but for those read in its blank part in narrow type (read_in_blank()). */
 void
 learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem *item,
                            const GArray *symbols, int first, guint n, float em, gboolean narrow)
@@ -294,6 +312,8 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
   for (guint k = 0; k < n && space->n < SPACE_MAX_READINGS; k++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, first + k);
+      if (narrow && read_in_blank (row, space, &box, symbol))
+        continue;
       space->c[space->n++] =
           learning_fit_width (symbol->c, &(RectoBox){ 0, 0, advance, em }, em, narrow);
       space->confidence = MIN (space->confidence, symbol->confidence);
