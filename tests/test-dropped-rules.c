@@ -270,11 +270,19 @@ ink (RectoImage *image, guint from, guint to, guint top, guint bottom)
       image->pixels[y * image->stride + x] = 0;
 }
 
-/* The glyphs queued for the @n symbols @read in the gap from x 100 to 120 of a row of 11-point
- * narrow type (its glyphs from y 20 to 31) whose image shows x 96 to 160, y 16 to 36 at 2 pixels
- * a point; @draw inks the image (learning_add_dropped_run()). */
+/* One row's reading of a gap: @n symbols @read, a glyph of the row at the gap's sides @glyphs. */
+typedef struct
+{
+  const OcrSymbol *read;
+  guint n;
+  GapSides glyphs;
+} GapReading;
+
+/* The glyphs queued for the @n_readings readings @readings, in turn, of the gap from x 100 to
+ * 120 of a row of 11-point narrow type (its glyphs from y 20 to 31) whose image shows x 96 to
+ * 160, y 16 to 36 at 2 pixels a point; @draw inks the image (learning_add_dropped_run()). */
 static GArray *
-dropped_in_gap (void (*draw) (RectoImage *image), const OcrSymbol *read, guint n)
+dropped_in_gap (void (*draw) (RectoImage *image), const GapReading *readings, guint n_readings)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   g_autoptr (RectoImage) image = recto_image_new (128, 40);
@@ -284,18 +292,31 @@ dropped_in_gap (void (*draw) (RectoImage *image), const OcrSymbol *read, guint n
   const RectoBox gap = { 100, 20, 120, 31 };
   Learning learning = { .doc = doc, .options = &options,
                         .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  guint run[NARROW_RUN_MAX];
 
   recto_document_add_page (doc, 300, 300, NULL);
   memset (image->pixels, 255, (gsize) image->stride * image->height);
   draw (image);
-  for (guint k = 0; k < n; k++)
-    run[k] = k;
-  g_array_append_vals (symbols, read, n);
-  learning_add_dropped_run (&learning, &row, symbols, run, n, &gap,
-                            GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER, 7);
+  for (guint r = 0; r < n_readings; r++)
+    {
+      g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+      guint run[NARROW_RUN_MAX];
+      for (guint k = 0; k < readings[r].n; k++)
+        run[k] = k;
+      g_array_append_vals (symbols, readings[r].read, readings[r].n);
+      learning_add_dropped_run (&learning, &row, symbols, run, readings[r].n, &gap,
+                                readings[r].glyphs, 7);
+    }
   return learning.dropped;
+}
+
+/* What a hole of the row (a glyph at both sides) reading @n symbols @read, drawn by @draw,
+ * queues. */
+static GArray *
+dropped_in_hole (void (*draw) (RectoImage *image), const OcrSymbol *read, guint n)
+{
+  const GapReading reading = { read, n, GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER };
+
+  return dropped_in_gap (draw, &reading, 1);
 }
 
 /* A word space of justified type, x 100 to 108, then "th": a "t" at x 108 to 111 (its stem at
@@ -334,11 +355,11 @@ test_gap_ink (void)
   const OcrSymbol m_bar[] = { { 'm', 101, 24, 113, 31, 0.99f }, { '|', 121, 20, 123, 31, 0.9f } };
   const OcrSymbol m_sliver[] = { { 'm', 101, 24, 113, 31, 0.99f }, { 'a', 121, 24, 121.3f, 31, 0.99f } };
   const OcrSymbol off = { 'm', 121, 24, 123, 31, 0.99f };
-  g_autoptr (GArray) both = dropped_in_gap (draw_space_th, th, 2);
-  g_autoptr (GArray) no_colon = dropped_in_gap (draw_space_th, colon_th, 3);
-  g_autoptr (GArray) m_only = dropped_in_gap (draw_m, m_bar, 2);
-  g_autoptr (GArray) with_sliver = dropped_in_gap (draw_m, m_sliver, 2);
-  g_autoptr (GArray) alone = dropped_in_gap (draw_m, &off, 1);
+  g_autoptr (GArray) both = dropped_in_hole (draw_space_th, th, 2);
+  g_autoptr (GArray) no_colon = dropped_in_hole (draw_space_th, colon_th, 3);
+  g_autoptr (GArray) m_only = dropped_in_hole (draw_m, m_bar, 2);
+  g_autoptr (GArray) with_sliver = dropped_in_hole (draw_m, m_sliver, 2);
+  g_autoptr (GArray) alone = dropped_in_hole (draw_m, &off, 1);
 
   g_assert_cmpuint (both->len, ==, 2);
   g_assert_cmpuint (g_array_index (both, DroppedGlyph, 0).c, ==, 't');
@@ -355,34 +376,6 @@ test_gap_ink (void)
   g_assert_cmpuint (g_array_index (alone, DroppedGlyph, 0).c, ==, 'm');
 }
 
-/* The letters queued for a gap from x 100 to 120 showing "th" (draw_space_th()) read twice, as
- * @first and then @second, @n_first and @n_second symbols, by two rows of one line. */
-static GArray *
-read_twice (const OcrSymbol *first, guint n_first, const OcrSymbol *second, guint n_second)
-{
-  g_autoptr (RectoDocument) doc = recto_document_new ();
-  g_autoptr (RectoImage) image = recto_image_new (128, 40);
-  const FontLearningOptions options = { .min_certainty = 0.6f };
-  const TextRow row = { .page = 0, .box = { 100, 20, 160, 31 }, .area = { 96, 16, 160, 36 },
-                        .scale = 2, .size = 11, .image = image };
-  const RectoBox gap = { 100, 20, 120, 31 };
-  Learning learning = { .doc = doc, .options = &options,
-                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
-  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  const guint run[] = { 0, 1, 2 }, again[] = { 3, 4, 5 };
-
-  recto_document_add_page (doc, 300, 300, NULL);
-  memset (image->pixels, 255, (gsize) image->stride * image->height);
-  draw_space_th (image);
-  g_array_append_vals (symbols, first, n_first);
-  g_array_set_size (symbols, 3);
-  g_array_append_vals (symbols, second, n_second);
-  learning_add_dropped_run (&learning, &row, symbols, run, n_first, &gap, GAP_GLYPH_BEFORE, 7);
-  learning_add_dropped_run (&learning, &row, symbols, again, n_second, &gap,
-                            GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER, 7);
-  return learning.dropped;
-}
-
 /* A gap read by two rows of one line (past one's end, in the other's hole), once short of its
  * letters: the reading of more letters stands, whichever came first (vol511's "95,097
  * [appli]cations" came out "appplications", the two readings sharing the gap out
@@ -392,8 +385,13 @@ test_read_twice (void)
 {
   const OcrSymbol t = { 't', 108, 22, 111, 31, 0.99f }, h = { 'h', 113, 20, 118, 31, 0.99f };
   const OcrSymbol short_read[] = { t }, long_read[] = { t, h };
-  g_autoptr (GArray) longer_last = read_twice (short_read, 1, long_read, 2);
-  g_autoptr (GArray) longer_first = read_twice (long_read, 2, short_read, 1);
+  /* past one row's end (a glyph before the gap), in the other's hole */
+  const GapReading short_first[] = { { short_read, 1, GAP_GLYPH_BEFORE },
+                                     { long_read, 2, GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER } };
+  const GapReading long_first[] = { { long_read, 2, GAP_GLYPH_BEFORE },
+                                    { short_read, 1, GAP_GLYPH_BEFORE | GAP_GLYPH_AFTER } };
+  g_autoptr (GArray) longer_last = dropped_in_gap (draw_space_th, short_first, 2);
+  g_autoptr (GArray) longer_first = dropped_in_gap (draw_space_th, long_first, 2);
 
   g_assert_cmpuint (longer_last->len, ==, 2);
   g_assert_cmpuint (g_array_index (longer_last, DroppedGlyph, 0).c, ==, 't');
