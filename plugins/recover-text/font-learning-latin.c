@@ -189,6 +189,7 @@ measure_space_ink (Learning *learning, const TextRow *row, const RowItem *item, 
   float origin = row->area.x1 + floor ((item->box.x1 - row->area.x1) * row->scale) / row->scale;
 
   space->ink = item->box;
+  space->em = em;
   /* In narrow type a word space is a gap; CJK type has none between its glyphs. */
   space->word_gap = narrow ? WORD_GAP_EMS * em : G_MAXFLOAT;
   if (slot != NULL)
@@ -201,6 +202,41 @@ measure_space_ink (Learning *learning, const TextRow *row, const RowItem *item, 
 
 /* Glyphs of a code seen drawn with no ink before it counts as a space. */
 #define BLANK_SIGHTINGS 3
+
+/* Notes the width of @item, a glyph of @row drawn with no ink, as a word space of its font. */
+static void
+note_word_space (Learning *learning, const TextRow *row, const RowItem *item)
+{
+  GArray *widths = g_hash_table_lookup (learning->word_spaces, item->font);
+
+  if (widths == NULL)
+    g_hash_table_insert (learning->word_spaces, (gpointer) item->font,
+                         widths = g_array_new (FALSE, FALSE, sizeof (float)));
+  g_array_append_val (widths, ((float){ (item->box.x2 - item->box.x1) / text_row_em (row) }));
+}
+
+void
+learning_settle_word_spaces (Learning *learning)
+{
+  GHashTableIter iter;
+  gpointer widths;
+
+  g_hash_table_iter_init (&iter, learning->word_spaces);
+  while (g_hash_table_iter_next (&iter, NULL, &widths))
+    g_array_sort (widths, learning_compare_floats);
+}
+
+/* The median width, in ems, of @font's word spaces (learning_settle_word_spaces()), or 0 when
+ * fewer than BLANK_SIGHTINGS were seen. */
+static float
+word_space (Learning *learning, const char *font)
+{
+  const GArray *widths = g_hash_table_lookup (learning->word_spaces, font);
+
+  return widths != NULL && widths->len >= BLANK_SIGHTINGS
+             ? g_array_index (widths, float, widths->len / 2)
+             : 0;
+}
 
 static gboolean
 is_blank_code (const CodeVotes *votes)
@@ -254,6 +290,8 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
        * neighbour's): no symbol is its, and the alignment must not shift one onto it. */
       else if (is_blank_code (learning_votes_for (learning, item->font, item->c)))
         blank = TRUE;
+      if (blank && narrow)
+        note_word_space (learning, row, item);
       if (blank)
         g_array_remove_index (items, i);
     }
@@ -320,14 +358,30 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
     }
 }
 
-/* Keeps @box (a reading's share of @space's ink) off the word spaces within the ink: on the
- * side of each where most of it stands. */
-static void
-clear_word_spaces (const SpaceGlyph *space, RectoBox *box)
+/* The blank runs within @space's ink (a glyph of @font) that are word spaces, copied to @runs:
+ * those at least WORD_SPACE_SHARE of the font's word space wide, where that is known. Returns
+ * how many. */
+static guint
+word_spaces_within (Learning *learning, const SpaceGlyph *space, const char *font,
+                    RectoBox *runs)
 {
+  float least = WORD_SPACE_SHARE * word_space (learning, font) * space->em;
+  guint n = 0;
+
   for (guint s = 0; s < space->n_splits; s++)
+    if (space->splits[s].x2 - space->splits[s].x1 >= least)
+      runs[n++] = space->splits[s];
+  return n;
+}
+
+/* Keeps @box (a reading's share of a space glyph's ink) off the word spaces within the ink,
+ * @runs (@n of them): on the side of each where most of it stands. */
+static void
+clear_word_spaces (const RectoBox *runs, guint n, RectoBox *box)
+{
+  for (guint s = 0; s < n; s++)
     {
-      const RectoBox *gap = &space->splits[s];
+      const RectoBox *gap = &runs[s];
       if (box->x2 <= gap->x1 || box->x1 >= gap->x2)
         continue;
       if (box->x1 + box->x2 < gap->x1 + gap->x2)
@@ -364,6 +418,8 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
        * would leave a sliver the line builder reads as a word space). */
       RectoBox span = narrow ? space->ink : *box;
       float width = (span.x2 - span.x1) / space->n;
+      RectoBox runs[SPACE_MAX_SPLITS];
+      guint n_runs = word_spaces_within (learning, space, learning_font_of (page, i), runs);
       /* Poppler's one space for the glyphs and the word spaces beside them: a gap as wide as a
        * word space between the ink and the box's edge is one, which stays a space. */
       gboolean before = space->ink.x1 - box->x1 >= space->word_gap,
@@ -386,10 +442,10 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
         }
       /* A word space within the ink stays one, as wide as its blank run (reading-order takes
        * a sliver for no space), between the readings either side of it. */
-      for (guint s = 0; s < space->n_splits; s++)
+      for (guint s = 0; s < n_runs; s++)
         {
           DroppedGlyph dropped = { page->index, i + 1, ' ',
-                                   { space->splits[s].x1, box->y1, space->splits[s].x2, box->y2 },
+                                   { runs[s].x1, box->y1, runs[s].x2, box->y2 },
                                    space->confidence };
           g_array_append_val (learning->dropped, dropped);
         }
@@ -404,7 +460,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
                                    { span.x1 + k * width, box->y1, span.x1 + (k + 1) * width,
                                      box->y2 },
                                    space->confidence };
-          clear_word_spaces (space, &dropped.box);
+          clear_word_spaces (runs, n_runs, &dropped.box);
           g_array_append_val (learning->dropped, dropped);
         }
       check->reread++;
@@ -413,7 +469,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       /* Each glyph in its share of the span. */
       box->x1 = span.x1;
       box->x2 = box->x1 + width;
-      clear_word_spaces (space, box);
+      clear_word_spaces (runs, n_runs, box);
       g_array_index (page->chars, gunichar, i) = space->c[0];
       recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
     }

@@ -73,6 +73,9 @@ typedef struct
   GHashTable *spaces;
   GHashTable *inked_space_fonts; /* fonts with a space glyph drawn with ink */
   GHashTable *advances; /* font → the advance of its narrow glyphs (font-learning.c) */
+  /* font → GArray of the widths, in ems, of its glyphs seen drawn with no ink in narrow type:
+   * its word spaces (font-learning-latin.c) */
+  GHashTable *word_spaces;
   /* Most of the fonts numbered from 0x21 read often enough to be judged alone give characters
    * their glyphs are not (learning_numbered_fonts_wrong()) */
   gboolean numbered_wrong;
@@ -81,8 +84,8 @@ typedef struct
 /* Poppler gives one space for a run of glyphs whose codes read as white space: two or three
  * letters ("pr" of "provision"), a whole word ("of"), CJK characters side by side (常委会). */
 #define SPACE_MAX_READINGS 8
-/* The most word spaces noted within one such run. */
-#define SPACE_MAX_SPLITS 2
+/* The most blank runs noted within one such run that may be word spaces. */
+#define SPACE_MAX_SPLITS 4
 /* A space glyph's box this many ems of its row tall or less shows only its row's ink. */
 #define OWN_BAND_EMS 1.25f
 
@@ -93,7 +96,10 @@ typedef struct
   RectoBox ink; /* where its ink stands (inked) */
   guint most; /* the most glyphs its ink is wide enough for: its ink over the font's advance */
   float word_gap; /* the least gap beside its ink that is a word space */
-  guint n_splits; /* word spaces within its ink ("t r" of "asset registers"), where they stand */
+  float em; /* its row's */
+  /* The blank runs within its ink as wide as word_gap, where they stand: those as wide as its
+   * font's word spaces are word spaces ("t r" of "asset registers"). */
+  guint n_splits;
   RectoBox splits[SPACE_MAX_SPLITS]; /* the blank runs' columns (x1, x2; y unused) */
   guint n; /* symbols OCR read on it, left to right */
   gunichar c[SPACE_MAX_READINGS];
@@ -118,6 +124,12 @@ typedef struct
  * Poppler breaks words at a tenth of an em, and the glyphs' side bearings add about as much
  * again; the glyphs of a word stand closer. */
 #define WORD_GAP_EMS 0.15f
+/* A blank run within the ink of glyphs Poppler gives one space for is a word space when at
+ * least this share of the width of its font's word spaces: the gap a word space leaves between
+ * inks is its advance and its neighbours' side bearings, less the grey columns at the ink's
+ * edges; a word's letters stand closer, though not always by WORD_GAP_EMS (Noto Serif's "of",
+ * 0.19 em apart, its word space 0.25 em). */
+#define WORD_SPACE_SHARE 0.8f
 /* The least share of ink in an em where a glyph was drawn (a full stop has about 2 %). */
 #define MIN_INK_SHARE 0.01
 
@@ -208,6 +220,8 @@ void learning_read_space_glyph (Learning *learning, const TextRow *row, const Ro
                                 const GArray *symbols, int first, guint n, float em,
                                 gboolean narrow);
 gunichar learning_dash_of_width (float ems, gboolean cells);
+/* Sorts each font's word spaces, once every row is read (see learning_decode_space()). */
+void learning_settle_word_spaces (Learning *learning);
 void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
 
 /* font-learning.c */

@@ -325,6 +325,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
     .inked_space_fonts = g_hash_table_new (NULL, NULL),
     .advances = g_hash_table_new_full (NULL, NULL, NULL, g_free),
+    .word_spaces = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref),
   };
   GArray *elected; /* ElectedFont */
   guint next = 0;
@@ -349,6 +350,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
       report->rows_read += n;
     }
 
+  learning_settle_word_spaces (&learning);
   report->rows_misread = learning_take_back_misread_rows (&learning);
   learning.numbered_wrong = learning_numbered_fonts_wrong (&learning);
   elected = g_array_new (FALSE, FALSE, sizeof (ElectedFont));
@@ -378,4 +380,5 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
   g_hash_table_unref (learning.spaces);
   g_hash_table_unref (learning.inked_space_fonts);
   g_hash_table_unref (learning.advances);
+  g_hash_table_unref (learning.word_spaces);
 }
