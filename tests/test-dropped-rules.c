@@ -97,8 +97,9 @@ collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, g
   TextRow row = { .page = 0, .box = { 100, 20, 136, 32 }, .area = { 96, 16, 160, 36 },
                   .scale = 2, .size = 12, .image = image };
   const TextRow below = { .page = 0, .box = { 100, 40, right, 52 }, .size = 12 };
+  g_autoptr (GPtrArray) dropped = learning_dropped_new (1);
   Learning learning = { .doc = doc, .surveys = surveys, .options = &options, .rows = rows,
-                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+                        .dropped = dropped };
 
   memset (image->pixels, 255, (gsize) image->stride * image->height);
   for (guint y = 10; y <= 30; y++)
@@ -118,7 +119,7 @@ collect_past_end (const gunichar read[3], float offset, const OcrSymbol *past, g
   if (right > row.box.x2)
     g_array_append_val (rows, below);
   learning_collect_edges (&learning, &row, items, symbols, pairs, counts, 12);
-  return learning.dropped;
+  return g_array_ref (learning_dropped_on (&learning, 0));
 }
 
 /* The glyphs drawn without text found after a row read as "业", @second and "B", the only row
@@ -290,8 +291,8 @@ dropped_in_gap (void (*draw) (RectoImage *image), const GapReading *readings, gu
   const TextRow row = { .page = 0, .box = { 100, 20, 160, 31 }, .area = { 96, 16, 160, 36 },
                         .scale = 2, .size = 11, .image = image };
   const RectoBox gap = { 100, 20, 120, 31 };
-  Learning learning = { .doc = doc, .options = &options,
-                        .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+  g_autoptr (GPtrArray) dropped = learning_dropped_new (1);
+  Learning learning = { .doc = doc, .options = &options, .dropped = dropped };
 
   recto_document_add_page (doc, 300, 300, NULL);
   memset (image->pixels, 255, (gsize) image->stride * image->height);
@@ -306,7 +307,7 @@ dropped_in_gap (void (*draw) (RectoImage *image), const GapReading *readings, gu
       learning_add_dropped_run (&learning, &row, symbols, run, readings[r].n, &gap,
                                 readings[r].glyphs, 7);
     }
-  return learning.dropped;
+  return g_array_ref (learning_dropped_on (&learning, 0));
 }
 
 /* What a hole of the row (a glyph at both sides) reading @n symbols @read, drawn by @draw,

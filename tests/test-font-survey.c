@@ -726,7 +726,7 @@ test_dropped_in_map (void)
   RectoPage *page = recto_document_add_page (doc, 595, 842, NULL);
   const char *font = recto_document_intern (doc, "Body");
   const RectoGlyphMapping colon = { 0x21, 0xFF1A, 0.99f, 1, 1 };
-  Learning learning = { .doc = doc, .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)) };
+  Learning learning = { .doc = doc, .dropped = learning_dropped_new (1) };
   FontLearningReport report = { 0 };
   const DroppedGlyph read[] = {
     { 0, 1, 0xFF1A, { 74, 100, 86, 112 }, 0.99f, font },
@@ -735,7 +735,7 @@ test_dropped_in_map (void)
 
   add_run (doc, page, "Body", 0x21, 2, 50, 100);
   recto_document_add_font_map (doc, "Body", "learned", &colon, 1);
-  g_array_append_vals (learning.dropped, read, G_N_ELEMENTS (read));
+  g_array_append_vals (learning_dropped_on (&learning, 0), read, G_N_ELEMENTS (read));
   learning_insert_dropped (&learning, &report);
   g_assert_cmpuint (report.inserted, ==, 2);
   g_assert_cmpuint (report.unread, ==, 1);
@@ -744,7 +744,7 @@ test_dropped_in_map (void)
   g_assert_cmpfloat (recto_page_get_recovered (page, 1)->certainty, >, 0.9f);
   g_assert_cmpuint (g_array_index (page->chars, gunichar, 2), ==, UNREAD_GLYPH);
   g_assert_cmpfloat (recto_page_get_recovered (page, 2)->certainty, ==, 0);
-  g_array_unref (learning.dropped);
+  g_ptr_array_unref (learning.dropped);
 }
 
 /* Adds to @codes (code → CodeVotes) @n readings of @code as @c, each @confidence sure. */

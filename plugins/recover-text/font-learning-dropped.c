@@ -100,18 +100,34 @@ unmapped_font_near (Learning *learning, guint page, guint before)
   return NULL;
 }
 
+GPtrArray *
+learning_dropped_new (guint n_pages)
+{
+  GPtrArray *queues = g_ptr_array_new_full (n_pages, (GDestroyNotify) g_array_unref);
+
+  for (guint p = 0; p < n_pages; p++)
+    g_ptr_array_add (queues, g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)));
+  return queues;
+}
+
+GArray *
+learning_dropped_on (Learning *learning, guint page)
+{
+  return g_ptr_array_index (learning->dropped, page);
+}
+
 /* Whether a glyph drawn without text is already queued at the middle of @box (read twice: a
  * hole of its row, and again past the end of another row). */
 static gboolean
 already_dropped (Learning *learning, guint page, const RectoBox *box)
 {
+  const GArray *queue = learning_dropped_on (learning, page);
   float x = (box->x1 + box->x2) / 2, y = (box->y1 + box->y2) / 2;
 
-  for (guint i = 0; i < learning->dropped->len; i++)
+  for (guint i = 0; i < queue->len; i++)
     {
-      const DroppedGlyph *other = &g_array_index (learning->dropped, DroppedGlyph, i);
-      if (other->page == page && x > other->box.x1 && x < other->box.x2 && y > other->box.y1
-          && y < other->box.y2)
+      const DroppedGlyph *other = &g_array_index (queue, DroppedGlyph, i);
+      if (x > other->box.x1 && x < other->box.x2 && y > other->box.y1 && y < other->box.y2)
         return TRUE;
     }
   return FALSE;
@@ -144,7 +160,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
       || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
     return;
   if (!already_dropped (learning, page, box))
-    g_array_append_val (learning->dropped, dropped);
+    g_array_append_val (learning_dropped_on (learning, page), dropped);
 }
 
 /* @c in its half-width form, where it has one among the full-width forms of ASCII. */
@@ -188,7 +204,7 @@ learning_add_unread (Learning *learning, const TextRow *row, guint before, const
       || learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box)
       || already_dropped (learning, row->page, box))
     return;
-  g_array_append_val (learning->dropped, dropped);
+  g_array_append_val (learning_dropped_on (learning, row->page), dropped);
 }
 
 /* Whether OCR's reading of a row, @symbols before the @n-th, leaves a parenthesis open. */
@@ -410,8 +426,6 @@ static int
 compare_dropped (gconstpointer a, gconstpointer b)
 {
   const DroppedGlyph *x = a, *y = b;
-  if (x->page != y->page)
-    return (x->page > y->page) - (x->page < y->page);
   if (x->before != y->before)
     return (x->before < y->before) - (x->before > y->before);
   return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
@@ -443,17 +457,22 @@ map_gives (RectoDocument *doc, const char *font, gunichar c)
 void
 learning_insert_dropped (Learning *learning, FontLearningReport *report)
 {
-  g_array_sort (learning->dropped, compare_dropped);
-  for (guint i = 0; i < learning->dropped->len; i++)
+  for (guint p = 0; p < learning->dropped->len; p++)
     {
-      const DroppedGlyph *dropped = &g_array_index (learning->dropped, DroppedGlyph, i);
-      RectoPage *page = recto_document_get_page (learning->doc, dropped->page);
-      gboolean misread = dropped->font != NULL && map_gives (learning->doc, dropped->font, dropped->c);
-      recto_page_insert_recovered (learning->doc, page, dropped->before,
-                                   misread ? UNREAD_GLYPH : dropped->c, &dropped->box,
-                                   misread ? 0 : dropped->certainty);
-      report->inserted++;
-      if (misread || dropped->c == UNREAD_GLYPH)
-        report->unread++;
+      GArray *queue = learning_dropped_on (learning, p);
+      RectoPage *page = recto_document_get_page (learning->doc, p);
+      g_array_sort (queue, compare_dropped);
+      for (guint i = 0; i < queue->len; i++)
+        {
+          const DroppedGlyph *dropped = &g_array_index (queue, DroppedGlyph, i);
+          gboolean misread =
+              dropped->font != NULL && map_gives (learning->doc, dropped->font, dropped->c);
+          recto_page_insert_recovered (learning->doc, page, dropped->before,
+                                       misread ? UNREAD_GLYPH : dropped->c, &dropped->box,
+                                       misread ? 0 : dropped->certainty);
+          report->inserted++;
+          if (misread || dropped->c == UNREAD_GLYPH)
+            report->unread++;
+        }
     }
 }

@@ -73,20 +73,21 @@ symbol_on_ink (const OcrSymbol *symbol, const RectoBox *ink, const RectoBox *gap
 #define SAME_END_EMS 0.1f
 
 /* The letters already read and queued to go before glyph @before of @page on the line of @span
- * and reaching into it: their indices in learning->dropped, left to right, with the span they
- * take (@from, @to). */
+ * and reaching into it: their indices in the page's queue (learning_dropped_on()), left to
+ * right, with the span they take (@from, @to). */
 static GArray *
 queued_in_gap (Learning *learning, guint page, guint before, const RectoBox *span, float *from,
                float *to)
 {
+  const GArray *queue = learning_dropped_on (learning, page);
   GArray *queued = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean reaches = FALSE;
 
   *from = G_MAXFLOAT, *to = -G_MAXFLOAT;
-  for (guint i = 0; i < learning->dropped->len; i++)
+  for (guint i = 0; i < queue->len; i++)
     {
-      const DroppedGlyph *glyph = &g_array_index (learning->dropped, DroppedGlyph, i);
-      if (glyph->page != page || glyph->before != before || glyph->c == UNREAD_GLYPH
+      const DroppedGlyph *glyph = &g_array_index (queue, DroppedGlyph, i);
+      if (glyph->before != before || glyph->c == UNREAD_GLYPH
           || glyph->box.y1 >= span->y2 || glyph->box.y2 <= span->y1)
         continue;
       g_array_append_val (queued, i);
@@ -98,22 +99,27 @@ queued_in_gap (Learning *learning, guint page, guint before, const RectoBox *spa
   return queued;
 }
 
-/* The most letters the end of @a (@n_a characters) and the start of @b (@n_b) share. */
+/* The most letters the end of @a (@n_a symbols) and the start of @b (@n_b) share. */
 static guint
-shared_letters (const gunichar *a, guint n_a, const gunichar *b, guint n_b)
+shared_letters (const OcrSymbol *a, guint n_a, const OcrSymbol *b, guint n_b)
 {
   for (guint k = MIN (n_a, n_b); k > 0; k--)
-    if (memcmp (a + n_a - k, b, k * sizeof (gunichar)) == 0)
-      return k;
+    {
+      guint same = 0;
+      while (same < k && a[n_a - k + same].c == b[same].c)
+        same++;
+      if (same == k)
+        return k;
+    }
   return 0;
 }
 
-/* Takes the glyphs @queued (indices, ascending) out of learning->dropped. */
+/* Takes the glyphs @queued (indices, ascending) out of the queue of @page. */
 static void
-unqueue (Learning *learning, const GArray *queued)
+unqueue (Learning *learning, guint page, const GArray *queued)
 {
   for (guint i = queued->len; i-- > 0;)
-    g_array_remove_index (learning->dropped, g_array_index (queued, guint, i));
+    g_array_remove_index (learning_dropped_on (learning, page), g_array_index (queued, guint, i));
 }
 
 /* Merges @letters (@n of them, read over @span) with a reading of the same gap queued before
@@ -132,14 +138,13 @@ merge_with_queued (Learning *learning, guint page, guint before, OcrSymbol *lett
   float from, to;
   g_autoptr (GArray) queued = queued_in_gap (learning, page, before, span, &from, &to);
   OcrSymbol other[NARROW_RUN_MAX];
-  gunichar a[NARROW_RUN_MAX], b[NARROW_RUN_MAX];
   guint n_other = queued->len, k;
 
   if (n_other == 0 || n_other > NARROW_RUN_MAX)
     return;
   if (from >= span->x1 - slack && to <= span->x2 + slack && *n > n_other)
     {
-      unqueue (learning, queued);
+      unqueue (learning, page, queued);
       return;
     }
   if ((from >= span->x1 - slack && to <= span->x2 + slack)
@@ -150,14 +155,11 @@ merge_with_queued (Learning *learning, guint page, guint before, OcrSymbol *lett
     }
   for (guint i = 0; i < n_other; i++)
     {
-      const DroppedGlyph *glyph =
-          &g_array_index (learning->dropped, DroppedGlyph, g_array_index (queued, guint, i));
+      const DroppedGlyph *glyph = &g_array_index (learning_dropped_on (learning, page),
+                                                  DroppedGlyph, g_array_index (queued, guint, i));
       other[i] = (OcrSymbol){ .c = glyph->c, .confidence = glyph->certainty };
-      a[i] = glyph->c;
     }
-  for (guint i = 0; i < *n; i++)
-    b[i] = letters[i].c;
-  if (span->x1 > from && (k = shared_letters (a, n_other, b, *n)) > 0
+  if (span->x1 > from && (k = shared_letters (other, n_other, letters, *n)) > 0
       && n_other + *n - k <= NARROW_RUN_MAX)
     {
       /* The other's letters, then this reading's past those they share. */
@@ -165,15 +167,15 @@ merge_with_queued (Learning *learning, guint page, guint before, OcrSymbol *lett
       memcpy (letters, other, n_other * sizeof (OcrSymbol));
       *n += n_other - k;
       span->x1 = from, span->x2 = MAX (span->x2, to);
-      unqueue (learning, queued);
+      unqueue (learning, page, queued);
     }
-  else if (span->x1 < from && (k = shared_letters (b, *n, a, n_other)) > 0
+  else if (span->x1 < from && (k = shared_letters (letters, *n, other, n_other)) > 0
            && n_other + *n - k <= NARROW_RUN_MAX)
     {
       memcpy (letters + *n - k, other, n_other * sizeof (OcrSymbol));
       *n += n_other - k;
       span->x2 = to, span->x1 = MIN (span->x1, from);
-      unqueue (learning, queued);
+      unqueue (learning, page, queued);
     }
 }
 

@@ -429,7 +429,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
           DroppedGlyph dropped = { page->index, i + 1, ' ',
                                    { space->ink.x2, box->y1, box->x2, box->y2 },
                                    space->confidence };
-          g_array_append_val (learning->dropped, dropped);
+          g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
       if (before)
         {
@@ -437,7 +437,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
           DroppedGlyph dropped = { page->index, i + 1, space->c[0],
                                    { space->ink.x1, box->y1, space->ink.x1 + width, box->y2 },
                                    space->confidence };
-          g_array_append_val (learning->dropped, dropped);
+          g_array_append_val (learning_dropped_on (learning, page->index), dropped);
           box->x2 = space->ink.x1;
         }
       /* A word space within the ink stays one, as wide as its blank run (reading-order takes
@@ -447,7 +447,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
           DroppedGlyph dropped = { page->index, i + 1, ' ',
                                    { runs[s].x1, box->y1, runs[s].x2, box->y2 },
                                    space->confidence };
-          g_array_append_val (learning->dropped, dropped);
+          g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
       /* The glyph takes the first reading; the others become glyphs after it, each in its
        * share of the box (inserted with the glyphs drawn without text, in the order of their
@@ -461,7 +461,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
                                      box->y2 },
                                    space->confidence };
           clear_word_spaces (runs, n_runs, &dropped.box);
-          g_array_append_val (learning->dropped, dropped);
+          g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
       check->reread++;
       if (before)

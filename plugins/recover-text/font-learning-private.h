@@ -64,7 +64,7 @@ typedef struct
   GArray *rows; /* TextRow */
   GHashTable *votes; /* font → GHashTable (code → CodeVotes*) */
   const guint *batch; /* the rows being read */
-  GArray *dropped; /* DroppedGlyph */
+  GPtrArray *dropped; /* by page: GArray of the DroppedGlyph queued for it */
   GArray *ballots; /* Ballot, the readings behind the votes, row after row */
   /* Space glyphs (0x20) of unmapped fonts in the rows read: learning_glyph_key() → SpaceGlyph.
    * Poppler gives a space for the spaces it puts between words and for the glyphs whose codes read
@@ -182,6 +182,10 @@ void learning_ballot (Learning *learning, const TextRow *row, CodeVotes *votes, 
 guint learning_take_back_misread_rows (Learning *learning);
 
 /* font-learning-dropped.c */
+/* An empty queue of glyphs drawn without text for each of @n_pages pages (Learning.dropped). */
+GPtrArray *learning_dropped_new (guint n_pages);
+/* The glyphs drawn without text queued for page @page (DroppedGlyph). */
+GArray *learning_dropped_on (Learning *learning, guint page);
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
 void learning_add_unread (Learning *learning, const TextRow *row, guint before,

@@ -320,7 +320,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     .pool = pool,
     .options = options,
     .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
-    .dropped = g_array_new (FALSE, FALSE, sizeof (DroppedGlyph)),
+    .dropped = learning_dropped_new (recto_document_get_n_pages (doc)),
     .ballots = g_array_new (FALSE, FALSE, sizeof (Ballot)),
     .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
     .inked_space_fonts = g_hash_table_new (NULL, NULL),
@@ -373,7 +373,7 @@ font_learning_run (RectoDocument *doc, const GArray *surveys, OcrPool *pool,
     }
   g_array_unref (elected);
   learning_insert_dropped (&learning, report);
-  g_array_unref (learning.dropped);
+  g_ptr_array_unref (learning.dropped);
   g_array_unref (learning.ballots);
   g_array_unref (learning.rows);
   g_hash_table_unref (learning.votes);
