@@ -1,8 +1,8 @@
 /* test-dropped-rules.c: where recover-text sees no glyph drawn without text in what OCR read
  * beyond a row's glyphs (plugins/recover-text/font-learning-dropped.c): a table's rule across
  * the row, on row images made in memory, or other rows' glyphs, on a page made in memory;
- * where it sees the half-width ")" a row's end dropped; and where the letters a gap of narrow
- * type lost stand in it. */
+ * where it sees the half-width ")" a row's end dropped; where the letters a gap of narrow
+ * type lost stand in it, and which of them a space glyph beside it may take. */
 #include "font-learning-private.h"
 
 /* A row whose glyphs stand from y 20 to 32 points, read in an image from y 16 to 36 (margins of
@@ -400,6 +400,60 @@ test_read_twice (void)
   g_assert_cmpuint (longer_first->len, ==, 2);
 }
 
+/* The symbols a space glyph whose ink stands from x 268 to 279.5 keeps of the run "ortxh" the
+ * alignment gave it (vol612's "th" of "Arrangements for the", its box from x 267.9, and an "x"
+ * on its ink to keep the run whole), with OCR's "f" before it, which no glyph took, in the row's
+ * @hole (NULL: none). */
+static char *
+kept_by_space (const RectoBox *hole)
+{
+  const OcrSymbol read[] = { { 'f', 248.9f, 20, 253.7f, 31, 0.99f },
+                             { 'o', 253.4f, 22, 259.2f, 31, 0.99f },
+                             { 'r', 256.8f, 22, 262.3f, 31, 0.99f },
+                             { 't', 268.5f, 20, 272.6f, 31, 0.99f },
+                             { 'h', 273, 20, 279.5f, 31, 0.99f } };
+  const RowItem space = { .kind = ITEM_CODE, .glyph = 1, .c = ' ', .box = { 268, 20, 279.5f, 31 } };
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  g_autoptr (GArray) holes = g_array_new (FALSE, FALSE, sizeof (RowItem));
+  int pairs[] = { 1 };
+  guint counts[] = { 4 };
+  gboolean taken[] = { FALSE, TRUE, TRUE, TRUE, TRUE };
+  GString *kept = g_string_new (NULL);
+
+  g_array_append_vals (symbols, read, G_N_ELEMENTS (read));
+  g_array_append_val (items, space);
+  if (hole != NULL)
+    g_array_append_val (holes, ((RowItem){ .kind = ITEM_HOLE, .glyph = 1, .box = *hole }));
+  learning_leave_holes_their_letters (items, holes, symbols, pairs, counts, taken, 11);
+  for (guint k = 0; k < counts[0]; k++)
+    {
+      g_assert_true (taken[pairs[0] + k]);
+      g_string_append_unichar (kept, read[pairs[0] + k].c);
+    }
+  for (guint j = 0; j < G_N_ELEMENTS (read); j++)
+    g_assert_true (taken[j] == (j >= (guint) pairs[0] && j < pairs[0] + counts[0]));
+  return g_string_free (kept, FALSE);
+}
+
+/* The letters Poppler dropped in a hole before a space glyph are the hole's: "or" with the "f"
+ * of "for" ("f orth" came out). A lone symbol in a hole stays the glyph's: a hole over a
+ * column's gutter, where Poppler gave a row across two columns, holds the next column's first
+ * letters, which the glyph may be (vol511's "library", whose "i" went to the gutter and broke
+ * the page's columns). With no hole there, the glyph keeps what it was given. */
+static void
+test_hole_letters (void)
+{
+  const RectoBox before_f = { 248.3f, 20, 265.1f, 31 }, past_f = { 254, 20, 265.1f, 31 };
+  g_autofree char *with_f = kept_by_space (&before_f);
+  g_autofree char *alone = kept_by_space (&past_f);
+  g_autofree char *no_hole = kept_by_space (NULL);
+
+  g_assert_cmpstr (with_f, ==, "th");
+  g_assert_cmpstr (alone, ==, "orth");
+  g_assert_cmpstr (no_hole, ==, "orth");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -413,5 +467,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/dropped-rules/run-in-order", test_run_in_order);
   g_test_add_func ("/dropped-rules/gap-ink", test_gap_ink);
   g_test_add_func ("/dropped-rules/read-twice", test_read_twice);
+  g_test_add_func ("/dropped-rules/hole-letters", test_hole_letters);
   return g_test_run ();
 }

@@ -172,6 +172,18 @@ GArray *learning_row_items (Learning *learning, const TextRow *row, gboolean nar
 /* font-learning-votes.c */
 gunichar learning_fit_width (gunichar c, const RectoBox *box, float em, gboolean narrow);
 guint learning_count_votes (Learning *learning, TextRow *row);
+/* Gives the holes of a row of narrow type, @holes (RowItem), back the letters the alignment gave
+ * a space glyph beside them (@pairs, @counts and @taken of @items and @symbols, updated): holes
+ * are left out of the alignment, and a symbol an em away from a glyph costs it no more than one
+ * further off, so a glyph whose codes read as white space takes the ends of the run of letters
+ * Poppler dropped in a hole beside it ("th" of vol612's "Arrangements for the" took the "or"
+ * of "for", dropped in the hole before it: "f orth"). A symbol at an end of the glyph's run,
+ * off its ink, in a hole and beside a symbol of the same hole that no glyph took, is the
+ * hole's; a lone symbol in a hole is left to the glyph (a hole over a column's gutter, in a
+ * row Poppler gave across two columns, holds the next column's first letter). */
+void learning_leave_holes_their_letters (const GArray *items, const GArray *holes,
+                                         const GArray *symbols, int *pairs, guint *counts,
+                                         gboolean *taken, float em);
 
 /* font-learning-misread.c */
 /* Keeps the reading @c, of @weight, that @row gave code @votes, with the vote. */

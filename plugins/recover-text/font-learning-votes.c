@@ -190,6 +190,58 @@ lower_l (const TextRow *row, const OcrSymbol *symbol, const RectoBox *box, gunic
 
 /* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
  * its holes as glyphs to insert. */
+/* The hole of @holes (RowItem) that @symbol stands in, or NULL. */
+static const RectoBox *
+hole_of (const GArray *holes, const OcrSymbol *symbol, float em)
+{
+  float middle = row_alignment_symbol_middle (symbol, em);
+
+  for (guint h = 0; h < holes->len; h++)
+    {
+      const RectoBox *hole = &g_array_index (holes, RowItem, h).box;
+      if (middle > hole->x1 && middle < hole->x2)
+        return hole;
+    }
+  return NULL;
+}
+
+/* Whether symbol @j of @symbols, at an end of the run a space glyph at @ink took, is a letter
+ * of the run a hole of @holes holds: it stands in the hole, off the ink, beside symbol @beside
+ * of the hole that no glyph took (@taken). */
+static gboolean
+hole_letter (const GArray *holes, const GArray *symbols, const gboolean *taken, guint j,
+             int beside, const RectoBox *ink, float em)
+{
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+  const RectoBox *hole = hole_of (holes, symbol, em);
+
+  return hole != NULL && (symbol->x2 <= ink->x1 || symbol->x1 >= ink->x2) && beside >= 0
+         && (guint) beside < symbols->len && !taken[beside]
+         && hole_of (holes, &g_array_index (symbols, OcrSymbol, beside), em) == hole;
+}
+
+void
+learning_leave_holes_their_letters (const GArray *items, const GArray *holes,
+                                    const GArray *symbols, int *pairs, guint *counts,
+                                    gboolean *taken, float em)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const RowItem *item = &g_array_index (items, RowItem, i);
+      if (item->kind != ITEM_CODE || item->c != ' ')
+        continue;
+      while (counts[i] > 0
+             && hole_letter (holes, symbols, taken, pairs[i], pairs[i] - 1, &item->box, em))
+        taken[pairs[i]] = FALSE, pairs[i]++, counts[i]--;
+      while (counts[i] > 0
+             && hole_letter (holes, symbols, taken, pairs[i] + counts[i] - 1, pairs[i] + counts[i],
+                             &item->box, em))
+        taken[pairs[i] + counts[i] - 1] = FALSE, counts[i]--;
+      if (counts[i] == 0)
+        pairs[i] = -1;
+    }
+}
+
 guint
 learning_count_votes (Learning *learning, TextRow *row)
 {
@@ -236,6 +288,8 @@ learning_count_votes (Learning *learning, TextRow *row)
   for (guint i = 0; i < items->len; i++)
     for (guint k = 0; k < counts[i]; k++)
       taken[pairs[i] + k] = TRUE;
+  if (narrow)
+    learning_leave_holes_their_letters (items, holes, symbols, pairs, counts, taken, em);
   for (guint i = 0; i < items->len; i++)
     {
       const RowItem *item = &g_array_index (items, RowItem, i);
