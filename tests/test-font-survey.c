@@ -729,8 +729,8 @@ test_dropped_in_map (void)
   Learning learning = { .doc = doc, .dropped = learning_dropped_new (1) };
   FontLearningReport report = { 0 };
   const DroppedGlyph read[] = {
-    { 0, 1, 0xFF1A, { 74, 100, 86, 112 }, 0.99f, font },
-    { 0, 1, 0x4F1A, { 62, 100, 74, 112 }, 0.99f, font }, /* 会 */
+    { 1, 0xFF1A, { 74, 100, 86, 112 }, 0.99f, font },
+    { 1, 0x4F1A, { 62, 100, 74, 112 }, 0.99f, font }, /* 会 */
   };
 
   add_run (doc, page, "Body", 0x21, 2, 50, 100);

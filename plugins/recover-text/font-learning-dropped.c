@@ -145,7 +145,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   gunichar c = symbol->c == '.' || symbol->c == ','
                    ? symbol->c
                    : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
-  DroppedGlyph dropped = { page, before, c, *box, symbol->confidence,
+  DroppedGlyph dropped = { before, c, *box, symbol->confidence,
                            narrow ? NULL : unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
@@ -197,7 +197,7 @@ learning_symbol_doubled (const GArray *symbols, const gboolean *taken, guint j)
 void
 learning_add_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
 {
-  DroppedGlyph dropped = { row->page, before, UNREAD_GLYPH, *box, 0, NULL };
+  DroppedGlyph dropped = { before, UNREAD_GLYPH, *box, 0, NULL };
 
   if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
       || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)

@@ -87,8 +87,8 @@ queued_in_gap (Learning *learning, guint page, guint before, const RectoBox *spa
   for (guint i = 0; i < queue->len; i++)
     {
       const DroppedGlyph *glyph = &g_array_index (queue, DroppedGlyph, i);
-      if (glyph->before != before || glyph->c == UNREAD_GLYPH
-          || glyph->box.y1 >= span->y2 || glyph->box.y2 <= span->y1)
+      if (glyph->before != before || glyph->c == UNREAD_GLYPH || glyph->box.y1 >= span->y2
+          || glyph->box.y2 <= span->y1)
         continue;
       g_array_append_val (queued, i);
       *from = MIN (*from, glyph->box.x1), *to = MAX (*to, glyph->box.x2);

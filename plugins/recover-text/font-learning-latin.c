@@ -362,8 +362,7 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
  * those at least WORD_SPACE_SHARE of the font's word space wide, where that is known. Returns
  * how many. */
 static guint
-word_spaces_within (Learning *learning, const SpaceGlyph *space, const char *font,
-                    RectoBox *runs)
+word_spaces_within (Learning *learning, const SpaceGlyph *space, const char *font, RectoBox *runs)
 {
   float least = WORD_SPACE_SHARE * word_space (learning, font) * space->em;
   guint n = 0;
@@ -426,15 +425,16 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
                after = box->x2 - space->ink.x2 >= space->word_gap;
       if (after)
         {
-          DroppedGlyph dropped = { page->index, i + 1, ' ',
-                                   { space->ink.x2, box->y1, box->x2, box->y2 },
-                                   space->confidence };
+          DroppedGlyph dropped = {
+            i + 1, ' ', { space->ink.x2, box->y1, box->x2, box->y2 }, space->confidence
+          };
           g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
       if (before)
         {
           /* The glyph stays the space; its readings become glyphs after it. */
-          DroppedGlyph dropped = { page->index, i + 1, space->c[0],
+          DroppedGlyph dropped = { i + 1,
+                                   space->c[0],
                                    { space->ink.x1, box->y1, space->ink.x1 + width, box->y2 },
                                    space->confidence };
           g_array_append_val (learning_dropped_on (learning, page->index), dropped);
@@ -444,9 +444,9 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
        * a sliver for no space), between the readings either side of it. */
       for (guint s = 0; s < n_runs; s++)
         {
-          DroppedGlyph dropped = { page->index, i + 1, ' ',
-                                   { runs[s].x1, box->y1, runs[s].x2, box->y2 },
-                                   space->confidence };
+          DroppedGlyph dropped = {
+            i + 1, ' ', { runs[s].x1, box->y1, runs[s].x2, box->y2 }, space->confidence
+          };
           g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
       /* The glyph takes the first reading; the others become glyphs after it, each in its
@@ -454,8 +454,7 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
        * left edges). */
       for (guint k = space->n; k-- > 1;)
         {
-          DroppedGlyph dropped = { page->index,
-                                   i + 1,
+          DroppedGlyph dropped = { i + 1,
                                    space->c[k],
                                    { span.x1 + k * width, box->y1, span.x1 + (k + 1) * width,
                                      box->y2 },

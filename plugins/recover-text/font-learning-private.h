@@ -34,10 +34,10 @@ typedef struct
 /* The character of a glyph drawn without text that OCR gave no symbol (certainty 0: a gap). */
 #define UNREAD_GLYPH 0xFFFD
 
-/* A glyph the source drew without text, read by OCR in the hole it leaves. */
+/* A glyph the source drew without text, read by OCR in the hole it leaves (queued for its page:
+ * learning_dropped_on()). */
 typedef struct
 {
-  guint page;
   guint before; /* the glyph it goes before */
   gunichar c;
   RectoBox box;

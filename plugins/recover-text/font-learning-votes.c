@@ -209,8 +209,8 @@ hole_of (const GArray *holes, const OcrSymbol *symbol, float em)
  * of the run a hole of @holes holds: it stands in the hole, off the ink, beside symbol @beside
  * of the hole that no glyph took (@taken). */
 static gboolean
-hole_letter (const GArray *holes, const GArray *symbols, const gboolean *taken, guint j,
-             int beside, const RectoBox *ink, float em)
+hole_letter (const GArray *holes, const GArray *symbols, const gboolean *taken, guint j, int beside,
+             const RectoBox *ink, float em)
 {
   const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
   const RectoBox *hole = hole_of (holes, symbol, em);
@@ -221,9 +221,8 @@ hole_letter (const GArray *holes, const GArray *symbols, const gboolean *taken, 
 }
 
 void
-learning_leave_holes_their_letters (const GArray *items, const GArray *holes,
-                                    const GArray *symbols, int *pairs, guint *counts,
-                                    gboolean *taken, float em)
+learning_leave_holes_their_letters (const GArray *items, const GArray *holes, const GArray *symbols,
+                                    int *pairs, guint *counts, gboolean *taken, float em)
 {
   for (guint i = 0; i < items->len; i++)
     {
