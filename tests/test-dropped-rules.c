@@ -400,10 +400,9 @@ test_read_twice (void)
   g_assert_cmpuint (longer_first->len, ==, 2);
 }
 
-/* The symbols a space glyph whose ink stands from x 268 to 279.5 keeps of the run "ortxh" the
- * alignment gave it (vol612's "th" of "Arrangements for the", its box from x 267.9, and an "x"
- * on its ink to keep the run whole), with OCR's "f" before it, which no glyph took, in the row's
- * @hole (NULL: none). */
+/* The symbols a space glyph whose ink stands from x 268 to 279.5 keeps of the run "orth" the
+ * alignment gave it (vol612's "th" of "Arrangements for the", its box from x 267.9), with OCR's
+ * "f" before it, which no glyph took, in the row's @hole (NULL: none). */
 static char *
 kept_by_space (const RectoBox *hole)
 {
