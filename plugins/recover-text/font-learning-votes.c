@@ -188,8 +188,6 @@ lower_l (const TextRow *row, const OcrSymbol *symbol, const RectoBox *box, gunic
   return glyph != NULL && glyph_shape_stem_centred (glyph) ? 'l' : c;
 }
 
-/* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
- * its holes as glyphs to insert. */
 /* The hole of @holes (RowItem) that @symbol stands in, or NULL. */
 static const RectoBox *
 hole_of (const GArray *holes, const OcrSymbol *symbol, float em)
@@ -241,6 +239,8 @@ learning_leave_holes_their_letters (const GArray *items, const GArray *holes, co
     }
 }
 
+/* Gives each code of @row the vote of the symbol aligned with it, and keeps what OCR read in
+ * its holes as glyphs to insert. */
 guint
 learning_count_votes (Learning *learning, TextRow *row)
 {
