@@ -203,6 +203,32 @@ test_latin_punctuation (void)
   g_assert_cmpstr (text, ==, "practice,allwereaccepted|‘Yes’,said2020–21,then");
 }
 
+/* The LSTM boxed "监督" of the short line "踪监督。" 20 points tall in 14-point type: a Chinese
+ * character's box is fitted to the rows of its ink, and the line's size is its type's. */
+static void
+test_fit_to_ink (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "踪监督。", 10, 10, 14);
+  for (guint j = 0; j < 3; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->y2 = j == 0 ? 23 : 30; /* 踪 as tall as its ink, 监督 boxed 20 tall */
+      for (guint row = 10; row < 23; row++)
+        memset (image->pixels + row * image->stride + 11 + 14 * j, 0, 12);
+    }
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), >, 20);
+  correct_on (symbols, image);
+  for (guint j = 0; j < 3; j++)
+    {
+      g_assert_cmpfloat (g_array_index (symbols, OcrSymbol, j).y1, ==, 10);
+      g_assert_cmpfloat (g_array_index (symbols, OcrSymbol, j).y2, ==, 23);
+    }
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 14.5);
+}
+
 /* "（=）": Tesseract's reading of 二 and 三 between parentheses; their bars tell which. */
 static void
 test_numeral_bars (void)
@@ -680,6 +706,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
+  g_test_add_func ("/scan-symbols/fit-to-ink", test_fit_to_ink);
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
