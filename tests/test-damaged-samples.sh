@@ -16,6 +16,7 @@
 #             the layer misread, and the clean page's text comes back, every replaced character
 #             beside its correction (<choice><sic><corr>) and counted; the same scan under the
 #             page's visible, good text changes nothing.
+#   scan      that scan alone: drawn again at the size Tesseract reads best, and read.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -138,5 +139,17 @@ same_text() {
     cmp -s "$1.body" "$2.body"
 }
 check "and comes out as the clean page's" same_text "$work/background.xml" "$work/page.xml"
+
+# The scan alone: Tesseract reads best where capitals or ideographs stand about 32 pixels tall;
+# the page's 12-point type drawn at scan-dpi (300) stands 45, and the page is drawn again at
+# about 213 dpi (recover-text's scanned-pages.c).
+check "converts the scan alone" convert "$work/scan.pdf" "$work/scan.xml"
+facts "$work/scan.xml" "$work/page.xml" >"$work/scan.facts"
+redrawn=$(grep -o "1 of them drawn again at [0-9]* dpi" "$work/scan.xml" | grep -o "[0-9]* dpi")
+check "the scan is drawn again near 213 dpi (${redrawn:-not drawn again})" \
+  awk -v d="${redrawn% dpi}" 'BEGIN { exit !(d >= 190 && d <= 235) }'
+check "its text is within 2 % of the clean page's ($(fact "$work/scan.facts" similarity))" \
+  awk -v s="$(fact "$work/scan.facts" similarity)" 'BEGIN { exit !(s >= 0.98) }'
+
 
 tap_end

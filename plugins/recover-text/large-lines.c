@@ -8,22 +8,6 @@
 /* ...and it is drawn at this many times em-pixels or more. */
 #define LARGE_EM 1.5
 
-/* The median type size of the lines of @symbols. */
-static double
-median_line_size (const GArray *symbols)
-{
-  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
-    {
-      guint to = ocr_symbols_line_end (symbols, from);
-      double size = scanned_line_size (&g_array_index (symbols, OcrSymbol, from), to - from);
-      if (size > 0)
-        g_array_append_val (sizes, size);
-    }
-  return sizes->len > 0 ? scan_symbols_median (sizes) : 0;
-}
-
 static double
 mean_confidence (const OcrSymbol *symbols, guint n)
 {
@@ -122,7 +106,7 @@ void
 large_lines_read (GArray *symbols, RectoDocument *doc, guint page, double scale, guint em_pixels,
                   OcrPool *pool, guint worker)
 {
-  double typical = median_line_size (symbols);
+  double typical = scanned_page_type_size (symbols);
   gboolean latin = scanned_page_is_latin (symbols);
 
   if (typical <= 0)
@@ -132,8 +116,7 @@ large_lines_read (GArray *symbols, RectoDocument *doc, guint page, double scale,
       guint to = ocr_symbols_line_end (symbols, from);
       double size = scanned_line_size (&g_array_index (symbols, OcrSymbol, from), to - from);
       if (size > LARGE_TYPE * typical && size * scale > LARGE_EM * em_pixels)
-        to = read_again (symbols, from, to, doc, page, em_pixels / size, latin, pool,
-                          worker);
+        to = read_again (symbols, from, to, doc, page, em_pixels / size, latin, pool, worker);
       from = to;
     }
 }

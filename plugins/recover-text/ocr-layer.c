@@ -66,6 +66,7 @@ typedef struct
   RectoDocument *doc;
   OcrPool *pool;
   guint dpi;
+  guint64 max_pixels;
   const guint *pages;
   GArray **symbols; /* per page read */
 } LayerReading;
@@ -75,16 +76,20 @@ read_page (guint index, guint worker, gpointer data)
 {
   LayerReading *reading = data;
 
-  reading->symbols[index] = scanned_page_read (reading->pool, worker, reading->doc,
-                                               reading->pages[index], reading->dpi, NULL);
+  reading->symbols[index] =
+      scanned_page_read (reading->pool, worker, reading->doc, reading->pages[index], reading->dpi,
+                         reading->max_pixels, NULL, NULL);
 }
 
 /* Reads pages @pages[@from] to @pages[@to - 1] into @symbols. */
 static void
-read_pages (RectoDocument *doc, OcrPool *pool, guint dpi, const GArray *pages, GArray **symbols,
-            guint from, guint to)
+read_pages (RectoDocument *doc, OcrPool *pool, guint dpi, guint64 max_pixels, const GArray *pages,
+            GArray **symbols, guint from, guint to)
 {
-  LayerReading reading = { doc, pool, dpi, (const guint *) pages->data + from, symbols + from };
+  LayerReading reading = {
+    .doc = doc, .pool = pool, .dpi = dpi, .max_pixels = max_pixels,
+    .pages = (const guint *) pages->data + from, .symbols = symbols + from
+  };
 
   recto_parallel_for (to - from, read_page, &reading);
 }
@@ -335,7 +340,7 @@ ocr_layer_check (RectoDocument *doc, GArray *surveys, OcrPool *pool, guint dpi,
       g_array_insert_val (pages, k, p);
     }
   symbols = g_new0 (GArray *, pages->len);
-  read_pages (doc, pool, dpi, pages, symbols, 0, sample);
+  read_pages (doc, pool, dpi, max_pixels, pages, symbols, 0, sample);
   for (guint k = 0; k < sample; k++)
     if (symbols[k] != NULL)
       compare_page (doc, recto_document_get_page (doc, g_array_index (pages, guint, k)),
@@ -343,7 +348,7 @@ ocr_layer_check (RectoDocument *doc, GArray *surveys, OcrPool *pool, guint dpi,
   report->misread = report->disagreed > MAX_SHARE_DISAGREEING * report->paired;
   if (report->misread)
     {
-      read_pages (doc, pool, dpi, pages, symbols, sample, pages->len);
+      read_pages (doc, pool, dpi, max_pixels, pages, symbols, sample, pages->len);
       report->paired = report->disagreed = 0;
       g_hash_table_remove_all (tallies);
       for (guint k = 0; k < pages->len; k++)

@@ -82,7 +82,8 @@ static const RectoOption recover_text_options[] = {
   { .name = "scan-dpi",
     .type = RECTO_OPTION_INT,
     .default_value = "300",
-    .blurb = "Resolution at which image-only pages are drawn for OCR",
+    .blurb = "Resolution at which image-only pages are first drawn for OCR (a page whose text is "
+             "then far from the size OCR reads best is drawn again at that size)",
     .offset = G_STRUCT_OFFSET (RecoverTextConfig, scan_dpi),
     .minimum = 100,
     .maximum = 600 },
@@ -183,9 +184,19 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
 {
   if (scanned->pages > 0)
     {
+      g_autofree char *redrawn =
+          scanned->redrawn == 0 ? g_strdup ("")
+          : scanned->least_dpi == scanned->most_dpi
+              ? g_strdup_printf ("; %u of them drawn again at %u dpi, where their type's capitals "
+                                 "or ideographs stand about 32 pixels tall",
+                                 scanned->redrawn, scanned->least_dpi)
+              : g_strdup_printf ("; %u of them drawn again at %u to %u dpi, where their type's "
+                                 "capitals or ideographs stand about 32 pixels tall",
+                                 scanned->redrawn, scanned->least_dpi, scanned->most_dpi);
       g_autofree char *method = g_strdup_printf (
-          "%u pages drawn as images, read by OCR (%s); symbols read less surely than %.2f "
-          "left as gaps", scanned->pages, ocr_version (), scanned->min_certainty);
+          "%u pages drawn as images at %u dpi, read by OCR (%s)%s; symbols read less surely "
+          "than %.2f left as gaps", scanned->pages, scanned->dpi, ocr_version (), redrawn,
+          scanned->min_certainty);
       RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER, .method = method,
                                .glyphs = scanned->glyphs,
                                .reread = scanned->glyphs - scanned->unasserted,

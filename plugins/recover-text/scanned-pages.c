@@ -52,67 +52,6 @@ scanned_page_is_latin (const GArray *symbols)
   return letters > 0 && ideographs < MAX_LATIN_PAGE_IDEOGRAPHS * letters;
 }
 
-typedef struct
-{
-  RectoDocument *doc;
-  OcrPool *pool;
-  guint dpi;
-  guint em_pixels;
-  const guint *pages;
-  GArray **symbols; /* per scanned page */
-} Reading;
-
-GArray *
-scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guint page_index, guint dpi,
-                   RectoImage **image_out)
-{
-  const RectoPage *page = recto_document_get_page (doc, page_index);
-  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
-  double scale = dpi / 72.0;
-  g_autoptr (RectoImage) image = NULL;
-  GArray *symbols = ocr_pool_read_area (pool, worker, doc, page_index, &whole, scale, OCR_PAGE,
-                                        &image);
-
-  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
-   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
-   * the Latin model reads it again alone. */
-  if (symbols != NULL && image != NULL && pool->primary_language != NULL
-      && scanned_page_is_latin (symbols))
-    {
-      GArray *latin = ocr_pool_read_image_latin (pool, worker, image, (int) (scale * 72 + 0.5),
-                                                 OCR_PAGE);
-      if (latin != NULL)
-        {
-          ocr_symbols_to_page (latin, &whole, scale);
-          g_array_unref (symbols);
-          symbols = latin;
-        }
-    }
-  if (image_out != NULL)
-    *image_out = g_steal_pointer (&image);
-  return symbols;
-}
-
-static void
-read_page (guint index, guint worker, gpointer data)
-{
-  Reading *reading = data;
-  const RectoPage *page = recto_document_get_page (reading->doc, reading->pages[index]);
-  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
-  double scale = reading->dpi / 72.0;
-  g_autoptr (RectoImage) image = NULL;
-
-  reading->symbols[index] = scanned_page_read (reading->pool, worker, reading->doc, page->index,
-                                               reading->dpi, &image);
-  if (reading->symbols[index] != NULL && image != NULL)
-    {
-      large_lines_read (reading->symbols[index], reading->doc, page->index, scale,
-                        reading->em_pixels, reading->pool, worker);
-      unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
-      scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
-    }
-}
-
 /* Shares of an em that glyphs' ink fills: an ideograph about nine tenths, a lowercase letter
  * without ascender or descender about half (Latin faces' x-height), a capital or a digit about
  * seven tenths (their cap height). */
@@ -225,6 +164,194 @@ scanned_line_size (const OcrSymbol *symbols, guint n)
   return roundf ((float) em * 2) / 2;
 }
 
+double
+scanned_page_type_size (const GArray *symbols)
+{
+  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
+    {
+      guint to = ocr_symbols_line_end (symbols, from);
+      double size = scanned_line_size (&g_array_index (symbols, OcrSymbol, from), to - from);
+      if (size > 0)
+        g_array_append_val (sizes, size);
+    }
+  return sizes->len > 0 ? scan_symbols_median (sizes) : 0;
+}
+
+/* Tesseract reads a line best when its capitals, or its ideographs, stand about this many
+ * pixels tall (its author's advice; vol111-scanned, 14-point Chinese, drawn at 150, 200, 250,
+ * 300 and 400 dpi, its ideographs 26 to 70 pixels tall, came out with 0.63, 0.75, 0.85, 1.30 and
+ * 2.34 % of its characters wrong; vol511-scanned, 11-point English, 0.76 % at 200 dpi, its
+ * capitals 22 pixels tall, and 0.64 % at 300, 33 pixels). */
+#define BEST_GLYPH_PIXELS 32
+/* A page drawn within this share of that size is not drawn again. */
+#define SCALE_SLACK 0.15
+/* The bounds of a page's drawing, in dots per inch: a scan's text is never so small or large
+ * in points that a drawing beyond them would help it. */
+#define MIN_DPI 50
+#define MAX_DPI 600
+
+/* The scale, in pixels a point, at which the page that @symbols (read at @scale, in page
+ * points) show has its typical line's capitals (@latin) or ideographs BEST_GLYPH_PIXELS tall,
+ * in whole dots per inch; @scale when that is within SCALE_SLACK of it, when the page has no
+ * line to measure, or when @page drawn so would take more than @max_pixels. */
+static double
+best_scale (const GArray *symbols, gboolean latin, const RectoPage *page, double scale,
+            guint64 max_pixels)
+{
+  double size = scanned_page_type_size (symbols), dpi;
+
+  if (size <= 0)
+    return scale;
+  dpi = round (72 * BEST_GLYPH_PIXELS / ((latin ? CAP_HEIGHT : IDEOGRAPH_HEIGHT) * size));
+  dpi = CLAMP (dpi, MIN_DPI, MAX_DPI);
+  if (fabs (dpi / 72 / scale - 1) <= SCALE_SLACK
+      || !scanned_page_fits (page, (guint) dpi, max_pixels))
+    return scale;
+  return dpi / 72;
+}
+
+/* Whether the centre of @symbol lies in @box. */
+static gboolean
+centred_in (const OcrSymbol *symbol, const RectoBox *box)
+{
+  float x = (symbol->x1 + symbol->x2) / 2, y = (symbol->y1 + symbol->y2) / 2;
+  return x >= box->x1 && x <= box->x2 && y >= box->y1 && y <= box->y2;
+}
+
+/* Puts back into @again (the page drawn again at the size Tesseract reads best) each line of
+ * @first (the first drawing) of which @again read under half as many symbols in the line's box,
+ * in place of those it read there. The size suits the page's text, but Tesseract's layout
+ * analysis at that size may miss a line of another: a bold 20-point title of vol111-scanned
+ * (p. 27) read "iz" for "蓬江区人大常委会环岗镇" at 183 dpi, and whole at 300. */
+static void
+keep_lines_read_first (GArray *again, const GArray *first)
+{
+  for (guint from = 0, to; from < first->len; from = to)
+    {
+      const OcrSymbol *line = &g_array_index (first, OcrSymbol, from);
+      RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+      g_autoptr (GArray) kept = NULL;
+      guint inside = 0;
+
+      to = ocr_symbols_line_end (first, from);
+      for (guint j = 0; j < to - from; j++)
+        box = (RectoBox){ MIN (box.x1, line[j].x1), MIN (box.y1, line[j].y1),
+                          MAX (box.x2, line[j].x2), MAX (box.y2, line[j].y2) };
+      for (guint j = 0; j < again->len; j++)
+        inside += centred_in (&g_array_index (again, OcrSymbol, j), &box);
+      if (2 * inside >= to - from)
+        continue;
+      for (guint j = again->len; j-- > 0;)
+        {
+          gboolean starts_line = g_array_index (again, OcrSymbol, j).starts_line;
+          if (!centred_in (&g_array_index (again, OcrSymbol, j), &box))
+            continue;
+          g_array_remove_index (again, j);
+          /* What is left of a line that started here starts a line of its own. */
+          if (starts_line && j < again->len)
+            g_array_index (again, OcrSymbol, j).starts_line = TRUE;
+        }
+      kept = g_array_sized_new (FALSE, FALSE, sizeof (OcrSymbol), to - from);
+      g_array_append_vals (kept, line, to - from);
+      g_array_index (kept, OcrSymbol, 0).starts_line = TRUE;
+      unread_lines_insert (again, kept, (box.y1 + box.y2) / 2);
+    }
+}
+
+GArray *
+scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guint page_index, guint dpi,
+                   guint64 max_pixels, RectoImage **image_out, double *scale_out)
+{
+  const RectoPage *page = recto_document_get_page (doc, page_index);
+  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
+  double scale = dpi / 72.0, best;
+  g_autoptr (RectoImage) image = NULL;
+  g_autoptr (GArray) symbols =
+      ocr_pool_read_area (pool, worker, doc, page_index, &whole, scale, OCR_PAGE, &image);
+  gboolean latin_page, latin_again;
+
+  if (symbols == NULL || image == NULL)
+    return NULL;
+  /* The mixed models read a page in Latin script with stray ideographs for ligatures and
+   * currency signs ("Sta 什" for "staff", "对538" for "£538") and Chinese full-width commas:
+   * the Latin model reads it again alone, drawn at the size it reads best. */
+  latin_page = scanned_page_is_latin (symbols);
+  latin_again = latin_page && pool->primary_language != NULL;
+  best = best_scale (symbols, latin_page, page, scale, max_pixels);
+  if (best != scale)
+    {
+      g_autoptr (RectoImage) again = recto_document_render (doc, page_index, &whole, best, NULL);
+      g_autoptr (GArray) read = NULL;
+      if (again != NULL)
+        read =
+            latin_again
+                ? ocr_pool_read_image_latin (pool, worker, again, (int) round (best * 72), OCR_PAGE)
+                : ocr_pool_read_image (pool, worker, again, (int) round (best * 72), OCR_PAGE);
+      if (read != NULL)
+        {
+          ocr_symbols_to_page (read, &whole, best);
+          keep_lines_read_first (read, symbols);
+          g_array_unref (g_steal_pointer (&symbols));
+          symbols = g_steal_pointer (&read);
+          g_clear_pointer (&image, recto_image_free);
+          image = g_steal_pointer (&again);
+          scale = best;
+          latin_again = FALSE; /* done */
+        }
+    }
+  if (latin_again)
+    {
+      GArray *read =
+          ocr_pool_read_image_latin (pool, worker, image, (int) round (scale * 72), OCR_PAGE);
+      if (read != NULL)
+        {
+          ocr_symbols_to_page (read, &whole, scale);
+          g_array_unref (symbols);
+          symbols = read;
+        }
+    }
+  if (image_out != NULL)
+    *image_out = g_steal_pointer (&image);
+  if (scale_out != NULL)
+    *scale_out = scale;
+  return g_steal_pointer (&symbols);
+}
+
+typedef struct
+{
+  RectoDocument *doc;
+  OcrPool *pool;
+  guint dpi;
+  guint em_pixels;
+  guint64 max_pixels;
+  const guint *pages;
+  GArray **symbols; /* per scanned page */
+  double *scales; /* per scanned page: its pixels a point as last drawn */
+} Reading;
+
+static void
+read_page (guint index, guint worker, gpointer data)
+{
+  Reading *reading = data;
+  const RectoPage *page = recto_document_get_page (reading->doc, reading->pages[index]);
+  RectoBox whole = { 0, 0, (float) page->width, (float) page->height };
+  double scale = reading->dpi / 72.0;
+  g_autoptr (RectoImage) image = NULL;
+
+  reading->symbols[index] = scanned_page_read (reading->pool, worker, reading->doc, page->index,
+                                               reading->dpi, reading->max_pixels, &image, &scale);
+  reading->scales[index] = scale;
+  if (reading->symbols[index] != NULL && image != NULL)
+    {
+      large_lines_read (reading->symbols[index], reading->doc, page->index, scale,
+                        reading->em_pixels, reading->pool, worker);
+      unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+      scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+    }
+}
+
 /* The band a line's glyphs are given: an em of @size, centred where the middle of its
  * symbols' median top and median bottom is, as a text layer's glyph boxes are. The boxes of
  * OCR's symbols are as tall as their ink: a comma's, which hangs below the line, or a
@@ -318,8 +445,7 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
 }
 
 static guint
-add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols,
-             ScannedPagesReport *report)
+add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols, ScannedPagesReport *report)
 {
   const OcrSymbol *all = (const OcrSymbol *) symbols->data;
   guint start = 0, added = 0;
@@ -360,16 +486,33 @@ scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels)
   return ceil (page->width * scale) * ceil (page->height * scale) <= (double) max_pixels;
 }
 
+/* Counts in @report a page last drawn at @scale pixels a point. */
+static void
+count_redrawn (ScannedPagesReport *report, double scale)
+{
+  guint dpi = (guint) round (scale * 72);
+
+  if (dpi == report->dpi)
+    return;
+  report->least_dpi = report->redrawn == 0 ? dpi : MIN (report->least_dpi, dpi);
+  report->most_dpi = report->redrawn == 0 ? dpi : MAX (report->most_dpi, dpi);
+  report->redrawn++;
+}
+
 void
 scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixels,
                     guint64 max_pixels, float min_certainty, ScannedPagesReport *report)
 {
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **symbols = NULL;
-  Reading reading = { .doc = doc, .pool = pool, .dpi = dpi, .em_pixels = em_pixels };
+  g_autofree double *scales = NULL;
+  Reading reading = {
+    .doc = doc, .pool = pool, .dpi = dpi, .em_pixels = em_pixels, .max_pixels = max_pixels
+  };
 
   memset (report, 0, sizeof *report);
   report->min_certainty = min_certainty;
+  report->dpi = dpi;
   for (guint p = 0; p < recto_document_get_n_pages (doc); p++)
     {
       const RectoPage *page = recto_document_get_page (doc, p);
@@ -389,8 +532,10 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
   if (pages->len == 0)
     return;
   symbols = g_new0 (GArray *, pages->len);
+  scales = g_new0 (double, pages->len);
   reading.pages = (const guint *) pages->data;
   reading.symbols = symbols;
+  reading.scales = scales;
   recto_parallel_for (pages->len, read_page, &reading);
   pair_brackets (symbols, pages->len);
   for (guint i = 0; i < pages->len; i++)
@@ -399,6 +544,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
       if (symbols[i] == NULL)
         continue;
       report->pages++;
+      count_redrawn (report, scales[i]);
       report->glyphs += add_symbols (doc, page, symbols[i], report);
       g_array_unref (symbols[i]);
     }

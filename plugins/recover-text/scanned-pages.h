@@ -2,7 +2,8 @@
  *
  * A page is taken for a scan when it has (almost) no text but draws images over a good part
  * of itself. It is drawn whole at the scan resolution and read with Tesseract's page layout
- * analysis; each symbol becomes a glyph with its box, each line a span whose type size is
+ * analysis, and drawn and read again where its text is far from the size Tesseract reads best
+ * (scanned_page_read()); each symbol becomes a glyph with its box, each line a span whose type size is
  * estimated from the line's height, so the later stages rebuild lines, paragraphs and headings
  * as for any page. Every glyph is marked recovered, with no original (the source had none). */
 #pragma once
@@ -12,6 +13,9 @@
 typedef struct
 {
   guint pages; /* pages taken for scans */
+  guint dpi; /* the resolution they were first drawn at */
+  guint redrawn; /* of them, drawn again at the size Tesseract reads best (scanned_page_read) */
+  guint least_dpi, most_dpi; /* the resolutions those were drawn again at */
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
   float min_certainty;
@@ -26,11 +30,18 @@ float scanned_line_size (const OcrSymbol *symbols, guint n);
  * alone reads better. */
 gboolean scanned_page_is_latin (const GArray *symbols);
 
-/* Draws page @page_index of @doc whole at @dpi and reads it on @worker's engines of @pool (a
- * page in Latin script again with the Latin model alone). Returns OcrSymbol in page points, or
- * NULL; with @image, hands over the image read. */
+/* Draws page @page_index of @doc whole at @dpi and reads it on @worker's engines of @pool. A page
+ * whose typical line, so read, is far from the size Tesseract reads best (capitals or ideographs
+ * about 32 pixels tall) is drawn again at that size, within @max_pixels, and read again; a page
+ * in Latin script is read again with the Latin model alone. Returns OcrSymbol in page points,
+ * or NULL; with @image, hands over the image last read, and with @scale, its pixels a point. */
 GArray *scanned_page_read (OcrPool *pool, guint worker, RectoDocument *doc, guint page_index,
-                           guint dpi, RectoImage **image);
+                           guint dpi, guint64 max_pixels, RectoImage **image, double *scale);
+
+/* The median type size, in points, of the lines of @symbols (OcrSymbol, in page points; as
+ * scanned_line_size() gives them); 0 without any. */
+double scanned_page_type_size (const GArray *symbols);
+
 /* Whether @page drawn whole at @dpi takes at most @max_pixels pixels (about five bytes each
  * while Tesseract reads it). */
 gboolean scanned_page_fits (const RectoPage *page, guint dpi, guint64 max_pixels);
@@ -46,7 +57,8 @@ guint scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *sy
 gboolean scanned_page_detect (const RectoPage *page);
 
 /* Reads the scans of @doc at @dpi, their large lines again at @em_pixels an em (large-lines.h);
- * a symbol read less surely than @min_certainty is not written as text. A scan that would take more than @max_pixels pixels at @dpi is not drawn: it is
- * listed in @report->too_large (which the caller frees). */
+ * a symbol read less surely than @min_certainty is not written as text. A scan that would take more
+ * than @max_pixels pixels at @dpi is not drawn: it is listed in @report->too_large (which the
+ * caller frees). */
 void scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixels,
                          guint64 max_pixels, float min_certainty, ScannedPagesReport *report);

@@ -115,11 +115,8 @@ is_good_reading (const GArray *line)
   return n >= MIN_SYMBOLS && confidence / n >= MIN_CONFIDENCE;
 }
 
-/* Inserts @line into @symbols after the last line of its column above it (a line that starts
- * above @middle and reaches into @line's columns), or else before the first line of its
- * column, or else at the end. */
-static void
-insert_line (GArray *symbols, const GArray *line, float middle)
+void
+unread_lines_insert (GArray *symbols, const GArray *line, float middle)
 {
   float left = g_array_index (line, OcrSymbol, 0).x1;
   float right = g_array_index (line, OcrSymbol, line->len - 1).x2;
@@ -197,7 +194,7 @@ read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
                         page_right + margin, page_bottom + margin, pool, worker);
       if (line != NULL && is_good_reading (line))
         {
-          insert_line (symbols, line, (page_top + page_bottom) / 2);
+          unread_lines_insert (symbols, line, (page_top + page_bottom) / 2);
           added++;
         }
     }

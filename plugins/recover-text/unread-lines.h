@@ -13,3 +13,8 @@
  * page. Returns the number of lines added. */
 guint unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area,
                          double scale, OcrPool *pool, guint worker);
+
+/* Inserts @line (OcrSymbol, page points) into @symbols after the last line of its column above
+ * it (a line that starts above @middle and reaches into @line's columns), or else before the
+ * first line of its column, or else at the end. */
+void unread_lines_insert (GArray *symbols, const GArray *line, float middle);
