@@ -188,11 +188,12 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
           scanned->redrawn == 0 ? g_strdup ("")
           : scanned->least_dpi == scanned->most_dpi
               ? g_strdup_printf ("; %u of them drawn again at %u dpi, where their type's capitals "
-                                 "or ideographs stand about 32 pixels tall",
-                                 scanned->redrawn, scanned->least_dpi)
+                                 "or ideographs stand about %u pixels tall",
+                                 scanned->redrawn, scanned->least_dpi, SCANNED_BEST_GLYPH_PIXELS)
               : g_strdup_printf ("; %u of them drawn again at %u to %u dpi, where their type's "
-                                 "capitals or ideographs stand about 32 pixels tall",
-                                 scanned->redrawn, scanned->least_dpi, scanned->most_dpi);
+                                 "capitals or ideographs stand about %u pixels tall",
+                                 scanned->redrawn, scanned->least_dpi, scanned->most_dpi,
+                                 SCANNED_BEST_GLYPH_PIXELS);
       g_autofree char *method = g_strdup_printf (
           "%u pages drawn as images at %u dpi, read by OCR (%s)%s; symbols read less surely "
           "than %.2f left as gaps", scanned->pages, scanned->dpi, ocr_version (), redrawn,

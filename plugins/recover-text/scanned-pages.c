@@ -179,12 +179,6 @@ scanned_page_type_size (const GArray *symbols)
   return sizes->len > 0 ? scan_symbols_median (sizes) : 0;
 }
 
-/* Tesseract reads a line best when its capitals, or its ideographs, stand about this many
- * pixels tall (its author's advice; vol111-scanned, 14-point Chinese, drawn at 150, 200, 250,
- * 300 and 400 dpi, its ideographs 26 to 70 pixels tall, came out with 0.63, 0.75, 0.85, 1.30 and
- * 2.34 % of its characters wrong; vol511-scanned, 11-point English, 0.76 % at 200 dpi, its
- * capitals 22 pixels tall, and 0.64 % at 300, 33 pixels). */
-#define BEST_GLYPH_PIXELS 32
 /* A page drawn within this share of that size is not drawn again. */
 #define SCALE_SLACK 0.15
 /* The bounds of a page's drawing, in dots per inch: a scan's text is never so small or large
@@ -193,8 +187,8 @@ scanned_page_type_size (const GArray *symbols)
 #define MAX_DPI 600
 
 /* The scale, in pixels a point, at which the page that @symbols (read at @scale, in page
- * points) show has its typical line's capitals (@latin) or ideographs BEST_GLYPH_PIXELS tall,
- * in whole dots per inch; @scale when that is within SCALE_SLACK of it, when the page has no
+ * points) show has its typical line's capitals (@latin) or ideographs SCANNED_BEST_GLYPH_PIXELS
+ * tall, in whole dots per inch; @scale when that is within SCALE_SLACK of it, when the page has no
  * line to measure, or when @page drawn so would take more than @max_pixels. */
 static double
 best_scale (const GArray *symbols, gboolean latin, const RectoPage *page, double scale,
@@ -204,7 +198,7 @@ best_scale (const GArray *symbols, gboolean latin, const RectoPage *page, double
 
   if (size <= 0)
     return scale;
-  dpi = round (72 * BEST_GLYPH_PIXELS / ((latin ? CAP_HEIGHT : IDEOGRAPH_HEIGHT) * size));
+  dpi = round (72 * SCANNED_BEST_GLYPH_PIXELS / ((latin ? CAP_HEIGHT : IDEOGRAPH_HEIGHT) * size));
   dpi = CLAMP (dpi, MIN_DPI, MAX_DPI);
   if (fabs (dpi / 72 / scale - 1) <= SCALE_SLACK
       || !scanned_page_fits (page, (guint) dpi, max_pixels))
