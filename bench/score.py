@@ -52,7 +52,7 @@ furniture leaks   for each distinct page header and footer string s of the
                   (only digits, or only roman-numeral letters): that counts the
                   LINES consisting solely of it. Lines of a TEI file are its
                   body text split at every element boundary except g, supplied,
-                  unclear and <lb break="no"/>; lines of plain text are its
+                  unclear, choice, orig, corr, seg and <lb break="no"/>; lines of plain text are its
                   lines (form feeds end lines too); lines of the truth are its
                   chapter titles, block texts and list items.
 pb count          number of <pb> in the body / number of truth pages.
@@ -80,7 +80,7 @@ import xml.etree.ElementTree as ET
 TRUTH_SCHEMA = "recto-truth/1"
 SKIPPED = {"fw", "note", "pb", "gap", "reg", "sic"}  # elements whose content is not body text
 ANCHORED = "#repair.paragraphs.anchor-note"  # the ana of a note placed at its marker
-INLINE = {"g", "supplied", "unclear", "choice", "orig", "corr"}  # read as part of the running text
+INLINE = {"g", "supplied", "unclear", "choice", "orig", "corr", "seg"}  # read as part of the running text
 BREAK = None  # marks a line boundary in a stream of text pieces
 BARE_NUMBER = re.compile(r"[0-9]+|[ivxlcdm]+|[IVXLCDM]+")
 DIGITS = re.compile(r"[0-9]+")
@@ -256,7 +256,7 @@ def text_pieces(element):
     of a choice (its orig is the source's text); a note placed where its marker
     stands gives that marker (its @n); lb gives a space unless
     break="no". Every element boundary is a BREAK except those of g, supplied,
-    unclear, choice, orig and <lb break="no"/>.
+    unclear, choice, orig, seg (a recovered word) and <lb break="no"/>.
     """
     if element.text:
         yield element.text
