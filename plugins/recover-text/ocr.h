@@ -17,6 +17,7 @@ typedef struct
   gboolean starts_word;
   gboolean starts_line;
   gboolean bold; /* set by the caller that judges it (scanned-pages.c) */
+  gboolean raised; /* a note's mark, set small and raised: its box is its own (raised-marks.c) */
 } OcrSymbol;
 
 typedef enum

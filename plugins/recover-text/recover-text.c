@@ -194,9 +194,14 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
                                  "capitals or ideographs stand about %u pixels tall",
                                  scanned->redrawn, scanned->least_dpi, scanned->most_dpi,
                                  SCANNED_BEST_GLYPH_PIXELS);
+      g_autofree char *marks =
+          scanned->marks == 0
+              ? g_strdup ("")
+              : g_strdup_printf ("; %u footnote marks, small raised digits, read again alone",
+                                 scanned->marks);
       g_autofree char *method = g_strdup_printf (
-          "%u pages drawn as images at %u dpi, read by OCR (%s)%s; symbols read less surely "
-          "than %.2f left as gaps", scanned->pages, scanned->dpi, ocr_version (), redrawn,
+          "%u pages drawn as images at %u dpi, read by OCR (%s)%s%s; symbols read less surely "
+          "than %.2f left as gaps", scanned->pages, scanned->dpi, ocr_version (), redrawn, marks,
           scanned->min_certainty);
       RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER, .method = method,
                                .glyphs = scanned->glyphs,

@@ -3,6 +3,7 @@
 #include "bold-lines.h"
 #include "glyph-shapes.h"
 #include "number-lines.h"
+#include "raised-marks.h"
 #include "scanned-pages.h"
 #include "second-reading.h"
 #include "wide-latin.h"
@@ -441,6 +442,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
   reread_percentages (symbols, image, area, scale, pool, worker);
   number_lines_reread (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
+  raised_marks_read (symbols, image, area, scale, pool, worker);
   join_split_lines (symbols);
   for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
     {

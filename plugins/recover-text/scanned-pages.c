@@ -81,14 +81,15 @@ is_any (gunichar c)
 
 /* The heights of those of symbols @symbols to @n that pass @take. A symbol whose certainty was
  * taken away (leader dots read as letters: image-line-ink.c) is left out: a row of dots read
- * "ccsesse…" would make the line's x-height a dot's. */
+ * "ccsesse…" would make the line's x-height a dot's; so is a note's mark, set smaller. */
 static GArray *
 heights_of (const OcrSymbol *symbols, guint n, gboolean (*take) (gunichar))
 {
   GArray *heights = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < n; i++)
-    if (symbols[i].c != 0 && take (symbols[i].c) && (symbols[i].confidence > 0 || take == is_any))
+    if (symbols[i].c != 0 && !symbols[i].raised && take (symbols[i].c)
+        && (symbols[i].confidence > 0 || take == is_any))
       {
         double height = symbols[i].y2 - symbols[i].y1;
         g_array_append_val (heights, height);
@@ -377,6 +378,13 @@ line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bot
     *top = middle - size / 2, *bottom = middle + size / 2;
 }
 
+/* How one glyph of a scanned line is set: its weight, and its type size. */
+typedef struct
+{
+  gboolean bold;
+  float size;
+} GlyphStyle;
+
 guint
 scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols, guint n,
                   float min_certainty, guint *unasserted)
@@ -384,7 +392,7 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
   g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
   g_autoptr (GArray) boxes = g_array_new (FALSE, FALSE, sizeof (RectoBox));
   g_autoptr (GArray) certainties = g_array_new (FALSE, FALSE, sizeof (float));
-  g_autoptr (GArray) bold = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr (GArray) styles = g_array_new (FALSE, FALSE, sizeof (GlyphStyle));
   guint first = page->chars->len;
   float top, bottom, size = scanned_line_size (symbols, n);
 
@@ -393,6 +401,7 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
     {
       const OcrSymbol *symbol = &symbols[i];
       RectoBox box = { symbol->x1, top, symbol->x2, bottom };
+      GlyphStyle style = { symbol->bold, size };
       /* Tesseract's own spaces (a rule may be read as one) say nothing the words do not. */
       if (symbol->c == 0 || g_unichar_isspace (symbol->c))
         continue;
@@ -405,22 +414,34 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
           g_array_append_val (chars, space);
           g_array_append_val (boxes, gap);
           g_array_append_val (certainties, certainty);
-          g_array_append_val (bold, symbol->bold);
+          g_array_append_val (styles, style);
+        }
+      /* A note's mark keeps its ink's place, raised, and its type's size (a digit's ink is
+       * as tall as the type's capitals), as a text layer sets it. */
+      if (symbol->raised)
+        {
+          box.y1 = symbol->y1, box.y2 = symbol->y2;
+          style.size = roundf ((symbol->y2 - symbol->y1) / CAP_HEIGHT * 2) / 2;
         }
       g_array_append_val (chars, symbol->c);
       g_array_append_val (boxes, box);
       g_array_append_val (certainties, symbol->confidence);
-      g_array_append_val (bold, symbol->bold);
+      g_array_append_val (styles, style);
     }
   if (chars->len == 0)
     return 0;
-  /* A span for each run of one weight: a line's own, or a heading run into it and the rest. */
+  /* A span for each run of one style: a line's own, a heading run into it and the rest, a
+   * note's mark. */
   for (guint from = 0, to; from < chars->len; from = to)
     {
-      gboolean run_bold = g_array_index (bold, gboolean, from);
-      for (to = from + 1; to < chars->len && g_array_index (bold, gboolean, to) == run_bold; to++)
-        ;
-      recto_page_add_span (doc, page, NULL, size, run_bold ? RECTO_FONT_BOLD : 0,
+      const GlyphStyle *run = &g_array_index (styles, GlyphStyle, from);
+      for (to = from + 1; to < chars->len; to++)
+        {
+          const GlyphStyle *next = &g_array_index (styles, GlyphStyle, to);
+          if (next->bold != run->bold || next->size != run->size)
+            break;
+        }
+      recto_page_add_span (doc, page, NULL, run->size, run->bold ? RECTO_FONT_BOLD : 0,
                            &g_array_index (chars, gunichar, from),
                            &g_array_index (boxes, RectoBox, from), to - from);
     }
@@ -444,6 +465,8 @@ add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols, Scanned
   const OcrSymbol *all = (const OcrSymbol *) symbols->data;
   guint start = 0, added = 0;
 
+  for (guint i = 0; i < symbols->len; i++)
+    report->marks += all[i].raised;
   for (guint i = 1; i <= symbols->len; i++)
     if (i == symbols->len || all[i].starts_line)
       {

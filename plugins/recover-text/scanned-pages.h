@@ -26,6 +26,7 @@ typedef struct
   guint least_dpi, most_dpi; /* the resolutions those were drawn again at */
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
+  guint marks; /* of them, footnote marks read again alone as digits (raised-marks.h) */
   float min_certainty;
   RectoPageList *too_large; /* pages left unread, too large to draw; NULL if none */
 } ScannedPagesReport;
