@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test-scanned-notes.sh: footnote marks on scanned pages in Latin script (recover-text's
+# test-scanned-marks.sh: footnote marks on scanned pages in Latin script (recover-text's
 # raised-marks.c). Pages 4, 5, 10 and 11 of samples/en-report.pdf, drawn as a scan (200 dpi,
 # gray) as samples/variants.sh draws one; 4, 5 and 11 hold notes 3 to 7, each called from the
 # text by a small raised digit ("The Interna³" … "³ Definitions of leakage…"), and page 10 is
