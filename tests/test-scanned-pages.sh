@@ -10,7 +10,10 @@
 #   paragraph (estimated sizes are one type within 15 %, wrapped-heads.c);
 # - on a page of English, whose curly quotes and en dashes are wide only in Chinese type, the
 #   Chinese model read lines again ("Was", "了y") and commas became full-width ("，"): a page in
-#   Latin script is not corrected as Chinese (scan-symbols.c).
+#   Latin script is not corrected as Chinese (scan-symbols.c);
+# - on three more pages of English, round lowercase letters passed for footnote rings and came
+#   out "alleviat①n", "re①mmended", "f①m": in a line of Latin script a ring is as tall as the
+#   capitals (scan-symbols.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -52,4 +55,24 @@ qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol511-scanned.pdf" 7 -- "$work/
 check "the English page keeps its commas ASCII" sh -c '! grep -q "，" "$1"' - "$work/en.xml"
 check "the English page's words are read as the page reading read them" \
   grep -q ">was</seg> <seg[^>]*>13,</seg>" "$work/en.xml"
+
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol511-scanned.pdf" 14,18,25 -- "$work/rings.pdf" \
+  2>/dev/null
+"$recto" convert -q "$work/rings.pdf" -o "$work/rings.xml"
+"$python" - "$work/rings.xml" >"$work/rings.txt" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from tap_checks import written_text
+T = "{http://www.tei-c.org/ns/1.0}"
+text = " ".join(written_text(ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")).split())
+rings = [text[max(0, i - 12):i + 12] for i, c in enumerate(text) if 0x2460 <= ord(c) <= 0x24FF]
+print("rings", len(rings), *rings)
+print(text)
+PY
+rings=$(sed -n 's/^rings //p' "$work/rings.txt")
+check "no letter of the English pages is read as a footnote ring (${rings})" \
+  test "${rings%% *}" = 0
+check "and their words come out whole" \
+  sh -c 'grep -q "alleviation scheme" "$1" && grep -q "recommended 8" "$1" &&
+    grep -q "from 878" "$1"' - "$work/rings.txt"
 tap_end

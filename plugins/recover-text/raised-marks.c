@@ -22,37 +22,6 @@
  * came apart where its strokes are lighter than ink, 2 pixels (0.09 x-heights) apart; a mark
  * and the quote after it ("⁹“Open", DejaVu Sans) stood 0.5 apart. */
 #define PIECES_GAP 0.2
-/* Fewest short letters that tell a line's x-height and baseline. */
-#define MIN_SHORT_LETTERS 3
-
-static gboolean
-is_short_letter (gunichar c)
-{
-  return c < 0x80 && c != 0 && strchr ("acemnorsuvwxz", (int) c) != NULL;
-}
-
-/* The x-height and baseline of symbols @from to @to, from their short letters; FALSE when too
- * few letters tell them. */
-static gboolean
-measure_line (const GArray *symbols, guint from, guint to, double *x_height, double *baseline)
-{
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) feet = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      double height = symbol->y2 - symbol->y1, foot = symbol->y2;
-      if (is_short_letter (symbol->c) && symbol->confidence > 0)
-        g_array_append_val (heights, height), g_array_append_val (feet, foot);
-    }
-  if (heights->len < MIN_SHORT_LETTERS)
-    return FALSE;
-  *x_height = scan_symbols_median (heights);
-  *baseline = scan_symbols_median (feet);
-  return *x_height > 0;
-}
-
 /* The first column of @box in an image that shows @area at @scale pixels a point (as
  * glyph_shape_crop() takes it), in points. */
 static double
@@ -281,7 +250,7 @@ raised_marks_read (GArray *symbols, const RectoImage *image, const RectoBox *are
     {
       double x_height, baseline;
       to = ocr_symbols_line_end (symbols, from);
-      if (!measure_line (symbols, from, to, &x_height, &baseline))
+      if (!scan_symbols_latin_line (symbols, from, to, &x_height, &baseline))
         continue;
       for (guint j = from; j < to; j++)
         {

@@ -104,12 +104,37 @@ is_chinese_context (gunichar c)
   return scan_symbol_is_wide (c) || c == '(' || c == ')';
 }
 
+/* A footnote ring in a line of Latin script stands at least this many x-heights tall, as tall
+ * as the capitals (1.35) or more: OCR's boxes of round lowercase letters, an x-height tall,
+ * passed for rings, and vol511-scanned came out "alleviat①n", "re①mmended", "f①m". */
+#define MIN_LATIN_RING 1.2
+
+/* For each of @symbols, the x-height of its line where that is in Latin script, else 0. */
+static GArray *
+line_x_heights (const GArray *symbols)
+{
+  GArray *x_heights = g_array_sized_new (FALSE, TRUE, sizeof (double), symbols->len);
+
+  for (guint from = 0, to; from < symbols->len; from = to)
+    {
+      double x_height = 0, baseline;
+      to = ocr_symbols_line_end (symbols, from);
+      if (!scan_symbols_latin_line (symbols, from, to, &x_height, &baseline))
+        x_height = 0;
+      for (guint j = from; j < to; j++)
+        g_array_append_val (x_heights, x_height);
+    }
+  return x_heights;
+}
+
 /* What the shapes of the glyphs say where OCR misreads them (glyph-shapes.h): footnote rings
  * (whose pieces OCR may read as two symbols, "G)"), em dashes, and 二 and 三 read as "=". */
 static void
 read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
              OcrPool *pool, guint worker)
 {
+  g_autoptr (GArray) x_heights = line_x_heights (symbols);
+
   for (guint j = 0; j < symbols->len; j++)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
@@ -144,7 +169,9 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
           continue;
         }
       /* A letter O, which OCR reads as O or 0, is a ring too ("O2O" read as ⑦2⑦). */
-      if (symbol->c != 'O' && symbol->c != 'o' && symbol->c != '0' && glyph_shape_open_ring (glyph)
+      if (symbol->c != 'O' && symbol->c != 'o' && symbol->c != '0'
+          && side >= MIN_LATIN_RING * g_array_index (x_heights, double, j)
+          && glyph_shape_open_ring (glyph)
           && (circled = glyph_shape_circled (ocr_pool_read_number (pool, worker, glyph))) != 0)
         {
           symbol->c = circled;
@@ -152,7 +179,10 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
           /* The ring's other pieces, read as symbols of their own. */
           while (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
                  && g_array_index (symbols, OcrSymbol, j + 1).x1 < square.x2 - 0.1f * side)
-            g_array_remove_index (symbols, j + 1);
+            {
+              g_array_remove_index (symbols, j + 1);
+              g_array_remove_index (x_heights, j + 1);
+            }
         }
     }
 }
@@ -165,6 +195,37 @@ scan_symbols_median (GArray *values)
     return 0;
   g_array_sort (values, compare_doubles);
   return g_array_index (values, double, values->len / 2);
+}
+
+/* Fewest short letters that tell a line's x-height and baseline. */
+#define MIN_SHORT_LETTERS 3
+
+static gboolean
+is_short_letter (gunichar c)
+{
+  return c < 0x80 && c != 0 && strchr ("acemnorsuvwxz", (int) c) != NULL;
+}
+
+/* See scan-symbols.h. */
+gboolean
+scan_symbols_latin_line (const GArray *symbols, guint from, guint to, double *x_height,
+                         double *baseline)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) feet = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1, foot = symbol->y2;
+      if (is_short_letter (symbol->c) && symbol->confidence > 0)
+        g_array_append_val (heights, height), g_array_append_val (feet, foot);
+    }
+  if (heights->len < MIN_SHORT_LETTERS)
+    return FALSE;
+  *x_height = scan_symbols_median (heights);
+  *baseline = scan_symbols_median (feet);
+  return *x_height > 0;
 }
 
 /* The median height and middle of the Chinese characters' boxes of symbols @from to @to

@@ -20,6 +20,12 @@ gboolean scan_symbol_spaces_words (gunichar c);
 /* The median of @values (doubles; this sorts them), or 0 when there are none. */
 double scan_symbols_median (GArray *values);
 
+/* The x-height and baseline of the line of @symbols (OcrSymbol, in page points) @from to @to,
+ * the median height and foot of its short lowercase letters ("acemnorsuvwxz"); FALSE where it
+ * has fewer than three, a line not in Latin script. */
+gboolean scan_symbols_latin_line (const GArray *symbols, guint from, guint to, double *x_height,
+                                  double *baseline);
+
 /* The digits of @run (the characters of a run of symbols) that the Chinese model read out of
  * its per cent sign's circles ("90.79%6", "88.59%0", "1009%" for "90.7%", "88.5%", "100%"),
  * as confirmed by the Latin model's reading of the same run, @word: the digit just before the
