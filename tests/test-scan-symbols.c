@@ -1,7 +1,7 @@
 /* test-scan-symbols.c: recover-text's corrections of the symbols Tesseract reads from a scanned
  * page (scan-symbols.h, second-reading.h), on symbols made by hand. The page image is blank but
- * for a few bars, so whatever the corrections read again reads nothing and only their geometry,
- * shape and text rules act. */
+ * for a few bars and rings, so whatever the corrections read again reads nothing but a ring's
+ * number, and only their geometry, shape and text rules act. */
 #include <recto/recto.h>
 #include <math.h>
 #include <string.h>
@@ -601,6 +601,69 @@ test_full_stop (void)
   g_assert_false (glyph_shape_is_full_stop (beside));
 }
 
+/* Draws a footnote ring, ① (a "1" of pixel blocks inside a ring), @em pixels across, its
+ * left at @x and top at @y. */
+static void
+draw_circled_one (RectoImage *image, double x, double y, double em)
+{
+  static const char *const one[] = { "..#..", ".##..", "#.#..", "..#..", "..#..",
+                                     "..#..", "..#..", "..#..", "#####" };
+  guint block = (guint) (em / 20);
+
+  draw_ring (image, x + em / 2, y + em / 2, em / 2, em / 14);
+  for (guint row = 0; row < G_N_ELEMENTS (one); row++)
+    for (guint column = 0; column < 5; column++)
+      if (one[row][column] == '#')
+        fill_box (image, (guint) (x + em / 2 - 2.5 * block) + column * block,
+                  (guint) (y + em / 2 - 4.5 * block) + row * block,
+                  (guint) (x + em / 2 - 2.5 * block) + (column + 1) * block,
+                  (guint) (y + em / 2 - 4.5 * block) + (row + 1) * block);
+}
+
+/* Corrects a line of four Chinese characters 44 pixels an em, the second of which OCR read as
+ * @c in the box from @x1 to @x2 and from @y1 to @y2, over a ring drawn @em pixels across at
+ * @ring_x, @ring_y. Returns the line's text. */
+static char *
+correct_ring (gunichar c, float x1, float y1, float x2, float y2, double ring_x, double ring_y,
+              double em)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "群", 0, 28, 44);
+  g_array_append_val (symbols, ((OcrSymbol) { .c = c, .x1 = x1, .y1 = y1, .x2 = x2, .y2 = y2,
+                                              .confidence = 0.9f, .starts_word = TRUE }));
+  add_line (symbols, "众映", 150, 28, 20);
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      symbol->starts_line = j == 0;
+      if (symbol->c != c)
+        symbol->y2 = 72;
+    }
+  draw_circled_one (image, ring_x, ring_y, em);
+  correct_on (symbols, image);
+  return text_of (symbols);
+}
+
+/* A footnote ring OCR read as a Chinese character is ①; one boxed with the character after
+ * it keeps that character. A character's narrow box with a ring in the square beyond it, and
+ * a ring less than half an em tall (a piece of a character boxed alone, a full stop), are no
+ * rings. */
+static void
+test_rings (void)
+{
+  g_autofree char *whole = correct_ring (0x5DF4 /* 巴 */, 44, 28, 88, 72, 44, 28, 44);
+  g_autofree char *merged = correct_ring (0x6EE1 /* 满 */, 44, 28, 132, 72, 44, 28, 44);
+  g_autofree char *narrow = correct_ring (0x6B21 /* 次 */, 44, 28, 70, 72, 44, 28, 44);
+  g_autofree char *small = correct_ring (0x6C42 /* 求 */, 44, 50, 64, 70, 44, 50, 20);
+
+  g_assert_cmpstr (whole, ==, "群①众映");
+  g_assert_cmpstr (merged, ==, "群①满众映");
+  g_assert_cmpstr (narrow, ==, "群次众映");
+  g_assert_cmpstr (small, ==, "群求众映");
+}
+
 /* Draws a stroke @thickness pixels wide from (@x1, @y1) to (@x2, @y2). */
 static void
 draw_stroke (RectoImage *image, double x1, double y1, double x2, double y2, double thickness)
@@ -713,6 +776,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
   g_test_add_func ("/scan-symbols/wave", test_wave);
   g_test_add_func ("/scan-symbols/full-stop", test_full_stop);
+  g_test_add_func ("/scan-symbols/rings", test_rings);
   g_test_add_func ("/scan-symbols/enumeration-comma", test_enumeration_comma);
   g_test_add_func ("/scan-symbols/ocr-memo", test_ocr_memo);
   return g_test_run ();
