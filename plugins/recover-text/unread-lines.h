@@ -3,7 +3,11 @@
  * The layout analysis can take a block of text for part of a figure and return nothing for it
  * (on the scanned sample volume: the line after a chart, "“12345”政务服务便民热线数据，…").
  * The page is cut into columns (by blank gutters) and each column into bands of rows with ink;
- * a band of a text line's height in which no symbol was read is read as a line of its own. */
+ * a band of a text line's height in which no symbol was read is read as a line of its own.
+ * It also skips a page's number standing alone at the foot or head ("2" of the English sample
+ * drawn as a scan): a band above or below every symbol read, in a column or across the page
+ * (a number centred between two columns stands in neither), narrower than a line, is read too
+ * and kept when it reads as a number. */
 #pragma once
 
 #include "ocr-pool.h"
