@@ -622,10 +622,10 @@ draw_circled_one (RectoImage *image, double x, double y, double em)
 
 /* Corrects a line of four Chinese characters 44 pixels an em, the second of which OCR read as
  * @c in the box from @x1 to @x2 and from @y1 to @y2, over a ring drawn @em pixels across at
- * @ring_x, @ring_y. Returns the line's text. */
+ * @ring_x, @ring_y; the last two start at @next. Returns the line's text. */
 static char *
 correct_ring (gunichar c, float x1, float y1, float x2, float y2, double ring_x, double ring_y,
-              double em)
+              double em, float next)
 {
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
   g_autoptr (RectoImage) image = blank_page ();
@@ -633,7 +633,7 @@ correct_ring (gunichar c, float x1, float y1, float x2, float y2, double ring_x,
   add_line (symbols, "群", 0, 28, 44);
   g_array_append_val (symbols, ((OcrSymbol) { .c = c, .x1 = x1, .y1 = y1, .x2 = x2, .y2 = y2,
                                               .confidence = 0.9f, .starts_word = TRUE }));
-  add_line (symbols, "众映", 150, 28, 20);
+  add_line (symbols, "众映", next, 28, 20);
   for (guint j = 0; j < symbols->len; j++)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
@@ -647,19 +647,21 @@ correct_ring (gunichar c, float x1, float y1, float x2, float y2, double ring_x,
 }
 
 /* A footnote ring OCR read as a Chinese character is ①; one boxed with the character after
- * it keeps that character. A character's narrow box with a ring in the square beyond it, and
- * a ring less than half an em tall (a piece of a character boxed alone, a full stop), are no
- * rings. */
+ * it keeps that character, where the next symbol leaves room for one. A character's narrow
+ * box with a ring in the square beyond it, and a ring less than half an em tall (a piece of a
+ * character boxed alone, a full stop), are no rings. */
 static void
 test_rings (void)
 {
-  g_autofree char *whole = correct_ring (0x5DF4 /* 巴 */, 44, 28, 88, 72, 44, 28, 44);
-  g_autofree char *merged = correct_ring (0x6EE1 /* 满 */, 44, 28, 132, 72, 44, 28, 44);
-  g_autofree char *narrow = correct_ring (0x6B21 /* 次 */, 44, 28, 70, 72, 44, 28, 44);
-  g_autofree char *small = correct_ring (0x6C42 /* 求 */, 44, 50, 64, 70, 44, 50, 20);
+  g_autofree char *whole = correct_ring (0x5DF4 /* 巴 */, 44, 28, 88, 72, 44, 28, 44, 150);
+  g_autofree char *merged = correct_ring (0x6EE1 /* 满 */, 44, 28, 132, 72, 44, 28, 44, 150);
+  g_autofree char *wide = correct_ring (0x9C9C /* 鲜 */, 44, 28, 132, 72, 44, 28, 44, 100);
+  g_autofree char *narrow = correct_ring (0x6B21 /* 次 */, 44, 28, 70, 72, 44, 28, 44, 150);
+  g_autofree char *small = correct_ring (0x6C42 /* 求 */, 44, 50, 64, 70, 44, 50, 20, 150);
 
   g_assert_cmpstr (whole, ==, "群①众映");
   g_assert_cmpstr (merged, ==, "群①满众映");
+  g_assert_cmpstr (wide, ==, "群①众映");
   g_assert_cmpstr (narrow, ==, "群次众映");
   g_assert_cmpstr (small, ==, "群求众映");
 }

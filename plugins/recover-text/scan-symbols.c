@@ -117,7 +117,9 @@ is_chinese_context (gunichar c)
  * 0.96 to 1.04); a character's box narrower than this share of its height is a character's. */
 #define MIN_WIDE_RING_WIDTH 0.85f
 /* A ring read as a Chinese character whose box reaches this share of its height past the ring's
- * square holds the character after the ring too (measured: 1.08 and 7.16 ems past it). */
+ * square holds the character after the ring too (measured: 1.08 and 7.16 ems past it), where
+ * the next symbol starts as far past the square (measured 1.12 and 1.21 ems; 0.37 where the
+ * ring was boxed alone, wider than its ink, over the next character). */
 #define MERGED_REST 0.5f
 
 /* The median height and middle of the Chinese characters' boxes of symbols @from to @to
@@ -205,7 +207,9 @@ take_ring (GArray *symbols, GArray *bounds, guint j, gunichar circled, const Rec
   RingBounds line = g_array_index (bounds, RingBounds, j);
   /* OCR may box a ring and the Chinese character after it as one symbol, read as that
    * character: "①满意率" came out "①意率" when the ring took the symbol's place. The
-   * character keeps the rest of the box, an em of it at most. */
+   * character keeps the rest of the box, an em of it at most, where the next symbol leaves
+   * room for it (a ring OCR boxed wide and read as "鲜", over the 本 it read beside it in
+   * "③本文", is the ring alone). */
   gboolean merged =
       scan_symbol_is_wide (symbol->c) && symbol->x2 - square->x2 >= MERGED_REST * side;
 
@@ -218,6 +222,9 @@ take_ring (GArray *symbols, GArray *bounds, guint j, gunichar circled, const Rec
       g_array_remove_index (symbols, j + 1);
       g_array_remove_index (bounds, j + 1);
     }
+  if (merged && j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
+      && g_array_index (symbols, OcrSymbol, j + 1).x1 - square->x2 < MERGED_REST * side)
+    merged = FALSE;
   if (merged)
     {
       rest.x1 = square->x2;
