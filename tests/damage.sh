@@ -13,6 +13,9 @@
 #   damage IN STEP FONT OUT            OUT is IN with the qpdf update that samples/variants.py
 #                                      STEP makes for FONT (as samples/variants.sh damages the
 #                                      sample volume); needs $work
+#   scan_pages IN PAGES OUT            OUT is pages PAGES of IN (qpdf's "4,5,9") drawn as a
+#                                      scan, 200 dpi gray, as samples/variants.sh draws one
+#                                      (tests/scan_pdf.py); needs $work, qpdf and pdftoppm
 recto=${RECTO_EXE:-$root/build/core/recto}
 plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
@@ -44,4 +47,10 @@ damage() {
     "$python" "$root/samples/variants.py" "$2" "$work/in.json" "$3" "$work/update.json" \
       >/dev/null &&
     qpdf --deterministic-id --update-from-json="$work/update.json" "$1" "$4"
+}
+
+scan_pages() {
+  qpdf --empty --pages "$1" "$2" -- "$work/scan-pages.pdf" &&
+    pdftoppm -r 200 -gray "$work/scan-pages.pdf" "$work/scan-page" &&
+    "$python" "$root/tests/scan_pdf.py" "$work/scan-pages.pdf" "$3" "$work"/scan-page-*.pgm
 }

@@ -1,27 +1,25 @@
 #!/usr/bin/env bash
 # test-scanned-marks.sh: footnote marks on scanned pages in Latin script (recover-text's
 # raised-marks.c). Pages 4, 5, 10 and 11 of samples/en-report.pdf, drawn as a scan (200 dpi,
-# gray) as samples/variants.sh draws one; 4, 5 and 11 hold notes 3 to 7, each called from the
-# text by a small raised digit ("The Interna³" … "³ Definitions of leakage…"), and page 10 is
-# there for the furniture stage to tell page 11's number from its notes. Read in its line, OCR
-# takes such a digit for the punctuation it resembles ("?", "°", "*", "’"); read again alone it
-# is a digit, counted in the header, and the paragraph stage puts each note where its mark
-# calls it. The pages' apostrophes ("regulator's"), which stand as high, are no marks and stay.
+# gray) as samples/variants.sh draws one (tests/scan_pdf.py); 4, 5 and 11 hold notes 3 to 7,
+# each called from the text by a small raised digit ("The Interna³" … "³ Definitions of
+# leakage…"), and page 10 is there for the furniture stage to tell page 11's number from its
+# notes. Read in its line, OCR takes such a digit for the punctuation it resembles ("?", "°",
+# "*", "’"); read again alone it is a digit, counted in the header, and the paragraph stage
+# puts each note where its mark calls it. The pages' apostrophes ("regulator's"), which stand
+# as high, are no marks and stay.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
-needs_recover_text qpdf pdftoppm mutool "$python"
+needs_recover_text qpdf pdftoppm "$python"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
 check "pages 4, 5, 10 and 11 of the English sample are drawn as a scan" \
-  sh -c 'qpdf --empty --pages "$1" 4,5,10,11 -- "$2/pages.pdf" &&
-    pdftoppm -r 200 -gray -png "$2/pages.pdf" "$2/scan" &&
-    mutool convert -O compress -o "$2/scan.pdf" "$2"/scan-*.png' \
-  sh "$root/samples/en-report.pdf" "$work"
+  scan_pages "$root/samples/en-report.pdf" 4,5,10,11 "$work/scan.pdf"
 check "converts the scan" "$recto" convert "$work/scan.pdf" -o "$work/scan.xml" -q
 
 # The body's text as plain text (notes left out), and the notes put at their marks.

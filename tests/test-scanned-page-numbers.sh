@@ -17,10 +17,7 @@ trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
 check "pages 4, 5, 9 and 10 of the English sample are drawn as a scan" \
-  sh -c 'qpdf --empty --pages "$1" 4,5,9,10 -- "$2/pages.pdf" &&
-    pdftoppm -r 200 -gray "$2/pages.pdf" "$2/scan" &&
-    "$3" "$4/tests/scan_pdf.py" "$2/pages.pdf" "$2/scan.pdf" "$2"/scan-*.pgm' \
-  sh "$root/samples/en-report.pdf" "$work" "$python" "$root"
+  scan_pages "$root/samples/en-report.pdf" 4,5,9,10 "$work/scan.pdf"
 check "converts the scan" "$recto" convert "$work/scan.pdf" -o "$work/scan.xml" -q
 numbers=$(grep -o '<pb n="[^"]*"' "$work/scan.xml" | grep -o '[0-9]*' | tr '\n' ' ')
 check "each page's number is its pb/@n (${numbers:-none})" test "$numbers" = "4 5 9 10 "

@@ -19,10 +19,7 @@ trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
 check "pages 13 and 16 of the Chinese sample are drawn as a scan" \
-  sh -c 'qpdf --empty --pages "$1" 13,16 -- "$2/pages.pdf" &&
-    pdftoppm -r 200 -gray "$2/pages.pdf" "$2/scan" &&
-    "$3" "$4/tests/scan_pdf.py" "$2/pages.pdf" "$2/scan.pdf" "$2"/scan-*.pgm' \
-  sh "$root/samples/zh-volume.pdf" "$work" "$python" "$root"
+  scan_pages "$root/samples/zh-volume.pdf" 13,16 "$work/scan.pdf"
 check "converts the scan" "$recto" convert "$work/scan.pdf" -o "$work/scan.xml" -q
 
 "$python" - "$work/scan.xml" >"$work/facts" <<'PY'
