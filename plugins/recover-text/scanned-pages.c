@@ -459,6 +459,28 @@ scanned_line_add (RectoDocument *doc, RectoPage *page, const OcrSymbol *symbols,
   return chars->len;
 }
 
+/* Drops each of @symbols that reads what a glyph of @page's own text layer holds, where it
+ * stands: a scan may carry its page's number as text, drawn over the image and so read again
+ * by OCR (ragflow__test_rec3's p. 17 came out "99" once the number was read). */
+static void
+drop_text_layer_readings (GArray *symbols, const RectoPage *page)
+{
+  for (guint j = symbols->len; j-- > 0;)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      for (guint g = 0; g < page->chars->len; g++)
+        if (symbol->c == g_array_index (page->chars, gunichar, g)
+            && centred_in (symbol, &g_array_index (page->boxes, RectoBox, g)))
+          {
+            gboolean starts_line = symbol->starts_line;
+            g_array_remove_index (symbols, j);
+            if (starts_line && j < symbols->len)
+              g_array_index (symbols, OcrSymbol, j).starts_line = TRUE;
+            break;
+          }
+    }
+}
+
 static guint
 add_symbols (RectoDocument *doc, RectoPage *page, const GArray *symbols, ScannedPagesReport *report)
 {
@@ -562,6 +584,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
         continue;
       report->pages++;
       count_redrawn (report, scales[i]);
+      drop_text_layer_readings (symbols[i], page);
       report->glyphs += add_symbols (doc, page, symbols[i], report);
       g_array_unref (symbols[i]);
     }
