@@ -419,6 +419,38 @@ test_line_size (void)
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, symbols->len), ==, 10);
 }
 
+/* A line's glyphs stand in a band of its type size, centred on its ideographs where it has
+ * any: a paragraph's last line "条。", whose full stop's ink sits at the foot of the em, keeps
+ * the band of the character (vol111-scanned p. 13 set it 5 points low, a paragraph of its
+ * own). Without ideographs, every symbol counts. */
+static void
+test_line_band (void)
+{
+  g_autoptr (RectoDocument) doc = recto_document_new ();
+  RectoPage *sheet = recto_document_add_page (doc, 200, 100, NULL);
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const RectoBox *boxes;
+  guint unasserted = 0;
+
+  add_line (symbols, "条。", 10, 10, 10);
+  g_array_index (symbols, OcrSymbol, 1).y1 = 17; /* the full stop: its ink, 3 points high */
+  g_assert_cmpuint (scanned_line_add (doc, sheet, (const OcrSymbol *) symbols->data, 2, 0.5f,
+                                      &unasserted), ==, 2);
+  boxes = (const RectoBox *) sheet->boxes->data;
+  g_assert_cmpfloat_with_epsilon ((boxes[0].y1 + boxes[0].y2) / 2, 15, 0.01);
+  g_assert_cmpfloat_with_epsilon ((boxes[1].y1 + boxes[1].y2) / 2, 15, 0.01);
+
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "ab", 10, 40, 5);
+  g_array_index (symbols, OcrSymbol, 1).y1 = 46;
+  g_array_index (symbols, OcrSymbol, 1).starts_word = FALSE;
+  g_assert_cmpuint (scanned_line_add (doc, sheet, (const OcrSymbol *) symbols->data, 2, 0.5f,
+                                      &unasserted), ==, 2);
+  boxes = (const RectoBox *) sheet->boxes->data;
+  g_assert_cmpfloat_with_epsilon ((boxes[2].y1 + boxes[2].y2) / 2, 48, 0.01);
+  g_assert_cmpuint (unasserted, ==, 0);
+}
+
 /* The dashes OCR reads in a Latin line: a bar half an em long is an en dash, an em long an em
  * dash, a quarter of an em a hyphen, whatever it was read as; in a Chinese line a hyphen stays
  * one. */
@@ -771,6 +803,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
+  g_test_add_func ("/scan-symbols/line-band", test_line_band);
   g_test_add_func ("/scan-symbols/fit-to-ink", test_fit_to_ink);
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
