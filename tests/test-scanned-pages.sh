@@ -16,7 +16,12 @@
 #   capitals (scan-symbols.c);
 # - ragflow__test_rec3 of ../shared/real carries page 17's number, "9", as text over its scan:
 #   once the page's margins were read, OCR read it again and it came out "99", the page without
-#   its number (OCR's reading of a text-layer glyph, where it stands, is dropped: scanned-pages.c).
+#   its number (OCR's reading of a text-layer glyph, where it stands, is dropped: scanned-pages.c);
+# - a paragraph's last line "条。" was set 5 points low, between the character's band and the
+#   full stop's, and became a paragraph of its own (a line's band is its ideographs':
+#   scanned-pages.c);
+# - the LSTM gave letters it found no ink for, boxed as the image's corner or without height:
+#   "pI>>aHH…" where a title stands, "=e in" below a photograph (ocr-tesseract.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -79,6 +84,26 @@ check "no letter of the English pages is read as a footnote ring (${rings})" \
 check "and their words come out whole" \
   sh -c 'grep -q "alleviation scheme" "$1" && grep -q "recommended 8" "$1" &&
     grep -q "from 878" "$1"' - "$work/rings.txt"
+
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 13,27,38 -- "$work/more.pdf" \
+  2>/dev/null
+"$recto" convert -q "$work/more.pdf" -o "$work/more.xml"
+"$python" - "$work/more.xml" >"$work/more.txt" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from tap_checks import written_text
+T = "{http://www.tei-c.org/ns/1.0}"
+root = ET.parse(sys.argv[1]).getroot()
+zones = {z.get("{http://www.w3.org/XML/1998/namespace}id"): z for z in root.iter(f"{T}zone")}
+for el in root.find(f"{T}text/{T}body").iter():
+    if el.tag in (f"{T}p", f"{T}head"):
+        z = zones[el.get("facs").split()[0][1:]]
+        area = (float(z.get("lrx")) - float(z.get("ulx"))) * (float(z.get("lry")) - float(z.get("uly")))
+        print(el.tag[len(T):], "%.0f" % area, "".join(written_text(el).split()))
+PY
+check "the short last line \"条。\" ends its paragraph" grep -q "^p [0-9]* .*建议203条。$" "$work/more.txt"
+check "no block stands nowhere on its page" sh -c '! grep -q "^[a-z]* 0 " "$1"' - "$work/more.txt"
+check "and the pages keep their title" grep -q "^head [0-9]* 蓬江区人大常委会环岗镇$" "$work/more.txt"
 
 "$recto" convert -q "$RECTO_SHARED_DIR/real/ragflow__test_rec3.pdf" -o "$work/rec3.xml"
 check "a page number carried as text over a scan comes out once, as the page's number" \
