@@ -188,8 +188,9 @@ read_ring (const OcrSymbol *symbol, RectoImage *glyph, const RingBounds *line, d
    * ring: "25万次①" was read "次四", and 次 became ① beside the 四. */
   if (scan_symbol_is_wide (symbol->c) && symbol->x2 - symbol->x1 < MIN_WIDE_RING_WIDTH * side)
     return 0;
-  if (!glyph_shape_ink_rows (glyph, &top, &bottom)
-      || (bottom - top + 1) / scale < MIN_HAN_RING * line->em)
+  if (line->em > 0
+      && (!glyph_shape_ink_rows (glyph, &top, &bottom)
+          || (bottom - top + 1) / scale < MIN_HAN_RING * line->em))
     return 0;
   if (!glyph_shape_open_ring (glyph))
     return 0;
@@ -205,13 +206,7 @@ take_ring (GArray *symbols, GArray *bounds, guint j, gunichar circled, const Rec
   float side = square->y2 - square->y1;
   OcrSymbol rest = *symbol;
   RingBounds line = g_array_index (bounds, RingBounds, j);
-  /* OCR may box a ring and the Chinese character after it as one symbol, read as that
-   * character: "①满意率" came out "①意率" when the ring took the symbol's place. The
-   * character keeps the rest of the box, an em of it at most, where the next symbol leaves
-   * room for it (a ring OCR boxed wide and read as "鲜", over the 本 it read beside it in
-   * "③本文", is the ring alone). */
-  gboolean merged =
-      scan_symbol_is_wide (symbol->c) && symbol->x2 - square->x2 >= MERGED_REST * side;
+  const OcrSymbol *next;
 
   symbol->c = circled;
   symbol->x2 = square->x2;
@@ -222,10 +217,16 @@ take_ring (GArray *symbols, GArray *bounds, guint j, gunichar circled, const Rec
       g_array_remove_index (symbols, j + 1);
       g_array_remove_index (bounds, j + 1);
     }
-  if (merged && j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
-      && g_array_index (symbols, OcrSymbol, j + 1).x1 - square->x2 < MERGED_REST * side)
-    merged = FALSE;
-  if (merged)
+  next = j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
+             ? &g_array_index (symbols, OcrSymbol, j + 1)
+             : NULL;
+  /* OCR may box a ring and the Chinese character after it as one symbol, read as that
+   * character: "①满意率" came out "①意率" when the ring took the symbol's place. The
+   * character keeps the rest of the box, an em of it at most, where the next symbol leaves
+   * room for it (a ring OCR boxed wide and read as "鲜", over the 本 it read beside it in
+   * "③本文", is the ring alone). */
+  if (scan_symbol_is_wide (rest.c) && rest.x2 - square->x2 >= MERGED_REST * side
+      && (next == NULL || next->x1 - square->x2 >= MERGED_REST * side))
     {
       rest.x1 = square->x2;
       rest.x2 = MIN (rest.x2, square->x2 + side);
