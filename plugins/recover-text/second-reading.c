@@ -26,15 +26,13 @@ count_wide (const OcrSymbol *symbols, guint n)
   return wide;
 }
 
-/* Reads symbols @from to @to, one line, again on its own (with the first language alone if
- * @primary). Returns the new reading, with boxes in page points, or NULL. */
-static GArray *
-read_line_again (const GArray *symbols, guint from, guint to, gboolean primary,
-                 const RectoImage *image, const RectoBox *area, double scale, OcrPool *pool,
-                 guint worker)
+/* The band symbols @from to @to of @symbols, one line, are read again in: their boxes, as tall
+ * as @em at least, and a quarter of that more on every side. */
+static RectoBox
+line_box (const GArray *symbols, guint from, guint to, float em)
 {
   RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-  float margin;
+  float height, middle, margin;
 
   for (guint j = from; j < to; j++)
     {
@@ -42,11 +40,15 @@ read_line_again (const GArray *symbols, guint from, guint to, gboolean primary,
       box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
       box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
     }
-  margin = (box.y2 - box.y1) / 4;
-  box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
-  return ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, primary);
+  height = MAX (box.y2 - box.y1, em), middle = (box.y1 + box.y2) / 2;
+  margin = height / 4;
+  box.y1 = middle - height / 2 - margin, box.y2 = middle + height / 2 + margin;
+  box.x1 -= margin, box.x2 += margin;
+  return box;
 }
 
+/* Whether a line of @n symbols may be Chinese the Latin model read: a share of it Latin
+ * letters, or nothing but a letter or two (a paragraph's last line, "案。" read "Ro"). */
 static gboolean
 is_mostly_latin (const OcrSymbol *line, guint n)
 {
@@ -54,7 +56,7 @@ is_mostly_latin (const OcrSymbol *line, guint n)
 
   for (guint j = 0; j < n; j++)
     letters += is_latin_letter (line[j].c);
-  return letters >= 3 && letters >= LATIN_LINE_SHARE * n;
+  return (letters >= 3 && letters >= LATIN_LINE_SHARE * n) || (letters > 0 && letters == n);
 }
 
 static gboolean
@@ -110,24 +112,32 @@ replace_line (GArray *symbols, guint from, guint to, const GArray *again)
   return from + again->len;
 }
 
-/* Second readings of the line @from to @to; returns its new end. */
+/* Second readings of the line @from to @to, on a page whose ideographs are @em tall; returns
+ * its new end. A line of Latin letters is read in a band an em tall at least (the Latin model
+ * boxed pieces of "盖。" 5.5 points tall in 10.5-point type); where the Chinese model's reading
+ * replaces it, @read is set to that band. */
 static guint
-correct_line (GArray *symbols, guint from, guint to, const RectoImage *image,
-              const RectoBox *area, double scale, OcrPool *pool, guint worker)
+correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
+              const RectoImage *image, const RectoBox *area, double scale, OcrPool *pool,
+              guint worker)
 {
   const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
+  RectoBox box = line_box (symbols, from, to, 0);
   g_autoptr (GArray) again = NULL;
   g_autofree gboolean *made_up = NULL;
 
   if (is_mostly_latin (line, to - from))
     {
-      again = read_line_again (symbols, from, to, TRUE, image, area, scale, pool, worker);
-      if (again != NULL && count_wide ((const OcrSymbol *) again->data, again->len) > count_wide (line, to - from))
-        return replace_line (symbols, from, to, again);
-      return to;
+      box = line_box (symbols, from, to, em);
+      again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE);
+      if (again == NULL
+          || count_wide ((const OcrSymbol *) again->data, again->len) <= count_wide (line, to - from))
+        return to;
+      *read = box;
+      return replace_line (symbols, from, to, again);
     }
   if (!is_doubtful (line, to - from)
-      || (again = read_line_again (symbols, from, to, FALSE, image, area, scale, pool, worker)) == NULL)
+      || (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE)) == NULL)
     return to;
   made_up = g_new0 (gboolean, to - from);
   if (second_reading_find_made_up (line, to - from, again, made_up) == 0)
@@ -142,11 +152,57 @@ correct_line (GArray *symbols, guint from, guint to, const RectoImage *image,
   return to;
 }
 
+/* The median height of the ideographs of @symbols, 0 without any. */
+static float
+ideograph_em (const GArray *symbols)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = 0; j < symbols->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1;
+      if (scan_symbol_is_wide (symbol->c) && g_unichar_type (symbol->c) == G_UNICODE_OTHER_LETTER)
+        g_array_append_val (heights, height);
+    }
+  return (float) scan_symbols_median (heights);
+}
+
+/* Whether the middle of the line @from to @to lies in @box. */
+static gboolean
+line_within (const GArray *symbols, guint from, guint to, const RectoBox *box)
+{
+  float top = G_MAXFLOAT, bottom = -G_MAXFLOAT, left = G_MAXFLOAT, right = -G_MAXFLOAT;
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      top = MIN (top, symbol->y1), bottom = MAX (bottom, symbol->y2);
+      left = MIN (left, symbol->x1), right = MAX (right, symbol->x2);
+    }
+  return (top + bottom) / 2 > box->y1 && (top + bottom) / 2 < box->y2
+         && (left + right) / 2 > box->x1 && (left + right) / 2 < box->x2;
+}
+
 void
 second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
                         double scale, OcrPool *pool, guint worker)
 {
+  float em = ideograph_em (symbols);
+  RectoBox read = { 0, 0, 0, 0 };
+
   for (guint from = 0; from < symbols->len;)
-    from = correct_line (symbols, from, ocr_symbols_line_end (symbols, from), image, area, scale,
-                         pool, worker);
+    {
+      guint to = ocr_symbols_line_end (symbols, from);
+      /* The Latin model may give the pieces of one line's ink as two lines ("x", "Into" for
+       * "盖。"): read again whole with the first, the second is the same ink. */
+      if (is_mostly_latin (&g_array_index (symbols, OcrSymbol, from), to - from)
+          && line_within (symbols, from, to, &read))
+        {
+          g_array_remove_range (symbols, from, to - from);
+          continue;
+        }
+      read = (RectoBox) { 0, 0, 0, 0 };
+      from = correct_line (symbols, from, to, em, &read, image, area, scale, pool, worker);
+    }
 }
