@@ -290,6 +290,31 @@ test_bold_latin (void)
     g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
 }
 
+/* A line of Chinese is weighed by its ideographs' ink where it has three at least: one alone is
+ * dense by its strokes' count as much as by its weight (a paragraph's last line, "盖。", came
+ * out a heading). Heavier strokes make even a short line bold. */
+static void
+test_bold_short_line (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  for (guint k = 0; k < 3; k++)
+    {
+      add_line (symbols, "年度报告全文", 10, 10 + 20 * k, 10);
+      for (guint x = 12; x < 70; x += 10)
+        draw_strokes (image, x, 10 + 20 * k, 2, 1); /* two thin strokes an ideograph */
+    }
+  add_line (symbols, "盖。", 10, 70, 10);
+  for (guint x = 10; x < 20; x += 2)
+    draw_strokes (image, x, 70, 1, 1); /* five thin strokes: dense, not heavy */
+  add_line (symbols, "报告", 110, 70, 10);
+  draw_strokes (image, 112, 70, 4, 3); /* heavy strokes */
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j >= 20);
+}
+
 /* Marks the first symbol of each word of the line of @symbols from @from, its words @lengths
  * symbols long (@n of them). */
 static void
@@ -801,6 +826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
   g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
+  g_test_add_func ("/scan-symbols/bold-short-line", test_bold_short_line);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
   g_test_add_func ("/scan-symbols/line-band", test_line_band);

@@ -8,6 +8,10 @@
 #define BOLD_INK 1.3
 /* A line whose strokes are this many times as wide as the page's typical line's is bold. */
 #define BOLD_STROKE 1.3
+/* Fewest ideographs whose ink tells a line's weight: the ink of one or two is as much their
+ * strokes' count as their weight (a paragraph's last line, 盖 alone, filled 1.3 times the
+ * page's typical share). */
+#define MIN_SHARE_IDEOGRAPHS 3
 
 double
 bold_lines_stroke_width (const RectoImage *image)
@@ -31,10 +35,10 @@ is_ideograph (gunichar c)
 }
 
 /* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
- * without any. */
+ * without any; how many there are in @count. */
 static double
 ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoImage *image,
-                     const RectoBox *area, double scale)
+                     const RectoBox *area, double scale, guint *count)
 {
   g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
 
@@ -49,6 +53,7 @@ ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoIma
       share = glyph_shape_ink_share (glyph);
       g_array_append_val (shares, share);
     }
+  *count = shares->len;
   return shares->len > 0 ? scan_symbols_median (shares) : -1;
 }
 
@@ -117,6 +122,7 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
   g_autoptr (GArray) strokes = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double)); /* per line, or -1 */
   g_autoptr (GArray) line_strokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint)); /* ideographs a line */
   double typical_share, typical_ideograph_stroke, typical_stroke;
 
   for (guint j = 0; j <= symbols->len; j++)
@@ -125,7 +131,8 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
   for (guint l = 0; l + 1 < starts->len; l++)
     {
       guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
-      double share = ideograph_ink_share (symbols, from, to, image, area, scale);
+      guint count = 0;
+      double share = ideograph_ink_share (symbols, from, to, image, area, scale, &count);
       double stroke = line_stroke_width (symbols, from, to, image, area, scale);
       if (share >= 0)
         {
@@ -136,6 +143,7 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
         g_array_append_val (strokes, stroke);
       g_array_append_val (shares, share);
       g_array_append_val (line_strokes, stroke);
+      g_array_append_val (counts, count);
     }
   typical_share = scan_symbols_median (ideograph_shares);
   typical_ideograph_stroke = scan_symbols_median (ideograph_strokes);
@@ -149,7 +157,8 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
        * are as tall as two lines, which thins the ink in them ("（二）民生实事问效于民。" in a
        * serif bold: ink 0.235 against 0.21, strokes 8.0 pixels against 5.3). */
       if (share >= 0)
-        bold = (typical_share > 0 && share >= BOLD_INK * typical_share)
+        bold = (typical_share > 0 && g_array_index (counts, guint, l) >= MIN_SHARE_IDEOGRAPHS
+                && share >= BOLD_INK * typical_share)
                || (typical_ideograph_stroke > 0
                    && stroke >= BOLD_STROKE * typical_ideograph_stroke);
       else
