@@ -291,8 +291,9 @@ test_bold_latin (void)
 }
 
 /* A line of Chinese is weighed by its ideographs' ink where it has three at least: one alone is
- * dense by its strokes' count as much as by its weight (a paragraph's last line, "盖。", came
- * out a heading). Heavier strokes make even a short line bold. */
+ * dense by its strokes' count as much as by its weight, and its level strokes make long runs
+ * along its rows (a paragraph's last line, "案。", came out bold, a block of its own). A line
+ * of one or two is weighed by its strokes' width across them: heavier strokes make it bold. */
 static void
 test_bold_short_line (void)
 {
@@ -303,11 +304,11 @@ test_bold_short_line (void)
     {
       add_line (symbols, "年度报告全文", 10, 10 + 20 * k, 10);
       for (guint x = 12; x < 70; x += 10)
-        draw_strokes (image, x, 10 + 20 * k, 2, 1); /* two thin strokes an ideograph */
+        draw_strokes (image, x, 10 + 20 * k, 2, 2); /* two upright strokes an ideograph */
     }
-  add_line (symbols, "盖。", 10, 70, 10);
-  for (guint x = 10; x < 20; x += 2)
-    draw_strokes (image, x, 70, 1, 1); /* five thin strokes: dense, not heavy */
+  add_line (symbols, "案。", 10, 70, 10);
+  for (guint y = 72; y < 80; y += 3)
+    draw_bar (image, 11, 19, y); /* three level strokes as wide: dense, not heavy */
   add_line (symbols, "报告", 110, 70, 10);
   draw_strokes (image, 112, 70, 4, 3); /* heavy strokes */
   bold_lines_find (symbols, image, &page, 1.0);

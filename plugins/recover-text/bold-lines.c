@@ -28,6 +28,24 @@ bold_lines_stroke_width (const RectoImage *image)
   return runs > 0 ? (double) ink / (double) runs : 0;
 }
 
+/* The mean length in pixels of the runs of ink in @image along its rows or along its columns,
+ * whichever is less: a stroke's width across it, where one ideograph's level strokes (案, 量)
+ * lengthen its rows' runs and its upright strokes its columns'. */
+static double
+stroke_width_across (const RectoImage *image)
+{
+  guint64 ink = 0, runs = 0;
+
+  for (guint x = 0; x < image->width; x++)
+    for (guint y = 0; y < image->height; y++)
+      if (image->pixels[(gsize) y * image->stride + x] < INK)
+        {
+          ink++;
+          runs += y == 0 || image->pixels[(gsize) (y - 1) * image->stride + x] >= INK;
+        }
+  return MIN (bold_lines_stroke_width (image), runs > 0 ? (double) ink / (double) runs : 0);
+}
+
 static gboolean
 is_ideograph (gunichar c)
 {
@@ -57,10 +75,11 @@ ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoIma
   return shares->len > 0 ? scan_symbols_median (shares) : -1;
 }
 
-/* The stroke width of the box around symbols @from to @to, or 0. */
+/* The stroke width of the box around symbols @from to @to (across the strokes, where @across),
+ * or 0. */
 static double
 line_stroke_width (const GArray *symbols, guint from, guint to, const RectoImage *image,
-                   const RectoBox *area, double scale)
+                   const RectoBox *area, double scale, gboolean across)
 {
   RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
   g_autoptr (RectoImage) line = NULL;
@@ -72,7 +91,9 @@ line_stroke_width (const GArray *symbols, guint from, guint to, const RectoImage
       box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
     }
   line = glyph_shape_crop (image, area, scale, &box);
-  return line != NULL ? bold_lines_stroke_width (line) : 0;
+  if (line == NULL)
+    return 0;
+  return across ? stroke_width_across (line) : bold_lines_stroke_width (line);
 }
 
 /* The most symbols a heading run into its paragraph's first line may take. */
@@ -106,68 +127,83 @@ find_bold_lead (GArray *symbols, guint from, guint to, const RectoImage *image,
   /* The rest holds as many symbols as the lead at least, to measure the line's own weight. */
   if (end == to || end - from >= MAX_LEAD || letters < 2 || to - (end + 1) <= end + 1 - from)
     return;
-  lead = line_stroke_width (symbols, from, end + 1, image, area, scale);
-  rest = line_stroke_width (symbols, end + 1, to, image, area, scale);
+  lead = line_stroke_width (symbols, from, end + 1, image, area, scale, FALSE);
+  rest = line_stroke_width (symbols, end + 1, to, image, area, scale, FALSE);
   if (rest > 0 && lead >= BOLD_STROKE * rest)
     for (guint j = from; j <= end; j++)
       g_array_index (symbols, OcrSymbol, j).bold = TRUE;
 }
 
+/* What one line's ink says of its weight. */
+typedef struct
+{
+  guint from, to;   /* its symbols */
+  guint ideographs; /* how many of them are ideographs */
+  double share;     /* the median share of ink in its ideographs' boxes, -1 without any */
+  double stroke;    /* its strokes' width along the rows */
+  double across;    /* and across the strokes, with ideographs */
+} LineInk;
+
+/* The page's typical line with ideographs, and without. */
+typedef struct
+{
+  double share, stroke, across, latin_stroke;
+} TypicalInk;
+
+/* Whether @line is bold against the page's @typical lines. A line of Chinese is bold by its
+ * ink, or by its strokes: the LSTM's boxes of some lines are as tall as two lines, which thins
+ * the ink in them ("（二）民生实事问效于民。" in a serif bold: ink 0.235 against 0.21, strokes 8.0
+ * pixels against 5.3). A line of one or two ideographs is weighed by its strokes' width across
+ * them alone. */
+static gboolean
+is_bold (const LineInk *line, const TypicalInk *typical)
+{
+  if (line->share < 0)
+    return typical->latin_stroke > 0 && line->stroke >= BOLD_STROKE * typical->latin_stroke;
+  if (line->ideographs < MIN_SHARE_IDEOGRAPHS)
+    return typical->across > 0 && line->across >= BOLD_STROKE * typical->across;
+  return (typical->share > 0 && line->share >= BOLD_INK * typical->share)
+         || (typical->stroke > 0 && line->stroke >= BOLD_STROKE * typical->stroke);
+}
+
 void
 bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
 {
-  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) ideograph_shares = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) ideograph_strokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (LineInk));
+  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) strokes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) shares = g_array_new (FALSE, FALSE, sizeof (double)); /* per line, or -1 */
-  g_autoptr (GArray) line_strokes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint)); /* ideographs a line */
-  double typical_share, typical_ideograph_stroke, typical_stroke;
+  g_autoptr (GArray) across = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) latin_strokes = g_array_new (FALSE, FALSE, sizeof (double));
+  TypicalInk typical;
 
-  for (guint j = 0; j <= symbols->len; j++)
-    if (j == symbols->len || g_array_index (symbols, OcrSymbol, j).starts_line)
-      g_array_append_val (starts, j);
-  for (guint l = 0; l + 1 < starts->len; l++)
+  for (guint from = 0, to; from < symbols->len; from = to)
     {
-      guint from = g_array_index (starts, guint, l), to = g_array_index (starts, guint, l + 1);
-      guint count = 0;
-      double share = ideograph_ink_share (symbols, from, to, image, area, scale, &count);
-      double stroke = line_stroke_width (symbols, from, to, image, area, scale);
-      if (share >= 0)
+      LineInk line = { .from = from };
+      line.to = to = ocr_symbols_line_end (symbols, from);
+      line.share = ideograph_ink_share (symbols, from, to, image, area, scale, &line.ideographs);
+      line.stroke = line_stroke_width (symbols, from, to, image, area, scale, FALSE);
+      if (line.share >= 0)
         {
-          g_array_append_val (ideograph_shares, share);
-          g_array_append_val (ideograph_strokes, stroke);
+          line.across = line_stroke_width (symbols, from, to, image, area, scale, TRUE);
+          g_array_append_val (shares, line.share);
+          g_array_append_val (strokes, line.stroke);
+          g_array_append_val (across, line.across);
         }
       else
-        g_array_append_val (strokes, stroke);
-      g_array_append_val (shares, share);
-      g_array_append_val (line_strokes, stroke);
-      g_array_append_val (counts, count);
+        g_array_append_val (latin_strokes, line.stroke);
+      g_array_append_val (lines, line);
     }
-  typical_share = scan_symbols_median (ideograph_shares);
-  typical_ideograph_stroke = scan_symbols_median (ideograph_strokes);
-  typical_stroke = scan_symbols_median (strokes);
-  for (guint l = 0; l + 1 < starts->len; l++)
+  typical.share = scan_symbols_median (shares);
+  typical.stroke = scan_symbols_median (strokes);
+  typical.across = scan_symbols_median (across);
+  typical.latin_stroke = scan_symbols_median (latin_strokes);
+  for (guint l = 0; l < lines->len; l++)
     {
-      double share = g_array_index (shares, double, l);
-      double stroke = g_array_index (line_strokes, double, l);
-      gboolean bold;
-      /* A line of Chinese is bold by its ink, or by its strokes: the LSTM's boxes of some lines
-       * are as tall as two lines, which thins the ink in them ("（二）民生实事问效于民。" in a
-       * serif bold: ink 0.235 against 0.21, strokes 8.0 pixels against 5.3). */
-      if (share >= 0)
-        bold = (typical_share > 0 && g_array_index (counts, guint, l) >= MIN_SHARE_IDEOGRAPHS
-                && share >= BOLD_INK * typical_share)
-               || (typical_ideograph_stroke > 0
-                   && stroke >= BOLD_STROKE * typical_ideograph_stroke);
-      else
-        bold = typical_stroke > 0 && stroke >= BOLD_STROKE * typical_stroke;
-      if (bold)
-        for (guint j = g_array_index (starts, guint, l); j < g_array_index (starts, guint, l + 1); j++)
+      const LineInk *line = &g_array_index (lines, LineInk, l);
+      if (is_bold (line, &typical))
+        for (guint j = line->from; j < line->to; j++)
           g_array_index (symbols, OcrSymbol, j).bold = TRUE;
       else
-        find_bold_lead (symbols, g_array_index (starts, guint, l),
-                        g_array_index (starts, guint, l + 1), image, area, scale);
+        find_bold_lead (symbols, line->from, line->to, image, area, scale);
     }
 }

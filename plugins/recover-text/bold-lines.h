@@ -2,10 +2,11 @@
  * headings are set in bold, so the ink decides, against the page's own typical line:
  *
  * - a line with ideographs by the median share of ink in its ideographs' boxes (a bold
- *   ideograph fills more of its em), which neither spacing nor punctuation changes, where it
- *   has three at least (the ink of one or two says as much of their strokes' count); or by the
+ *   ideograph fills more of its em), which neither spacing nor punctuation changes; or by the
  *   width of its strokes against the page's typical line with ideographs, where the LSTM's
- *   boxes are too tall and thin that share of ink, or the line is a heading's short last one;
+ *   boxes are too tall and thin that share of ink. A line of one or two ideographs (a
+ *   paragraph's last line, a heading's) by its strokes' width across them alone: the ink of
+ *   so few, and the runs along their rows, say as much of their strokes' count and direction;
  * - a line of Latin script (or digits) by the width of its strokes: the mean length of its
  *   runs of ink along the pixel rows. Its share of ink would mislead: a short bold heading in a
  *   sans-serif face fills its box less than a justified line of a serif body face does. */
