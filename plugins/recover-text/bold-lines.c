@@ -46,12 +46,6 @@ stroke_width_across (const RectoImage *image)
   return MIN (bold_lines_stroke_width (image), runs > 0 ? (double) ink / (double) runs : 0);
 }
 
-static gboolean
-is_ideograph (gunichar c)
-{
-  return g_unichar_type (c) == G_UNICODE_OTHER_LETTER && scan_symbol_is_wide (c);
-}
-
 /* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
  * without any; how many there are in @count. */
 static double
@@ -66,7 +60,7 @@ ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoIma
       RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
       g_autoptr (RectoImage) glyph = NULL;
       double share;
-      if (!is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
+      if (!scan_symbol_is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
         continue;
       share = glyph_shape_ink_share (glyph);
       g_array_append_val (shares, share);

@@ -28,6 +28,12 @@ scan_symbol_is_wide (gunichar c)
 }
 
 gboolean
+scan_symbol_is_ideograph (gunichar c)
+{
+  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+gboolean
 scan_symbol_spaces_words (gunichar c)
 {
   return !scan_symbol_is_wide (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;
@@ -342,7 +348,7 @@ fit_to_ink (GArray *symbols, guint from, guint to, const RectoImage *image, cons
       g_autoptr (RectoImage) glyph = NULL;
       guint top, bottom;
       double first_row;
-      if (!scan_symbol_is_wide (symbol->c) || g_unichar_type (symbol->c) != G_UNICODE_OTHER_LETTER)
+      if (!scan_symbol_is_ideograph (symbol->c))
         continue;
       glyph = glyph_shape_crop (image, area, scale, &box);
       if (glyph == NULL || !glyph_shape_ink_rows (glyph, &top, &bottom))

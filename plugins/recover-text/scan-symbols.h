@@ -13,6 +13,10 @@
 /* Whether @c is set a full em wide (Chinese characters, full-width punctuation). */
 gboolean scan_symbol_is_wide (gunichar c);
 
+/* Whether @c is a letter set an em wide: a Chinese character, kana, a Hangul syllable (not
+ * full-width punctuation, whose ink is a mark's). */
+gboolean scan_symbol_is_ideograph (gunichar c);
+
 /* Whether @c is of a script that sets spaces between its words: any but Chinese and Japanese
  * (Korean, though its syllables are set an em wide, does). */
 gboolean scan_symbol_spaces_words (gunichar c);

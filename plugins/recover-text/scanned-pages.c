@@ -32,12 +32,6 @@ scanned_page_detect (const RectoPage *page)
 /* A page whose letters are less than this share ideographs is in Latin script. */
 #define MAX_LATIN_PAGE_IDEOGRAPHS 0.05
 
-static gboolean
-is_ideograph (gunichar c)
-{
-  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
-}
-
 gboolean
 scanned_page_is_latin (const GArray *symbols)
 {
@@ -47,7 +41,7 @@ scanned_page_is_latin (const GArray *symbols)
     {
       gunichar c = g_array_index (symbols, OcrSymbol, j).c;
       letters += g_unichar_isalpha (c);
-      ideographs += is_ideograph (c);
+      ideographs += scan_symbol_is_ideograph (c);
     }
   return letters > 0 && ideographs < MAX_LATIN_PAGE_IDEOGRAPHS * letters;
 }
@@ -126,7 +120,7 @@ ideograph_pitch (const OcrSymbol *symbols, guint n)
   g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i + 1 < n; i++)
-    if (is_ideograph (symbols[i].c) && is_ideograph (symbols[i + 1].c))
+    if (scan_symbol_is_ideograph (symbols[i].c) && scan_symbol_is_ideograph (symbols[i + 1].c))
       {
         double pitch = symbols[i + 1].x1 - symbols[i].x1;
         g_array_append_val (pitches, pitch);
@@ -143,7 +137,7 @@ ideograph_pitch (const OcrSymbol *symbols, guint n)
 float
 scanned_line_size (const OcrSymbol *symbols, guint n)
 {
-  g_autoptr (GArray) ideographs = heights_of (symbols, n, is_ideograph);
+  g_autoptr (GArray) ideographs = heights_of (symbols, n, scan_symbol_is_ideograph);
   g_autoptr (GArray) short_letters = heights_of (symbols, n, is_short_latin);
   g_autoptr (GArray) tall = heights_of (symbols, n, is_tall_latin);
   g_autoptr (GArray) any = heights_of (symbols, n, is_any);
@@ -365,10 +359,10 @@ line_band (const OcrSymbol *symbols, guint n, float size, float *top, float *bot
   float middle;
 
   for (guint i = 0; i < n && !ideographs; i++)
-    ideographs = is_ideograph (symbols[i].c);
+    ideographs = scan_symbol_is_ideograph (symbols[i].c);
   for (guint i = 0; i < n; i++)
     if (symbols[i].c != 0 && !g_unichar_isspace (symbols[i].c)
-        && (!ideographs || is_ideograph (symbols[i].c)))
+        && (!ideographs || scan_symbol_is_ideograph (symbols[i].c)))
       {
         double y1 = symbols[i].y1, y2 = symbols[i].y2;
         g_array_append_val (tops, y1);

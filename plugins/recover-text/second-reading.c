@@ -26,13 +26,11 @@ count_wide (const OcrSymbol *symbols, guint n)
   return wide;
 }
 
-/* The band symbols @from to @to of @symbols, one line, are read again in: their boxes, as tall
- * as @em at least, and a quarter of that more on every side. */
+/* The box around symbols @from to @to of @symbols. */
 static RectoBox
-line_box (const GArray *symbols, guint from, guint to, float em)
+symbols_box (const GArray *symbols, guint from, guint to)
 {
   RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-  float height, middle, margin;
 
   for (guint j = from; j < to; j++)
     {
@@ -40,6 +38,17 @@ line_box (const GArray *symbols, guint from, guint to, float em)
       box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
       box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
     }
+  return box;
+}
+
+/* The band symbols @from to @to of @symbols, one line, are read again in: their box, as tall
+ * as @em at least, and a quarter of that more on every side. */
+static RectoBox
+line_box (const GArray *symbols, guint from, guint to, float em)
+{
+  RectoBox box = symbols_box (symbols, from, to);
+  float height, middle, margin;
+
   height = MAX (box.y2 - box.y1, em), middle = (box.y1 + box.y2) / 2;
   margin = height / 4;
   box.y1 = middle - height / 2 - margin, box.y2 = middle + height / 2 + margin;
@@ -162,7 +171,7 @@ ideograph_em (const GArray *symbols)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       double height = symbol->y2 - symbol->y1;
-      if (scan_symbol_is_wide (symbol->c) && g_unichar_type (symbol->c) == G_UNICODE_OTHER_LETTER)
+      if (scan_symbol_is_ideograph (symbol->c))
         g_array_append_val (heights, height);
     }
   return (float) scan_symbols_median (heights);
@@ -172,16 +181,10 @@ ideograph_em (const GArray *symbols)
 static gboolean
 line_within (const GArray *symbols, guint from, guint to, const RectoBox *box)
 {
-  float top = G_MAXFLOAT, bottom = -G_MAXFLOAT, left = G_MAXFLOAT, right = -G_MAXFLOAT;
+  RectoBox line = symbols_box (symbols, from, to);
+  float x = (line.x1 + line.x2) / 2, y = (line.y1 + line.y2) / 2;
 
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      top = MIN (top, symbol->y1), bottom = MAX (bottom, symbol->y2);
-      left = MIN (left, symbol->x1), right = MAX (right, symbol->x2);
-    }
-  return (top + bottom) / 2 > box->y1 && (top + bottom) / 2 < box->y2
-         && (left + right) / 2 > box->x1 && (left + right) / 2 < box->x2;
+  return x > box->x1 && x < box->x2 && y > box->y1 && y < box->y2;
 }
 
 void

@@ -13,14 +13,6 @@ is_latin_letter (gunichar c)
   return c < 0x80 && g_ascii_isalpha ((char) c);
 }
 
-/* Han, kana, Hangul: not the full-width punctuation of a Latin line read by the mixed models,
- * whose boxes are a comma's. */
-static gboolean
-is_wide_letter (gunichar c)
-{
-  return scan_symbol_is_wide (c) && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
-}
-
 /* The median height of the wide letters of symbols @from to @to, or 0 where the line holds
  * fewer of them than Latin letters: a Latin line's stray ideograph says nothing. */
 static float
@@ -33,7 +25,7 @@ wide_letters_em (const GArray *symbols, guint from, guint to)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       double height = symbol->y2 - symbol->y1;
-      if (is_wide_letter (symbol->c))
+      if (scan_symbol_is_ideograph (symbol->c))
         g_array_append_val (heights, height);
       latin += is_latin_letter (symbol->c);
     }
