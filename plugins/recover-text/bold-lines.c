@@ -13,37 +13,41 @@
  * page's typical share). */
 #define MIN_SHARE_IDEOGRAPHS 3
 
-double
-bold_lines_stroke_width (const RectoImage *image)
+/* The mean length in pixels of the runs of ink in @image along its columns if @down, else
+ * along its rows; 0 without ink. */
+static double
+mean_run (const RectoImage *image, gboolean down)
 {
   guint64 ink = 0, runs = 0;
+  guint lines = down ? image->width : image->height, length = down ? image->height : image->width;
+  gsize step = down ? image->stride : 1, next_line = down ? 1 : image->stride;
 
-  for (guint y = 0; y < image->height; y++)
-    for (guint x = 0; x < image->width; x++)
-      if (image->pixels[(gsize) y * image->stride + x] < INK)
-        {
-          ink++;
-          runs += x == 0 || image->pixels[(gsize) y * image->stride + x - 1] >= INK;
-        }
+  for (guint l = 0; l < lines; l++)
+    for (guint k = 0; k < length; k++)
+      {
+        const guint8 *pixel = image->pixels + l * next_line + k * step;
+        if (*pixel < INK)
+          {
+            ink++;
+            runs += k == 0 || *(pixel - step) >= INK;
+          }
+      }
   return runs > 0 ? (double) ink / (double) runs : 0;
 }
 
-/* The mean length in pixels of the runs of ink in @image along its rows or along its columns,
- * whichever is less: a stroke's width across it, where one ideograph's level strokes (案, 量)
- * lengthen its rows' runs and its upright strokes its columns'. */
+double
+bold_lines_stroke_width (const RectoImage *image)
+{
+  return mean_run (image, FALSE);
+}
+
+/* The mean length of the runs of ink in @image along its rows or along its columns, whichever
+ * is less: a stroke's width across it, where one ideograph's level strokes (案, 量) lengthen
+ * its rows' runs and its upright strokes its columns'. */
 static double
 stroke_width_across (const RectoImage *image)
 {
-  guint64 ink = 0, runs = 0;
-
-  for (guint x = 0; x < image->width; x++)
-    for (guint y = 0; y < image->height; y++)
-      if (image->pixels[(gsize) y * image->stride + x] < INK)
-        {
-          ink++;
-          runs += y == 0 || image->pixels[(gsize) (y - 1) * image->stride + x] >= INK;
-        }
-  return MIN (bold_lines_stroke_width (image), runs > 0 ? (double) ink / (double) runs : 0);
+  return MIN (mean_run (image, FALSE), mean_run (image, TRUE));
 }
 
 /* The median share of ink in the boxes of the ideographs among symbols @from to @to, or -1
