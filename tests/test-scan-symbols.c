@@ -445,9 +445,9 @@ test_line_size (void)
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, symbols->len), ==, 10);
 }
 
-/* A line's glyphs stand in a band of its type size, centred on its letters and digits: a
- * paragraph's last line "条。", whose full stop's ink sits at the foot of the em, keeps the
- * band of the character (vol111-scanned p. 13 set it 5 points low, a paragraph of its own);
+/* A line's glyphs stand in a band of its type size, centred, in a line with ideographs, on
+ * its letters and digits: a paragraph's last line "条。", whose full stop's ink sits at the
+ * foot of the em, keeps the band of the character (vol111-scanned p. 13 set it 5 points low, a paragraph of its own);
  * a table's row read as one line, a label set between two lines of times beside it, keeps the
  * band of the times (centred on the label, ragflow__test_rec3 p. 17 ran two of its lines into
  * one). */
