@@ -64,7 +64,8 @@ ideograph_ink_share (const GArray *symbols, guint from, guint to, const RectoIma
       RectoBox box = { symbol->x1, symbol->y1, symbol->x2, symbol->y2 };
       g_autoptr (RectoImage) glyph = NULL;
       double share;
-      if (!scan_symbol_is_ideograph (symbol->c) || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
+      if (!scan_symbol_is_ideograph (symbol->c)
+          || (glyph = glyph_shape_crop (image, area, scale, &box)) == NULL)
         continue;
       share = glyph_shape_ink_share (glyph);
       g_array_append_val (shares, share);
@@ -79,16 +80,9 @@ static double
 line_stroke_width (const GArray *symbols, guint from, guint to, const RectoImage *image,
                    const RectoBox *area, double scale, gboolean across)
 {
-  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-  g_autoptr (RectoImage) line = NULL;
+  RectoBox box = ocr_symbols_box (symbols, from, to);
+  g_autoptr (RectoImage) line = glyph_shape_crop (image, area, scale, &box);
 
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
-      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
-    }
-  line = glyph_shape_crop (image, area, scale, &box);
   if (line == NULL)
     return 0;
   return across ? stroke_width_across (line) : bold_lines_stroke_width (line);
@@ -106,7 +100,8 @@ ends_lead (const GArray *symbols, guint j, guint to)
 
   if (c == 0x3002 /* 。 */ || c == 0xFF1A /* ： */)
     return TRUE;
-  return (c == '.' || c == ':') && j + 1 < to && g_array_index (symbols, OcrSymbol, j + 1).starts_word;
+  return (c == '.' || c == ':') && j + 1 < to
+         && g_array_index (symbols, OcrSymbol, j + 1).starts_word;
 }
 
 /* Marks bold the symbols of a heading run into the line @from to @to, not bold itself: the

@@ -78,16 +78,11 @@ static guint
 read_again (GArray *symbols, guint from, guint to, RectoDocument *doc, guint page, double scale,
             gboolean latin, OcrPool *pool, guint worker)
 {
-  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+  RectoBox box = ocr_symbols_box (symbols, from, to);
   const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
   g_autoptr (GArray) again = NULL;
   float margin;
 
-  for (guint j = 0; j < to - from; j++)
-    {
-      box.x1 = MIN (box.x1, line[j].x1), box.y1 = MIN (box.y1, line[j].y1);
-      box.x2 = MAX (box.x2, line[j].x2), box.y2 = MAX (box.y2, line[j].y2);
-    }
   margin = (box.y2 - box.y1) / 4;
   box.x1 -= margin, box.y1 -= margin, box.x2 += margin, box.y2 += margin;
   again = read_box (doc, page, &box, scale, latin, pool, worker);

@@ -43,7 +43,7 @@ number_lines_reread (GArray *symbols, const RectoImage *image, const RectoBox *a
 {
   for (guint from = 0, to; from < symbols->len; from = to)
     {
-      RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+      RectoBox box;
       g_autoptr (RectoImage) crop = NULL;
       g_autofree char *digits = NULL;
       guint first, after;
@@ -51,12 +51,7 @@ number_lines_reread (GArray *symbols, const RectoImage *image, const RectoBox *a
       to = ocr_symbols_line_end (symbols, from);
       if (!number_lines_find (symbols, from, to, &first, &after))
         continue;
-      for (guint j = first; j < after; j++)
-        {
-          const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-          box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
-          box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
-        }
+      box = ocr_symbols_box (symbols, first, after);
       /* A margin of a quarter of the digits' height: Tesseract reads a glyph that touches the
        * edge of its image badly. */
       margin = (box.y2 - box.y1) / 4;

@@ -143,6 +143,20 @@ ocr_symbols_line_end (const GArray *symbols, guint from)
   return to;
 }
 
+RectoBox
+ocr_symbols_box (const GArray *symbols, guint from, guint to)
+{
+  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
+      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
+    }
+  return box;
+}
+
 const char *
 ocr_version (void)
 {

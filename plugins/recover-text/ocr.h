@@ -54,6 +54,9 @@ char *ocr_detect_script (const char *datapath, const RectoImage *image, int dpi,
 /* The index after the last symbol of the line of @symbols (OcrSymbol) that starts at @from. */
 guint ocr_symbols_line_end (const GArray *symbols, guint from);
 
+/* The box around symbols @from to @to of @symbols (OcrSymbol), @from < @to. */
+RectoBox ocr_symbols_box (const GArray *symbols, guint from, guint to);
+
 /* "tesseract 5.3.0": for provenance. */
 const char *ocr_version (void);
 

@@ -219,15 +219,12 @@ keep_lines_read_first (GArray *again, const GArray *first)
 {
   for (guint from = 0, to; from < first->len; from = to)
     {
-      const OcrSymbol *line = &g_array_index (first, OcrSymbol, from);
-      RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
+      RectoBox box;
       g_autoptr (GArray) kept = NULL;
       guint inside = 0;
 
       to = ocr_symbols_line_end (first, from);
-      for (guint j = 0; j < to - from; j++)
-        box = (RectoBox){ MIN (box.x1, line[j].x1), MIN (box.y1, line[j].y1),
-                          MAX (box.x2, line[j].x2), MAX (box.y2, line[j].y2) };
+      box = ocr_symbols_box (first, from, to);
       for (guint j = 0; j < again->len; j++)
         inside += centred_in (&g_array_index (again, OcrSymbol, j), &box);
       if (2 * inside >= to - from)
@@ -243,7 +240,7 @@ keep_lines_read_first (GArray *again, const GArray *first)
             g_array_index (again, OcrSymbol, j).starts_line = TRUE;
         }
       kept = g_array_sized_new (FALSE, FALSE, sizeof (OcrSymbol), to - from);
-      g_array_append_vals (kept, line, to - from);
+      g_array_append_vals (kept, &g_array_index (first, OcrSymbol, from), to - from);
       g_array_index (kept, OcrSymbol, 0).starts_line = TRUE;
       unread_lines_insert (again, kept, (box.y1 + box.y2) / 2);
     }

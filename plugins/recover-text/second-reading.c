@@ -26,27 +26,12 @@ count_wide (const OcrSymbol *symbols, guint n)
   return wide;
 }
 
-/* The box around symbols @from to @to of @symbols. */
-static RectoBox
-symbols_box (const GArray *symbols, guint from, guint to)
-{
-  RectoBox box = { G_MAXFLOAT, G_MAXFLOAT, -G_MAXFLOAT, -G_MAXFLOAT };
-
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      box.x1 = MIN (box.x1, symbol->x1), box.y1 = MIN (box.y1, symbol->y1);
-      box.x2 = MAX (box.x2, symbol->x2), box.y2 = MAX (box.y2, symbol->y2);
-    }
-  return box;
-}
-
 /* The band symbols @from to @to of @symbols, one line, are read again in: their box, as tall
  * as @em at least, and a quarter of that more on every side. */
 static RectoBox
 line_box (const GArray *symbols, guint from, guint to, float em)
 {
-  RectoBox box = symbols_box (symbols, from, to);
+  RectoBox box = ocr_symbols_box (symbols, from, to);
   float height, middle, margin;
 
   height = MAX (box.y2 - box.y1, em), middle = (box.y1 + box.y2) / 2;
@@ -140,13 +125,15 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
       box = line_box (symbols, from, to, em);
       again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE);
       if (again == NULL
-          || count_wide ((const OcrSymbol *) again->data, again->len) <= count_wide (line, to - from))
+          || count_wide ((const OcrSymbol *) again->data, again->len)
+                 <= count_wide (line, to - from))
         return to;
       *read = box;
       return replace_line (symbols, from, to, again);
     }
   if (!is_doubtful (line, to - from)
-      || (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE)) == NULL)
+      || (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE))
+             == NULL)
     return to;
   made_up = g_new0 (gboolean, to - from);
   if (second_reading_find_made_up (line, to - from, again, made_up) == 0)
@@ -181,7 +168,7 @@ ideograph_em (const GArray *symbols)
 static gboolean
 line_within (const GArray *symbols, guint from, guint to, const RectoBox *box)
 {
-  RectoBox line = symbols_box (symbols, from, to);
+  RectoBox line = ocr_symbols_box (symbols, from, to);
   float x = (line.x1 + line.x2) / 2, y = (line.y1 + line.y2) / 2;
 
   return x > box->x1 && x < box->x2 && y > box->y1 && y < box->y2;
