@@ -397,6 +397,19 @@ set_heights (GArray *symbols, guint from, const float *heights, guint n)
     }
 }
 
+/* Sets the advances from each of symbols 0 to @n to the next to @advances (@n of them). */
+static void
+shift_borders (GArray *symbols, const float *advances, guint n)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j + 1);
+      float width = symbol->x2 - symbol->x1;
+      symbol->x1 = g_array_index (symbols, OcrSymbol, j).x1 + advances[j];
+      symbol->x2 = symbol->x1 + width;
+    }
+}
+
 /* A Latin line's size comes from its short letters' mean height (the median would step by the
  * scan's whole pixels), else from its capitals and digits; a Chinese line's from its
  * ideographs. */
@@ -409,6 +422,8 @@ test_line_size (void)
   const float number[] = { 7.1f, 7.0f, 7.2f };
   const float chinese[] = { 9, 8, 9, 9.5f };
   const float tall_chinese[] = { 14, 13.5f, 14, 15 };
+  const float jittered[] = { 8.5f, 8.5f, 13, 8.5f, 11.5f }; /* median 8.5, mean 10 */
+  const float spaced[] = { 10, 30, 10 };
 
   add_line (symbols, "Summary", 0, 0, 5);
   set_heights (symbols, 0, more_low, 7);
@@ -430,6 +445,22 @@ test_line_size (void)
   g_array_set_size (symbols, 0);
   add_line (symbols, "年度报告", 0, 0, 15);
   set_heights (symbols, 0, chinese, 4);
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
+  /* The LSTM puts the border between two characters anywhere in the room between their ink:
+   * one advance made longer makes the next shorter ("集群" 28.7 and 8.7 points in 14-point
+   * type, vol111-scanned p. 3), and the line is not set smaller for it. */
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "收集群众反映", 0, 0, 10);
+  set_heights (symbols, 0, chinese, 4);
+  set_heights (symbols, 4, chinese, 2);
+  shift_borders (symbols, jittered, G_N_ELEMENTS (jittered));
+  g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 6), ==, 10);
+  /* Boxes as tall as the line, with a word space between two characters (a table's row read
+   * as one line): the space is no advance. */
+  g_array_set_size (symbols, 0);
+  add_line (symbols, "年度报告", 0, 0, 10);
+  set_heights (symbols, 0, tall_chinese, 4);
+  shift_borders (symbols, spaced, G_N_ELEMENTS (spaced));
   g_assert_cmpfloat (scanned_line_size ((const OcrSymbol *) symbols->data, 4), ==, 10);
   /* A contents line's leader dots read as small letters ("Summary.....12" read
    * "Summaryeeeeeeee12"), their certainty taken away as dots' (image-line-ink.c): they do not

@@ -88,7 +88,7 @@ check "and their words come out whole" \
   sh -c 'grep -q "alleviation scheme" "$1" && grep -q "recommended 8" "$1" &&
     grep -q "from 878" "$1"' - "$work/rings.txt"
 
-qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 13,14,27,38 -- "$work/more.pdf" \
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 3,13,14,27,38 -- "$work/more.pdf" \
   2>/dev/null
 "$recto" convert -q "$work/more.pdf" -o "$work/more.xml"
 "$python" - "$work/more.xml" >"$work/more.txt" <<'PY'
@@ -107,6 +107,8 @@ PY
 check "the short last line \"条。\" ends its paragraph" grep -q "^p [0-9]* .*建议203条。$" "$work/more.txt"
 check "the last line \"案。\", once read \"Ro\", ends its paragraph" \
   grep -q "^p [0-9]* .*有活动、有档案。$" "$work/more.txt"
+check "a line whose characters OCR boxed unevenly keeps its paragraph's size" \
+  grep -q "^p [0-9]* .*活动为契机，我们深入47个镇" "$work/more.txt"
 check "no block stands nowhere on its page" sh -c '! grep -q "^[a-z]* 0 " "$1"' - "$work/more.txt"
 check "and the pages keep their title" grep -q "^head [0-9]* 蓬江区人大常委会环岗镇$" "$work/more.txt"
 

@@ -111,13 +111,21 @@ trimmed_em (GArray *heights, double share)
 
 /* Fewest pairs of ideographs side by side whose advance tells a line's em. */
 #define MIN_PITCHES 3
+/* An advance this many times the median one spans a word space (a table's row read as one
+ * line, a title spaced out), not an em. */
+#define MAX_PITCH_SHARE 2.5
 
-/* The median advance from one ideograph to the next among symbols @symbols to @n: Chinese is
- * set an em apart (0 with fewer than MIN_PITCHES pairs). */
+/* The mean advance from one ideograph to the next among symbols @symbols to @n: Chinese is
+ * set an em apart (0 with fewer than MIN_PITCHES pairs). The mean, not the median: the LSTM
+ * puts the border between two characters anywhere in the room between their ink, and one
+ * advance made longer makes the next shorter ("集群" 28.7 and 8.7 points in a line of 14-point
+ * type, whose median advance came out 12.6), which a mean along a run cancels. */
 static double
 ideograph_pitch (const OcrSymbol *symbols, guint n)
 {
   g_autoptr (GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
+  double median, sum = 0;
+  guint taken = 0;
 
   for (guint i = 0; i + 1 < n; i++)
     if (scan_symbol_is_ideograph (symbols[i].c) && scan_symbol_is_ideograph (symbols[i + 1].c))
@@ -125,7 +133,15 @@ ideograph_pitch (const OcrSymbol *symbols, guint n)
         double pitch = symbols[i + 1].x1 - symbols[i].x1;
         g_array_append_val (pitches, pitch);
       }
-  return pitches->len >= MIN_PITCHES ? scan_symbols_median (pitches) : 0;
+  if (pitches->len < MIN_PITCHES)
+    return 0;
+  median = scan_symbols_median (pitches);
+  if (median <= 0)
+    return 0;
+  for (guint i = 0; i < pitches->len; i++)
+    if (g_array_index (pitches, double, i) <= MAX_PITCH_SHARE * median)
+      sum += g_array_index (pitches, double, i), taken++;
+  return sum / taken;
 }
 
 /* The ideographs' median height (the LSTM's boxes of Chinese characters vary, and those of
