@@ -6,12 +6,15 @@
 #include <math.h>
 #include <string.h>
 
-/* A glyph of a code, where it stands. */
+/* A glyph of a code, where it stands, and how it is read again. */
 typedef struct
 {
   const TextRow *row;
   guint glyph;
   RectoBox box;
+  float em; /* its row's */
+  gboolean wide; /* an em wide: CJK type */
+  double scale; /* pixels a point it is drawn at */
 } Occurrence;
 
 /* The first glyph of @code in @font in the rows read (rows and glyphs in order: the same one
@@ -31,6 +34,10 @@ find_occurrence (Learning *learning, const char *font, gunichar code, Occurrence
               || learning_font_of (page, i) != font)
             continue;
           *found = (Occurrence){ row, i, g_array_index (page->boxes, RectoBox, i) };
+          found->em = text_row_em (row);
+          found->wide = found->box.x2 - found->box.x1 >= 0.9f * found->em;
+          found->scale = MAX (CONFIRM_EM_PIXELS, learning->options->em_pixels)
+                         / MAX (found->em, 1.0f);
           return TRUE;
         }
     }
@@ -59,14 +66,14 @@ widen (gunichar c, gboolean wide)
 
 /* The glyph alone, with half an em of white all round (its neighbours' ink left out). */
 static OcrSymbol
-read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gboolean wide)
+read_glyph (Learning *learning, const Occurrence *at)
 {
   OcrSymbol read = { 0 };
   g_autoptr (RectoImage) glyph =
-      recto_document_render (learning->doc, at->row->page, &at->box, scale, NULL);
+      recto_document_render (learning->doc, at->row->page, &at->box, at->scale, NULL);
   g_autoptr (RectoImage) framed = NULL;
   g_autoptr (GArray) symbols = NULL;
-  guint margin = (guint) (em / 2 * scale + 0.5);
+  guint margin = (guint) (at->em / 2 * at->scale + 0.5);
 
   if (glyph == NULL)
     return read;
@@ -75,7 +82,7 @@ read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gb
   for (guint y = 0; y < glyph->height; y++)
     memcpy (framed->pixels + (y + margin) * framed->stride + margin,
             glyph->pixels + y * glyph->stride, glyph->width);
-  symbols = read_image (learning, framed, scale, wide, OCR_GLYPH);
+  symbols = read_image (learning, framed, at->scale, at->wide, OCR_GLYPH);
   for (guint j = 0; symbols != NULL && j < symbols->len; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
@@ -85,7 +92,7 @@ read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gb
         return (OcrSymbol){ 0 }; /* two symbols in one glyph: no reading of it */
       read = *symbol;
     }
-  read.c = widen (read.c, wide);
+  read.c = widen (read.c, at->wide);
   return read;
 }
 
@@ -93,22 +100,23 @@ read_glyph (Learning *learning, const Occurrence *at, double scale, float em, gb
  * glyph's box, the one nearest its middle (a producer that boxes every glyph an em wide puts
  * the "." of "A.1" in the box of its "1"). */
 static OcrSymbol
-read_row (Learning *learning, const Occurrence *at, double scale, float em, gboolean wide)
+read_row (Learning *learning, const Occurrence *at)
 {
   const RectoPage *page = recto_document_get_page (learning->doc, at->row->page);
+  float em = at->em;
   RectoBox area = { MAX (0, at->row->box.x1 - em / 2), MAX (0, at->row->box.y1 - em / 2),
                     MIN ((float) page->width, at->row->box.x2 + em / 2),
                     MIN ((float) page->height, at->row->box.y2 + em / 2) };
   g_autoptr (RectoImage) image =
-      recto_document_render (learning->doc, at->row->page, &area, scale, NULL);
+      recto_document_render (learning->doc, at->row->page, &area, at->scale, NULL);
   g_autoptr (GArray) symbols =
-      image != NULL ? read_image (learning, image, scale, wide, OCR_LINE) : NULL;
+      image != NULL ? read_image (learning, image, at->scale, at->wide, OCR_LINE) : NULL;
   OcrSymbol read = { 0 };
   float centre = (at->box.x1 + at->box.x2) / 2, nearest = G_MAXFLOAT;
 
   if (symbols == NULL)
     return read;
-  ocr_symbols_to_page (symbols, &area, scale);
+  ocr_symbols_to_page (symbols, &area, at->scale);
   for (guint j = 0; j < symbols->len; j++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
@@ -120,8 +128,17 @@ read_row (Learning *learning, const Occurrence *at, double scale, float em, gboo
           nearest = fabsf (middle - centre);
         }
     }
-  read.c = widen (read.c, wide);
+  read.c = widen (read.c, at->wide);
   return read;
+}
+
+/* The rows' readings of @code of @survey's font, or NULL. */
+static const CodeVotes *
+votes_of (Learning *learning, const FontSurvey *survey, gunichar code)
+{
+  GHashTable *codes = g_hash_table_lookup (learning->votes, survey->font);
+
+  return codes != NULL ? g_hash_table_lookup (codes, GUINT_TO_POINTER (code)) : NULL;
 }
 
 static gboolean
@@ -144,19 +161,13 @@ confirm (Learning *learning, const FontSurvey *survey, RectoGlyphMapping *mappin
 {
   Occurrence at;
   OcrSymbol glyph, row;
-  float em;
-  double scale;
-  gboolean wide;
 
   if (!find_occurrence (learning, survey->font, mapping->code, &at))
     return;
-  em = text_row_em (at.row);
-  wide = at.box.x2 - at.box.x1 >= 0.9f * em;
-  scale = MAX (CONFIRM_EM_PIXELS, learning->options->em_pixels) / MAX (em, 1.0f);
-  glyph = read_glyph (learning, &at, scale, em, wide);
+  glyph = read_glyph (learning, &at);
   if (agree (glyph.c, mapping->character))
     return;
-  row = read_row (learning, &at, scale, em, wide);
+  row = read_row (learning, &at);
   if (agree (row.c, mapping->character))
     return;
   if (agree (glyph.c, row.c)
@@ -195,6 +206,59 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
   return n;
 }
 
+/* Whether a mapping of @mappings other than @self gives @c at least @min_certainty sure. */
+static gboolean
+given_elsewhere (const GArray *mappings, guint self, gunichar c, float min_certainty)
+{
+  for (guint i = 0; i < mappings->len; i++)
+    {
+      const RectoGlyphMapping *other = &g_array_index (mappings, RectoGlyphMapping, i);
+      if (i != self && other->character == c && other->certainty >= min_certainty)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the rows read @code of @survey's font as @c at least once. */
+static gboolean
+rows_read_as (Learning *learning, const FontSurvey *survey, gunichar code, gunichar c)
+{
+  const CodeVotes *votes = votes_of (learning, survey, code);
+
+  for (guint i = 0; votes != NULL && i < votes->candidates->len; i++)
+    if (agree (g_array_index (votes->candidates, Candidate, i).c, c))
+      return TRUE;
+  return FALSE;
+}
+
+guint
+confirm_doubtful_readings (Learning *learning, const FontSurvey *survey, GArray *mappings)
+{
+  float min_certainty = learning->options->min_certainty;
+  guint confirmed = 0;
+
+  for (guint i = 0; i < mappings->len && learning->pool->error == NULL; i++)
+    {
+      RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
+      Occurrence at;
+      OcrSymbol glyph, row;
+      if (mapping->character == 0 || mapping->character == ' '
+          || mapping->certainty >= min_certainty
+          || !find_occurrence (learning, survey->font, mapping->code, &at))
+        continue;
+      glyph = read_glyph (learning, &at);
+      row = read_row (learning, &at);
+      if (!agree (glyph.c, row.c) || MIN (glyph.confidence, row.confidence) < min_certainty
+          || !rows_read_as (learning, survey, mapping->code, glyph.c)
+          || given_elsewhere (mappings, i, glyph.c, min_certainty))
+        continue;
+      mapping->character = glyph.c;
+      mapping->certainty = MIN (glyph.confidence, row.confidence);
+      confirmed++;
+    }
+  return confirmed;
+}
+
 /* What a reading is: a Han character, a letter or figure, or a sign. */
 typedef enum
 {
@@ -216,8 +280,7 @@ kind_of (gunichar c)
 static gboolean
 told_by_shape (Learning *learning, const FontSurvey *survey, gunichar code)
 {
-  GHashTable *codes = g_hash_table_lookup (learning->votes, survey->font);
-  const CodeVotes *votes = codes != NULL ? g_hash_table_lookup (codes, GUINT_TO_POINTER (code)) : NULL;
+  const CodeVotes *votes = votes_of (learning, survey, code);
 
   return votes != NULL && votes->sign != 0;
 }

@@ -25,6 +25,18 @@
  * on, or loses it (0: left a gap). Returns how many were read again. */
 guint confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
 
+/* Reads again, glyph and row as above, the codes of @mappings (@survey's font, one without a
+ * usable map) whose elected reading is less sure than min-certainty: rows read at em-pixels
+ * that disagree (vol212-lost-body-text's 粤, read "粤" twice at 0.4 and "“" once) or are unsure
+ * (a rare character read once). The code takes the character the two second readings agree
+ * on, each at least min-certainty sure, at the lesser of their confidences, where a row read
+ * it so too, and no other code of the font gives it surely: the two can agree on a look-alike
+ * (愁 read "秘" alone at 0.76 and in its row at 0.88, beside the font's own 秘; on
+ * vol111-lost-body-text 堂 read "党" at 0.93 and 0.97, which no row had read), and a font
+ * draws each character with one glyph. Otherwise the code stays as elected. Returns how many
+ * took a character. */
+guint confirm_doubtful_readings (Learning *learning, const FontSurvey *survey, GArray *mappings);
+
 /* Confirms the elected @mappings of @survey's font (one without a usable map) that one OCR
  * reading alone gave (a code drawn once, in one row) and that are not of the kind most of the
  * font's codes read twice or more read as (a sign in a Han font, a Han character in a font of

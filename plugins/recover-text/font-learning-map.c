@@ -288,15 +288,20 @@ learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certain
     }
 }
 
-/* Elects each code's reading of @survey's font; readings below the wanted certainty are not
- * asserted. A suspect font's code has the character its map gives, which OCR's reading must
- * beat (confirm-readings.h): ONCE_DOUBT, measured where the reading is all there is, is not its
- * measure. */
+/* Elects each code's reading of @survey's font. A suspect font's code has the character its
+ * map gives, which OCR's reading must beat (confirm-readings.h): ONCE_DOUBT, measured where the
+ * reading is all there is, is not its measure. */
 static void
 elect_all (Learning *learning, const FontSurvey *survey, GHashTable *codes, GArray *mappings)
 {
   learning_elect_codes (codes, !survey->suspect, mappings);
   learning_elect_unheld (codes, !survey->suspect, learning->options->min_certainty, mappings);
+}
+
+/* Readings of @mappings below the wanted certainty are not asserted. */
+static void
+withhold_uncertain (Learning *learning, GArray *mappings)
+{
   for (guint i = 0; i < mappings->len; i++)
     {
       RectoGlyphMapping *mapping = &g_array_index (mappings, RectoGlyphMapping, i);
@@ -340,6 +345,7 @@ learning_numbered_fonts_wrong (Learning *learning)
       if (!survey->numbered || codes == NULL)
         continue;
       elect_all (learning, survey, codes, mappings);
+      withhold_uncertain (learning, mappings);
       sample_agreement (mappings, &check);
       if (check.sampled < FONT_VERDICT_MIN_SAMPLED)
         continue;
@@ -358,6 +364,9 @@ learning_elect_font (Learning *learning, const FontSurvey *survey, GHashTable *c
                          .mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping)),
                          .check = { .font = survey->font, .glyphs = survey->glyphs } };
   elect_all (learning, survey, codes, font->mappings);
+  if (!survey->suspect)
+    font->confirmed = confirm_doubtful_readings (learning, survey, font->mappings);
+  withhold_uncertain (learning, font->mappings);
   if (survey->suspect)
     confirm_readings (learning, survey, font->mappings);
   else
@@ -379,6 +388,7 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
   g_autofree char *method = NULL;
   g_autofree char *context = NULL;
   g_autofree char *shape = NULL;
+  g_autofree char *confirmed = NULL;
   RectoFontCheck check = font->check;
   guint learned = 0, uncertain = 0, blank = 0, from_context = 0, from_shape = 0;
   gboolean wrong = font->wrong;
@@ -398,6 +408,12 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
                 ? g_strdup_printf ("; %u codes read from the document's good text (%s)",
                                    from_context, CONTEXT_READINGS_METHOD)
                 : g_strdup ("");
+  confirmed = font->confirmed > 0
+                  ? g_strdup_printf ("; %u codes the rows read unsurely asserted where their "
+                                     "glyph read alone and their row read again at %u pixels "
+                                     "an em agreed",
+                                     font->confirmed, CONFIRM_EM_PIXELS)
+                  : g_strdup ("");
   shape = from_shape > 0 ? g_strdup_printf ("; %u codes read from their glyphs' shape (%s)",
                                             from_shape, SHAPE_READINGS_METHOD)
                          : g_strdup ("");
@@ -413,15 +429,15 @@ learning_record_map (Learning *learning, ElectedFont *font, FontLearningReport *
           : g_strdup_printf (
               "%s: %u of %u glyph codes learned by a confidence-weighted vote over OCR readings "
               "(%s, "
-              "%s) of %u of the %u text rows holding the font; %u codes read less surely than %.2f "
-              "left without a character%s%s",
+              "%s) of %u of the %u text rows holding the font%s; %u codes read less surely than "
+              "%.2f left without a character%s%s",
               check.verdict == RECTO_FONT_WRONG_MAP
                   ? "Wrong Unicode map (its characters disagree with its glyphs)"
               : wrong ? "No usable Unicode map (its codes and the few characters it gives disagree "
                         "with its glyphs)"
                       : "No usable Unicode map",
               learned, mappings->len, ocr_version (), learning->pool->languages, report->rows_read,
-              report->rows, uncertain,
+              report->rows, confirmed, uncertain,
               learning->options->min_certainty, context, shape);
   recto_document_add_font_map (learning->doc, survey->font, method,
                                (const RectoGlyphMapping *) mappings->data, mappings->len);

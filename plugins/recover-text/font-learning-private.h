@@ -298,6 +298,7 @@ typedef struct
   GArray *mappings; /* RectoGlyphMapping, by code */
   RectoFontCheck check; /* its codes sampled against their readings */
   gboolean wrong; /* its map is wrong: every glyph is decoded */
+  guint confirmed; /* doubtful codes whose reading a second reading confirmed */
 } ElectedFont;
 
 /* The ElectedFont of @font in @elected (ElectedFont), or NULL. */
