@@ -38,12 +38,18 @@ row_slot (const TextRow *row, const RectoBox *box)
 }
 
 /* Whether the row's image shows ink in @box: a glyph drawn without text is drawn; a gutter
- * between columns, which a row may span, is empty however OCR reads it. */
+ * between columns, which a row may span, is empty however OCR reads it. In CJK type (not
+ * @narrow), where a glyph fills an em, the ink of a box wider than an em is measured in the em
+ * it would fill: a line spaced out leaves holes an em and a half wide for the "、" Poppler
+ * dropped from it, whose ink is 1 % of an em. In narrow type such a box is a word space or an
+ * indent, whose specks are no glyph's (measured so, an English paragraph's indent gave "本"). */
 static gboolean
-has_ink (const TextRow *row, const RectoBox *box)
+has_ink (const TextRow *row, const RectoBox *box, gboolean narrow)
 {
   g_autoptr (RectoImage) slot = row_slot (row, box);
-  return slot != NULL && glyph_shape_ink_share (slot) >= MIN_INK_SHARE;
+  float ems = narrow ? 1 : MAX ((box->x2 - box->x1) / text_row_em (row), 1.0f);
+
+  return slot != NULL && glyph_shape_ink_share (slot) * ems >= MIN_INK_SHARE;
 }
 
 /* Whether the row's image shows a letter's ink in @box: ink, and no rule crossing the row. */
@@ -133,6 +139,21 @@ already_dropped (Learning *learning, guint page, const RectoBox *box)
   return FALSE;
 }
 
+/* The mark of CJK type a glyph in @box of @row that OCR read as "." or "," is: "。" or "、" where
+ * its shape says so (glyph-shapes.h), else UNREAD_GLYPH: OCR reads "。", "．", "、" and "，"
+ * so, whichever it is (a "、" that vol313-lost-body-text dropped, read "."). */
+static gunichar
+cjk_point (const TextRow *row, const RectoBox *box)
+{
+  g_autoptr (RectoImage) glyph = row_slot (row, box);
+
+  if (glyph != NULL && glyph_shape_is_full_stop (glyph))
+    return 0x3002;
+  if (glyph != NULL && glyph_shape_is_enumeration_comma (glyph))
+    return 0x3001;
+  return UNREAD_GLYPH;
+}
+
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
  * @before. */
 void
@@ -140,20 +161,20 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                       const RectoBox *box, gboolean narrow)
 {
   guint page = row->page;
-  /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); but a "." or ","
-   * may be any of 。、，．: it stays narrow, and is not taken. */
-  gunichar c = symbol->c == '.' || symbol->c == ','
-                   ? symbol->c
-                   : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
-  DroppedGlyph dropped = { before, c, *box, symbol->confidence,
+  gboolean point = symbol->c == '.' || symbol->c == ',';
+  /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); a "." or "," is
+   * the mark its shape says, or a gap (cjk_point()). */
+  gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))
+                     : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
+  DroppedGlyph dropped = { before, c, *box, c == UNREAD_GLYPH ? 0 : symbol->confidence,
                            narrow ? NULL : unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
    * is OCR's second look at a neighbour. A turned row's holes are left as they are. */
   if (row->turn != 0
       || symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || (!narrow && !g_unichar_iswide (c))
-      || !has_ink (row, box) || learning_crosses_a_rule (row, box)
+      || (!narrow && !g_unichar_iswide (c) && c != UNREAD_GLYPH)
+      || !has_ink (row, box, narrow) || learning_crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))

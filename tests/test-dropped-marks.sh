@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# test-dropped-marks.sh: punctuation of CJK type that Poppler dropped (its code reads as white
+# space or a control character, so the text layer lacks it), on two pages of a volume of
+# ../shared/volumes whose body font lost its Unicode map (vol313-lost-body-text, pp. 19-20):
+# - on a line spaced out, the holes the two "、" of "小切口、大民生、见实效" leave are an em and a
+#   half wide, and their ink, 1 % of an em, is measured in the em it would fill
+#   (font-learning-dropped.c);
+# - OCR reads "。", "．", "、" and "，" alike as "." or ","; such a reading is the mark its shape
+#   says ("代表提、政府办": "、" read "."), or a gap, never lost unmarked.
+# Skipped without ../shared or without recover-text.
+# Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/tests/damage.sh"
+needs_recover_text qpdf "$python"
+needs_shared volumes vol313-lost-body-text.pdf
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/tests/tap.sh"
+
+for page in 19 20; do
+  qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol313-lost-body-text.pdf" $page \
+    -- "$work/p$page.pdf" 2>/dev/null
+  "$recto" convert -q "$work/p$page.pdf" -o "$work/p$page.xml"
+  # The body's text, gaps as "…", whitespace removed.
+  "$python" - "$work/p$page.xml" >"$work/p$page.txt" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from tap_checks import written_text
+T = "{http://www.tei-c.org/ns/1.0}"
+root = ET.parse(sys.argv[1]).getroot()
+print("".join(written_text(root.find(f"{T}text/{T}body")).split()))
+PY
+done
+check "the marks dropped from a line spaced out are read" \
+  grep -q "小切口、大民生、见实效" "$work/p19.txt"
+check "a dropped mark OCR read as \".\" is the mark its shape says" \
+  grep -q "代表提、政府办" "$work/p20.txt"
+tap_end
