@@ -46,6 +46,12 @@ def written_text(element, per_glyph=False):
                                           for child in element)
 
 
+def body_text(path):
+    """The text the body of the TEI file @path writes, gaps as "…", whitespace removed."""
+    body = ET.parse(path).getroot().find(f"{TEI}text/{TEI}body")
+    return "".join(written_text(body).split())
+
+
 def marked_text(element, subtype=None):
     """@element's text, each gap a "□" (not its description of the codes left out), and each
     character recovered as @subtype (a <seg subtype=…>) in brackets."""

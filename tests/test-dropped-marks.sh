@@ -23,15 +23,8 @@ for page in 19 20; do
   qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol313-lost-body-text.pdf" $page \
     -- "$work/p$page.pdf" 2>/dev/null
   "$recto" convert -q "$work/p$page.pdf" -o "$work/p$page.xml"
-  # The body's text, gaps as "…", whitespace removed.
-  "$python" - "$work/p$page.xml" >"$work/p$page.txt" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-from tap_checks import written_text
-T = "{http://www.tei-c.org/ns/1.0}"
-root = ET.parse(sys.argv[1]).getroot()
-print("".join(written_text(root.find(f"{T}text/{T}body")).split()))
-PY
+  "$python" -c 'import sys, tap_checks; print(tap_checks.body_text(sys.argv[1]))' \
+    "$work/p$page.xml" >"$work/p$page.txt"
 done
 check "the marks dropped from a line spaced out are read" \
   grep -q "小切口、大民生、见实效" "$work/p19.txt"
