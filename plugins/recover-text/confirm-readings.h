@@ -1,4 +1,5 @@
-/* confirm-readings.h: a character the text layer gives validly is replaced only on two readings.
+/* confirm-readings.h: a character the text layer gives validly is replaced only on two readings;
+ * a reading the rows left doubtful is asserted only on two more.
  *
  * A row of text read once by OCR at em-pixels, with every language of the pool, misreads an
  * ideograph now and then, and the misreading moves with the resolution, the crop and the mix of
@@ -8,10 +9,11 @@
  * image's edge), at CONFIRM_EM_PIXELS or more an em, an em-wide (CJK) glyph with the first
  * language alone. When that agrees with the row's reading, the reading stands; otherwise the row
  * is read again the same way, and the reading two of the three agree on stands: a character
- * only one reading gave is not written (the glyph keeps its own). Only the codes of suspect
- * fonts (font-survey.h) whose characters would be replaced are read again: a font without a
- * usable map, or with a wrong one, is decoded by votes from many rows and by OCR's verdict on
- * the font as a whole (font-verdict.h). */
+ * only one reading gave is not written (the glyph keeps its own). Of suspect fonts
+ * (font-survey.h), only the codes whose characters would be replaced are read again: a font
+ * without a usable map, or with a wrong one, is decoded by votes from many rows and by OCR's
+ * verdict on the font as a whole (font-verdict.h); of those, a code read once unlike most of
+ * the font's, or one its votes left less sure than min-certainty, is read again too (below). */
 #pragma once
 
 #include "font-learning-private.h"
