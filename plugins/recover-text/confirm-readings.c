@@ -206,19 +206,6 @@ confirm_readings (Learning *learning, const FontSurvey *survey, GArray *mappings
   return n;
 }
 
-/* Whether a mapping of @mappings other than @self gives @c at least @min_certainty sure. */
-static gboolean
-given_elsewhere (const GArray *mappings, guint self, gunichar c, float min_certainty)
-{
-  for (guint i = 0; i < mappings->len; i++)
-    {
-      const RectoGlyphMapping *other = &g_array_index (mappings, RectoGlyphMapping, i);
-      if (i != self && other->character == c && other->certainty >= min_certainty)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether the rows read @code of @survey's font as @c at least once. */
 static gboolean
 rows_read_as (Learning *learning, const FontSurvey *survey, gunichar code, gunichar c)
@@ -250,7 +237,7 @@ confirm_doubtful_readings (Learning *learning, const FontSurvey *survey, GArray 
       row = read_row (learning, &at);
       if (!agree (glyph.c, row.c) || MIN (glyph.confidence, row.confidence) < min_certainty
           || !rows_read_as (learning, survey, mapping->code, glyph.c)
-          || given_elsewhere (mappings, i, glyph.c, min_certainty))
+          || learning_held_elsewhere (mappings, i, glyph.c, min_certainty, 0))
         continue;
       mapping->character = glyph.c;
       mapping->certainty = MIN (glyph.confidence, row.confidence);

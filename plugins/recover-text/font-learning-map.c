@@ -218,20 +218,15 @@ learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings)
     }
 }
 
-/* A character another code of the font reads this sure (twice or more) is that code's. */
-#define HELD_CERTAINTY 0.9f
-
-/* Whether a code of @mappings other than the one at @self reads @c surely: HELD_CERTAINTY sure,
- * read twice or more. The very character: a CJK font may draw "-" and "－", "1" and "１" with
- * glyphs of their own. */
-static gboolean
-held_elsewhere (const GArray *mappings, guint self, gunichar c)
+gboolean
+learning_held_elsewhere (const GArray *mappings, guint self, gunichar c, float min_certainty,
+                         guint min_readings)
 {
   for (guint i = 0; i < mappings->len; i++)
     {
       const RectoGlyphMapping *other = &g_array_index (mappings, RectoGlyphMapping, i);
-      if (i != self && other->character == c && c != 0
-          && other->certainty >= HELD_CERTAINTY && other->readings >= 2)
+      if (i != self && other->character == c && c != 0 && other->certainty >= min_certainty
+          && other->readings >= min_readings)
         return TRUE;
     }
   return FALSE;
@@ -271,7 +266,8 @@ learning_elect_unheld (GHashTable *codes, gboolean doubt_once, float min_certain
       for (guint k = 0; k < votes->candidates->len; k++)
         {
           const Candidate *candidate = &g_array_index (votes->candidates, Candidate, k);
-          if (!held_elsewhere (first, i, bracket_census_fix (&census, candidate->c)))
+          if (!learning_held_elsewhere (first, i, bracket_census_fix (&census, candidate->c),
+                                        HELD_CERTAINTY, 2))
             g_array_append_val (unheld, *candidate);
         }
       if (unheld->len == 0 || unheld->len == votes->candidates->len)

@@ -277,6 +277,14 @@ gboolean learning_is_bar (gunichar c);
  * (RectoGlyphMapping, by code; emptied first), however certain; a reading given once is doubted
  * (ONCE_DOUBT) if @doubt_once. */
 void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappings);
+/* A character another code of the font reads this sure (twice or more) is that code's. */
+#define HELD_CERTAINTY 0.9f
+/* Whether a code of @mappings (RectoGlyphMapping) other than the one at @self gives @c at least
+ * @min_certainty sure, read @min_readings times or more: a font draws a character with one
+ * glyph, so another code's readings of it are misreadings. @c itself, not its width twin: a CJK
+ * font may draw "-" and "－", "1" and "１" with glyphs of their own. */
+gboolean learning_held_elsewhere (const GArray *mappings, guint self, gunichar c,
+                                  float min_certainty, guint min_readings);
 /* Elects again each code of @mappings (as learning_elect_codes() elected them from @codes) less
  * sure than @min_certainty, without its readings of a character another code reads surely:
  * a font draws a character with one glyph, so those readings are
