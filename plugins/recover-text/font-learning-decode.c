@@ -219,7 +219,7 @@ learning_decode_font (Learning *learning, const ElectedFont *font, const RectoFo
       switch (decoding)
         {
         case GLYPH_SPACE:
-          learning_decode_space (learning, page, i, check);
+          learning_decode_space (learning, page, i, map->mappings, check);
           break;
         case GLYPH_KEPT:
           break;

@@ -390,6 +390,27 @@ clear_word_spaces (const RectoBox *runs, guint n, RectoBox *box)
     }
 }
 
+/* Reading @k of @space, a glyph of the font whose learned map is @mappings, or UNREAD_GLYPH
+ * where another code of the font draws that character surely: a font draws a character with one
+ * glyph, so OCR misread this one (vol511's "practice" read "Practice" beside the font's own "P",
+ * "requests" read "Tequests"). */
+static gunichar
+space_reading (const SpaceGlyph *space, guint k, const GArray *mappings)
+{
+  gunichar c = space->c[k];
+
+  return c != ' ' && learning_held_elsewhere (mappings, G_MAXUINT, c, HELD_CERTAINTY, 2)
+             ? UNREAD_GLYPH
+             : c;
+}
+
+/* How sure the reading @c of @space is: not at all where it is not written. */
+static float
+certainty_of (gunichar c, const SpaceGlyph *space)
+{
+  return c == UNREAD_GLYPH ? 0 : space->confidence;
+}
+
 /* Decodes space glyph @i of @page if it is drawn with ink and OCR read a symbol on it: a glyph
  * whose code reads as white space, read where it stands (learning_drop_blank_items()). A space
  * between words is left alone, and so, in narrow type, is one with no symbol on it (a
@@ -398,7 +419,8 @@ clear_word_spaces (const RectoBox *runs, guint n, RectoBox *box)
  * not known (Putuo's "施" of "实施", code 0x20, came out a space). A taller box takes in the
  * lines above and below (GB/T 3620.1's space after "GB/T3620.2", 2.4 ems tall): a space. */
 void
-learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check)
+learning_decode_space (Learning *learning, RectoPage *page, guint i, const GArray *mappings,
+                       RectoFontCheck *check)
 {
   gint64 key = ((gint64) page->index << 32) | i;
   const SpaceGlyph *space = g_hash_table_lookup (learning->spaces, &key);
@@ -419,10 +441,14 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       float width = (span.x2 - span.x1) / space->n;
       RectoBox runs[SPACE_MAX_SPLITS];
       guint n_runs = word_spaces_within (learning, space, learning_font_of (page, i), runs);
+      gunichar c[SPACE_MAX_READINGS];
       /* Poppler's one space for the glyphs and the word spaces beside them: a gap as wide as a
        * word space between the ink and the box's edge is one, which stays a space. */
       gboolean before = space->ink.x1 - box->x1 >= space->word_gap,
                after = box->x2 - space->ink.x2 >= space->word_gap;
+      for (guint k = 0; k < space->n; k++)
+        if ((c[k] = space_reading (space, k, mappings)) == UNREAD_GLYPH)
+          check->unasserted++;
       if (after)
         {
           DroppedGlyph dropped = {
@@ -434,9 +460,9 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
         {
           /* The glyph stays the space; its readings become glyphs after it. */
           DroppedGlyph dropped = { i + 1,
-                                   space->c[0],
+                                   c[0],
                                    { space->ink.x1, box->y1, space->ink.x1 + width, box->y2 },
-                                   space->confidence };
+                                   certainty_of (c[0], space) };
           g_array_append_val (learning_dropped_on (learning, page->index), dropped);
           box->x2 = space->ink.x1;
         }
@@ -455,10 +481,10 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       for (guint k = space->n; k-- > 1;)
         {
           DroppedGlyph dropped = { i + 1,
-                                   space->c[k],
+                                   c[k],
                                    { span.x1 + k * width, box->y1, span.x1 + (k + 1) * width,
                                      box->y2 },
-                                   space->confidence };
+                                   certainty_of (c[k], space) };
           clear_word_spaces (runs, n_runs, &dropped.box);
           g_array_append_val (learning_dropped_on (learning, page->index), dropped);
         }
@@ -469,8 +495,8 @@ learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCh
       box->x1 = span.x1;
       box->x2 = box->x1 + width;
       clear_word_spaces (runs, n_runs, box);
-      g_array_index (page->chars, gunichar, i) = space->c[0];
-      recto_page_mark_recovered (learning->doc, page, i, ' ', space->confidence);
+      g_array_index (page->chars, gunichar, i) = c[0];
+      recto_page_mark_recovered (learning->doc, page, i, ' ', certainty_of (c[0], space));
     }
   else
     {

@@ -225,8 +225,8 @@ learning_held_elsewhere (const GArray *mappings, guint self, gunichar c, float m
   for (guint i = 0; i < mappings->len; i++)
     {
       const RectoGlyphMapping *other = &g_array_index (mappings, RectoGlyphMapping, i);
-      if (i != self && other->character == c && c != 0 && other->certainty >= min_certainty
-          && other->readings >= min_readings)
+      if (i != self && other->character == c && c != 0 && other->code != c
+          && other->certainty >= min_certainty && other->readings >= min_readings)
         return TRUE;
     }
   return FALSE;

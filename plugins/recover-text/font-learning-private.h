@@ -238,7 +238,10 @@ void learning_read_space_glyph (Learning *learning, const TextRow *row, const Ro
 gunichar learning_dash_of_width (float ems, gboolean cells);
 /* Sorts each font's word spaces, once every row is read (see learning_decode_space()). */
 void learning_settle_word_spaces (Learning *learning);
-void learning_decode_space (Learning *learning, RectoPage *page, guint i, RectoFontCheck *check);
+/* Decodes space glyph @i of @page, a glyph of the font whose learned map is @mappings
+ * (RectoGlyphMapping, by code). */
+void learning_decode_space (Learning *learning, RectoPage *page, guint i, const GArray *mappings,
+                            RectoFontCheck *check);
 
 /* font-learning.c */
 /* Tesseract may stretch the box of a line's first symbol over the blank margin before it, to
@@ -282,7 +285,8 @@ void learning_elect_codes (GHashTable *codes, gboolean doubt_once, GArray *mappi
 /* Whether a code of @mappings (RectoGlyphMapping) other than the one at @self gives @c at least
  * @min_certainty sure, read @min_readings times or more: a font draws a character with one
  * glyph, so another code's readings of it are misreadings. @c itself, not its width twin: a CJK
- * font may draw "-" and "－", "1" and "１" with glyphs of their own. */
+ * font may draw "-" and "－", "1" and "１" with glyphs of their own. A code Poppler gives as @c
+ * itself holds nothing: it may be a piece of a ligature Poppler splits ("fi" as "f", "i"). */
 gboolean learning_held_elsewhere (const GArray *mappings, guint self, gunichar c,
                                   float min_certainty, guint min_readings);
 /* Elects again each code of @mappings (as learning_elect_codes() elected them from @codes) less
