@@ -167,7 +167,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))
                      : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
   DroppedGlyph dropped = { before, c, *box, c == UNREAD_GLYPH ? 0 : symbol->confidence,
-                           narrow ? NULL : unmapped_font_near (learning, page, before) };
+                           unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
    * is OCR's second look at a neighbour. A turned row's holes are left as they are. */
@@ -452,20 +452,19 @@ compare_dropped (gconstpointer a, gconstpointer b)
   return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
 }
 
-/* Whether the map learned for @font gives @c to one of its codes. A font (a subset) draws a
- * character with one glyph, of one code: a glyph drawn without text, whose code reads as white
- * space, is not one the map gives; OCR read it as its neighbour, or misread it. */
+/* Whether the map learned for @font gives @c to one of its codes (learning_held_elsewhere(),
+ * however sure). A font (a subset) draws a character with one glyph, of one code: a glyph drawn
+ * without text, whose code reads as white space, is not one the map gives; OCR read it as its
+ * neighbour, or misread it. */
 static gboolean
 map_gives (RectoDocument *doc, const char *font, gunichar c)
 {
   for (guint m = 0; m < recto_document_get_n_font_maps (doc); m++)
     {
       const RectoFontMap *map = recto_document_get_font_map (doc, m);
-      if (map->font != font || map->encoding != NULL)
-        continue;
-      for (guint i = 0; i < map->mappings->len; i++)
-        if (g_array_index (map->mappings, RectoGlyphMapping, i).character == c)
-          return TRUE;
+      if (map->font == font && map->encoding == NULL
+          && learning_held_elsewhere (map->mappings, G_MAXUINT, c, HELD_CERTAINTY, 2))
+        return TRUE;
     }
   return FALSE;
 }

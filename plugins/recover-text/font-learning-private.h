@@ -42,7 +42,7 @@ typedef struct
   gunichar c;
   RectoBox box;
   float certainty;
-  /* The unmapped font of CJK type it is a glyph of (a code that reads as white space), or NULL */
+  /* The unmapped font it is a glyph of (a code that reads as white space), or NULL */
   const char *font;
 } DroppedGlyph;
 
