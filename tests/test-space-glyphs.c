@@ -100,11 +100,11 @@ test_unread (void)
 }
 
 /* The characters a space glyph of narrow type, its box from x 110 to 125 and ink of an "h" from
- * x 118 to 124, keeps of OCR's reading @first (at x 111 to 114) and "h" (on the ink), given it
+ * x 118 to 124, keeps of OCR's reading @first (at x @x1 to @x2) and "h" (on the ink), given it
  * by the alignment (learning_read_space_glyph()), in a row whose image shows x 100 to 130 and
  * y 17 to 33 points at 2 pixels a point. */
 static char *
-space_reading (gunichar first)
+space_reading (gunichar first, float x1, float x2)
 {
   g_autoptr (RectoDocument) doc = recto_document_new ();
   RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
@@ -120,7 +120,7 @@ space_reading (gunichar first)
   };
   SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
   g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  const OcrSymbol read[] = { { first, 111, 20, 114, 27, 0.95f }, { 'h', 118, 20, 124, 31, 0.99f } };
+  const OcrSymbol read[] = { { first, x1, 20, x2, 27, 0.95f }, { 'h', 118, 20, 124, 31, 0.99f } };
   GString *kept = g_string_new (NULL);
 
   memset (image->pixels, 255, (gsize) image->stride * image->height);
@@ -141,17 +141,22 @@ space_reading (gunichar first)
 }
 
 /* A mark OCR reads in the blank part of a space glyph's box, beside its ink, is no glyph's: a
- * wide word space of justified type read "“" (vol612's "were “handled"). A letter read there is
+ * wide word space of justified type read "“" (vol612's "were “handled"); so is one wholly beyond
+ * the box (vol511's "two-year| pilot", the stem of the "p" read twice). A letter read there is
  * kept: OCR places letters that loosely (the "t" of vol612's "2021 to", read in the space before
  * its ink). */
 static void
 test_mark_in_blank (void)
 {
-  g_autofree char *quote = space_reading (0x201C);
-  g_autofree char *letter = space_reading ('t');
+  g_autofree char *quote = space_reading (0x201C, 111, 114);
+  g_autofree char *letter = space_reading ('t', 111, 114);
+  g_autofree char *bar = space_reading ('|', 105, 108);
+  g_autofree char *beyond = space_reading ('t', 105, 108);
 
   g_assert_cmpstr (quote, ==, "h");
   g_assert_cmpstr (letter, ==, "th");
+  g_assert_cmpstr (bar, ==, "h");
+  g_assert_cmpstr (beyond, ==, "th");
 }
 
 /* Whether a space glyph of narrow type, read "of" on its ink from x 205 to 216 with a blank run

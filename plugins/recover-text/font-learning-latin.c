@@ -310,13 +310,14 @@ inked_space (Learning *learning, const TextRow *row, const RowItem *item)
   return space != NULL && space->inked ? space : NULL;
 }
 
-/* Whether @symbol, given to the space glyph @space at @box in @row, is a mark read in the
- * blank part of the box before its ink: what OCR sees in a wide word space of justified type
- * ("were “handled"), no glyph's. Only a mark: OCR places letters too loosely for their boxes
- * to say where they stand (the "t" of "2021 to", read in the space before it); and only before
- * the ink, for a full stop's symbol drifts into the word space after it ("limitations. The",
- * one box for both). A mark standing mostly beside the box is let be, and so is one over any
- * ink, even a grey edge. */
+/* Whether @symbol, given to the space glyph @space at @box in @row, is a mark read in a word
+ * space, no glyph's: in the blank part of the box before its ink, what OCR sees in a wide word
+ * space of justified type ("were “handled"), or wholly beyond the box (the stem of the "p" after
+ * the space glyph "ar", read again as "|": "two-year| pilot"). Only a mark: OCR places letters
+ * too loosely for their boxes to say where they stand (the "t" of "2021 to", read in the space
+ * before it); and within the box only before the ink, for a full stop's symbol drifts into the
+ * word space after it ("limitations. The", one box for both). A mark standing mostly beside the
+ * box but over part of it is let be, and so is one over any ink, even a grey edge. */
 static gboolean
 read_in_blank (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
                const OcrSymbol *symbol)
@@ -324,7 +325,11 @@ read_in_blank (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
   RectoBox part = { MAX (symbol->x1, box->x1), box->y1, MIN (symbol->x2, box->x2), box->y2 };
   float middle = (symbol->x1 + symbol->x2) / 2;
 
-  return !g_unichar_isalnum (symbol->c) && middle > box->x1 && symbol->x2 <= space->ink.x1
+  if (g_unichar_isalnum (symbol->c))
+    return FALSE;
+  if (symbol->x1 >= box->x2 || symbol->x2 <= box->x1)
+    return TRUE;
+  return middle > box->x1 && symbol->x2 <= space->ink.x1
          && learning_is_blank (row->image, &row->area, row->scale, &part, FALSE);
 }
 
