@@ -159,6 +159,61 @@ test_mark_in_blank (void)
   g_assert_cmpstr (beyond, ==, "th");
 }
 
+/* A page of 11-point type holding "e", a space glyph (glyph 1) and "a", and font learning over
+ * it, for learning_decode_space() to decode the space glyph. */
+typedef struct
+{
+  RectoDocument *doc;
+  RectoPage *page;
+  FontLearningOptions options;
+  Learning learning;
+  GArray *mappings; /* RectoGlyphMapping: the font's learned map, empty */
+  RectoFontCheck check;
+} SpacePage;
+
+static void
+space_page_init (SpacePage *fixture)
+{
+  const gunichar chars[] = { 'e', ' ', 'a' };
+  const RectoBox boxes[] = { { 192, 20, 204, 31 }, { 204, 20, 217, 31 }, { 217, 20, 228, 31 } };
+
+  fixture->doc = recto_document_new ();
+  fixture->page = recto_document_add_page (fixture->doc, 300, 300, NULL);
+  fixture->options = (FontLearningOptions){ .min_certainty = 0.6f };
+  fixture->learning = (Learning){
+    .doc = fixture->doc,
+    .options = &fixture->options,
+    .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
+    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
+    .word_spaces = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref),
+    .dropped = learning_dropped_new (1),
+  };
+  fixture->mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  fixture->check = (RectoFontCheck){ 0 };
+  recto_page_add_span (fixture->doc, fixture->page, "F", 11, 0, chars, boxes, 3);
+}
+
+/* Decodes the space glyph, read as @space. */
+static void
+space_page_decode (SpacePage *fixture, const SpaceGlyph *space)
+{
+  g_hash_table_insert (fixture->learning.spaces, learning_glyph_key (0, 1),
+                       g_memdup2 (space, sizeof *space));
+  learning_decode_space (&fixture->learning, fixture->page, 1, fixture->mappings,
+                         &fixture->check);
+}
+
+static void
+space_page_clear (SpacePage *fixture)
+{
+  g_hash_table_unref (fixture->learning.votes);
+  g_hash_table_unref (fixture->learning.spaces);
+  g_hash_table_unref (fixture->learning.word_spaces);
+  g_ptr_array_unref (fixture->learning.dropped);
+  g_array_unref (fixture->mappings);
+  recto_document_free (fixture->doc);
+}
+
 /* Whether a space glyph of narrow type, read "of" on its ink from x 205 to 216 with a blank run
  * @run points wide in the middle (find_ink() notes such runs from WORD_GAP_EMS up), is given a
  * word space there (learning_decode_space()), in a row of 11-point type whose font has three
@@ -166,54 +221,36 @@ test_mark_in_blank (void)
 static gboolean
 word_space_within (float run, float word)
 {
-  g_autoptr (RectoDocument) doc = recto_document_new ();
-  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
-  const char *font = recto_document_intern (doc, "F");
+  SpacePage fixture;
   g_autoptr (RectoImage) image = recto_image_new (60, 32);
   g_autoptr (GArray) items = g_array_new (FALSE, FALSE, sizeof (RowItem));
-  g_autoptr (GPtrArray) dropped = learning_dropped_new (1);
-  const gunichar chars[] = { 'e', ' ', 'a' };
-  const RectoBox boxes[] = { { 192, 20, 204, 31 }, { 204, 20, 217, 31 }, { 217, 20, 228, 31 } };
   const TextRow row = { .page = 0, .box = { 100, 20, 131, 31 }, .area = { 100, 17, 130, 33 },
                         .scale = 2, .size = 11, .image = image };
-  const FontLearningOptions options = { .min_certainty = 0.6f };
-  Learning learning = {
-    .doc = doc,
-    .options = &options,
-    .votes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref),
-    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
-    .word_spaces = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref),
-    .dropped = dropped,
-  };
-  SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
-  RectoFontCheck check = { 0 };
-  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  const char *font;
   const GArray *queue;
   gboolean found = FALSE;
 
-  recto_page_add_span (doc, page, "F", 11, 0, chars, boxes, 3);
+  space_page_init (&fixture);
+  font = recto_document_intern (fixture.doc, "F");
   memset (image->pixels, 255, (gsize) image->stride * image->height);
   for (guint k = 0; word > 0 && k < 3; k++)
     g_array_append_val (items, ((RowItem){ .kind = ITEM_CODE, .glyph = k, .c = 0x08,
                                            .font = font,
                                            .box = { 100 + word * k, 20, 100 + word * (k + 1),
                                                     31 } }));
-  learning_drop_blank_items (&learning, &row, items, TRUE);
+  learning_drop_blank_items (&fixture.learning, &row, items, TRUE);
   g_assert_cmpuint (items->len, ==, 0);
-  learning_settle_word_spaces (&learning);
-  *space = (SpaceGlyph){ .inked = TRUE, .own_band = TRUE, .ink = { 205, 20, 216, 31 },
-                         .most = 2, .word_gap = 1.65f, .em = 11, .n_splits = 1,
-                         .splits = { { 210.5f - run / 2, 0, 210.5f + run / 2, 0 } },
-                         .n = 2, .c = { 'o', 'f' }, .confidence = 0.99f };
-  g_hash_table_insert (learning.spaces, learning_glyph_key (0, 1), space);
-  learning_decode_space (&learning, page, 1, mappings, &check);
-  g_assert_cmpuint (g_array_index (page->chars, gunichar, 1), ==, 'o');
-  queue = learning_dropped_on (&learning, 0);
+  learning_settle_word_spaces (&fixture.learning);
+  space_page_decode (&fixture,
+                     &(SpaceGlyph){ .inked = TRUE, .own_band = TRUE, .ink = { 205, 20, 216, 31 },
+                                    .most = 2, .word_gap = 1.65f, .em = 11, .n_splits = 1,
+                                    .splits = { { 210.5f - run / 2, 0, 210.5f + run / 2, 0 } },
+                                    .n = 2, .c = { 'o', 'f' }, .confidence = 0.99f });
+  g_assert_cmpuint (g_array_index (fixture.page->chars, gunichar, 1), ==, 'o');
+  queue = learning_dropped_on (&fixture.learning, 0);
   for (guint i = 0; i < queue->len; i++)
     found |= g_array_index (queue, DroppedGlyph, i).c == ' ';
-  g_hash_table_unref (learning.votes);
-  g_hash_table_unref (learning.spaces);
-  g_hash_table_unref (learning.word_spaces);
+  space_page_clear (&fixture);
   return found;
 }
 
@@ -234,41 +271,24 @@ test_word_space (void)
 static void
 held_reading (gunichar code, float certainty, guint readings, char text[3])
 {
-  g_autoptr (RectoDocument) doc = recto_document_new ();
-  RectoPage *page = recto_document_add_page (doc, 300, 300, NULL);
-  g_autoptr (GPtrArray) dropped = learning_dropped_new (1);
-  const gunichar chars[] = { 'e', ' ', 'a' };
-  const RectoBox boxes[] = { { 192, 20, 204, 31 }, { 204, 20, 217, 31 }, { 217, 20, 228, 31 } };
-  const FontLearningOptions options = { .min_certainty = 0.6f };
-  Learning learning = {
-    .doc = doc,
-    .options = &options,
-    .spaces = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free),
-    .word_spaces = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref),
-    .dropped = dropped,
-  };
-  SpaceGlyph *space = g_new0 (SpaceGlyph, 1);
-  RectoFontCheck check = { 0 };
-  g_autoptr (GArray) mappings = g_array_new (FALSE, FALSE, sizeof (RectoGlyphMapping));
+  SpacePage fixture;
   const RectoGlyphMapping o = { .code = code, .character = 'o', .certainty = certainty,
                                 .readings = readings };
   const GArray *queue;
 
-  g_array_append_val (mappings, o);
-  recto_page_add_span (doc, page, "F", 11, 0, chars, boxes, 3);
-  *space = (SpaceGlyph){ .inked = TRUE, .own_band = TRUE, .ink = { 205, 20, 216, 31 },
-                         .most = 2, .word_gap = 1.65f, .em = 11, .n = 2, .c = { 'o', 'f' },
-                         .confidence = 0.99f };
-  g_hash_table_insert (learning.spaces, learning_glyph_key (0, 1), space);
-  learning_decode_space (&learning, page, 1, mappings, &check);
-  queue = learning_dropped_on (&learning, 0);
+  space_page_init (&fixture);
+  g_array_append_val (fixture.mappings, o);
+  space_page_decode (&fixture,
+                     &(SpaceGlyph){ .inked = TRUE, .own_band = TRUE, .ink = { 205, 20, 216, 31 },
+                                    .most = 2, .word_gap = 1.65f, .em = 11, .n = 2,
+                                    .c = { 'o', 'f' }, .confidence = 0.99f });
+  queue = learning_dropped_on (&fixture.learning, 0);
   g_assert_cmpuint (queue->len, ==, 1);
-  text[0] = g_array_index (page->chars, gunichar, 1) == 0xFFFD ? '?' : 'o';
+  text[0] = g_array_index (fixture.page->chars, gunichar, 1) == 0xFFFD ? '?' : 'o';
   text[1] = g_array_index (queue, DroppedGlyph, 0).c;
   text[2] = '\0';
-  g_assert_cmpuint (check.unasserted, ==, text[0] == '?');
-  g_hash_table_unref (learning.spaces);
-  g_hash_table_unref (learning.word_spaces);
+  g_assert_cmpuint (fixture.check.unasserted, ==, text[0] == '?');
+  space_page_clear (&fixture);
 }
 
 /* A font draws a character with one glyph: a space glyph read as a character another code of
