@@ -452,8 +452,8 @@ compare_dropped (gconstpointer a, gconstpointer b)
   return (x->box.x1 < y->box.x1) - (x->box.x1 > y->box.x1);
 }
 
-/* Whether the map learned for @font gives @c to one of its codes (learning_held_elsewhere(),
- * however sure). A font (a subset) draws a character with one glyph, of one code: a glyph drawn
+/* Whether the map learned for @font gives @c to one of its codes (learning_held_elsewhere():
+ * HELD_CERTAINTY sure, read twice or more). A font (a subset) draws a character with one glyph, of one code: a glyph drawn
  * without text, whose code reads as white space, is not one the map gives; OCR read it as its
  * neighbour, or misread it. */
 static gboolean
