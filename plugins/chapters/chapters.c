@@ -12,7 +12,9 @@
  * ends the wider line before it is no title, and the lines between a title and its subtitle
  * are the title's, wrapped. Up to two
  * single lines after a title, in a face other than the body text's, are its front matter: a
- * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">). */
+ * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">).
+ * In a text without faces (a scan), a line after the title that opens with a dash is its
+ * subtitle, and the line set close under that its byline (titles.h). */
 
 #include "divisions.h"
 #include "text-titles.h"
@@ -49,6 +51,18 @@ is_fragment (const RectoBlock *block)
   return block->kind == RECTO_BLOCK_AB && g_strcmp0 (block->type, "fragment") == 0;
 }
 
+/* Types @head, a line of a title's front matter, as its subtitle when it opens with a dash
+ * (@subtitle then points to it), else as its byline. */
+static void
+set_front_type (RectoDocument *doc, RectoBlock *head, RectoBlock **subtitle)
+{
+  gboolean is_subtitle = titles_opens_with_dash (head);
+
+  recto_block_set_type (doc, head, is_subtitle ? "sub" : "byline");
+  if (is_subtitle)
+    *subtitle = head;
+}
+
 static gboolean
 chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config_data,
                   GError **error)
@@ -63,6 +77,7 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   gboolean top_of_page = FALSE;
   gboolean title_just_opened = FALSE;
   guint front_lines = 0; /* lines of front matter since the last title */
+  RectoBlock *title_head = NULL, *subtitle = NULL; /* the last chapter's */
   g_autofree char *title = NULL; /* the text of the last chapter's title */
 
   /* The body's children move, so walk a copy of the list. They are all taken out first, last
@@ -109,13 +124,17 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           if (title_just_opened)
             {
               /* A second title line straight after the first: a paper's author line. */
-              recto_block_set_type (doc, head, titles_opens_with_dash (head) ? "sub" : "byline");
+              set_front_type (doc, head, &subtitle);
               divisions_put_floating (&nest, divisions_innermost (&nest));
               recto_block_insert (divisions_innermost (&nest), head, -1);
             }
           else
-            /* Level 0: a chapter closes every division, other chapters included. */
-            divisions_open (&nest, head, "chapter", 0);
+            {
+              /* Level 0: a chapter closes every division, other chapters included. */
+              divisions_open (&nest, head, "chapter", 0);
+              title_head = head;
+              subtitle = NULL;
+            }
           if (head_length == 0 && head->size <= 0 && !title_just_opened)
             {
               g_autofree char *text = recto_block_get_text (head);
@@ -137,10 +156,11 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           top_of_page = FALSE;
           continue;
         }
-      if (title_just_opened && front_lines < 2 && titles_is_front_line (doc, block))
+      if (title_just_opened && front_lines < 2
+          && titles_is_front_line (doc, block, title_head, subtitle))
         {
           RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
-          recto_block_set_type (doc, head, titles_opens_with_dash (head) ? "sub" : "byline");
+          set_front_type (doc, head, &subtitle);
           divisions_put_floating (&nest, divisions_innermost (&nest));
           recto_block_insert (divisions_innermost (&nest), head, -1);
           front_lines++;

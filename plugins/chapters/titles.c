@@ -162,27 +162,62 @@ titles_measure_sizes (RectoDocument *doc)
   return sizes;
 }
 
-/* Whether @block, just after a chapter's title, is a line of the title's front matter (its
- * subtitle, its author): one line, not bold, in another face than the body text's, and not a
- * sentence. */
-gboolean
-titles_is_front_line (RectoDocument *doc, const RectoBlock *block)
+/* Whether @block's text ends a sentence, as no title's front matter does. */
+static gboolean
+ends_sentence (const RectoBlock *block)
 {
-  g_autofree char *text = NULL;
-  const char *end;
+  g_autofree char *text = g_strstrip (recto_block_get_text (block));
   gunichar last;
 
-  if (block->kind != RECTO_BLOCK_P || block->sources == NULL || block->sources->len != 1
-      || block->font == NULL || block->font == recto_document_get_body_font (doc)
-      || (block->flags & RECTO_FONT_BOLD) != 0)
-    return FALSE;
-  text = g_strstrip (recto_block_get_text (block));
   if (*text == '\0')
+    return TRUE; /* nothing to be front matter */
+  last = g_utf8_get_char (g_utf8_find_prev_char (text, text + strlen (text)));
+  return last == '.' || last == 0x3002 /* 。 */ || last == '!' || last == '?' || last == 0xFF01
+         || last == 0xFF1F;
+}
+
+/* The white between the last line of @above and the first of @below, on one page; -1 where
+ * they have no boxes or stand on two pages. */
+static float
+gap_between (const RectoBlock *above, const RectoBlock *below)
+{
+  const RectoSourceRef *last, *first;
+
+  if (above->sources == NULL || below->sources == NULL || above->sources->len == 0
+      || below->sources->len == 0)
+    return -1;
+  last = &g_array_index (above->sources, RectoSourceRef, above->sources->len - 1);
+  first = &g_array_index (below->sources, RectoSourceRef, 0);
+  if (!last->has_box || !first->has_box || last->page != first->page)
+    return -1;
+  return MAX (0, first->box.y1 - last->box.y2);
+}
+
+/* How much farther under the subtitle than the subtitle under the title its byline may stand:
+ * front matter is set as one group, the text after it stands apart. */
+#define FRONT_GAP_RATIO 1.5f
+
+gboolean
+titles_is_front_line (RectoDocument *doc, const RectoBlock *block, const RectoBlock *title,
+                      const RectoBlock *subtitle)
+{
+  float gap, title_gap;
+
+  if (block->sources == NULL || block->sources->len != 1 || block->n != NULL
+      || ends_sentence (block))
     return FALSE;
-  end = text + strlen (text);
-  last = g_utf8_get_char (g_utf8_find_prev_char (text, end));
-  return last != '.' && last != 0x3002 /* 。 */ && last != '!' && last != '?' && last != 0xFF01
-         && last != 0xFF1F;
+  if (block->font != NULL)
+    return block->kind == RECTO_BLOCK_P && block->font != recto_document_get_body_font (doc)
+           && (block->flags & RECTO_FONT_BOLD) == 0;
+  /* No faces: a scan read by OCR (whose bold is a guess from the strokes' width, and takes a
+   * byline in 楷体 for bold) or a text dump. */
+  if (block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD)
+    return FALSE;
+  if (subtitle == NULL)
+    return titles_opens_with_dash (block);
+  gap = gap_between (subtitle, block);
+  title_gap = gap_between (title, subtitle);
+  return gap >= 0 && title_gap >= 0 && gap <= FRONT_GAP_RATIO * title_gap;
 }
 
 /* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */
