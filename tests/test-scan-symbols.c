@@ -96,35 +96,55 @@ test_percent_sign_debris (void)
   g_assert_cmpuint (scan_percent_sign_debris ("94.99%", "94.99%"), ==, 0);
 }
 
+/* Checks that the page's reading of one line, @page_text, reconciled with the line read
+ * alone, @alone (second_reading_reconcile()), reads @expected, and the lines around it stay. */
+static void
+expect_reconciled (const char *page_text, const char *alone, const char *expected)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *whole = g_strdup_printf ("前行|%s|后行", expected);
+  g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) again = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  guint end;
+
+  add_line (page_reading, "前行", 0, 0, 10); /* a line before, to stay as it is */
+  add_line (page_reading, page_text, 0, 20, 10);
+  add_line (page_reading, "后行", 0, 40, 10); /* and one after */
+  add_line (again, alone, 0, 20, 10);
+  end = second_reading_reconcile (page_reading, 2, page_reading->len - 2, again);
+  g_assert_cmpuint (end, ==, page_reading->len - 2);
+  g_assert_true (g_array_index (page_reading, OcrSymbol, 2).starts_line);
+  for (guint j = 3; j < end; j++)
+    g_assert_false (g_array_index (page_reading, OcrSymbol, j).starts_line);
+  text = text_of (page_reading);
+  g_assert_cmpstr (text, ==, whole);
+}
+
 static void
 test_made_up (void)
 {
-  g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  g_autoptr (GArray) alone = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
-  gboolean made_up[16] = { 0 };
-
-  add_line (page_reading, "平台，和群众可随时", 0, 0, 10);
-  add_line (alone, "平台，群众可随时", 0, 0, 10);
-  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
-                                                 page_reading->len, alone, made_up), ==, 1);
-  g_assert_true (made_up[3]);
+  /* A wide character the line read alone lacks between two it agrees on is made up. */
+  expect_reconciled ("平台，和群众可随时", "平台，群众可随时", "平台，群众可随时");
   /* A character read differently is not made up; nor a narrow one, nor one at an end. */
-  memset (made_up, 0, sizeof made_up);
-  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
-  add_line (page_reading, "问题279人②。围", 0, 0, 10);
-  add_line (alone, "问题279个②。围", 0, 0, 10);
-  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
-                                                 page_reading->len, alone, made_up), ==, 0);
-  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
-  add_line (page_reading, "占89.1%，", 0, 0, 10);
-  add_line (alone, "占89.%，", 0, 0, 10);
-  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
-                                                 page_reading->len, alone, made_up), ==, 0);
-  g_array_set_size (page_reading, 0), g_array_set_size (alone, 0);
-  add_line (page_reading, "和群众", 0, 0, 10);
-  add_line (alone, "群众", 0, 0, 10);
-  g_assert_cmpuint (second_reading_find_made_up ((const OcrSymbol *) page_reading->data,
-                                                 page_reading->len, alone, made_up), ==, 0);
+  expect_reconciled ("问题279人②。围", "问题279个②。围", "问题279人②。围");
+  expect_reconciled ("占89.1%，", "占89.%，", "占89.1%，");
+  expect_reconciled ("和群众", "群众", "和群众");
+}
+
+static void
+test_latin_for_chinese (void)
+{
+  /* Letters the line read alone reads as Chinese ink: its characters take their place, between
+   * two symbols both readings agree on, or at the line's start or end. */
+  expect_reconciled ("行政村GLK），91.6%", "行政村（社区），91.6%", "行政村（社区），91.6%");
+  expect_reconciled ("HD）187个", "街）187个", "街）187个");
+  expect_reconciled ("实现镇（街）SPER.", "实现镇（街）全覆盖。", "实现镇（街）全覆盖。");
+  /* Letters read as letters again, or as letters and Chinese, stay. */
+  expect_reconciled ("全省GDP增长", "全省GDP增长", "全省GDP增长");
+  expect_reconciled ("手机APP，群众", "手机A里P，群众", "手机APP，群众");
+  /* Nor do letters where the line read alone has nothing, or a sign only. */
+  expect_reconciled ("建设Ab。", "建设。", "建设Ab。");
+  expect_reconciled ("建设Ab。", "建设，。", "建设Ab。");
 }
 
 static void
@@ -854,6 +874,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scan-symbols/percent-sign-debris", test_percent_sign_debris);
   g_test_add_func ("/scan-symbols/made-up", test_made_up);
+  g_test_add_func ("/scan-symbols/latin-for-chinese", test_latin_for_chinese);
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/latin-punctuation", test_latin_punctuation);

@@ -53,48 +53,123 @@ is_mostly_latin (const OcrSymbol *line, guint n)
   return (letters >= 3 && letters >= LATIN_LINE_SHARE * n) || (letters > 0 && letters == n);
 }
 
+/* What a run of symbols holds. */
+typedef struct
+{
+  guint wide; /* symbols set an em wide */
+  guint ideographs; /* of them, Chinese characters (kana, Hangul) */
+  guint letters; /* Latin letters */
+  guint latin; /* ASCII letters and signs, no figure */
+} Kinds;
+
+static Kinds
+count_kinds (const OcrSymbol *symbols, guint from, guint to)
+{
+  Kinds kinds = { 0 };
+
+  for (guint j = from; j < to; j++)
+    {
+      gunichar c = symbols[j].c;
+      kinds.wide += scan_symbol_is_wide (c);
+      kinds.ideographs += scan_symbol_is_ideograph (c);
+      kinds.letters += is_latin_letter (c);
+      kinds.latin += c > ' ' && c < 0x7F && !g_ascii_isdigit ((int) c);
+    }
+  return kinds;
+}
+
+/* Whether a line of @n symbols holds Latin letters among more wide characters: the Latin
+ * model's reading of ink that may be Chinese ("GLK" for "（社区", at 0.93). */
+static gboolean
+has_letters_among_wide (const OcrSymbol *line, guint n)
+{
+  Kinds kinds = count_kinds (line, 0, n);
+
+  return kinds.letters > 0 && kinds.wide > kinds.letters;
+}
+
+/* Whether a line of @n symbols is doubtful: a symbol read with little confidence, or letters
+ * among wide characters. */
 static gboolean
 is_doubtful (const OcrSymbol *line, guint n)
 {
   for (guint j = 0; j < n; j++)
     if (line[j].confidence < DOUBT)
       return TRUE;
-  return FALSE;
+  return has_letters_among_wide (line, n);
 }
 
-/* See second-reading.h. */
-guint
-second_reading_find_made_up (const OcrSymbol *line, guint n, const GArray *again, gboolean *made_up)
+/* For each symbol of @line (@n, the page's reading), the index in @other (@m, the line read
+ * alone) of the symbol a longest common subsequence of the two readings pairs it with, or
+ * G_MAXUINT. */
+static guint *
+pair_readings (const OcrSymbol *line, guint n, const OcrSymbol *other, guint m)
 {
-  const OcrSymbol *other = (const OcrSymbol *) again->data;
-  guint m = again->len, found = 0, i = 0, k = 0, last_i = G_MAXUINT, last_k = G_MAXUINT;
+  guint *pairs = g_new (guint, MAX (n, 1));
   g_autofree guint *common = g_new0 (guint, (gsize) (n + 1) * (m + 1));
+  guint i = 0, k = 0;
 
 #define COMMON(a, b) common[(gsize) (a) * (m + 1) + (b)]
   for (guint a = n; a-- > 0;)
     for (guint b = m; b-- > 0;)
       COMMON (a, b) = line[a].c == other[b].c ? COMMON (a + 1, b + 1) + 1
                                               : MAX (COMMON (a + 1, b), COMMON (a, b + 1));
+  for (guint a = 0; a < n; a++)
+    pairs[a] = G_MAXUINT;
   while (i < n && k < m)
     if (line[i].c == other[k].c && COMMON (i, k) == COMMON (i + 1, k + 1) + 1)
-      {
-        /* A pair: what lies between it and the last pair? */
-        if (last_i != G_MAXUINT && k == last_k + 1 && i - last_i - 1 <= MAX_INSERTION)
-          {
-            gboolean wide = TRUE;
-            for (guint j = last_i + 1; j < i; j++)
-              wide = wide && scan_symbol_is_wide (line[j].c);
-            for (guint j = last_i + 1; wide && j < i; j++)
-              made_up[j] = TRUE, found++;
-          }
-        last_i = i++, last_k = k++;
-      }
+      pairs[i++] = k++;
     else if (COMMON (i + 1, k) >= COMMON (i, k + 1))
       i++;
     else
       k++;
 #undef COMMON
-  return found;
+  return pairs;
+}
+
+/* See second-reading.h. */
+guint
+second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again)
+{
+  const OcrSymbol *other = (const OcrSymbol *) again->data;
+  guint n = to - from;
+  g_autofree guint *pairs =
+      pair_readings (&g_array_index (symbols, OcrSymbol, from), n, other, again->len);
+  /* The stretches between two pairs (or a pair and the line's end), last to first, so that
+   * changing one leaves the indices of those before it as they are. */
+  guint end = n, other_end = again->len;
+
+  for (guint i = n + 1; i-- > 0;)
+    {
+      guint start, other_start;
+      Kinds kinds, others;
+      const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
+      if (i > 0 && pairs[i - 1] == G_MAXUINT)
+        continue;
+      /* The stretch: line[start, end) against other[other_start, other_end). */
+      start = i, other_start = i > 0 ? pairs[i - 1] + 1 : 0;
+      kinds = count_kinds (line, start, end);
+      others = count_kinds (other, other_start, other_end);
+      if (other_start == other_end && i > 0 && end < n && end - start <= MAX_INSERTION
+          && kinds.wide == end - start && kinds.wide > 0)
+        /* Made up: wide symbols the line read alone has nothing for, between two pairs. */
+        g_array_remove_range (symbols, from + start, end - start), to -= end - start;
+      else if (kinds.letters > 0 && kinds.latin == end - start && others.ideographs > 0
+               && others.letters == 0 && (start == 0 || !is_latin_letter (line[start - 1].c))
+               && (end == n || !is_latin_letter (line[end].c)))
+        {
+          /* The Latin model's letters (and signs) for ink the line read alone reads as wide
+           * characters. */
+          g_array_remove_range (symbols, from + start, end - start);
+          g_array_insert_vals (symbols, from + start, other + other_start, other_end - other_start);
+          for (guint j = start; j < start + other_end - other_start; j++)
+            g_array_index (symbols, OcrSymbol, from + j).starts_line = j == 0;
+          to = to + (other_end - other_start) - (end - start);
+        }
+      if (i > 0)
+        end = i - 1, other_end = pairs[i - 1];
+    }
+  return to;
 }
 
 /* Replaces symbols @from to @to of @symbols by @again. Returns the new end of the line. */
@@ -118,7 +193,6 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
   const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
   RectoBox box = line_box (symbols, from, to, 0);
   g_autoptr (GArray) again = NULL;
-  g_autofree gboolean *made_up = NULL;
 
   if (is_mostly_latin (line, to - from))
     {
@@ -135,16 +209,14 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
       || (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE))
              == NULL)
     return to;
-  made_up = g_new0 (gboolean, to - from);
-  if (second_reading_find_made_up (line, to - from, again, made_up) == 0)
-    return to;
-  for (guint j = to; j-- > from;)
-    if (made_up[j - from])
-      {
-        /* The line's first symbol is never made up (a pair precedes every removal). */
-        g_array_remove_index (symbols, j);
-        to--;
-      }
+  to = second_reading_reconcile (symbols, from, to, again);
+  /* Letters the line read alone with every model reads as letters again ("SPER." then
+   * "PA.TER" for "全覆盖。") are read a third time, with the Chinese model alone. */
+  g_clear_pointer (&again, g_array_unref);
+  if (has_letters_among_wide (&g_array_index (symbols, OcrSymbol, from), to - from)
+      && (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE))
+             != NULL)
+    to = second_reading_reconcile (symbols, from, to, again);
   return to;
 }
 
@@ -192,7 +264,7 @@ second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox
           g_array_remove_range (symbols, from, to - from);
           continue;
         }
-      read = (RectoBox) { 0, 0, 0, 0 };
+      read = (RectoBox){ 0, 0, 0, 0 };
       from = correct_line (symbols, from, to, em, &read, image, area, scale, pool, worker);
     }
 }

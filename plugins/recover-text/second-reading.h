@@ -5,21 +5,27 @@
  * model ("HERATERA" for "常态长效"); and in page mode the LSTM makes up Chinese characters that
  * are not printed ("和群众" for "群众", "341人个" for "341个"), which a line read alone does
  * not. Only doubtful lines are read twice (reading every line alone costs twice the time and
- * reads worse overall: measured 2.9 % CER against 1.5 % on the scanned sample volume). */
+ * reads worse overall: measured 2.9 % CER against 1.5 % on the scanned sample volume), and
+ * Latin letters among Chinese that the line read alone still reads as letters a third time,
+ * with the Chinese model alone (the mixed models read "全覆盖。" as "SPER." on the page and as
+ * "PA.TER" in the line alone; the Chinese model reads it). */
 #pragma once
 
 #include "ocr-pool.h"
 
 /* Reads @symbols' doubtful lines again from @image (which shows @area of the page at @scale
  * pixels per point): a line of mostly Latin letters is replaced by the Chinese model's reading
- * when that finds more Chinese characters; a line with a symbol of low confidence loses the
- * wide symbols that the second reading lacks between two symbols both readings agree on. */
+ * when that finds more Chinese characters; a line with a symbol of low confidence, or with
+ * Latin letters among more wide characters, is reconciled with its second reading
+ * (second_reading_reconcile()). */
 void second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
                              double scale, OcrPool *pool, guint worker);
 
-/* Marks in @made_up the symbols of @line (n of them, a page reading) that @again (OcrSymbol, the
- * line read alone) lacks: runs of at most two wide symbols between two symbols that a longest
- * common subsequence of the two readings pairs, where @again has nothing between the pair.
- * Returns how many. */
-guint second_reading_find_made_up (const OcrSymbol *line, guint n, const GArray *again,
-                                   gboolean *made_up);
+/* Reconciles symbols @from to @to of @symbols (one line of a page reading) with @again
+ * (OcrSymbol, the line read alone), between the symbols a longest common subsequence of the two
+ * readings pairs: a run of at most two wide symbols between two pairs where @again has nothing
+ * is made up and goes; a whole run of Latin letters and ASCII signs, no figure (between pairs
+ * that are no letters, or a pair and the line's end), where @again has Chinese characters and
+ * no letter, is the Latin model's reading of Chinese ink ("SPER." for "全覆盖。"), and
+ * @again's symbols take its place. Returns the line's new end. */
+guint second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again);
