@@ -310,6 +310,33 @@ test_bold_latin (void)
     g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
 }
 
+/* A chart's rules, which OCR reads as lines of blanks, are no lines of text: their long runs of
+ * ink do not make the page's typical line heavy (vol511-scanned p. 25: none of its three
+ * headings came out bold beside two charts' frames), and they are not bold. */
+static void
+test_bold_beside_rules (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "Heading", 10, 10, 6);
+  draw_strokes (image, 10, 10, 3, 4);
+  for (guint k = 0; k < 3; k++)
+    {
+      add_line (symbols, "bodytext", 10, 30 + 20 * k, 6);
+      for (guint x = 10; x < 58; x += 2)
+        draw_strokes (image, x, 30 + 20 * k, 1, 1);
+    }
+  for (guint k = 0; k < 4; k++)
+    {
+      add_line (symbols, "    ", 100, 10 + 20 * k, 20);
+      draw_bar (image, 100, 180, 15 + 20 * k);
+    }
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j < strlen ("Heading"));
+}
+
 /* A line of Chinese is weighed by its ideographs' ink where it has three at least: one alone is
  * dense by its strokes' count as much as by its weight, and its level strokes make long runs
  * along its rows (a paragraph's last line, "案。", came out bold, a block of its own). A line
@@ -881,6 +908,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
+  g_test_add_func ("/scan-symbols/bold-beside-rules", test_bold_beside_rules);
   g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
   g_test_add_func ("/scan-symbols/bold-short-line", test_bold_short_line);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);

@@ -143,6 +143,16 @@ typedef struct
   double share, stroke, across, latin_stroke;
 } TypicalInk;
 
+/* Whether symbols @from to @to of @symbols hold a letter, a figure or an ideograph. */
+static gboolean
+holds_text (const GArray *symbols, guint from, guint to)
+{
+  for (guint j = from; j < to; j++)
+    if (g_unichar_isalnum (g_array_index (symbols, OcrSymbol, j).c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @line is bold against the page's @typical lines. A line of Chinese is bold by its
  * ink, or by its strokes: the LSTM's boxes of some lines are as tall as two lines, which thins
  * the ink in them ("（二）民生实事问效于民。" in a serif bold: ink 0.235 against 0.21, strokes 8.0
@@ -173,6 +183,10 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
     {
       LineInk line = { .from = from };
       line.to = to = ocr_symbols_line_end (symbols, from);
+      /* A chart's rules, which OCR reads as a line of blanks, are no line of text: their
+       * runs of ink, hundreds of pixels long, would make every line of the page light. */
+      if (!holds_text (symbols, from, to))
+        continue;
       line.share = ideograph_ink_share (symbols, from, to, image, area, scale, &line.ideographs);
       line.stroke = line_stroke_width (symbols, from, to, image, area, scale, FALSE);
       if (line.share >= 0)
