@@ -14,7 +14,8 @@
  * single lines after a title, in a face other than the body text's, are its front matter: a
  * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">).
  * In a text without faces (a scan), a line after the title that opens with a dash is its
- * subtitle, and the line set close under that its byline (titles.h). */
+ * subtitle, and the line set close under that its byline, and so is a line centred right under
+ * the title, nearer to it than to the text after it (titles.h). */
 
 #include "divisions.h"
 #include "text-titles.h"
@@ -157,7 +158,8 @@ chapters_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           continue;
         }
       if (title_just_opened && front_lines < 2
-          && titles_is_front_line (doc, block, title_head, subtitle))
+          && titles_is_front_line (doc, block, title_head, subtitle,
+                                   i + 1 < blocks->len ? g_ptr_array_index (blocks, i + 1) : NULL))
         {
           RectoBlock *head = recto_block_replace (doc, block, RECTO_BLOCK_HEAD);
           set_front_type (doc, head, &subtitle);

@@ -4,6 +4,7 @@
  * matter (subtitle, byline) under it. */
 #include "titles.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "divisions.h"
@@ -196,10 +197,39 @@ gap_between (const RectoBlock *above, const RectoBlock *below)
 /* How much farther under the subtitle than the subtitle under the title its byline may stand:
  * front matter is set as one group, the text after it stands apart. */
 #define FRONT_GAP_RATIO 1.5f
+/* How far, as a share of the wider of the two, the middle of a line centred under a title may
+ * stand from the title's. */
+#define CENTRE_SHARE 0.05f
+
+/* A title's author line is set this much smaller than the title at least. */
+#define FRONT_SIZE_SHARE 0.85f
+
+/* The height of @block's first line. */
+static float
+line_height (const RectoBlock *block)
+{
+  const RectoSourceRef *line = &g_array_index (block->sources, RectoSourceRef, 0);
+
+  return line->box.y2 - line->box.y1;
+}
+
+/* Whether @block's one line is centred under @title's, on its page. */
+static gboolean
+centred_under (const RectoBlock *block, const RectoBlock *title)
+{
+  const RectoSourceRef *line = &g_array_index (block->sources, RectoSourceRef, 0);
+  const RectoSourceRef *over =
+      &g_array_index (title->sources, RectoSourceRef, title->sources->len - 1);
+  float width = MAX (line->box.x2 - line->box.x1, over->box.x2 - over->box.x1);
+
+  return line->has_box && over->has_box && line->page == over->page
+         && fabsf ((line->box.x1 + line->box.x2) - (over->box.x1 + over->box.x2)) / 2
+                <= CENTRE_SHARE * width;
+}
 
 gboolean
 titles_is_front_line (RectoDocument *doc, const RectoBlock *block, const RectoBlock *title,
-                      const RectoBlock *subtitle)
+                      const RectoBlock *subtitle, const RectoBlock *next)
 {
   float gap, title_gap;
 
@@ -211,13 +241,25 @@ titles_is_front_line (RectoDocument *doc, const RectoBlock *block, const RectoBl
            && (block->flags & RECTO_FONT_BOLD) == 0;
   /* No faces: a scan read by OCR (whose bold is a guess from the strokes' width, and takes a
    * byline in 楷体 for bold) or a text dump. */
-  if (block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD)
+  if ((block->kind != RECTO_BLOCK_P && block->kind != RECTO_BLOCK_HEAD) || title == NULL
+      || title->sources == NULL || title->sources->len == 0)
     return FALSE;
-  if (subtitle == NULL)
-    return titles_opens_with_dash (block);
-  gap = gap_between (subtitle, block);
-  title_gap = gap_between (title, subtitle);
-  return gap >= 0 && title_gap >= 0 && gap <= FRONT_GAP_RATIO * title_gap;
+  if (subtitle == NULL && titles_opens_with_dash (block))
+    return TRUE;
+  if (subtitle != NULL)
+    {
+      gap = gap_between (subtitle, block);
+      title_gap = gap_between (title, subtitle);
+      return gap >= 0 && title_gap >= 0 && gap <= FRONT_GAP_RATIO * title_gap;
+    }
+  /* A line in smaller type centred right under the title, less than its own height under it
+   * and nearer to it than to the text after it: its author ("Submitted by Ms Fiona Duncan,
+   * Chair", 10 points under a 17.5-point title). Not the title's wrapped line, in its type, nor
+   * a heading set well apart under it ("原创性声明" two lines under its page's title). */
+  gap = gap_between (title, block);
+  return next != NULL && centred_under (block, title) && block->size > 0
+         && block->size <= FRONT_SIZE_SHARE * title->size && gap >= 0 && gap < line_height (block)
+         && gap < gap_between (block, next);
 }
 
 /* A subtitle opens with a dash ("——基于……的调查", "— a case study"). */

@@ -33,12 +33,14 @@ gboolean titles_continues (const RectoBlock *title, const RectoBlock *next);
 void titles_join (RectoDocument *doc, RectoBlock *title, RectoBlock *next);
 
 /* Whether @block, just after a chapter's @title and its @subtitle (NULL when it has none yet),
- * is a line of the title's front matter (its subtitle, its author): one unnumbered line that
- * ends no sentence, not bold and in another face than the body text's; or, in a text without
- * faces (a scan), a line that opens with a dash (the subtitle), or the line set under the
- * subtitle at most half as far again from it as the subtitle from the title (its author). */
+ * with @next after it (or NULL), is a line of the title's front matter (its subtitle, its
+ * author): one unnumbered line that ends no sentence, not bold and in another face than the
+ * body text's; or, in a text without faces (a scan), a line that opens with a dash (the
+ * subtitle), the line set under the subtitle at most half as far again from it as the subtitle
+ * from the title, or, without a subtitle, a line in smaller type centred under the title, less
+ * than its own height under it and nearer to it than to @next (its author). */
 gboolean titles_is_front_line (RectoDocument *doc, const RectoBlock *block, const RectoBlock *title,
-                               const RectoBlock *subtitle);
+                               const RectoBlock *subtitle, const RectoBlock *next);
 
 /* Whether @block opens with a dash, as a subtitle does ("——基于……的调查", "— a case study"). */
 gboolean titles_opens_with_dash (const RectoBlock *block);
