@@ -14,8 +14,9 @@
  * single lines after a title, in a face other than the body text's, are its front matter: a
  * subtitle (<head type="sub">) when it opens with a dash, else a byline (<head type="byline">).
  * In a text without faces (a scan), a line after the title that opens with a dash is its
- * subtitle, and the line set close under that its byline, and so is a line centred right under
- * the title, nearer to it than to the text after it (titles.h). */
+ * subtitle, and the line set close under that its byline, and so is a line in smaller type
+ * centred right under a title without a subtitle, nearer to it than to the text after it
+ * (titles.h). */
 
 #include "divisions.h"
 #include "text-titles.h"

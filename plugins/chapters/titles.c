@@ -200,7 +200,6 @@ gap_between (const RectoBlock *above, const RectoBlock *below)
 /* How far, as a share of the wider of the two, the middle of a line centred under a title may
  * stand from the title's. */
 #define CENTRE_SHARE 0.05f
-
 /* A title's author line is set this much smaller than the title at least. */
 #define FRONT_SIZE_SHARE 0.85f
 
