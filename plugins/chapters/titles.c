@@ -219,11 +219,13 @@ centred_under (const RectoBlock *block, const RectoBlock *title)
   const RectoSourceRef *line = &g_array_index (block->sources, RectoSourceRef, 0);
   const RectoSourceRef *over =
       &g_array_index (title->sources, RectoSourceRef, title->sources->len - 1);
-  float width = MAX (line->box.x2 - line->box.x1, over->box.x2 - over->box.x1);
+  float width;
 
-  return line->has_box && over->has_box && line->page == over->page
-         && fabsf ((line->box.x1 + line->box.x2) - (over->box.x1 + over->box.x2)) / 2
-                <= CENTRE_SHARE * width;
+  if (!line->has_box || !over->has_box || line->page != over->page)
+    return FALSE;
+  width = MAX (line->box.x2 - line->box.x1, over->box.x2 - over->box.x1);
+  return fabsf ((line->box.x1 + line->box.x2) - (over->box.x1 + over->box.x2)) / 2
+         <= CENTRE_SHARE * width;
 }
 
 gboolean

@@ -34,6 +34,12 @@ scan_symbol_is_ideograph (gunichar c)
 }
 
 gboolean
+scan_symbol_is_latin_letter (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalpha ((char) c);
+}
+
+gboolean
 scan_symbol_spaces_words (gunichar c)
 {
   return !scan_symbol_is_wide (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;
@@ -52,7 +58,8 @@ static gunichar
 widen_punctuation (gunichar c, gunichar before, gunichar after, float advance, float room)
 {
   if (c < 0x7F && strchr ("(),:;?!", (int) c) != NULL
-      && (scan_symbol_is_wide (before) || scan_symbol_is_wide (after) || (room > 0 && advance >= room)))
+      && (scan_symbol_is_wide (before) || scan_symbol_is_wide (after)
+          || (room > 0 && advance >= room)))
     return c + 0xFEE0;
   return c;
 }
@@ -86,7 +93,9 @@ lengthen_dashes (GArray *symbols, guint from, guint to)
       float length = line[j].x2 - line[j].x1, thickness = line[j].y2 - line[j].y1;
       if (!is_dash (line[j].c) || thickness > DASH_THICKNESS * em)
         continue;
-      line[j].c = length >= EM_DASH_LENGTH * em ? 0x2014 : length >= EN_DASH_LENGTH * em ? 0x2013 : '-';
+      line[j].c = length >= EM_DASH_LENGTH * em   ? 0x2014
+                  : length >= EN_DASH_LENGTH * em ? 0x2013
+                                                  : '-';
     }
 }
 
@@ -97,7 +106,8 @@ neighbour_height (const GArray *symbols, guint j)
   float height = 0;
 
   if (j > 0 && !g_array_index (symbols, OcrSymbol, j).starts_line)
-    height = g_array_index (symbols, OcrSymbol, j - 1).y2 - g_array_index (symbols, OcrSymbol, j - 1).y1;
+    height =
+        g_array_index (symbols, OcrSymbol, j - 1).y2 - g_array_index (symbols, OcrSymbol, j - 1).y1;
   if (j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line)
     height = MAX (height, g_array_index (symbols, OcrSymbol, j + 1).y2
                               - g_array_index (symbols, OcrSymbol, j + 1).y1);
@@ -259,8 +269,10 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       gunichar circled;
       if (glyph == NULL)
         continue;
-      if (symbol->c == '=' && (is_chinese_context (j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0)
-                               || is_chinese_context (j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0)))
+      if (symbol->c == '='
+          && (is_chinese_context (j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0)
+              || is_chinese_context (
+                  j + 1 < symbols->len ? g_array_index (symbols, OcrSymbol, j + 1).c : 0)))
         {
           /* "（=）": an equals sign next to a Chinese character or a parenthesis (not yet
            * widened here) is the numeral 二 or 三. */
@@ -277,8 +289,10 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
            * long (its neighbours tell how long that may be). */
           float length = MIN (symbol->x2 - symbol->x1, neighbour_height (symbols, j));
           float middle = (symbol->y1 + symbol->y2) / 2;
-          RectoBox cell = { symbol->x1, middle - length / 2, symbol->x1 + length, middle + length / 2 };
-          g_autoptr (RectoImage) bar = length > 0 ? glyph_shape_crop (image, area, scale, &cell) : NULL;
+          RectoBox cell = { symbol->x1, middle - length / 2, symbol->x1 + length,
+                            middle + length / 2 };
+          g_autoptr (RectoImage) bar =
+              length > 0 ? glyph_shape_crop (image, area, scale, &cell) : NULL;
           if (bar != NULL && glyph_shape_is_dash (bar))
             symbol->c = 0x2014;
           continue;
@@ -377,7 +391,8 @@ straighten_line (GArray *symbols, guint from, guint to)
       const OcrSymbol *before = j > from ? &g_array_index (symbols, OcrSymbol, j - 1) : NULL;
       if (em > 0 && scan_symbol_is_wide (symbol->c) && symbol->y2 - symbol->y1 < em / 2)
         {
-          symbol->y1 = MIN (symbol->y1, middle - em / 2), symbol->y2 = MAX (symbol->y2, middle + em / 2);
+          symbol->y1 = MIN (symbol->y1, middle - em / 2),
+          symbol->y2 = MAX (symbol->y2, middle + em / 2);
           symbol->x1 = MIN (symbol->x1, MAX (symbol->x2 - em, before != NULL ? before->x2 : 0));
         }
       if (before != NULL && symbol->x1 < before->x1 + step)
@@ -402,8 +417,9 @@ close_boxes (GArray *symbols)
     {
       OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
       const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, j + 1);
-      gboolean same_word = !next->starts_word || (!scan_symbol_spaces_words (symbol->c)
-                                                   && !scan_symbol_spaces_words (next->c));
+      gboolean same_word =
+          !next->starts_word
+          || (!scan_symbol_spaces_words (symbol->c) && !scan_symbol_spaces_words (next->c));
       if (!next->starts_line && same_word && next->x1 > symbol->x1)
         symbol->x2 = next->x1;
     }
@@ -461,11 +477,12 @@ scan_percent_sign_debris (const char *run, const char *word)
 
 /* Reads a number with a per cent sign again, alone, with the Latin model (digits, point and
  * per cent sign only), and drops the digits the Chinese model read out of the sign's circles
- * where the Latin model confirms it (scan_percent_sign_debris). (Taking the Latin reading whole does worse: its crop holds
- * pieces of the neighbouring ideographs, which it reads as more digits.) */
+ * where the Latin model confirms it (scan_percent_sign_debris). (Taking the Latin reading whole
+ * does worse: its crop holds pieces of the neighbouring ideographs, which it reads as more digits.)
+ */
 static void
-reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *area,
-                    double scale, OcrPool *pool, guint worker)
+reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+                    OcrPool *pool, guint worker)
 {
   for (guint j = 0; j < symbols->len; j++)
     {
@@ -481,7 +498,8 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
       for (; end < symbols->len; end++)
         {
           const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, end);
-          if (symbol->c >= 0x80 || symbol->c == 0 || strchr (PERCENT_ALPHABET, (int) symbol->c) == NULL
+          if (symbol->c >= 0x80 || symbol->c == 0
+              || strchr (PERCENT_ALPHABET, (int) symbol->c) == NULL
               || (end > j && symbol->starts_line))
             break;
           g_string_append_c (run, (char) symbol->c);
@@ -494,7 +512,8 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
           && (debris = scan_percent_sign_debris (run->str, word)) != 0)
         {
           /* The sign's glyph spans the boxes of its debris. */
-          OcrSymbol *sign = &g_array_index (symbols, OcrSymbol, j + (strchr (run->str, '%') - run->str));
+          OcrSymbol *sign =
+              &g_array_index (symbols, OcrSymbol, j + (strchr (run->str, '%') - run->str));
           for (guint k = 0; k < run->len; k++)
             if (debris & (1u << k))
               {
@@ -603,8 +622,9 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
           OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
           gunichar before = j > 0 ? g_array_index (symbols, OcrSymbol, j - 1).c : 0;
           const OcrSymbol *next = j + 1 < to ? &g_array_index (symbols, OcrSymbol, j + 1) : NULL;
-          symbol->c = widen_punctuation (symbol->c, before, next != NULL ? next->c : 0,
-                                         next != NULL ? next->x1 - symbol->x1 : 0, FULL_WIDTH_ROOM * em);
+          symbol->c =
+              widen_punctuation (symbol->c, before, next != NULL ? next->c : 0,
+                                 next != NULL ? next->x1 - symbol->x1 : 0, FULL_WIDTH_ROOM * em);
         }
       pair_parentheses (symbols, from, to);
     }

@@ -10,22 +10,6 @@
 /* At most this many symbols in a row are taken for made up. */
 #define MAX_INSERTION 2
 
-static gboolean
-is_latin_letter (gunichar c)
-{
-  return c < 0x80 && g_ascii_isalpha ((int) c);
-}
-
-static guint
-count_wide (const OcrSymbol *symbols, guint n)
-{
-  guint wide = 0;
-
-  for (guint j = 0; j < n; j++)
-    wide += scan_symbol_is_wide (symbols[j].c);
-  return wide;
-}
-
 /* The band symbols @from to @to of @symbols, one line, are read again in: their box, as tall
  * as @em at least, and a quarter of that more on every side. */
 static RectoBox
@@ -49,7 +33,7 @@ is_mostly_latin (const OcrSymbol *line, guint n)
   guint letters = 0;
 
   for (guint j = 0; j < n; j++)
-    letters += is_latin_letter (line[j].c);
+    letters += scan_symbol_is_latin_letter (line[j].c);
   return (letters >= 3 && letters >= LATIN_LINE_SHARE * n) || (letters > 0 && letters == n);
 }
 
@@ -72,7 +56,7 @@ count_kinds (const OcrSymbol *symbols, guint from, guint to)
       gunichar c = symbols[j].c;
       kinds.wide += scan_symbol_is_wide (c);
       kinds.ideographs += scan_symbol_is_ideograph (c);
-      kinds.letters += is_latin_letter (c);
+      kinds.letters += scan_symbol_is_latin_letter (c);
       kinds.latin += c > ' ' && c < 0x7F && !g_ascii_isdigit ((int) c);
     }
   return kinds;
@@ -155,8 +139,9 @@ second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *a
         /* Made up: wide symbols the line read alone has nothing for, between two pairs. */
         g_array_remove_range (symbols, from + start, end - start), to -= end - start;
       else if (kinds.letters > 0 && kinds.latin == end - start && others.ideographs > 0
-               && others.letters == 0 && (start == 0 || !is_latin_letter (line[start - 1].c))
-               && (end == n || !is_latin_letter (line[end].c)))
+               && others.letters == 0
+               && (start == 0 || !scan_symbol_is_latin_letter (line[start - 1].c))
+               && (end == n || !scan_symbol_is_latin_letter (line[end].c)))
         {
           /* The Latin model's letters (and signs) for ink the line read alone reads as wide
            * characters. */
@@ -199,8 +184,8 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
       box = line_box (symbols, from, to, em);
       again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE);
       if (again == NULL
-          || count_wide ((const OcrSymbol *) again->data, again->len)
-                 <= count_wide (line, to - from))
+          || count_kinds ((const OcrSymbol *) again->data, 0, again->len).wide
+                 <= count_kinds (line, 0, to - from).wide)
         return to;
       *read = box;
       return replace_line (symbols, from, to, again);
@@ -211,7 +196,8 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
     return to;
   to = second_reading_reconcile (symbols, from, to, again);
   /* Letters the line read alone with every model reads as letters again ("SPER." then
-   * "PA.TER" for "全覆盖。") are read a third time, with the Chinese model alone. */
+   * "PA.TER" for "全覆盖。", "Gt区" twice for "（社区") are read a third time, with the Chinese
+   * model alone. */
   g_clear_pointer (&again, g_array_unref);
   if (has_letters_among_wide (&g_array_index (symbols, OcrSymbol, from), to - from)
       && (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE))

@@ -7,12 +7,6 @@
  * W and M come near an em. */
 #define WIDE_LETTER_EMS 0.85f
 
-static gboolean
-is_latin_letter (gunichar c)
-{
-  return c < 0x80 && g_ascii_isalpha ((char) c);
-}
-
 /* The median height of the wide letters of symbols @from to @to, or 0 where the line holds
  * fewer of them than Latin letters: a Latin line's stray ideograph says nothing. */
 static float
@@ -27,7 +21,7 @@ wide_letters_em (const GArray *symbols, guint from, guint to)
       double height = symbol->y2 - symbol->y1;
       if (scan_symbol_is_ideograph (symbol->c))
         g_array_append_val (heights, height);
-      latin += is_latin_letter (symbol->c);
+      latin += scan_symbol_is_latin_letter (symbol->c);
     }
   if (heights->len < 2 || heights->len < latin)
     return 0;
@@ -45,12 +39,12 @@ wide_latin_doubt (GArray *symbols, guint from, guint to)
     {
       guint end = j;
       const OcrSymbol *first = &g_array_index (symbols, OcrSymbol, j);
-      if (!is_latin_letter (first->c))
+      if (!scan_symbol_is_latin_letter (first->c))
         {
           j++;
           continue;
         }
-      while (end < to && is_latin_letter (g_array_index (symbols, OcrSymbol, end).c)
+      while (end < to && scan_symbol_is_latin_letter (g_array_index (symbols, OcrSymbol, end).c)
              && (end == j || !g_array_index (symbols, OcrSymbol, end).starts_word))
         end++;
       if (g_array_index (symbols, OcrSymbol, end - 1).x2 - first->x1
