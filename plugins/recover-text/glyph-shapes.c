@@ -17,8 +17,10 @@
 RectoImage *
 glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
 {
-  int x1 = (int) floor ((box->x1 - area->x1) * scale), y1 = (int) floor ((box->y1 - area->y1) * scale);
-  int x2 = (int) ceil ((box->x2 - area->x1) * scale), y2 = (int) ceil ((box->y2 - area->y1) * scale);
+  int x1 = (int) floor ((box->x1 - area->x1) * scale),
+      y1 = (int) floor ((box->y1 - area->y1) * scale);
+  int x2 = (int) ceil ((box->x2 - area->x1) * scale),
+      y2 = (int) ceil ((box->y2 - area->y1) * scale);
   RectoImage *crop;
 
   x1 = CLAMP (x1, 0, (int) image->width);
@@ -73,6 +75,17 @@ glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked)
       inked[x] = FALSE;
       for (guint y = 0; y < glyph->height && !inked[x]; y++)
         inked[x] = glyph->pixels[y * glyph->stride + x] < INK;
+    }
+}
+
+void
+glyph_shape_inked_rows (const RectoImage *glyph, gboolean *inked)
+{
+  for (guint y = 0; y < glyph->height; y++)
+    {
+      inked[y] = FALSE;
+      for (guint x = 0; x < glyph->width && !inked[y]; x++)
+        inked[y] = glyph->pixels[y * glyph->stride + x] < INK;
     }
 }
 
@@ -212,7 +225,8 @@ glyph_shape_is_dash (const RectoImage *glyph)
   for (guint i = 0; i < width; i++)
     tallest = MAX (tallest, columns[i]);
   qsort (columns, width, sizeof (guint), compare_guint);
-  return tallest <= 1.5 * MAX (columns[width / 2], 1) && columns[width / 2] <= 0.06 * glyph->width + 1;
+  return tallest <= 1.5 * MAX (columns[width / 2], 1)
+         && columns[width / 2] <= 0.06 * glyph->width + 1;
 }
 
 gboolean
@@ -440,7 +454,8 @@ glyph_shape_is_enumeration_comma (const RectoImage *glyph)
   guint left, right, top = glyph->height, bottom = 0, n = 0;
   double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0, cov, r;
 
-  if (!left_part (glyph, &left, &right) || right - left + 1 < 3 || right - left + 1 > 0.4 * glyph->width)
+  if (!left_part (glyph, &left, &right) || right - left + 1 < 3
+      || right - left + 1 > 0.4 * glyph->width)
     return FALSE;
   for (guint y = 0; y < glyph->height; y++)
     for (guint x = left; x <= right; x++)
@@ -456,7 +471,9 @@ glyph_shape_is_enumeration_comma (const RectoImage *glyph)
   /* One stroke down to the right: its ink's columns and rows rise together. A "，" falls from
    * its head down to the left, a "." has no slant. */
   cov = sxy / n - (sx / n) * (sy / n);
-  r = cov / sqrt (MAX (sxx / n - (sx / n) * (sx / n), 1e-9) * MAX (syy / n - (sy / n) * (sy / n), 1e-9));
+  r = cov
+      / sqrt (MAX (sxx / n - (sx / n) * (sx / n), 1e-9)
+              * MAX (syy / n - (sy / n) * (sy / n), 1e-9));
   return r >= ENUMERATION_SLANT;
 }
 

@@ -23,6 +23,9 @@ gboolean glyph_shape_ink_rows (const RectoImage *glyph, guint *top, guint *botto
 /* Sets inked[x] for each column x of @glyph (its width of them): whether it holds ink. */
 void glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked);
 
+/* Sets inked[y] for each row y of @glyph (its height of them): whether it holds ink. */
+void glyph_shape_inked_rows (const RectoImage *glyph, gboolean *inked);
+
 /* Blanks the ink of @glyph that runs on from its left edge, pixel row by pixel row: what a
  * neighbour on the left overhangs into it (the arm of a "y" over a full stop beside it). */
 void glyph_shape_clear_left_edge (RectoImage *glyph);

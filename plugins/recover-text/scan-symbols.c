@@ -5,6 +5,7 @@
 #include "number-lines.h"
 #include "raised-marks.h"
 #include "scanned-pages.h"
+#include "line-ends.h"
 #include "second-reading.h"
 #include "wide-latin.h"
 
@@ -602,7 +603,10 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
   gboolean latin = scanned_page_is_latin (symbols);
 
   if (!latin && has_wide (symbols))
-    second_reading_correct (symbols, image, area, scale, pool, worker);
+    {
+      second_reading_correct (symbols, image, area, scale, pool, worker);
+      line_ends_read (symbols, image, area, scale, pool, worker);
+    }
   reread_percentages (symbols, image, area, scale, pool, worker);
   number_lines_reread (symbols, image, area, scale, pool, worker);
   read_shapes (symbols, image, area, scale, pool, worker);
