@@ -3,6 +3,9 @@
  * feeds leaves page numbers, and the running lines beside them, between the pages' texts. */
 #include "candidates.h"
 
+/* The most lines of bare figures between a page number and the running line beside it. */
+#define MAX_FIGURE_LINES 2
+
 /* The next line with text after line @i of @page going by @step (+1 or -1), or -1. */
 static int
 next_text_line (const RectoPage *page, int i, int step)
@@ -26,14 +29,23 @@ has_letters (const char *text)
 
 /* The line with letters next to the page number at line @number of @page, going by @step
  * (+1: the next page's first line, -1: this page's last), if it is still body text; and in
- * @key its text with the side it stands on. */
+ * @key its text with the side it stands on. Up to MAX_FIGURE_LINES lines of bare figures may
+ * stand between: what is left of a lost sentence ("44" between "- 69 -" and the running head
+ * of vol111-seedlike's p. 70). */
 static RectoLine *
 beside_number (const RectoPage *page, int number, int step, char **key)
 {
-  int i = next_text_line (page, number, step);
-  RectoLine *line = i >= 0 ? g_ptr_array_index (page->lines, i) : NULL;
+  int i = number;
+  RectoLine *line = NULL;
   g_autofree char *text = NULL;
 
+  for (guint seen = 0; seen <= MAX_FIGURE_LINES; seen++)
+    {
+      i = next_text_line (page, i, step);
+      line = i >= 0 ? g_ptr_array_index (page->lines, i) : NULL;
+      if (line == NULL || line->role != RECTO_LINE_BODY || has_letters (line->text))
+        break;
+    }
   if (line == NULL || line->role != RECTO_LINE_BODY || !has_letters (line->text))
     return NULL;
   text = g_strstrip (g_strdup (line->text));
