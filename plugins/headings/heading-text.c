@@ -3,6 +3,9 @@
 
 #include <string.h>
 
+/* The least characters or words of a script that tell a document's language. */
+#define LANGUAGE_EVIDENCE 50
+
 /* The lines a block was made of (1 for a text without them). */
 guint
 heading_n_lines (const RectoBlock *block)
@@ -31,6 +34,24 @@ heading_has_cjk (const char *text)
     if (g_unichar_iswide (g_utf8_get_char (text)))
       return TRUE;
   return FALSE;
+}
+
+void
+heading_count_script (RectoScriptCounts *counts, const RectoBlock *block)
+{
+  g_autofree char *text = recto_block_get_text (block);
+
+  recto_language_count_text (counts, text);
+}
+
+gboolean
+heading_script_is_cjk (RectoScriptCounts *counts)
+{
+  const char *language = recto_language_decide (counts, LANGUAGE_EVIDENCE);
+
+  return language != NULL
+         && (g_str_has_prefix (language, "zh") || g_str_equal (language, "ja")
+             || g_str_equal (language, "ko"));
 }
 
 gboolean

@@ -9,6 +9,10 @@ guint heading_n_lines (const RectoBlock *block);
 gboolean heading_mostly_words (const char *text);
 /* Whether @text holds a CJK (wide) character. */
 gboolean heading_has_cjk (const char *text);
+/* Counts the scripts of @block's text into @counts. */
+void heading_count_script (RectoScriptCounts *counts, const RectoBlock *block);
+/* Whether @counts show text in Chinese, Japanese or Korean (NULL while they show too little). */
+gboolean heading_script_is_cjk (RectoScriptCounts *counts);
 /* Whether @text opens with a number of a heading's scheme (not a letter's nor a bullet) and goes
  * on with mostly words; @length gets the number's length. */
 gboolean heading_numbered_words (const char *text, gsize *length);

@@ -108,6 +108,9 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
   g_autoptr (InkWeight) weight = ink_weight_new (doc);
   float numbered = unnumbered_size_cap (window, body_type, config->size_ratio);
   g_autoptr (HeadingTypes) types = heading_types_new (window, body_type, body_font);
+  /* The scripts of the text read so far, where they are used: in a text without typography
+   * (no fonts). The body comes in as the stage reads it. */
+  RectoScriptCounts script = { 0 };
 
   for (guint i = 0;; i++)
     {
@@ -117,11 +120,15 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
       RectoBlock *head, *next;
       gsize run_in;
       guint moved;
+      gboolean cjk_text;
 
       body_window_fill (window, i);
       if (i >= recto_block_get_n_children (body))
         break;
       block = recto_block_get_child (body, i);
+      if (body_font == NULL)
+        heading_count_script (&script, block);
+      cjk_text = body_font == NULL && heading_script_is_cjk (&script);
       if ((moved = stray_numbers_split (doc, body, i)) > 0)
         {
           /* The numbers stand before the block now, which is looked at again. */
@@ -142,8 +149,8 @@ headings_process (RectoStageContext *ctx, RectoDocument *doc, const void *config
           recto_block_mark_repair (doc, head, "split-run-in", "where its bold type ends");
           run_in_rejoin_rest (doc, body, block, ++i);
         }
-      else if ((numbering =
-                    numbered_heading_scheme (block, body_type, body_font, config, weight, &label))
+      else if ((numbering = numbered_heading_scheme (block, body_type, body_font, cjk_text, config,
+                                                     weight, &label))
                    != RECTO_NUMBERING_NONE
                && !numbered_heading_repeats (body, i, last_text[numbering]))
         {

@@ -16,7 +16,8 @@
 /* The numbering scheme of @block if it looks like a heading, or RECTO_NUMBERING_NONE. */
 RectoNumbering
 numbered_heading_scheme (const RectoBlock *block, float body, const char *body_font,
-                         const HeadingsConfig *config, InkWeight *weight, char **label)
+                         gboolean cjk_text, const HeadingsConfig *config, InkWeight *weight,
+                         char **label)
 {
   g_autofree char *text = NULL;
   gboolean set_apart;
@@ -39,6 +40,12 @@ numbered_heading_scheme (const RectoBlock *block, float body, const char *body_f
    * heading: a heading's words outnumber its digits. */
   if (block->size <= 0 && numbering != RECTO_NUMBERING_NONE
       && !heading_mostly_words (text + length))
+    return RECTO_NUMBERING_NONE;
+  /* Nor, in a text of Chinese, Japanese or Korean, a line with none of its characters ("355
+   * CGTN 37"): the runs in a Latin font a lost sentence left (every heading of the seed-like
+   * volumes' truth has them). */
+  if (block->size <= 0 && cjk_text && numbering != RECTO_NUMBERING_NONE
+      && !heading_has_cjk (text + length))
     return RECTO_NUMBERING_NONE;
   /* A decimal number before a sentence ("4.1.1 客户应配置……。") numbers a clause of a standard
    * or a specification, not a heading (公文 headings "（一）加强组织领导。" do end in 。). */

@@ -15,10 +15,11 @@ typedef struct
 
 /* The numbering scheme of @block if it looks like a heading (a number in a usual scheme, set
  * apart from the body of size @body in @body_font, or heavier on the page by @weight), with its
- * number in @label; or RECTO_NUMBERING_NONE. */
+ * number in @label; or RECTO_NUMBERING_NONE. @cjk_text: the document is written in Chinese,
+ * Japanese or Korean. */
 RectoNumbering numbered_heading_scheme (const RectoBlock *block, float body, const char *body_font,
-                                        const HeadingsConfig *config, InkWeight *weight,
-                                        char **label);
+                                        gboolean cjk_text, const HeadingsConfig *config,
+                                        InkWeight *weight, char **label);
 
 /* In a heading of a text without typography, the offset of numbers left after its last CJK text
  * by a lost sentence, or 0 when there are none. */
