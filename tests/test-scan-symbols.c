@@ -805,6 +805,48 @@ test_rings (void)
   g_assert_cmpstr (small, ==, "群求众映");
 }
 
+/* Corrects a line of Chinese 30 pixels an em over a paragraph's last line, "5.1%" and @c boxed
+ * from x 80 to 86 over a mark drawn low at x 83: a ring (@ring) or a dot; @after, unless 0,
+ * follows @c on its line. Returns the text. */
+static char *
+correct_stop (gunichar c, gboolean ring, gunichar after)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+
+  add_line (symbols, "比增长", 10, 10, 30);
+  add_line (symbols, "5.1%", 10, 55, 15);
+  for (guint j = 0; j < symbols->len; j++)
+    g_array_index (symbols, OcrSymbol, j).y2 = j < 3 ? 40 : 75;
+  g_array_append_val (symbols, ((OcrSymbol) { .c = c, .x1 = 80, .y1 = 68, .x2 = 86, .y2 = 76,
+                                              .confidence = 0.9f }));
+  if (after != 0)
+    g_array_append_val (symbols, ((OcrSymbol) { .c = after, .x1 = 100, .y1 = 50, .x2 = 130,
+                                                .y2 = 80, .confidence = 0.9f }));
+  draw_ring (image, 83, 72, 4, ring ? 1.5 : 4);
+  correct_on (symbols, image);
+  return text_of (symbols);
+}
+
+/* A comma or a point OCR read for a ring low on the left of its cell, at the end of a line
+ * without Chinese or before a Chinese character, is a full stop (measured in the page's em); a
+ * dot stays a point, and so does a ring before a digit. */
+static void
+test_stop_after_sign (void)
+{
+  g_autofree char *comma = correct_stop (',', TRUE, 0);
+  g_autofree char *point = correct_stop ('.', TRUE, 0);
+  g_autofree char *before = correct_stop (',', TRUE, 0x6211 /* 我 */);
+  g_autofree char *dot = correct_stop ('.', FALSE, 0);
+  g_autofree char *decimal = correct_stop ('.', TRUE, '2');
+
+  g_assert_cmpstr (comma, ==, "比增长|5.1%。");
+  g_assert_cmpstr (point, ==, "比增长|5.1%。");
+  g_assert_cmpstr (before, ==, "比增长|5.1%。我");
+  g_assert_cmpstr (dot, ==, "比增长|5.1%.");
+  g_assert_cmpstr (decimal, ==, "比增长|5.1%.2");
+}
+
 /* Draws a stroke @thickness pixels wide from (@x1, @y1) to (@x2, @y2). */
 static void
 draw_stroke (RectoImage *image, double x1, double y1, double x2, double y2, double thickness)
@@ -922,6 +964,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/wave", test_wave);
   g_test_add_func ("/scan-symbols/full-stop", test_full_stop);
   g_test_add_func ("/scan-symbols/rings", test_rings);
+  g_test_add_func ("/scan-symbols/stop-after-sign", test_stop_after_sign);
   g_test_add_func ("/scan-symbols/enumeration-comma", test_enumeration_comma);
   g_test_add_func ("/scan-symbols/ocr-memo", test_ocr_memo);
   return g_test_run ();

@@ -125,6 +125,9 @@ is_chinese_context (gunichar c)
  * as the capitals (1.35) or more: OCR's boxes of round lowercase letters, an x-height tall,
  * passed for rings, and vol511-scanned came out "alleviat①n", "re①mmended", "f①m". */
 #define MIN_LATIN_RING 1.2
+/* A full stop's cell, in ems: from this far before its ink, this wide. */
+#define STOP_BEARING 0.05f
+#define STOP_CELL 0.8f
 /* In a line of Chinese a ring's ink is at least this share of the ideographs' em. Pieces of
  * characters that OCR boxed alone are smaller (诉求's 求 boxed 0.32 em tall, read ⑧), and so
  * is a full stop, itself a small ring (98.0%。 came out 98.0%⑦). The rings' ink measured 0.83
@@ -159,30 +162,58 @@ measure_line (const GArray *symbols, guint from, guint to, float *em, float *mid
 }
 
 /* What each symbol's line says of the rings in it: its x-height where it is in Latin script,
- * else 0; the em of its Chinese characters, 0 without any. */
+ * else 0; the em of its Chinese characters, 0 without any. And the cell a full stop in it is
+ * looked at in: the em of its Chinese characters, or the page's in a line without any (a
+ * paragraph's last line, "5.1%。"), about the line's middle. */
 typedef struct
 {
   double x_height;
   float em;
+  float cell_em, cell_middle;
 } RingBounds;
+
+/* The median middle of the boxes of symbols @from to @to. */
+static float
+line_middle (const GArray *symbols, guint from, guint to)
+{
+  g_autoptr (GArray) middles = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double middle = (symbol->y1 + symbol->y2) / 2.0;
+      g_array_append_val (middles, middle);
+    }
+  return (float) scan_symbols_median (middles);
+}
 
 static GArray *
 line_ring_bounds (const GArray *symbols)
 {
   GArray *bounds = g_array_sized_new (FALSE, TRUE, sizeof (RingBounds), symbols->len);
+  g_autoptr (GArray) ems = g_array_new (FALSE, FALSE, sizeof (double));
+  float page_em;
 
   for (guint from = 0, to; from < symbols->len; from = to)
     {
-      RingBounds line = { 0, 0 };
-      double baseline;
-      float middle;
+      RingBounds line = { 0, 0, 0, 0 };
+      double baseline, em;
       to = ocr_symbols_line_end (symbols, from);
       if (!scan_symbols_latin_line (symbols, from, to, &line.x_height, &baseline))
         line.x_height = 0;
-      measure_line (symbols, from, to, &line.em, &middle);
+      measure_line (symbols, from, to, &line.em, &line.cell_middle);
+      if ((em = line.em) > 0)
+        g_array_append_val (ems, em);
+      else
+        line.cell_middle = line_middle (symbols, from, to);
+      line.cell_em = line.em;
       for (guint j = from; j < to; j++)
         g_array_append_val (bounds, line);
     }
+  page_em = (float) scan_symbols_median (ems);
+  for (guint j = 0; j < bounds->len; j++)
+    if (g_array_index (bounds, RingBounds, j).cell_em == 0)
+      g_array_index (bounds, RingBounds, j).cell_em = page_em;
   return bounds;
 }
 
@@ -253,6 +284,27 @@ take_ring (GArray *symbols, GArray *bounds, guint j, gunichar circled, const Rec
     }
 }
 
+/* Whether @symbol, a comma or a point (before a Chinese character or at the end of its line),
+ * is a small ring low on the left of its cell (@line's): a full stop, which the Chinese model
+ * reads as a comma or a point after a narrow sign (paragraphs of vol111-scanned ending
+ * "5.1%," and "99.7%." for "…%。"). The cell starts STOP_BEARING ems before the symbol's box
+ * and is STOP_CELL ems wide: short of the next character's ink. */
+static gboolean
+is_full_stop (const OcrSymbol *symbol, const RingBounds *line, const RectoImage *image,
+              const RectoBox *area, double scale)
+{
+  float em = line->cell_em, middle = line->cell_middle;
+  RectoBox cell = { symbol->x1 - STOP_BEARING * em, middle - em / 2,
+                    symbol->x1 + (STOP_CELL - STOP_BEARING) * em, middle + em / 2 };
+  g_autoptr (RectoImage) glyph = NULL;
+
+  if (em <= 0
+      || (symbol->c != ',' && symbol->c != '.' && symbol->c != 0xFF0C && symbol->c != 0xFF0E))
+    return FALSE;
+  glyph = glyph_shape_crop (image, area, scale, &cell);
+  return glyph != NULL && glyph_shape_is_full_stop (glyph);
+}
+
 /* What the shapes of the glyphs say where OCR misreads them (glyph-shapes.h): footnote rings
  * (whose pieces OCR may read as two symbols, "G)"), em dashes, and 二 and 三 read as "=". */
 static void
@@ -268,6 +320,12 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       RectoBox square = { symbol->x1, symbol->y1, symbol->x1 + side, symbol->y2 };
       g_autoptr (RectoImage) glyph = glyph_shape_crop (image, area, scale, &square);
       gunichar circled;
+      if ((j + 1 == symbols->len || symbol[1].starts_line || scan_symbol_is_ideograph (symbol[1].c))
+          && is_full_stop (symbol, &g_array_index (bounds, RingBounds, j), image, area, scale))
+        {
+          symbol->c = 0x3002;
+          continue;
+        }
       if (glyph == NULL)
         continue;
       if (symbol->c == '='
