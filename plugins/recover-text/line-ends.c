@@ -18,22 +18,6 @@
 /* The least confidence of the character read for the ink. */
 #define CONFIDENT 0.9f
 
-/* The median height of the Chinese characters of symbols @from to @to; 0 without any. */
-static float
-line_em (const GArray *symbols, guint from, guint to)
-{
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint j = from; j < to; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      double height = symbol->y2 - symbol->y1;
-      if (scan_symbol_is_ideograph (symbol->c))
-        g_array_append_val (heights, height);
-    }
-  return (float) scan_symbols_median (heights);
-}
-
 /* Whether a symbol of @symbols that is text reaches into @box's columns, its middle in @box's
  * rows (a neighbouring line's loose box may reach into them). */
 static gboolean
@@ -189,7 +173,7 @@ read_line_end (GArray *symbols, guint from, guint to, gboolean before, const Rec
                const RectoBox *area, double scale, OcrPool *pool, guint worker)
 {
   RectoBox line = ocr_symbols_box (symbols, from, to), ink;
-  float em = line_em (symbols, from, to);
+  float em = scan_symbols_ideograph_em (symbols, from, to);
   g_autofree OcrSymbol *read = NULL;
 
   if (em <= 0 || !find_ink (image, area, scale, &line, em, before, &ink)

@@ -373,6 +373,21 @@ scan_symbols_median (GArray *values)
   return g_array_index (values, double, values->len / 2);
 }
 
+float
+scan_symbols_ideograph_em (const GArray *symbols, guint from, guint to)
+{
+  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint j = from; j < to; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      double height = symbol->y2 - symbol->y1;
+      if (scan_symbol_is_ideograph (symbol->c))
+        g_array_append_val (heights, height);
+    }
+  return (float) scan_symbols_median (heights);
+}
+
 /* Fewest short letters that tell a line's x-height and baseline. */
 #define MIN_SHORT_LETTERS 3
 

@@ -27,6 +27,10 @@ gboolean scan_symbol_spaces_words (gunichar c);
 /* The median of @values (doubles; this sorts them), or 0 when there are none. */
 double scan_symbols_median (GArray *values);
 
+/* The median height of the Chinese characters (kana, Hangul) of symbols @from to @to of
+ * @symbols; 0 without any. */
+float scan_symbols_ideograph_em (const GArray *symbols, guint from, guint to);
+
 /* The x-height and baseline of the line of @symbols (OcrSymbol, in page points) @from to @to,
  * the median height and foot of its short lowercase letters ("acemnorsuvwxz"); FALSE where it
  * has fewer than three, a line not in Latin script. */

@@ -206,22 +206,6 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
   return to;
 }
 
-/* The median height of the ideographs of @symbols, 0 without any. */
-static float
-ideograph_em (const GArray *symbols)
-{
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint j = 0; j < symbols->len; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
-      double height = symbol->y2 - symbol->y1;
-      if (scan_symbol_is_ideograph (symbol->c))
-        g_array_append_val (heights, height);
-    }
-  return (float) scan_symbols_median (heights);
-}
-
 /* Whether the middle of the line @from to @to lies in @box. */
 static gboolean
 line_within (const GArray *symbols, guint from, guint to, const RectoBox *box)
@@ -236,7 +220,7 @@ void
 second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
                         double scale, OcrPool *pool, guint worker)
 {
-  float em = ideograph_em (symbols);
+  float em = scan_symbols_ideograph_em (symbols, 0, symbols->len);
   RectoBox read = { 0, 0, 0, 0 };
 
   for (guint from = 0; from < symbols->len;)
