@@ -580,6 +580,10 @@ reread_percentages (GArray *symbols, const RectoImage *image, const RectoBox *ar
           box.y1 = MIN (box.y1, symbol->y1 - 1), box.y2 = MAX (box.y2, symbol->y2 + 1);
           box.x2 = MAX (box.x2, symbol->x2);
         }
+      /* The crop reaches back to the symbol before, half the run's height at most: the box of
+       * a run's first digit may start inside its ink ("6.49%" read "4%" from its boxes). */
+      if (j > 0 && !first->starts_line)
+        box.x1 = MIN (box.x1, MAX (first[-1].x2, first->x1 - (box.y2 - box.y1) / 2));
       if (strchr (run->str, '%') != NULL
           && (image_of_run = glyph_shape_crop (image, area, scale, &box)) != NULL
           && (word = ocr_pool_read_word (pool, worker, image_of_run, PERCENT_ALPHABET)) != NULL
