@@ -16,6 +16,9 @@
 #   scan_pages IN PAGES OUT            OUT is pages PAGES of IN (qpdf's "4,5,9") drawn as a
 #                                      scan, 200 dpi gray, as samples/variants.sh draws one
 #                                      (tests/scan_pdf.py); needs $work, qpdf and pdftoppm
+#   volume_pages VOLUME PAGES          converts pages PAGES of ../shared/volumes/VOLUME.pdf into
+#                                      $work/pages.xml, their body text into $work/pages.txt;
+#                                      needs $work and qpdf
 recto=${RECTO_EXE:-$root/build/core/recto}
 plugins=${RECTO_TEST_PLUGIN_DIR:-$root/build/plugins}
 export RECTO_PLUGIN_PATH=$plugins
@@ -53,4 +56,11 @@ scan_pages() {
   qpdf --empty --pages "$1" "$2" -- "$work/scan-pages.pdf" &&
     pdftoppm -r 200 -gray "$work/scan-pages.pdf" "$work/scan-page" &&
     "$python" "$root/tests/scan_pdf.py" "$work/scan-pages.pdf" "$3" "$work"/scan-page-*.pgm
+}
+
+volume_pages() {
+  qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/$1.pdf" "$2" -- "$work/pages.pdf" 2>/dev/null
+  "$recto" convert -q "$work/pages.pdf" -o "$work/pages.xml"
+  "$python" -c 'import sys, tap_checks; print(tap_checks.body_text(sys.argv[1]))' \
+    "$work/pages.xml" >"$work/pages.txt"
 }

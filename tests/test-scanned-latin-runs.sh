@@ -17,11 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 4,11,15 \
-  -- "$work/pages.pdf" 2>/dev/null
-"$recto" convert -q "$work/pages.pdf" -o "$work/pages.xml"
-"$python" -c 'import sys, tap_checks; print(tap_checks.body_text(sys.argv[1]))' \
-  "$work/pages.xml" >"$work/pages.txt"
+volume_pages vol111-scanned 4,11,15
 # The truth's Latin words, and the runs of Latin letters the pages came out with.
 "$python" -c 'import json, re, sys
 print("\n".join(sorted(set(re.findall(r"[A-Za-z]+", open(sys.argv[1], encoding="utf-8").read())))))' \

@@ -18,11 +18,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 10,16,17 \
-  -- "$work/pages.pdf" 2>/dev/null
-"$recto" convert -q "$work/pages.pdf" -o "$work/pages.xml"
-"$python" -c 'import sys, tap_checks; print(tap_checks.body_text(sys.argv[1]))' \
-  "$work/pages.xml" >"$work/pages.txt"
+volume_pages vol111-scanned 10,16,17
 grep -Eo "[0-9]+(\.[0-9]+)?%" "$RECTO_SHARED_DIR/volumes/vol111.gt.json" | sort -u >"$work/truth"
 grep -Eo "[0-9]+(\.[0-9]+)?%" "$work/pages.txt" | sort -u >"$work/figures"
 check "p. 10: \"同比增长5.1%。\"" grep -q "同比增长5.1%。" "$work/pages.txt"
