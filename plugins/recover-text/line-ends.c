@@ -188,19 +188,15 @@ read_line_end (GArray *symbols, guint from, guint to, gboolean before, const Rec
   return TRUE;
 }
 
-guint
+void
 line_ends_read (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                 OcrPool *pool, guint worker)
 {
-  guint added = 0;
-
   for (guint from = 0; from < symbols->len; from = ocr_symbols_line_end (symbols, from))
     {
       guint to = ocr_symbols_line_end (symbols, from);
       if (read_line_end (symbols, from, to, TRUE, image, area, scale, pool, worker))
-        added++, to++;
-      if (read_line_end (symbols, from, to, FALSE, image, area, scale, pool, worker))
-        added++;
+        to++;
+      read_line_end (symbols, from, to, FALSE, image, area, scale, pool, worker);
     }
-  return added;
 }

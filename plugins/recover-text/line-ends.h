@@ -14,6 +14,6 @@
 
 /* Reads the ink at the ends of @symbols' lines (OcrSymbol, page points) that no symbol covers,
  * from @image, which shows @area of the page at @scale pixels per point, on @worker's engines
- * of @pool. Returns the number of characters added. */
-guint line_ends_read (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
-                      OcrPool *pool, guint worker);
+ * of @pool. */
+void line_ends_read (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
+                     OcrPool *pool, guint worker);

@@ -220,12 +220,11 @@ row_is_ink (const guint *row_ink, guint y, const RectoBox *area, double scale, f
 
 /* Reads the unread lines of pixel columns @left to @right of @image; with @margins_only, only
  * those above or below every symbol read there. */
-static guint
+static void
 read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
              float em, guint left, guint right, gboolean margins_only, OcrPool *pool, guint worker)
 {
   g_autofree guint *row_ink = g_new0 (guint, image->height + 1);
-  guint added = 0;
   float read_top, read_bottom;
 
   /* Where nothing was read there are no margins to tell: a chart's labels are no page numbers. */
@@ -265,30 +264,24 @@ read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
       line = read_band (image, area, scale, page_left - margin, page_top - margin,
                         page_right + margin, page_bottom + margin, pool, worker);
       if (line != NULL && (narrow ? is_number_reading (line) : is_good_reading (line)))
-        {
-          unread_lines_insert (symbols, line, (page_top + page_bottom) / 2);
-          added++;
-        }
+        unread_lines_insert (symbols, line, (page_top + page_bottom) / 2);
     }
-  return added;
 }
 
-guint
+void
 unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale,
                    OcrPool *pool, guint worker)
 {
   float em = page_em (symbols);
   g_autoptr (GArray) columns = NULL;
-  guint added = 0;
 
   if (em <= 0)
-    return 0;
+    return;
   columns = page_columns (image, (guint) (GUTTER * em * scale));
   for (guint k = 0; k + 1 < columns->len; k += 2)
-    added += read_column (symbols, image, area, scale, em, g_array_index (columns, guint, k),
-                          g_array_index (columns, guint, k + 1), FALSE, pool, worker);
+    read_column (symbols, image, area, scale, em, g_array_index (columns, guint, k),
+                 g_array_index (columns, guint, k + 1), FALSE, pool, worker);
   /* A page's number centred between two columns stands outside both: page_columns() takes a
    * gutter's little ink for none. */
-  added += read_column (symbols, image, area, scale, em, 0, image->width, TRUE, pool, worker);
-  return added;
+  read_column (symbols, image, area, scale, em, 0, image->width, TRUE, pool, worker);
 }

@@ -14,9 +14,9 @@
 
 /* Reads the unread lines of @image (which shows @area of a page at @scale pixels per point) and
  * inserts their symbols (page points) into @symbols, in reading order by their height on the
- * page. Returns the number of lines added. */
-guint unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area,
-                         double scale, OcrPool *pool, guint worker);
+ * page. */
+void unread_lines_read (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                        double scale, OcrPool *pool, guint worker);
 
 /* Inserts @line (OcrSymbol, page points) into @symbols after the last line of its column above
  * it (a line that starts above @middle and reaches into @line's columns), or else before the
