@@ -7,6 +7,7 @@
 #include "scanned-pages.h"
 #include "line-ends.h"
 #include "second-reading.h"
+#include "stop-gaps.h"
 #include "wide-latin.h"
 
 #include <math.h>
@@ -683,6 +684,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
     {
       second_reading_correct (symbols, image, area, scale, pool, worker);
       line_ends_read (symbols, image, area, scale, pool, worker);
+      stop_gaps_correct (symbols, image, area, scale, pool, worker);
     }
   reread_percentages (symbols, image, area, scale, pool, worker);
   number_lines_reread (symbols, image, area, scale, pool, worker);
