@@ -154,6 +154,40 @@ cjk_point (const TextRow *row, const RectoBox *box)
   return UNREAD_GLYPH;
 }
 
+/* How many ems of its row either side of a capital's ink are read with it again. */
+#define AGAIN_CONTEXT_EMS 2.0f
+
+gboolean
+learning_read_capital_again (Learning *learning, const TextRow *row, const RectoBox *ink,
+                             float em, gunichar *c, float *confidence)
+{
+  RectoBox box = { ink->x1 - AGAIN_CONTEXT_EMS * em, row->box.y1 - em / 4,
+                   ink->x2 + AGAIN_CONTEXT_EMS * em, row->box.y2 + em / 4 };
+  g_autoptr (GArray) again = NULL;
+  const OcrSymbol *on_ink = NULL;
+
+  if (*c >= 0x80 || !g_unichar_isupper (*c) || row->image == NULL
+      || (again = ocr_pool_read_line (learning->pool, 0, row->image, &row->area, row->scale, &box,
+                                      OCR_LINE, FALSE))
+             == NULL)
+    return FALSE;
+  for (guint j = 0; j < again->len; j++)
+    {
+      const OcrSymbol *symbol = &g_array_index (again, OcrSymbol, j);
+      float middle = (symbol->x1 + symbol->x2) / 2;
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c) || middle <= ink->x1
+          || middle >= ink->x2)
+        continue;
+      if (on_ink != NULL)
+        return FALSE;
+      on_ink = symbol;
+    }
+  if (on_ink == NULL || on_ink->c >= 0x80 || !g_unichar_islower (on_ink->c))
+    return FALSE;
+  *c = on_ink->c, *confidence = on_ink->confidence;
+  return TRUE;
+}
+
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
  * @before. */
 void
@@ -161,7 +195,14 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                       const RectoBox *box, gboolean narrow)
 {
   guint page = row->page;
-  gboolean point = symbol->c == '.' || symbol->c == ',';
+  OcrSymbol lower = *symbol;
+  gboolean point;
+
+  if (narrow
+      && learning_read_capital_again (learning, row, box, text_row_em (row), &lower.c,
+                                      &lower.confidence))
+    symbol = &lower;
+  point = symbol->c == '.' || symbol->c == ',';
   /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); a "." or "," is
    * the mark its shape says, or a gap (cjk_point()). */
   gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))

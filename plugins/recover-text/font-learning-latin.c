@@ -339,47 +339,6 @@ read_in_blank (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
          && learning_is_blank (row->image, &row->area, row->scale, &part, FALSE);
 }
 
-/* How many ems of its row either side of a space glyph's ink are read with it again. */
-#define AGAIN_CONTEXT_EMS 2.0f
-
-/* Reads the ink of @space, a glyph of narrow type OCR read as one capital letter, again with
- * the row's image AGAIN_CONTEXT_EMS about it, and takes the lowercase letter read there
- * instead, where one symbol stands on the ink and it is one. The row's reading gave a word's
- * first letter, a glyph of its own whose code reads as a space, as a capital ("Tequests" and
- * "Practice" for "requests" and "practice" on vol511-lost-body-text); the font's map already
- * gives those capitals to other codes, so the readings were of no use (space_reading()). The
- * same ink read with its neighbours alone gives "re-" and "practice". */
-static void
-read_capital_again (Learning *learning, const TextRow *row, SpaceGlyph *space, float em)
-{
-  RectoBox box = { space->ink.x1 - AGAIN_CONTEXT_EMS * em, row->box.y1 - em / 4,
-                   space->ink.x2 + AGAIN_CONTEXT_EMS * em, row->box.y2 + em / 4 };
-  g_autoptr (GArray) again = NULL;
-  const OcrSymbol *on_ink = NULL;
-
-  if (row->image == NULL
-      || (again = ocr_pool_read_line (learning->pool, 0, row->image, &row->area, row->scale, &box,
-                                      OCR_LINE, FALSE))
-             == NULL)
-    return;
-  for (guint j = 0; j < again->len; j++)
-    {
-      const OcrSymbol *symbol = &g_array_index (again, OcrSymbol, j);
-      float middle = (symbol->x1 + symbol->x2) / 2;
-      if (symbol->c == 0 || g_unichar_isspace (symbol->c) || middle <= space->ink.x1
-          || middle >= space->ink.x2)
-        continue;
-      if (on_ink != NULL)
-        return;
-      on_ink = symbol;
-    }
-  if (on_ink != NULL && on_ink->c < 0x80 && g_unichar_islower (on_ink->c))
-    {
-      space->c[0] = on_ink->c;
-      space->confidence = MIN (space->confidence, on_ink->confidence);
-    }
-}
-
 /* Keeps what OCR read on the space glyph @item drawn with ink (learning_drop_blank_items()):
  * the run of @n symbols from @first the alignment gave it, each a glyph in its share of the
  * ink, but for those read in its blank part in narrow type (read_in_blank()). */
@@ -389,7 +348,7 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
 {
   SpaceGlyph *space = inked_space (learning, row, item);
   RectoBox box;
-  float advance;
+  float advance, again;
 
   /* A turned row's space glyphs stay spaces: their ink is measured in its frame, not the page's. */
   if (space == NULL || first < 0 || row->turn != 0)
@@ -408,8 +367,9 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
           learning_fit_width (symbol->c, &(RectoBox){ 0, 0, advance, em }, em, narrow);
       space->confidence = MIN (space->confidence, symbol->confidence);
     }
-  if (narrow && space->n == 1 && space->c[0] < 0x80 && g_unichar_isupper (space->c[0]))
-    read_capital_again (learning, row, space, em);
+  if (narrow && space->n == 1
+      && learning_read_capital_again (learning, row, &space->ink, em, &space->c[0], &again))
+    space->confidence = MIN (space->confidence, again);
 }
 
 /* The blank runs within @space's ink (a glyph of @font) that are word spaces, copied to @runs:

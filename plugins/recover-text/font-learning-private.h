@@ -200,6 +200,15 @@ GPtrArray *learning_dropped_new (guint n_pages);
 GArray *learning_dropped_on (Learning *learning, guint page);
 void learning_add_dropped (Learning *learning, const TextRow *row, guint before,
                            const OcrSymbol *symbol, const RectoBox *box, gboolean narrow);
+/* Where *@c, OCR's reading of the ink at @ink of a row of narrow type (@em), is a capital
+ * letter, reads that ink again with two ems of the row each side and, where one
+ * symbol stands on the ink and it is a lowercase letter, sets *@c to it and @confidence to its
+ * confidence; returns whether it did. A glyph drawn without text is read in its row's reading
+ * as a capital where it begins a word or a row ("Tequests", "Practice" on
+ * vol511-lost-body-text), a capital its font's map gives another code: no reading at all. The
+ * same ink read with its neighbours alone gives "re-" and "practic". */
+gboolean learning_read_capital_again (Learning *learning, const TextRow *row, const RectoBox *ink,
+                                      float em, gunichar *c, float *confidence);
 void learning_add_unread (Learning *learning, const TextRow *row, guint before,
                           const RectoBox *box);
 /* Whether OCR read the ink of symbol @j of @symbols twice, as two characters: it and another
