@@ -196,30 +196,32 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
 {
   guint page = row->page;
   OcrSymbol lower = *symbol;
-  gboolean point;
 
+  /* A turned row's holes are left as they are; the other refusals here do not depend on the
+   * reading, so they come before the capital is read again. */
+  if (row->turn != 0 || !has_ink (row, box, narrow) || learning_crosses_a_rule (row, box)
+      /* A letter has ink in the middle of its share of a gap; a wide word space of justified
+       * text has none there, only its neighbours' edges. */
+      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
+      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
+    return;
   if (narrow
       && learning_read_capital_again (learning, row, box, text_row_em (row), &lower.c,
                                       &lower.confidence))
     symbol = &lower;
-  point = symbol->c == '.' || symbol->c == ',';
+
   /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); a "." or "," is
    * the mark its shape says, or a gap (cjk_point()). */
+  gboolean point = symbol->c == '.' || symbol->c == ',';
   gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))
                      : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
   DroppedGlyph dropped = { before, c, *box, c == UNREAD_GLYPH ? 0 : symbol->confidence,
                            unmapped_font_near (learning, page, before) };
 
   /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
-   * is OCR's second look at a neighbour. A turned row's holes are left as they are. */
-  if (row->turn != 0
-      || symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || (!narrow && !g_unichar_iswide (c) && c != UNREAD_GLYPH)
-      || !has_ink (row, box, narrow) || learning_crosses_a_rule (row, box)
-      /* A letter has ink in the middle of its share of a gap; a wide word space of justified
-       * text has none there, only its neighbours' edges. */
-      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
-      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
+   * is OCR's second look at a neighbour. */
+  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
+      || (!narrow && !g_unichar_iswide (c) && c != UNREAD_GLYPH))
     return;
   if (!already_dropped (learning, page, box))
     g_array_append_val (learning_dropped_on (learning, page), dropped);
