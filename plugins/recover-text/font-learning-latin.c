@@ -270,7 +270,8 @@ learning_drop_blank_items (Learning *learning, const TextRow *row, GArray *items
               /* A glyph of CJK type fills its em: ink narrower than half of one in the space
                * Poppler gives between a CJK glyph and a Latin one is the neighbours', unless it
                * is a half-width sign of the font whose code reads as white space. */
-              blank = !narrow && space->ink.x2 - space->ink.x1 < 0.5f * text_row_em (row)
+              blank = !narrow
+                      && space->ink.x2 - space->ink.x1 < CJK_SPACE_GLYPH_EMS * text_row_em (row)
                       && !holds_half_width_sign (row, item);
               /* Ink another glyph of the page stands over is that glyph's: a note's mark, set
                * small and raised in the word space after "weeks." (vol612-lost-body-text's

@@ -108,6 +108,9 @@ typedef struct
 
 /* A hole narrower than this share of an em is the space between words. */
 #define HOLE_EMS 0.8f
+/* In CJK type a space glyph, or its ink, narrower than this share of an em is a word space (a
+ * sliver, between an ideograph and a digit) or a neighbour's edge: its glyphs fill their ems. */
+#define CJK_SPACE_GLYPH_EMS 0.5f
 /* Type whose median glyph is narrower than this share of an em is narrow (Latin); in it a
  * gap of NARROW_HOLE_EMS may be a letter Poppler dropped (an "i" is a quarter em wide), or a
  * word space: only ink tells them apart. */

@@ -287,6 +287,31 @@ has_inked_space_font (Learning *learning, const TextRow *row)
   return FALSE;
 }
 
+/* Whether @row, of CJK type, has a space glyph of an unmapped font wide enough to be a glyph
+ * whose code reads as white space, which only OCR can read. The font's first one may stand in a
+ * row nothing else sends to OCR, where it stayed a space (vol313-lost-body-text's "在" of
+ * "。在CGTN", code 0x20, the only one of its kind in 26 pages). */
+static gboolean
+has_wide_space_glyph (Learning *learning, const TextRow *row)
+{
+  const RectoPage *page = recto_document_get_page (learning->doc, row->page);
+  const gunichar *chars = (const gunichar *) page->chars->data;
+  float em = text_row_em (row);
+
+  for (guint k = 0; k < row->glyphs->len; k++)
+    {
+      guint i = g_array_index (row->glyphs, guint, k);
+      RectoBox box;
+      if (chars[i] != ' '
+          || !font_survey_is_unmapped (learning->surveys, learning_font_of (page, i)))
+        continue;
+      box = text_row_glyph_box (row, page, i);
+      if (box.x2 - box.x1 >= CJK_SPACE_GLYPH_EMS * em)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @row has a hole (only OCR can read what it lost) or an unmapped glyph whose code has
  * fewer readings than wanted. */
 static gboolean
@@ -305,7 +330,7 @@ row_is_needed (Learning *learning, const TextRow *row)
    * little room they take (learning_collect_narrow_edges()). */
   text_rows_column_edges (learning->rows, row, &left, &right);
   if (right - row->box.x2 >= HOLE_EMS * em || row->box.x1 - left >= HOLE_EMS * em
-      || (narrow && has_inked_space_font (learning, row)))
+      || (narrow ? has_inked_space_font (learning, row) : has_wide_space_glyph (learning, row)))
     return TRUE;
   return row_needs_votes (learning, row);
 }
