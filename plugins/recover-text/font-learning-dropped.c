@@ -154,19 +154,21 @@ cjk_point (const TextRow *row, const RectoBox *box)
   return UNREAD_GLYPH;
 }
 
-/* How many ems of its row either side of a capital's ink are read with it again. */
+/* How many ems of its row either side of a glyph's ink are read with it again. */
 #define AGAIN_CONTEXT_EMS 2.0f
 
-gboolean
-learning_read_capital_again (Learning *learning, const TextRow *row, const RectoBox *ink,
-                             float em, gunichar *c, float *confidence)
+/* Reads the ink at @ink of @row (@em) again with AGAIN_CONTEXT_EMS of the row either side;
+ * sets *@on_ink to the one symbol that stands on it, and returns whether one did. */
+static gboolean
+read_with_neighbours (Learning *learning, const TextRow *row, const RectoBox *ink, float em,
+                      OcrSymbol *on_ink)
 {
   RectoBox box = { ink->x1 - AGAIN_CONTEXT_EMS * em, row->box.y1 - em / 4,
                    ink->x2 + AGAIN_CONTEXT_EMS * em, row->box.y2 + em / 4 };
   g_autoptr (GArray) again = NULL;
-  const OcrSymbol *on_ink = NULL;
+  gboolean found = FALSE;
 
-  if (*c >= 0x80 || !g_unichar_isupper (*c) || row->image == NULL
+  if (row->image == NULL
       || (again = ocr_pool_read_line (learning->pool, 0, row->image, &row->area, row->scale, &box,
                                       OCR_LINE, FALSE))
              == NULL)
@@ -175,17 +177,55 @@ learning_read_capital_again (Learning *learning, const TextRow *row, const Recto
     {
       const OcrSymbol *symbol = &g_array_index (again, OcrSymbol, j);
       float middle = (symbol->x1 + symbol->x2) / 2;
-      if (symbol->c == 0 || g_unichar_isspace (symbol->c) || middle <= ink->x1
-          || middle >= ink->x2)
+      if (symbol->c == 0 || g_unichar_isspace (symbol->c) || middle <= ink->x1 || middle >= ink->x2)
         continue;
-      if (on_ink != NULL)
+      if (found)
         return FALSE;
-      on_ink = symbol;
+      *on_ink = *symbol, found = TRUE;
     }
-  if (on_ink == NULL || on_ink->c >= 0x80 || !g_unichar_islower (on_ink->c))
+  return found;
+}
+
+gboolean
+learning_read_capital_again (Learning *learning, const TextRow *row, const RectoBox *ink, float em,
+                             gunichar *c, float *confidence)
+{
+  OcrSymbol on_ink;
+
+  if (*c >= 0x80 || !g_unichar_isupper (*c)
+      || !read_with_neighbours (learning, row, ink, em, &on_ink) || on_ink.c >= 0x80
+      || !g_unichar_islower (on_ink.c))
     return FALSE;
-  *c = on_ink->c, *confidence = on_ink->confidence;
+  *c = on_ink.c, *confidence = on_ink.confidence;
   return TRUE;
+}
+
+/* The character of a glyph of CJK type drawn without text at @box of @row, which the row's
+ * reading gave as narrow, not a point (@symbol): the one symbol standing on its ink read again
+ * with its neighbours (AGAIN_CONTEXT_EMS), where that is a character East Asian type sets an em
+ * wide (an ideograph, a full-width mark, a quotation mark), else the mark of CJK type its shape
+ * says it is, else 0. Such a glyph fills an em, as the font's others; the row's reading gave
+ * vol313-lost-body-text's "、" of "代表提、政府办" as "B", another as "D". A narrow reading
+ * neither look confirms is no glyph's (OCR's look at a neighbour, or at noise in a figure). */
+static gunichar
+wide_reading (Learning *learning, const TextRow *row, const RectoBox *box, OcrSymbol *symbol)
+{
+  float em = text_row_em (row);
+  OcrSymbol on_ink;
+  gunichar c;
+
+  if (read_with_neighbours (learning, row, box, em, &on_ink))
+    {
+      c = on_ink.c == '.' || on_ink.c == ',' ? cjk_point (row, box)
+                                             : learning_fit_width (on_ink.c, box, em, FALSE);
+      if (g_unichar_iswide_cjk (c))
+        {
+          symbol->confidence = on_ink.confidence;
+          return c;
+        }
+    }
+  c = cjk_point (row, box);
+  return c != UNREAD_GLYPH ? c : 0;
 }
 
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
@@ -195,33 +235,38 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
                       const RectoBox *box, gboolean narrow)
 {
   guint page = row->page;
-  OcrSymbol lower = *symbol;
+  OcrSymbol again = *symbol;
 
   /* A turned row's holes are left as they are; the other refusals here do not depend on the
-   * reading, so they come before the capital is read again. */
-  if (row->turn != 0 || !has_ink (row, box, narrow) || learning_crosses_a_rule (row, box)
+   * reading, so they come before a glyph is read again. */
+  if (row->turn != 0 || !has_ink (row, box, narrow)
+      || learning_crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
       || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
     return;
   if (narrow
-      && learning_read_capital_again (learning, row, box, text_row_em (row), &lower.c,
-                                      &lower.confidence))
-    symbol = &lower;
+      && learning_read_capital_again (learning, row, box, text_row_em (row), &again.c,
+                                      &again.confidence))
+    symbol = &again;
 
   /* OCR reads the full-width punctuation of CJK type as ASCII ("：" as ":"); a "." or "," is
    * the mark its shape says, or a gap (cjk_point()). */
   gboolean point = symbol->c == '.' || symbol->c == ',';
   gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))
                      : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
+  /* In CJK type the glyph fills an em, as the font's other glyphs. */
+  if (!narrow && !point && !g_unichar_iswide (c))
+    {
+      if ((c = wide_reading (learning, row, box, &again)) == 0)
+        return;
+      symbol = &again;
+    }
   DroppedGlyph dropped = { before, c, *box, c == UNREAD_GLYPH ? 0 : symbol->confidence,
                            unmapped_font_near (learning, page, before) };
 
-  /* In CJK type the glyph fills an em, as the font's other glyphs: a narrow reading (a digit)
-   * is OCR's second look at a neighbour. */
-  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty)
-      || (!narrow && !g_unichar_iswide (c) && c != UNREAD_GLYPH))
+  if (symbol->confidence < MAX (MIN_DROPPED_CONFIDENCE, learning->options->min_certainty))
     return;
   if (!already_dropped (learning, page, box))
     g_array_append_val (learning_dropped_on (learning, page), dropped);
