@@ -277,8 +277,10 @@ text_rows_find (RectoDocument *doc, const GArray *surveys)
   return rows;
 }
 
-void
-text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, float *right)
+/* The extent of the rows of @rows on @row's page, turned as it is, that share most of its width
+ * and of theirs. */
+static void
+shared_edges (const GArray *rows, const TextRow *row, float *left, float *right)
 {
   *left = row->box.x1;
   *right = row->box.x2;
@@ -292,4 +294,59 @@ text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, flo
       *left = MIN (*left, other->box.x1);
       *right = MAX (*right, other->box.x2);
     }
+}
+
+/* Whether another row of @rows stands on @row's line, between @left and @right. */
+static gboolean
+shares_its_line (const GArray *rows, const TextRow *row, float left, float right)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TextRow *other = &g_array_index (rows, TextRow, i);
+      float shared = MIN (other->box.y2, row->box.y2) - MAX (other->box.y1, row->box.y1);
+      float lower = MIN (other->box.y2 - other->box.y1, row->box.y2 - row->box.y1);
+      if (other != row && other->page == row->page && other->turn == row->turn
+          && shared >= lower / 2 && other->box.x1 < right && other->box.x2 > left)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How far in from its column's left edge a paragraph's last line may start: a paragraph's
+ * first line is set in two ems, and Poppler may have dropped a glyph before it. */
+#define LAST_LINE_INDENT_EMS 3.5f
+
+void
+text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, float *right)
+{
+  const TextRow *nearest = NULL;
+  float distance = G_MAXFLOAT, column_left, column_right;
+
+  shared_edges (rows, row, left, right);
+  if (*left < row->box.x1 || *right > row->box.x2)
+    return;
+  /* A row no other shares most of the width with is short: a paragraph's last line, whose
+   * column starts where that of the nearest row above or below that holds most of it does, the
+   * line before it (vol313-lost-body-text's "在全市推广。" lost its first glyph, which Poppler
+   * dropped); its right end is the paragraph's, with a blank past it, where OCR reads noise.
+   * Not so a short row set in further than such a line starts (centred: a heading,
+   * "(资料性附录)"), or one beside another row on its line within that column: the rest of a
+   * line the rows split (at a glyph whose code reads as white space: vol612-lost-body-text's
+   * "launched in Ash" and "pe in May"), whose room it is. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const TextRow *other = &g_array_index (rows, TextRow, i);
+      float overlap = MIN (other->box.x2, row->box.x2) - MAX (other->box.x1, row->box.x1);
+      float apart = MAX (other->box.y1 - row->box.y2, row->box.y1 - other->box.y2);
+      if (other == row || other->page != row->page || other->turn != row->turn
+          || overlap < 0.6f * (row->box.x2 - row->box.x1) || apart >= distance)
+        continue;
+      nearest = other, distance = apart;
+    }
+  if (nearest == NULL)
+    return;
+  shared_edges (rows, nearest, &column_left, &column_right);
+  if (row->box.x1 - column_left <= LAST_LINE_INDENT_EMS * text_row_em (row)
+      && !shares_its_line (rows, row, column_left, column_right))
+    *left = column_left;
 }

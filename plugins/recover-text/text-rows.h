@@ -41,6 +41,7 @@ GArray *text_rows_find (RectoDocument *doc, const GArray *surveys);
 float text_row_em (const TextRow *row);
 
 /* The left and right edges of the column @row stands in: the extent of the rows of @rows on
- * its page, turned as it is, that share most of its width (and of theirs: a full-width row is not in a
- * column's). */
+ * its page, turned as it is, that share most of its width (and of theirs: a full-width row is
+ * not in a column's); a short row alone on its line within its column, a paragraph's last
+ * line, starts its column where the nearest row that holds most of it does. */
 void text_rows_column_edges (const GArray *rows, const TextRow *row, float *left, float *right);
