@@ -218,7 +218,8 @@ wide_reading (Learning *learning, const TextRow *row, const RectoBox *box, OcrSy
     {
       c = on_ink.c == '.' || on_ink.c == ',' ? cjk_point (row, box)
                                              : learning_fit_width (on_ink.c, box, em, FALSE);
-      if (g_unichar_iswide_cjk (c))
+      /* UNREAD_GLYPH is wide by Unicode's count; here it means the shape showed no point. */
+      if (c != UNREAD_GLYPH && g_unichar_iswide_cjk (c))
         {
           symbol->confidence = on_ink.confidence;
           return c;
