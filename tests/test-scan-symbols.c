@@ -593,6 +593,43 @@ test_dash_lengths (void)
   g_assert_cmpstr (text, ==, "年度2020-21报告");
 }
 
+/* Draws an upright stroke of ink on @image, column @x, rows @y1 to @y2. */
+static void
+draw_upright (RectoImage *image, guint x, guint y1, guint y2)
+{
+  for (guint row = y1; row <= y2; row++)
+    image->pixels[row * image->stride + x] = 0;
+}
+
+/* A dash whose box is not its ink (as tall as the line, cut short, or wider than the bar) is
+ * measured by its ink: the bar standing alone in its box widened by half an em, up to where a
+ * neighbour's stroke touches it (vol511-scanned's "2020–21" in a caption, read "—" in a box
+ * 0.4 em wide, its bar touching the "0"). */
+static void
+test_dash_ink (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+  OcrSymbol *en, *hyphen;
+
+  /* x-height 5.3: an em of 10 points, one pixel a point. */
+  add_line (symbols, "in 2020-21 a well-being", 0, 0, 5);
+  for (guint j = 0; j < symbols->len; j++)
+    g_array_index (symbols, OcrSymbol, j).y2 = 5.3f;
+  en = &g_array_index (symbols, OcrSymbol, 7), hyphen = &g_array_index (symbols, OcrSymbol, 17);
+  en->c = 0x2014, en->x2 = en->x1 + 4, en->y2 = 10; /* read "—", 0.4 em wide, 1 em tall */
+  draw_upright (image, 33, 0, 5); /* the "0"'s right side, touching the bar */
+  draw_bar (image, 33, 39, 2); /* the en dash: 0.6 em with the stroke, 0.5 without */
+  hyphen->x2 = hyphen->x1 + 10, hyphen->y2 = 10; /* an em wide, an em tall */
+  draw_upright (image, 83, 0, 5); /* the "l" */
+  draw_bar (image, 86, 89, 2); /* the hyphen: 0.3 em */
+  draw_upright (image, 92, 0, 5); /* the "b" */
+  correct_on (symbols, image);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "in 2020–21 a well-being");
+}
+
 /* A page with a stray ideograph among its Latin letters is Latin; a Chinese page is not. */
 static void
 test_latin_page (void)
@@ -958,6 +995,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/line-band", test_line_band);
   g_test_add_func ("/scan-symbols/fit-to-ink", test_fit_to_ink);
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
+  g_test_add_func ("/scan-symbols/dash-ink", test_dash_ink);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);

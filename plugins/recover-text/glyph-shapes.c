@@ -229,6 +229,59 @@ glyph_shape_is_dash (const RectoImage *glyph)
          && columns[width / 2] <= 0.06 * glyph->width + 1;
 }
 
+static gboolean
+is_ink (const RectoImage *glyph, guint x, guint y)
+{
+  return glyph->pixels[(gsize) y * glyph->stride + x] < INK;
+}
+
+/* Whether column @x of @glyph, inked in row @y, is a bar's there: its ink through that row
+ * is no more than @max_thickness rows, and it has none elsewhere but the row either side (the
+ * grey fringe anti-aliasing draws). */
+static gboolean
+is_bar_column (const RectoImage *glyph, guint x, guint y, guint max_thickness)
+{
+  guint top = y, bottom = y;
+
+  while (top > 0 && is_ink (glyph, x, top - 1))
+    top--;
+  while (bottom + 1 < glyph->height && is_ink (glyph, x, bottom + 1))
+    bottom++;
+  if (bottom - top + 1 > max_thickness)
+    return FALSE;
+  for (guint row = 0; row < glyph->height; row++)
+    if ((row + 1 < top || row > bottom + 1) && is_ink (glyph, x, row))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+glyph_shape_lone_bar (const RectoImage *glyph, guint from, guint to, guint max_thickness,
+                      guint *left, guint *right)
+{
+  guint longest = 0;
+
+  /* Along each row, the stretches of columns that are a bar's; a neighbour's stroke that
+   * touches a dash (an en dash has no side bearings in Arial) ends its stretch. */
+  for (guint y = 0; y < glyph->height; y++)
+    for (guint a = 0; a < glyph->width;)
+      {
+        guint b = a;
+        if (!is_ink (glyph, a, y) || !is_bar_column (glyph, a, y, max_thickness))
+          {
+            a++;
+            continue;
+          }
+        while (b + 1 < glyph->width && is_ink (glyph, b + 1, y)
+               && is_bar_column (glyph, b + 1, y, max_thickness))
+          b++;
+        if (b - a + 1 > longest && b >= from && a <= to)
+          longest = b - a + 1, *left = a, *right = b;
+        a = b + 1;
+      }
+  return longest > 0;
+}
+
 gboolean
 glyph_shape_is_wave (const RectoImage *glyph)
 {

@@ -48,6 +48,14 @@ gboolean glyph_shape_has_rule (const RectoImage *glyph);
 /* Whether @glyph is a horizontal bar across its whole box. */
 gboolean glyph_shape_is_dash (const RectoImage *glyph);
 
+/* The longest bar of @glyph that stands alone, no more than @max_thickness rows thick and
+ * overlapping columns @from to @to: a run of ink along a row with none above or below it in
+ * its columns (a dash; the bar of an "e" or a "2" has its letter's ink there), up to where a
+ * neighbour's stroke touches it. Its first and last columns in @left and @right; FALSE when
+ * there is none. */
+gboolean glyph_shape_lone_bar (const RectoImage *glyph, guint from, guint to, guint max_thickness,
+                               guint *left, guint *right);
+
 /* Whether @glyph is one stroke across most of its box whose middle line rises and falls: a
  * tilde ("3.3～4.7"), which Tesseract's Chinese model reads as 一 about as often as "~". */
 gboolean glyph_shape_is_wave (const RectoImage *glyph);
