@@ -131,6 +131,82 @@ test_made_up (void)
   expect_reconciled ("和群众", "群众", "和群众");
 }
 
+/* Reconciles @page_reading (one line from symbol 0) with @again and returns the line's text. */
+static char *
+reconciled (GArray *page_reading, const GArray *again)
+{
+  guint end = second_reading_reconcile (page_reading, 0, page_reading->len, again);
+
+  g_assert_cmpuint (end, ==, page_reading->len);
+  return text_of (page_reading);
+}
+
+static void
+test_surer_reading (void)
+{
+  g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) again = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autofree char *text = NULL;
+
+  /* An ideograph read otherwise in the line alone, with more confidence, takes that reading
+   * ("重要戟体" at 0.84, "重要载体" at 0.99 alone); one read with less keeps the page's. */
+  add_line (page_reading, "重要戟体作用侨卷", 0, 0, 10);
+  add_line (again, "重要载体作用侨眷", 0, 0, 10);
+  g_array_index (page_reading, OcrSymbol, 2).confidence = 0.84f;
+  g_array_index (page_reading, OcrSymbol, 7).confidence = 0.98f;
+  g_array_index (again, OcrSymbol, 7).confidence = 0.64f;
+  text = reconciled (page_reading, again);
+  g_assert_cmpstr (text, ==, "重要载体作用侨卷");
+  g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 2).confidence, ==, 0.99f);
+  g_clear_pointer (&text, g_free);
+
+  /* Only ideographs for ideographs, one for one: not a digit, nor two for one. */
+  g_array_set_size (page_reading, 0), g_array_set_size (again, 0);
+  add_line (page_reading, "年度1报告和群", 0, 0, 10);
+  add_line (again, "年度人报告和谐群", 0, 0, 10);
+  g_array_index (page_reading, OcrSymbol, 2).confidence = 0.5f;
+  text = reconciled (page_reading, again);
+  g_assert_cmpstr (text, ==, "年度1报告和群");
+}
+
+/* A digit the page's reading missed ("5次" for "59次") is taken from the line read alone where
+ * the page's reading leaves room for it beside a digit, and is read with confidence; not where
+ * the digits stand close, nor where the line alone doubts it. */
+static void
+test_missed_digits (void)
+{
+  const struct
+  {
+    float room; /* between the page's "5" and "次" */
+    float confidence; /* of the line alone's "9" */
+    const char *expected;
+  } cases[] = { { 5.5f, 0.99f, "谈会59次，" }, { 1, 0.99f, "谈会5次，" },
+                { 5.5f, 0.6f, "谈会5次，" } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+      g_autoptr (GArray) again = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+      g_autofree char *text = NULL;
+      add_line (page_reading, "谈会", 0, 0, 10);
+      add_line (page_reading, "5", 20, 0, 6);
+      add_line (page_reading, "次，", 26 + cases[c].room, 0, 10);
+      add_line (again, "谈会59次，", 0, 0, 10);
+      for (guint j = 1; j < page_reading->len; j++)
+        g_array_index (page_reading, OcrSymbol, j).starts_line = FALSE;
+      g_array_index (again, OcrSymbol, 3).confidence = cases[c].confidence;
+      text = reconciled (page_reading, again);
+      g_assert_cmpstr (text, ==, cases[c].expected);
+      if (page_reading->len == 6)
+        {
+          /* In the room, as tall as the "5". */
+          g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 3).x1, ==, 26);
+          g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 3).x2, ==, 31.5f);
+          g_assert_false (g_array_index (page_reading, OcrSymbol, 3).starts_line);
+        }
+    }
+}
+
 static void
 test_latin_for_chinese (void)
 {
@@ -996,6 +1072,8 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/fit-to-ink", test_fit_to_ink);
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/dash-ink", test_dash_ink);
+  g_test_add_func ("/scan-symbols/surer-reading", test_surer_reading);
+  g_test_add_func ("/scan-symbols/missed-digits", test_missed_digits);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);
