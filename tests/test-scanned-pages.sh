@@ -26,8 +26,9 @@
 #   is read again with the Chinese model: second-reading.c), and, read right, its level
 #   strokes made it bold, a block of its own (bold-lines.c);
 # - the page reading read "重要载体" as "重要戟体" (0.84) and "59次" as "5次", the line read
-#   alone "载" at 0.99 and "59" (of two readings of an ideograph the surer stands; digits only
-#   the line alone has go in where the page's reading leaves room for them: second-reading.c).
+#   alone "载" at 0.99 and "59" (an ideograph the page doubts takes the line alone's confident
+#   reading; digits only the line alone has go in where the page's reading leaves room for
+#   them: second-reading.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -42,8 +43,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 4-5,22,24,30 -- "$work/scan.pdf" \
-  2>/dev/null
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 4-5,22,24,30 \
+  -- "$work/scan.pdf" 2>/dev/null
 "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
 # The text of each paragraph, note and heading, on a line of its own, whitespace removed.
 "$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
@@ -64,7 +65,7 @@ check "the last line OCR boxed a point short ends its paragraph" \
 check "the bold heading wrapped over two lines is one heading" \
   grep -q "^head （一）人大维度：发挥人大制度重要.体作用，以“拍手赞”响亮掌声，树立人大形象。$" "$work/blocks"
 check "no page has a note" sh -c '! grep -q "^note" "$1"' - "$work/blocks"
-check "an ideograph takes the reading OCR was surer of (\"重要载体\", not \"重要戟体\")" \
+check "a doubtful ideograph takes the line alone's confident reading (\"重要载体\", not \"重要戟体\")" \
   grep -q "人大制度重要载体作用" "$work/blocks"
 check "a digit only the line read alone has goes in (\"59次\", not \"5次\")" \
   grep -q "民情.谈会59次，形成调研报告5篇" "$work/blocks"

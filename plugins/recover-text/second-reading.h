@@ -27,7 +27,7 @@ void second_reading_correct (GArray *symbols, const RectoImage *image, const Rec
  * is made up and goes; a whole run of Latin letters and ASCII signs, no figure (between pairs
  * that are no letters, or a pair and the line's end), where @again has Chinese characters and
  * no letter, is the Latin model's reading of Chinese ink ("SPER." for "全覆盖。"), and
- * @again's symbols take its place; of ideographs read otherwise one for one, the reading read
- * with more confidence stands; one or two digits only @again has, beside a digit where the page
- * reading leaves room for them, go in. Returns the line's new end. */
+ * @again's symbols take its place; of ideographs read otherwise one for one, @again's reading
+ * stands where the page's is doubtful and it is not; one or two digits only @again has, beside
+ * a digit where the page reading leaves room for them, go in. Returns the line's new end. */
 guint second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again);
