@@ -672,12 +672,21 @@ test_dash_lengths (void)
   g_assert_cmpstr (text, ==, "年度2020-21报告");
 }
 
-/* Draws an upright stroke of ink on @image, column @x, rows @y1 to @y2. */
+/* Draws a stroke @thickness pixels wide from (@x1, @y1) to (@x2, @y2). */
 static void
-draw_upright (RectoImage *image, guint x, guint y1, guint y2)
+draw_stroke (RectoImage *image, double x1, double y1, double x2, double y2, double thickness)
 {
-  for (guint row = y1; row <= y2; row++)
-    image->pixels[row * image->stride + x] = 0;
+  double length = hypot (x2 - x1, y2 - y1);
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      {
+        double px = x + 0.5 - x1, py = y + 0.5 - y1;
+        double along = (px * (x2 - x1) + py * (y2 - y1)) / length;
+        double across = fabs (px * (y2 - y1) - py * (x2 - x1)) / length;
+        if (along >= 0 && along <= length && across <= thickness / 2)
+          image->pixels[y * image->stride + x] = 0;
+      }
 }
 
 /* A dash whose box is not its ink (as tall as the line, cut short, or wider than the bar) is
@@ -698,12 +707,12 @@ test_dash_ink (void)
     g_array_index (symbols, OcrSymbol, j).y2 = 5.3f;
   en = &g_array_index (symbols, OcrSymbol, 7), hyphen = &g_array_index (symbols, OcrSymbol, 17);
   en->c = 0x2014, en->x2 = en->x1 + 4, en->y2 = 10; /* read "—", 0.4 em wide, 1 em tall */
-  draw_upright (image, 33, 0, 5); /* the "0"'s right side, touching the bar */
+  draw_stroke (image, 33.5, 0, 33.5, 6, 1); /* the "0"'s right side, touching the bar */
   draw_bar (image, 33, 39, 2); /* the en dash: 0.6 em with the stroke, 0.5 without */
   hyphen->x2 = hyphen->x1 + 10, hyphen->y2 = 10; /* an em wide, an em tall */
-  draw_upright (image, 83, 0, 5); /* the "l" */
+  draw_stroke (image, 83.5, 0, 83.5, 6, 1); /* the "l" */
   draw_bar (image, 86, 89, 2); /* the hyphen: 0.3 em */
-  draw_upright (image, 92, 0, 5); /* the "b" */
+  draw_stroke (image, 92.5, 0, 92.5, 6, 1); /* the "b" */
   correct_on (symbols, image);
   text = text_of (symbols);
   g_assert_cmpstr (text, ==, "in 2020–21 a well-being");
@@ -961,23 +970,6 @@ test_stop_after_sign (void)
   g_assert_cmpstr (before, ==, "比增长|5.1%。我");
   g_assert_cmpstr (dot, ==, "比增长|5.1%.");
   g_assert_cmpstr (decimal, ==, "比增长|5.1%.2");
-}
-
-/* Draws a stroke @thickness pixels wide from (@x1, @y1) to (@x2, @y2). */
-static void
-draw_stroke (RectoImage *image, double x1, double y1, double x2, double y2, double thickness)
-{
-  double length = hypot (x2 - x1, y2 - y1);
-
-  for (guint y = 0; y < image->height; y++)
-    for (guint x = 0; x < image->width; x++)
-      {
-        double px = x + 0.5 - x1, py = y + 0.5 - y1;
-        double along = (px * (x2 - x1) + py * (y2 - y1)) / length;
-        double across = fabs (px * (y2 - y1) - py * (x2 - x1)) / length;
-        if (along >= 0 && along <= length && across <= thickness / 2)
-          image->pixels[y * image->stride + x] = 0;
-      }
 }
 
 /* "、" is a short stroke low on the left of its cell, down to the right; a "，" falls from its

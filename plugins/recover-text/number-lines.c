@@ -1,14 +1,9 @@
 /* number-lines.c: see number-lines.h. */
 #include "number-lines.h"
 #include "glyph-shapes.h"
+#include "scan-symbols.h"
 
 #include <string.h>
-
-static gboolean
-is_digit (gunichar c)
-{
-  return c < 0x80 && g_ascii_isdigit ((char) c);
-}
 
 /* Dashes, points and spaces that decorate a page number. */
 static gboolean
@@ -27,11 +22,12 @@ number_lines_find (const GArray *symbols, guint from, guint to, guint *first, gu
   for (guint j = from; j < to; j++)
     {
       gunichar c = g_array_index (symbols, OcrSymbol, j).c;
-      if (is_digit (c) && *first == to)
+      if (scan_symbol_is_digit (c) && *first == to)
         *first = j, *after = j + 1;
-      else if (is_digit (c) && *after == j)
+      else if (scan_symbol_is_digit (c) && *after == j)
         *after = j + 1;
-      else if (is_digit (c) || !is_decoration (c) || ++decoration > NUMBER_LINE_MAX_DECORATION)
+      else if (scan_symbol_is_digit (c) || !is_decoration (c)
+               || ++decoration > NUMBER_LINE_MAX_DECORATION)
         return FALSE;
     }
   return *first < to && *after - *first <= NUMBER_LINE_MAX_DIGITS;

@@ -42,6 +42,12 @@ scan_symbol_is_latin_letter (gunichar c)
 }
 
 gboolean
+scan_symbol_is_digit (gunichar c)
+{
+  return c < 0x80 && g_ascii_isdigit ((char) c);
+}
+
+gboolean
 scan_symbol_spaces_words (gunichar c)
 {
   return !scan_symbol_is_wide (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;

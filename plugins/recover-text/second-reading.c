@@ -123,12 +123,6 @@ all_of_kind (const OcrSymbol *symbols, guint from, guint to, gboolean (*is_kind)
   return to > from;
 }
 
-static gboolean
-is_digit (gunichar c)
-{
-  return c < 0x80 && g_ascii_isdigit ((char) c);
-}
-
 /* Takes, for each of the ideographs @line[@start, @end) read otherwise in the line alone
  * (@other, as many, all ideographs), that reading where the page's is doubtful and it is not:
  * the page's LSTM reads some characters worse in the context of the whole page ("戟体" at 0.84
@@ -153,11 +147,11 @@ take_surer_ideographs (OcrSymbol *line, guint start, guint end, const OcrSymbol 
 static gboolean
 digits_missed (const OcrSymbol *line, guint start, const OcrSymbol *other, guint m)
 {
-  const OcrSymbol *digit = is_digit (line[start - 1].c) ? &line[start - 1]
-                           : is_digit (line[start].c)   ? &line[start]
-                                                        : NULL;
+  const OcrSymbol *digit = scan_symbol_is_digit (line[start - 1].c) ? &line[start - 1]
+                           : scan_symbol_is_digit (line[start].c)   ? &line[start]
+                                                                    : NULL;
 
-  if (digit == NULL || !all_of_kind (other, 0, m, is_digit))
+  if (digit == NULL || !all_of_kind (other, 0, m, scan_symbol_is_digit))
     return FALSE;
   for (guint k = 0; k < m; k++)
     if (other[k].confidence < DOUBT)
@@ -172,7 +166,7 @@ insert_missed_digits (GArray *symbols, guint at, const OcrSymbol *other, guint m
 {
   const OcrSymbol *before = &g_array_index (symbols, OcrSymbol, at - 1),
                   *after = &g_array_index (symbols, OcrSymbol, at),
-                  *digit = is_digit (before->c) ? before : after;
+                  *digit = scan_symbol_is_digit (before->c) ? before : after;
   float x = before->x2, width = (after->x1 - before->x2) / m;
   g_autofree OcrSymbol *missed = g_new (OcrSymbol, m);
 
