@@ -15,7 +15,7 @@ typedef struct
 static const RectoOption captions_lists_options[] = {
   { .name = "max-lines",
     .type = RECTO_OPTION_INT,
-    .default_value = "2",
+    .default_value = "4",
     .blurb = "Most lines a caption may run to",
     .offset = G_STRUCT_OFFSET (CaptionsListsConfig, max_lines),
     .minimum = 1,

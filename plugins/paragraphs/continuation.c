@@ -304,6 +304,26 @@ hangs_in_sentence (const Builder *b, const RectoLine *line, float size, LineEnd 
   return (end == LINE_END_COMMA ? hang >= -slack : hang > slack) && hang <= HANG * size;
 }
 
+/* How far apart, in type sizes, the middles of two lines centred on one axis may lie (a
+ * space's width: glyph boxes hold ink, and a line may keep a space at an end). */
+#define CENTRED_SLACK 0.3f
+
+/* Whether @line, of type size @size, goes on below b->prev as a figure's caption set centred
+ * does when it wraps ("Figure 1. Recycling rate (%) compared with" over "the national average,
+ * 2015–2021"; "图 1：江洲街道村道硬底化工程施工前" over "后对比图"): the block opens with a
+ * caption's label, and @line, no wider than the line above it, is centred on that line's axis.
+ * The paragraph rules would take it for an indented line below a short one. */
+static gboolean
+goes_on_centred_caption (const Builder *b, const RectoLine *line, float size)
+{
+  const RectoBox *above = &b->prev->box, *box = &line->box;
+  gboolean punctuated;
+
+  return recto_caption_label_match (b->first->text, &punctuated)
+         && box->x2 - box->x1 <= above->x2 - above->x1
+         && fabsf ((box->x1 + box->x2) - (above->x1 + above->x2)) / 2 <= CENTRED_SLACK * size;
+}
+
 /* Whether @text, white space aside, is nothing but a label in lenticular brackets ("【보고사항】",
  * "【摘要】"): a label that heads what follows it, never the rest of a sentence (a citation's
  * "【2017】22号" goes on after its bracket). */
@@ -315,6 +335,16 @@ is_bracket_label (const char *text)
 
   return g_str_has_prefix (label, "【") && close != NULL && close[strlen ("】")] == '\0'
          && g_utf8_strlen (label, -1) > 2;
+}
+
+/* Whether a line of type size @size, with @measures, lies the usual distance below b->prev,
+ * which ends as @end says (further after a broken sentence). */
+static gboolean
+usual_pitch (const Builder *b, const LineMeasures *measures, float size, LineEnd end)
+{
+  return line_measures_pitch (b->prev_measures, measures)
+         <= pitches_usual (&b->pitches, size)
+                + (end != LINE_END_ANY ? BROKEN_SENTENCE_GAP : b->config->gap) * size;
 }
 
 /* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. A
@@ -348,6 +378,8 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
       && !mix_faces (b->prev_page, prev, line))
     return FALSE;
   end = line_end (prev, line);
+  if (below && goes_on_centred_caption (b, line, size))
+    return usual_pitch (b, measures, size, end);
   if (below && starts_with_text (b, line, size))
     {
       indent = MIN (indent, 0);
@@ -367,9 +399,5 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
     return FALSE;
   /* Below the previous line in the same column: the distance must be the usual one. After a
    * page or column break there is nothing to judge. */
-  if (below)
-    return line_measures_pitch (b->prev_measures, measures)
-           <= pitches_usual (&b->pitches, size)
-                  + (end != LINE_END_ANY ? BROKEN_SENTENCE_GAP : config->gap) * size;
-  return TRUE;
+  return !below || usual_pitch (b, measures, size, end);
 }
