@@ -7,6 +7,10 @@
 #   (font-learning-dropped.c);
 # - OCR reads "。", "．", "、" and "，" alike as "." or ","; such a reading is the mark its shape
 #   says ("代表提、政府办": "、" read "."), or a gap, never lost unmarked.
+# And what is no dropped glyph: in vol511-lost-body-text (pp. 6 and 8), whose lines are set so
+# close that the descenders of a line reach into the box of the line under it, OCR read the "g"
+# of "government" over a paragraph's indent as "~", another descender as "\""; ink that other
+# glyphs' boxes cover is theirs, and no character stands before the paragraph's "The".
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -14,6 +18,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
 needs_recover_text qpdf "$python"
 needs_shared volumes vol313-lost-body-text.pdf
+needs_shared volumes vol511-lost-body-text.pdf
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -30,4 +35,9 @@ check "the marks dropped from a line spaced out are read" \
   grep -q "小切口、大民生、见实效" "$work/p19.txt"
 check "a dropped mark OCR read as \".\" is the mark its shape says" \
   grep -q "代表提、政府办" "$work/p20.txt"
+
+volume_pages vol511-lost-body-text 6,8
+check "nothing is read in a paragraph's indent from the descenders above it" \
+  grep -q "6.5%.Theindependentauditor.*FloodResilienceFund.Thenumberofhouseholds" \
+  "$work/pages.txt"
 tap_end

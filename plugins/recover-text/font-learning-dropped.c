@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 gboolean
-learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box)
+learning_uncovered_part (const RectoPage *page, const RectoBox *box, RectoBox *part)
 {
   const RectoBox *boxes = (const RectoBox *) page->boxes->data;
   const gunichar *chars = (const gunichar *) page->chars->data;
@@ -21,13 +21,22 @@ learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box)
       if (chars[i] == ' ' || x <= boxes[i].x1 || x >= boxes[i].x2)
         continue;
       if (y > boxes[i].y1 && y < boxes[i].y2)
-        return TRUE;
+        return FALSE;
       if (boxes[i].y1 <= box->y1 && boxes[i].y2 > box->y1)
         above = MAX (above, boxes[i].y2);
       if (boxes[i].y2 >= box->y2 && boxes[i].y1 < box->y2)
         below = MIN (below, boxes[i].y1);
     }
-  return 2 * (below - above) <= box->y2 - box->y1;
+  *part = (RectoBox) { box->x1, above, box->x2, below };
+  return 2 * (below - above) > box->y2 - box->y1;
+}
+
+gboolean
+learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box)
+{
+  RectoBox part;
+
+  return !learning_uncovered_part (page, box, &part);
 }
 
 /* The part of the row's image under @box, or NULL. */
@@ -237,15 +246,18 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
 {
   guint page = row->page;
   OcrSymbol again = *symbol;
+  RectoBox own;
 
   /* A turned row's holes are left as they are; the other refusals here do not depend on the
-   * reading, so they come before a glyph is read again. */
-  if (row->turn != 0 || !has_ink (row, box, narrow)
-      || learning_crosses_a_rule (row, box)
+   * reading, so they come before a glyph is read again. Only ink no other glyph's box covers
+   * counts: where lines are set close, the descenders of the line above reach into the box
+   * (vol511-lost-body-text's paragraph indents, read "~" and "\""). */
+  if (row->turn != 0
+      || !learning_uncovered_part (recto_document_get_page (learning->doc, page), box, &own)
+      || !has_ink (row, &own, narrow) || learning_crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
-      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
-      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, page), box))
+      || (narrow && learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)))
     return;
   if (narrow
       && learning_read_capital_again (learning, row, box, text_row_em (row), &again.c,
@@ -308,10 +320,12 @@ void
 learning_add_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
 {
   DroppedGlyph dropped = { before, UNREAD_GLYPH, *box, 0, NULL };
+  RectoBox own;
 
-  if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
-      || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
-      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box)
+  if (box->x2 - box->x1 > text_row_em (row)
+      || !learning_uncovered_part (recto_document_get_page (learning->doc, row->page), box, &own)
+      || !has_letter_ink (row, &own)
+      || learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)
       || already_dropped (learning, row->page, box))
     return;
   g_array_append_val (learning_dropped_on (learning, row->page), dropped);

@@ -237,6 +237,10 @@ gboolean learning_crosses_a_rule (const TextRow *row, const RectoBox *box);
  * column stands between their lines; past its end its image shows the foot of the one and the
  * head of the other, which OCR reads as something ("全全＜"), in no glyph's middle. */
 gboolean learning_shows_other_glyphs (const RectoPage *page, const RectoBox *box);
+/* The part of @box (of a row of @page) that no other glyph of the page covers, in @part: from
+ * the foot of the glyphs over its top edge to the head of those under its bottom edge; FALSE
+ * where other glyphs show there (learning_shows_other_glyphs()). */
+gboolean learning_uncovered_part (const RectoPage *page, const RectoBox *box, RectoBox *part);
 
 /* font-learning-latin.c */
 gboolean learning_is_blank (const RectoImage *image, const RectoBox *area, double scale,
