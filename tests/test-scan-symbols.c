@@ -111,7 +111,7 @@ expect_reconciled (const char *page_text, const char *alone, const char *expecte
   add_line (page_reading, page_text, 0, 20, 10);
   add_line (page_reading, "后行", 0, 40, 10); /* and one after */
   add_line (again, alone, 0, 20, 10);
-  end = second_reading_reconcile (page_reading, 2, page_reading->len - 2, again);
+  end = second_reading_reconcile (page_reading, 2, page_reading->len - 2, again, NULL, NULL);
   g_assert_cmpuint (end, ==, page_reading->len - 2);
   g_assert_true (g_array_index (page_reading, OcrSymbol, 2).starts_line);
   for (guint j = 3; j < end; j++)
@@ -135,7 +135,7 @@ test_made_up (void)
 static char *
 reconciled (GArray *page_reading, const GArray *again)
 {
-  guint end = second_reading_reconcile (page_reading, 0, page_reading->len, again);
+  guint end = second_reading_reconcile (page_reading, 0, page_reading->len, again, NULL, NULL);
 
   g_assert_cmpuint (end, ==, page_reading->len);
   return text_of (page_reading);
@@ -170,6 +170,49 @@ test_doubtful_ideographs (void)
   g_array_index (page_reading, OcrSymbol, 2).confidence = 0.5f;
   text = reconciled (page_reading, again);
   g_assert_cmpstr (text, ==, "年度1报告和群");
+}
+
+/* A reader of the ink under a box (SecondReadingGlyph) that reads the character of @data (a
+ * string) at the box's middle, one every 10 points: "?" reads as nothing. */
+static gboolean
+read_stub_glyph (const RectoBox *box, gpointer data, OcrSymbol *symbol)
+{
+  const char *ink = g_utf8_offset_to_pointer (data, (glong) ((box->x1 + box->x2) / 2 / 10));
+
+  *symbol = (OcrSymbol) { .c = g_utf8_get_char (ink), .x1 = box->x1, .y1 = box->y1,
+                          .x2 = box->x2, .y2 = box->y2, .confidence = 0.97f };
+  return symbol->c != '?';
+}
+
+/* An ideograph the two readings give otherwise is read a third time, alone: the reading that
+ * agrees with it stands, though the line alone was surer ("莲江区" alone, read "蓬" a third
+ * time), or both were sure; where it agrees with neither, or reads nothing, the line alone's
+ * stands where the page's is doubtful and it is not. */
+static void
+test_third_reading (void)
+{
+  g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (GArray) again = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  const float page_confidences[] = { 0.75f, 0.99f, 0.93f, 0.99f, 0.64f, 0.84f, 0.99f, 0.95f };
+  const float alone_confidences[] = { 0.95f, 0.99f, 0.93f, 0.99f, 0.98f, 0.99f, 0.99f, 0.95f };
+  guint end;
+  g_autofree char *text = NULL;
+
+  add_line (page_reading, "蓬江擦亮卷戟体作", 0, 0, 10);
+  add_line (again, "莲江控亮眷载体佐", 0, 0, 10);
+  for (guint j = 0; j < G_N_ELEMENTS (page_confidences); j++)
+    {
+      g_array_index (page_reading, OcrSymbol, j).confidence = page_confidences[j];
+      g_array_index (again, OcrSymbol, j).confidence = alone_confidences[j];
+    }
+  end = second_reading_reconcile (page_reading, 0, page_reading->len, again, read_stub_glyph,
+                                  (gpointer) "蓬江控亮?裁体作");
+  g_assert_cmpuint (end, ==, page_reading->len);
+  text = text_of (page_reading);
+  g_assert_cmpstr (text, ==, "蓬江控亮眷载体作");
+  /* Two readings of three agree: the surer of them. */
+  g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 0).confidence, ==, 0.97f);
+  g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 2).confidence, ==, 0.97f);
 }
 
 /* A digit the page's reading missed ("5次" for "59次") is taken from the line read alone where
@@ -1068,6 +1111,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/dash-lengths", test_dash_lengths);
   g_test_add_func ("/scan-symbols/dash-ink", test_dash_ink);
   g_test_add_func ("/scan-symbols/doubtful-ideographs", test_doubtful_ideographs);
+  g_test_add_func ("/scan-symbols/third-reading", test_third_reading);
   g_test_add_func ("/scan-symbols/missed-digits", test_missed_digits);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);

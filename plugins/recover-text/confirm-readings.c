@@ -2,6 +2,7 @@
 #include "confirm-readings.h"
 
 #include "font-verdict.h"
+#include "glyph-shapes.h"
 
 #include <math.h>
 #include <string.h>
@@ -73,15 +74,10 @@ read_glyph (Learning *learning, const Occurrence *at)
       recto_document_render (learning->doc, at->row->page, &at->box, at->scale, NULL);
   g_autoptr (RectoImage) framed = NULL;
   g_autoptr (GArray) symbols = NULL;
-  guint margin = (guint) (at->em / 2 * at->scale + 0.5);
 
   if (glyph == NULL)
     return read;
-  framed = recto_image_new (glyph->width + 2 * margin, glyph->height + 2 * margin);
-  memset (framed->pixels, 255, framed->stride * framed->height);
-  for (guint y = 0; y < glyph->height; y++)
-    memcpy (framed->pixels + (y + margin) * framed->stride + margin,
-            glyph->pixels + y * glyph->stride, glyph->width);
+  framed = glyph_shape_framed (glyph, (guint) (at->em / 2 * at->scale + 0.5));
   symbols = read_image (learning, framed, at->scale, at->wide, OCR_GLYPH);
   for (guint j = 0; symbols != NULL && j < symbols->len; j++)
     {

@@ -53,6 +53,18 @@ ink_box (const RectoImage *glyph, guint8 ink, guint *left, guint *top, guint *ri
   return *right >= *left;
 }
 
+RectoImage *
+glyph_shape_framed (const RectoImage *glyph, guint margin)
+{
+  RectoImage *framed = recto_image_new (glyph->width + 2 * margin, glyph->height + 2 * margin);
+
+  memset (framed->pixels, 255, framed->stride * framed->height);
+  for (guint y = 0; y < glyph->height; y++)
+    memcpy (framed->pixels + (y + margin) * framed->stride + margin,
+            glyph->pixels + y * glyph->stride, glyph->width);
+  return framed;
+}
+
 gboolean
 glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right)
 {

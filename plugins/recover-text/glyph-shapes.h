@@ -14,6 +14,9 @@
 RectoImage *glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale,
                               const RectoBox *box);
 
+/* @glyph with @margin pixels of white all round it. */
+RectoImage *glyph_shape_framed (const RectoImage *glyph, guint margin);
+
 /* The first and last columns of @glyph that hold ink; FALSE when none does. */
 gboolean glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right);
 

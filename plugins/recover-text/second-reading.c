@@ -1,5 +1,6 @@
 /* second-reading.c: see second-reading.h. */
 #include "second-reading.h"
+#include "glyph-shapes.h"
 #include "scan-symbols.h"
 
 /* A line whose symbols are at least this share Latin letters may be Chinese given to the Latin
@@ -123,21 +124,50 @@ all_of_kind (const OcrSymbol *symbols, guint from, guint to, gboolean (*is_kind)
   return to > from;
 }
 
-/* Takes, for each of the ideographs @line[@start, @end) read otherwise in the line alone
- * (@other, as many, all ideographs), that reading where the page's is doubtful and it is not:
- * the page's LSTM reads some characters worse in the context of the whole page ("戟体" at 0.84
- * for "载体", 0.99 in the line alone; "侨卷" at 0.64 for "侨眷", 0.98). Two confident readings
- * are left as the page read them: the surer of two was no more often right ("農曆" came out
- * "農歷" in ragflow__test_rec3, "擦亮" at 0.93 "控亮" at 0.93 on a scan of vol313). */
+/* The character the ink of the ideograph @symbol reads as alone (@read_glyph, with @data), in
+ * @third; FALSE when it reads as nothing, or there is no reader. Its box is an em square from
+ * its left edge: the LSTM's boxes run on into the next character (vol111-scanned's "蓬" of a
+ * title, 20.5 points tall, boxed 32 points wide), its left edges hold. */
+static gboolean
+read_third (const OcrSymbol *symbol, SecondReadingGlyph read_glyph, gpointer data,
+            OcrSymbol *third)
+{
+  RectoBox box = { symbol->x1, symbol->y1, symbol->x1 + (symbol->y2 - symbol->y1), symbol->y2 };
+
+  return read_glyph != NULL && read_glyph (&box, data, third);
+}
+
+/* Settles each of the ideographs @line[@start, @end) that the line read alone (@other, as many,
+ * all ideographs) reads otherwise, by its ink read a third time, alone (@read_glyph): the
+ * reading it agrees with stands, surer by its confidence ("莲江区" alone, "蓬江区" on the page
+ * and alone: 蓬). Where it agrees with neither, the line alone's reading stands where the
+ * page's is doubtful and it is not: the page's LSTM reads some characters worse in the context
+ * of the whole page ("戟体" at 0.84 for "载体", 0.99 in the line alone; "侨卷" at 0.64 for
+ * "侨眷", 0.98). Two confident readings were no more often right the one than the other
+ * ("農曆" came out "農歷" in ragflow__test_rec3, "擦亮" at 0.93 "控亮" at 0.93 on a scan of
+ * vol313). */
 static void
-take_surer_ideographs (OcrSymbol *line, guint start, guint end, const OcrSymbol *other)
+settle_ideographs (OcrSymbol *line, guint start, guint end, const OcrSymbol *other,
+                   SecondReadingGlyph read_glyph, gpointer data)
 {
   if (!all_of_kind (line, start, end, scan_symbol_is_ideograph)
       || !all_of_kind (other, 0, end - start, scan_symbol_is_ideograph))
     return;
   for (guint j = start; j < end; j++)
-    if (line[j].confidence < DOUBT && other[j - start].confidence >= DOUBT)
-      line[j].c = other[j - start].c, line[j].confidence = other[j - start].confidence;
+    {
+      OcrSymbol *page = &line[j], third;
+      const OcrSymbol *alone = &other[j - start];
+      gboolean read;
+      if (page->c == alone->c)
+        continue;
+      read = read_third (page, read_glyph, data, &third);
+      if (read && third.c == page->c)
+        page->confidence = MAX (page->confidence, third.confidence);
+      else if (read && third.c == alone->c)
+        page->c = alone->c, page->confidence = MAX (alone->confidence, third.confidence);
+      else if (page->confidence < DOUBT && alone->confidence >= DOUBT)
+        page->c = alone->c, page->confidence = alone->confidence;
+    }
 }
 
 /* Whether the digits @other[0, @m), which the line read alone has between line[@start - 1] and
@@ -182,7 +212,8 @@ insert_missed_digits (GArray *symbols, guint at, const OcrSymbol *other, guint m
 
 /* See second-reading.h. */
 guint
-second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again)
+second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again,
+                          SecondReadingGlyph read_glyph, gpointer data)
 {
   const OcrSymbol *other = (const OcrSymbol *) again->data;
   guint n = to - from;
@@ -228,8 +259,8 @@ second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *a
           to = to + (other_end - other_start) - (end - start);
         }
       else if (end - start == other_end - other_start)
-        take_surer_ideographs (&g_array_index (symbols, OcrSymbol, from), start, end,
-                               other + other_start);
+        settle_ideographs (&g_array_index (symbols, OcrSymbol, from), start, end,
+                           other + other_start, read_glyph, data);
       if (i > 0)
         end = i - 1, other_end = pairs[i - 1];
     }
@@ -245,14 +276,54 @@ replace_line (GArray *symbols, guint from, guint to, const GArray *again)
   return from + again->len;
 }
 
+/* The page a line's symbols were read from: @image shows @area of it at @scale pixels per
+ * point, read on @worker of @pool. */
+typedef struct
+{
+  const RectoImage *image;
+  const RectoBox *area;
+  double scale;
+  OcrPool *pool;
+  guint worker;
+} PageImage;
+
+static GArray *
+read_band (const PageImage *page, const RectoBox *box, OcrLayout layout, gboolean primary)
+{
+  return ocr_pool_read_line (page->pool, page->worker, page->image, page->area, page->scale,
+                             box, layout, primary);
+}
+
+/* Reads the ink in @box of the page (@data) as one character, with the Chinese model, framed
+ * in half an em of white (its neighbours' ink left out). Tesseract's reading of one character
+ * changes with what is around it: "蓬" cut out with a sliver of its neighbours read "功", "莲"
+ * or "荐", framed in white "蓬". */
+static gboolean
+read_glyph_alone (const RectoBox *box, gpointer data, OcrSymbol *symbol)
+{
+  const PageImage *page = data;
+  g_autoptr (RectoImage) glyph = glyph_shape_crop (page->image, page->area, page->scale, box);
+  g_autoptr (RectoImage) framed = NULL;
+  g_autoptr (GArray) read = NULL;
+
+  if (glyph == NULL)
+    return FALSE;
+  framed = glyph_shape_framed (glyph, (guint) ((box->y2 - box->y1) / 2 * page->scale + 0.5));
+  read = ocr_pool_read_image_primary (page->pool, page->worker, framed,
+                                      (int) (page->scale * 72 + 0.5), OCR_GLYPH);
+  if (read == NULL || read->len != 1)
+    return FALSE;
+  *symbol = g_array_index (read, OcrSymbol, 0);
+  return TRUE;
+}
+
 /* Second readings of the line @from to @to, on a page whose ideographs are @em tall; returns
  * its new end. A line of Latin letters is read in a band an em tall at least (the Latin model
  * boxed pieces of "盖。" 5.5 points tall in 10.5-point type); where the Chinese model's reading
  * replaces it, @read is set to that band. */
 static guint
 correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
-              const RectoImage *image, const RectoBox *area, double scale, OcrPool *pool,
-              guint worker)
+              const PageImage *page)
 {
   const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
   RectoBox box = line_box (symbols, from, to, 0);
@@ -261,7 +332,7 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
   if (is_mostly_latin (line, to - from))
     {
       box = line_box (symbols, from, to, em);
-      again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE);
+      again = read_band (page, &box, OCR_LINE, TRUE);
       if (again == NULL
           || count_kinds ((const OcrSymbol *) again->data, 0, again->len).wide
                  <= count_kinds (line, 0, to - from).wide)
@@ -269,19 +340,16 @@ correct_line (GArray *symbols, guint from, guint to, float em, RectoBox *read,
       *read = box;
       return replace_line (symbols, from, to, again);
     }
-  if (!is_doubtful (line, to - from)
-      || (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, FALSE))
-             == NULL)
+  if (!is_doubtful (line, to - from) || (again = read_band (page, &box, OCR_LINE, FALSE)) == NULL)
     return to;
-  to = second_reading_reconcile (symbols, from, to, again);
+  to = second_reading_reconcile (symbols, from, to, again, read_glyph_alone, (gpointer) page);
   /* Letters the line read alone with every model reads as letters again ("SPER." then
    * "PA.TER" for "全覆盖。", "Gt区" twice for "（社区") are read a third time, with the Chinese
    * model alone. */
   g_clear_pointer (&again, g_array_unref);
   if (has_letters_among_wide (&g_array_index (symbols, OcrSymbol, from), to - from)
-      && (again = ocr_pool_read_line (pool, worker, image, area, scale, &box, OCR_LINE, TRUE))
-             != NULL)
-    to = second_reading_reconcile (symbols, from, to, again);
+      && (again = read_band (page, &box, OCR_LINE, TRUE)) != NULL)
+    to = second_reading_reconcile (symbols, from, to, again, read_glyph_alone, (gpointer) page);
   return to;
 }
 
@@ -301,6 +369,7 @@ second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox
 {
   float em = scan_symbols_ideograph_em (symbols, 0, symbols->len);
   RectoBox read = { 0, 0, 0, 0 };
+  PageImage page = { image, area, scale, pool, worker };
 
   for (guint from = 0; from < symbols->len;)
     {
@@ -314,6 +383,6 @@ second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox
           continue;
         }
       read = (RectoBox){ 0, 0, 0, 0 };
-      from = correct_line (symbols, from, to, em, &read, image, area, scale, pool, worker);
+      from = correct_line (symbols, from, to, em, &read, &page);
     }
 }

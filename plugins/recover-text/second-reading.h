@@ -21,13 +21,20 @@
 void second_reading_correct (GArray *symbols, const RectoImage *image, const RectoBox *area,
                              double scale, OcrPool *pool, guint worker);
 
+/* Reads the ink in @box (page points) once more, as one character alone, into @symbol; FALSE
+ * where it reads as nothing. */
+typedef gboolean (*SecondReadingGlyph) (const RectoBox *box, gpointer data, OcrSymbol *symbol);
+
 /* Reconciles symbols @from to @to of @symbols (one line of a page reading) with @again
  * (OcrSymbol, the line read alone), between the symbols a longest common subsequence of the two
  * readings pairs: a run of at most two wide symbols between two pairs where @again has nothing
  * is made up and goes; a whole run of Latin letters and ASCII signs, no figure (between pairs
  * that are no letters, or a pair and the line's end), where @again has Chinese characters and
  * no letter, is the Latin model's reading of Chinese ink ("SPER." for "全覆盖。"), and
- * @again's symbols take its place; of ideographs read otherwise one for one, @again's reading
- * stands where the page's is doubtful and it is not; one or two digits only @again has, beside
- * a digit where the page reading leaves room for them, go in. Returns the line's new end. */
-guint second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again);
+ * @again's symbols take its place; an ideograph read otherwise one for one is read a third
+ * time alone (@read_glyph with @data; NULL: not read), and the reading it agrees with stands,
+ * else @again's where the page's is doubtful and it is not; one or two digits only @again has,
+ * beside a digit where the page reading leaves room for them, go in. Returns the line's new
+ * end. */
+guint second_reading_reconcile (GArray *symbols, guint from, guint to, const GArray *again,
+                                SecondReadingGlyph read_glyph, gpointer data);
