@@ -249,16 +249,24 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   RectoBox own;
 
   /* A turned row's holes are left as they are; the other refusals here do not depend on the
-   * reading, so they come before a glyph is read again. Only ink no other glyph's box covers
-   * counts: where lines are set close, the descenders of the line above reach into the box
-   * (vol511-lost-body-text's paragraph indents, read "~" and "\""). */
-  if (row->turn != 0
-      || !learning_uncovered_part (recto_document_get_page (learning->doc, page), box, &own)
-      || !has_ink (row, &own, narrow) || learning_crosses_a_rule (row, box)
+   * reading, so they come before a glyph is read again. */
+  if (row->turn != 0 || !has_ink (row, box, narrow) || learning_crosses_a_rule (row, box)
       /* A letter has ink in the middle of its share of a gap; a wide word space of justified
        * text has none there, only its neighbours' edges. */
-      || (narrow && learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)))
+      || (narrow && learning_is_blank (row->image, &row->area, row->scale, box, TRUE))
+      || !learning_uncovered_part (recto_document_get_page (learning->doc, page), box, &own))
     return;
+  /* A reading is taken only from ink no other glyph's box covers: where lines are set close,
+   * the descenders of the line above reach into the box (vol511-lost-body-text's paragraph
+   * indents, read "~" and "\""). Ink under other boxes alone may still be a glyph's (Type 3
+   * fonts box their glyphs taller than the lines' pitch): it is no reading, but a hole that
+   * shows a letter's ink is marked unread (learning_add_unread()). */
+  if (!has_ink (row, &own, narrow)
+      || (narrow && learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)))
+    {
+      learning_add_unread (learning, row, before, box);
+      return;
+    }
   if (narrow
       && learning_read_capital_again (learning, row, box, text_row_em (row), &again.c,
                                       &again.confidence))
@@ -320,12 +328,10 @@ void
 learning_add_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
 {
   DroppedGlyph dropped = { before, UNREAD_GLYPH, *box, 0, NULL };
-  RectoBox own;
 
-  if (box->x2 - box->x1 > text_row_em (row)
-      || !learning_uncovered_part (recto_document_get_page (learning->doc, row->page), box, &own)
-      || !has_letter_ink (row, &own)
-      || learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)
+  if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
+      || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
+      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box)
       || already_dropped (learning, row->page, box))
     return;
   g_array_append_val (learning_dropped_on (learning, row->page), dropped);
