@@ -16,7 +16,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap_checks import TEI, convert_pdf, report  # noqa: E402
+from tap_checks import TEI, convert_pdf, head_texts, report  # noqa: E402
 from tiny_pdf import pages_pdf, words  # noqa: E402
 
 BODY_SIZE, CAPTION_SIZE = 10, 9
@@ -36,15 +36,13 @@ class Page:
 
     def paragraph(self, lines, gap):
         """A body paragraph of @lines lines, its first indented, @gap below the line above."""
-        texts = []
         for i in range(lines):
             self.serial += 1
             indent = 2 if i == 0 else 0
             chars = CHARS - indent if i < lines - 1 else 40
             text = words(chars - 1, self.serial) + "."
             x = LEFT + indent * 0.6 * BODY_SIZE
-            texts.append(self.add(x, text, gap if i == 0 else PITCH, BODY_SIZE))
-        return " ".join(texts)
+            self.add(x, text, gap if i == 0 else PITCH, BODY_SIZE)
 
     def centred(self, texts, gap, size=CAPTION_SIZE, pitch=CAPTION_PITCH):
         """Lines of @texts centred on the column's axis, the first @gap below the line above."""
@@ -80,8 +78,8 @@ def build():
     return page, wrapped, sourced, source, [title, subtitle]
 
 
-def texts(body, tag):
-    return [" ".join("".join(e.itertext()).split()) for e in body.iter(TEI + tag)]
+def paragraph_texts(body):
+    return [" ".join("".join(p.itertext()).split()) for p in body.iter(TEI + "p")]
 
 
 def main():
@@ -89,9 +87,8 @@ def main():
     body = convert_pdf(pages_pdf([page.content()],
                                  b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier "
                                  b"/Encoding /WinAnsiEncoding >>"), "centred-caption")
-    captions = [" ".join("".join(h.itertext()).split())
-                for figure in body.iter(TEI + "figure") for h in figure.iter(TEI + "head")]
-    blocks = texts(body, "p") + texts(body, "head")
+    captions = [text for figure in body.iter(TEI + "figure") for text in head_texts(figure)]
+    blocks = paragraph_texts(body) + head_texts(body)
     checks = [("a centred caption wrapped over four lines is one caption", wrapped in captions),
               ("a line set right below a caption stays apart from it",
                sourced in captions and source in blocks),

@@ -238,6 +238,19 @@ wide_reading (Learning *learning, const TextRow *row, const RectoBox *box, OcrSy
   return c != UNREAD_GLYPH ? c : 0;
 }
 
+/* learning_add_unread() for a hole whose box is known to show no other glyph's. */
+static void
+queue_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
+{
+  DroppedGlyph dropped = { before, UNREAD_GLYPH, *box, 0, NULL };
+
+  if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
+      || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
+      || already_dropped (learning, row->page, box))
+    return;
+  g_array_append_val (learning_dropped_on (learning, row->page), dropped);
+}
+
 /* Queues a glyph drawn without text at @box of @row, read as @symbol, to go before glyph
  * @before. */
 void
@@ -264,7 +277,7 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   if (!has_ink (row, &own, narrow)
       || (narrow && learning_is_blank (row->image, &row->area, row->scale, &own, TRUE)))
     {
-      learning_add_unread (learning, row, before, box);
+      queue_unread (learning, row, before, box);
       return;
     }
   if (narrow
@@ -327,14 +340,8 @@ learning_symbol_doubled (const GArray *symbols, const gboolean *taken, guint j)
 void
 learning_add_unread (Learning *learning, const TextRow *row, guint before, const RectoBox *box)
 {
-  DroppedGlyph dropped = { before, UNREAD_GLYPH, *box, 0, NULL };
-
-  if (box->x2 - box->x1 > text_row_em (row) || !has_letter_ink (row, box)
-      || learning_is_blank (row->image, &row->area, row->scale, box, TRUE)
-      || learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box)
-      || already_dropped (learning, row->page, box))
-    return;
-  g_array_append_val (learning_dropped_on (learning, row->page), dropped);
+  if (!learning_shows_other_glyphs (recto_document_get_page (learning->doc, row->page), box))
+    queue_unread (learning, row, before, box);
 }
 
 /* Whether OCR's reading of a row, @symbols before the @n-th, leaves a parenthesis open. */
