@@ -10,6 +10,7 @@
 #include "glyph-shapes.h"
 #include "number-lines.h"
 #include "ocr-memo.h"
+#include "rule-symbols.h"
 #include "scan-symbols.h"
 #include "scanned-pages.h"
 #include "second-reading.h"
@@ -409,6 +410,73 @@ test_stroke_width (void)
   g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 2, 1e-9);
   draw_strokes (image, 10, 40, 5, 4);
   g_assert_cmpfloat_with_epsilon (bold_lines_stroke_width (image), 3, 1e-9);
+}
+
+/* Appends the symbol @c with the box (@x1, @y1)-(@x2, @y2), starting a line if @starts_line. */
+static void
+add_symbol (GArray *symbols, gunichar c, float x1, float y1, float x2, float y2,
+            gboolean starts_line)
+{
+  OcrSymbol symbol = { .c = c, .x1 = x1, .y1 = y1, .x2 = x2, .y2 = y2, .confidence = 0.95f,
+                       .starts_word = TRUE, .starts_line = starts_line };
+
+  g_array_append_val (symbols, symbol);
+}
+
+/* Draws an upright stroke of ink two pixels wide from (@x, @y1) to (@x + 1, @y2) on @image. */
+static void
+draw_upright (RectoImage *image, guint x, guint y1, guint y2)
+{
+  for (guint row = y1; row <= y2; row++)
+    memset (image->pixels + row * image->stride + x, 0, 2);
+}
+
+/* What Tesseract reads in a flowchart of empty boxes is dropped: a box's corner read "L" (its
+ * side's two ends lie on the box's edges), the connector between two boxes read "|", a box
+ * read as a character wider than any glyph, and a symbol with no ink of its own in a line all
+ * of whose inked symbols were a drawing's, and one with no ink boxed wider than any glyph (a
+ * photograph's fill). Kept: text, a bar that touches no rule, a dash two ems long read "一一",
+ * characters whose strokes reach an underline, a symbol with ink boxed as wide (the LSTM's
+ * boxes swallow neighbours), and a line with no ink beside no drawing (a pale line Tesseract
+ * saw). */
+static void
+test_drawn_symbols (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "文字文字", 10, 10, 10);
+  for (guint k = 0; k < 4; k++)
+    draw_strokes (image, 11 + 10 * k, 10, 2, 2);
+  add_line (symbols, "文|字", 10, 35, 10);
+  draw_strokes (image, 11, 35, 2, 2), draw_upright (image, 24, 37, 44);
+  draw_strokes (image, 31, 35, 2, 2);
+  /* Two boxes, 90 pixels wide, the upper from row 5 to 21, the lower from 35 to 51, and the
+   * connector between them. */
+  for (guint top = 5; top <= 35; top += 30)
+    {
+      draw_bar (image, 100, 190, top), draw_bar (image, 100, 190, top + 15);
+      draw_upright (image, 100, top, top + 16), draw_upright (image, 188, top, top + 16);
+    }
+  draw_upright (image, 145, 22, 34);
+  add_symbol (symbols, 'L', 100, 10, 110, 20, TRUE);
+  add_symbol (symbols, 'L', 103, 8, 113, 18, TRUE); /* inside the box: no ink */
+  add_symbol (symbols, 'U', 100, 8, 190, 18, FALSE);
+  add_symbol (symbols, '|', 143, 23, 149, 33, TRUE);
+  add_symbol (symbols, 0x8BB0 /* 记 */, 100, 38, 190, 48, TRUE);
+  add_line (symbols, "一一", 10, 60, 11);
+  draw_bar (image, 10, 32, 64);
+  add_line (symbols, "文字", 60, 60, 10);
+  draw_strokes (image, 61, 60, 2, 2), draw_strokes (image, 71, 60, 2, 2);
+  draw_bar (image, 58, 100, 69);
+  add_symbol (symbols, 'C', 110, 62, 160, 72, TRUE); /* five ems wide, no ink: a photograph */
+  add_symbol (symbols, 0x56FE /* 图 */, 10, 75, 60, 85, TRUE); /* as wide, over ink */
+  draw_strokes (image, 11, 75, 2, 2);
+  add_line (symbols, "淡", 10, 88, 10);
+  g_assert_cmpuint (rule_symbols_drop (symbols, image, &page, 1.0), ==, 6);
+  text = text_of (symbols); /* its lines joined by "|" */
+  g_assert_cmpstr (text, ==, "文字文字|文|字|一一|文字|图|淡");
 }
 
 /* Latin lines are weighed by their strokes, against the page's typical line: a short heading
@@ -1112,6 +1180,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/dash-ink", test_dash_ink);
   g_test_add_func ("/scan-symbols/doubtful-ideographs", test_doubtful_ideographs);
   g_test_add_func ("/scan-symbols/third-reading", test_third_reading);
+  g_test_add_func ("/scan-symbols/drawn-symbols", test_drawn_symbols);
   g_test_add_func ("/scan-symbols/missed-digits", test_missed_digits);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);

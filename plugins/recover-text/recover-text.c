@@ -199,10 +199,16 @@ record_read_images (RectoDocument *doc, const ScannedPagesReport *scanned, guint
               ? g_strdup ("")
               : g_strdup_printf ("; %u footnote marks, small raised digits, read again alone",
                                  scanned->marks);
+      g_autofree char *drawn =
+          scanned->drawn == 0
+              ? g_strdup ("")
+              : g_strdup_printf ("; %u symbols read in drawings (their ink a chart's rules or a "
+                                 "picture's) not written",
+                                 scanned->drawn);
       g_autofree char *method = g_strdup_printf (
-          "%u pages drawn as images at %u dpi, read by OCR (%s)%s%s; symbols read less surely "
+          "%u pages drawn as images at %u dpi, read by OCR (%s)%s%s%s; symbols read less surely "
           "than %.2f left as gaps", scanned->pages, scanned->dpi, ocr_version (), redrawn, marks,
-          scanned->min_certainty);
+          drawn, scanned->min_certainty);
       RectoFontCheck check = { .verdict = RECTO_FONT_NO_TEXT_LAYER, .method = method,
                                .glyphs = scanned->glyphs,
                                .reread = scanned->glyphs - scanned->unasserted,

@@ -2,6 +2,7 @@
 #include "scanned-pages.h"
 #include "brackets.h"
 #include "large-lines.h"
+#include "rule-symbols.h"
 #include "scan-symbols.h"
 #include "unread-lines.h"
 
@@ -331,6 +332,7 @@ typedef struct
   const guint *pages;
   GArray **symbols; /* per scanned page */
   double *scales; /* per scanned page: its pixels a point as last drawn */
+  guint *drawn; /* per scanned page: symbols read from drawings, dropped */
 } Reading;
 
 static void
@@ -350,6 +352,7 @@ read_page (guint index, guint worker, gpointer data)
       large_lines_read (reading->symbols[index], reading->doc, page->index, scale,
                         reading->em_pixels, reading->pool, worker);
       unread_lines_read (reading->symbols[index], image, &whole, scale, reading->pool, worker);
+      reading->drawn[index] = rule_symbols_drop (reading->symbols[index], image, &whole, scale);
       scan_symbols_correct (reading->symbols[index], image, &whole, scale, reading->pool, worker);
     }
 }
@@ -561,6 +564,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
   g_autoptr (GArray) pages = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree GArray **symbols = NULL;
   g_autofree double *scales = NULL;
+  g_autofree guint *drawn = NULL;
   Reading reading = {
     .doc = doc, .pool = pool, .dpi = dpi, .em_pixels = em_pixels, .max_pixels = max_pixels
   };
@@ -588,9 +592,11 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
     return;
   symbols = g_new0 (GArray *, pages->len);
   scales = g_new0 (double, pages->len);
+  drawn = g_new0 (guint, pages->len);
   reading.pages = (const guint *) pages->data;
   reading.symbols = symbols;
   reading.scales = scales;
+  reading.drawn = drawn;
   recto_parallel_for (pages->len, read_page, &reading);
   pair_brackets (symbols, pages->len);
   for (guint i = 0; i < pages->len; i++)
@@ -599,6 +605,7 @@ scanned_pages_read (RectoDocument *doc, OcrPool *pool, guint dpi, guint em_pixel
       if (symbols[i] == NULL)
         continue;
       report->pages++;
+      report->drawn += drawn[i];
       count_redrawn (report, scales[i]);
       drop_text_layer_readings (symbols[i], page);
       report->glyphs += add_symbols (doc, page, symbols[i], report);

@@ -27,6 +27,7 @@ typedef struct
   guint glyphs; /* glyphs read from them */
   guint unasserted; /* of them, read less surely than min_certainty: marked unrecovered */
   guint marks; /* of them, footnote marks read again alone as digits (raised-marks.h) */
+  guint drawn; /* symbols read from drawings, not written (rule-symbols.h) */
   float min_certainty;
   RectoPageList *too_large; /* pages left unread, too large to draw; NULL if none */
 } ScannedPagesReport;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# test-scanned-drawings.sh: what OCR reads in a scanned page's drawings is no text
+# (recover-text's rule-symbols.c). Pages 15, 42 and 50 of ../shared/volumes/vol212-clean.pdf and
+# page 12 of vol313-clean.pdf, drawn as a scan (200 dpi, gray), show flowcharts of empty boxes
+# joined by connectors, and a photograph; Tesseract's layout analysis took their rules for
+# lines of text and wrote paragraphs "|", "DT|", "记|", a table of "L" and "|", and "CT" in the
+# photograph. The figures' captions and the text around them stay as read.
+# Skipped without ../shared or without recover-text.
+# Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/tests/damage.sh"
+needs_recover_text qpdf pdftoppm "$python"
+needs_shared volumes vol212-clean.pdf
+needs_shared volumes vol313-clean.pdf
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/tests/tap.sh"
+
+volumes=$RECTO_SHARED_DIR/volumes
+qpdf --empty --pages "$volumes/vol212-clean.pdf" 15,42,50 "$volumes/vol313-clean.pdf" 12 \
+  -- "$work/figures.pdf" 2>/dev/null
+check "the four pages are drawn as a scan" scan_pages "$work/figures.pdf" 1-4 "$work/scan.pdf"
+check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
+# The text of each block (paragraph, heading, cell), on a line of its own, whitespace removed.
+"$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from tap_checks import written_text
+T = "{http://www.tei-c.org/ns/1.0}"
+body = ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")
+for el in body.iter():
+    if el.tag in (f"{T}p", f"{T}head", f"{T}cell", f"{T}item"):
+        print(el.tag[len(T):], "".join(written_text(el).split()))
+PY
+check "no block holds a bar read from a chart's connector or a box's side" \
+  sh -c '! grep "|" "$1"' - "$work/blocks"
+check "no block is a letter or two read from a chart's boxes or a photograph" \
+  sh -c '! grep -E "^[a-z]+ [A-Z\[]{1,3}$" "$1"' - "$work/blocks"
+check "no table is made of a flowchart's boxes" sh -c '! grep -q "^cell" "$1"' - "$work/blocks"
+check "the captions under the figures stay" \
+  grep -q "^head 图5、图6：江田村委会发来感谢信和锦旗$" "$work/blocks"
+check "and the text beside them" \
+  grep -q "^p 2020年全区地区生产总值（GDP）达1680.65亿元，同比增长7.3%。" "$work/blocks"
+check "the scan's header counts the symbols not written" \
+  grep -q "symbols read in drawings" "$work/scan.xml"
+tap_end
