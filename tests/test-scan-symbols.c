@@ -431,14 +431,14 @@ draw_upright (RectoImage *image, guint x, guint y1, guint y2)
     memset (image->pixels + row * image->stride + x, 0, 2);
 }
 
-/* What Tesseract reads in a flowchart of empty boxes is dropped: a box's corner read "L" (its
- * side's two ends lie on the box's edges), the connector between two boxes read "|", a box
- * read as a character wider than any glyph, and a symbol with no ink of its own in a line all
- * of whose inked symbols were a drawing's, and one with no ink boxed wider than any glyph (a
- * photograph's fill). Kept: text, a bar that touches no rule, a dash two ems long read "一一",
- * characters whose strokes reach an underline, a symbol with ink boxed as wide (the LSTM's
- * boxes swallow neighbours), and a line with no ink beside no drawing (a pale line Tesseract
- * saw). */
+/* What Tesseract reads in drawings and pictures is dropped: in a flowchart of empty boxes, a
+ * box's corner read "L" (its side's two ends lie on the box's edges), the connector between
+ * two boxes read "|", a whole box read as one character, and a symbol with no ink of its own
+ * in a line all of whose inked symbols were a drawing's; a symbol with no ink boxed wider than
+ * any glyph (a photograph's fill), and a short line on a photograph's greys. Kept: text, a bar that touches
+ * no rule, a dash two ems long read "一一", characters whose strokes reach an underline, a
+ * symbol with ink boxed as wide (the LSTM's boxes swallow neighbours), a letter on a tinted
+ * panel, and a line with no ink on the paper (a pale line Tesseract saw). */
 static void
 test_drawn_symbols (void)
 {
@@ -473,10 +473,19 @@ test_drawn_symbols (void)
   add_symbol (symbols, 'C', 110, 62, 160, 72, TRUE); /* five ems wide, no ink: a photograph */
   add_symbol (symbols, 0x56FE /* 图 */, 10, 75, 60, 85, TRUE); /* as wide, over ink */
   draw_strokes (image, 11, 75, 2, 2);
+  /* A photograph's greys, paler than ink, and a panel tinted one grey, with a letter on each. */
+  for (guint y = 55; y < 95; y++)
+    for (guint x = 165; x < 195; x++)
+      image->pixels[y * image->stride + x] = (guint8) (140 + (x - 165));
+  add_symbol (symbols, 'C', 170, 70, 180, 80, TRUE);
+  for (guint y = 80; y < 98; y++)
+    memset (image->pixels + y * image->stride + 60, 200, 35);
+  add_line (symbols, "甲", 70, 85, 10);
+  draw_strokes (image, 71, 85, 2, 2);
   add_line (symbols, "淡", 10, 88, 10);
-  g_assert_cmpuint (rule_symbols_drop (symbols, image, &page, 1.0), ==, 6);
+  g_assert_cmpuint (rule_symbols_drop (symbols, image, &page, 1.0), ==, 7);
   text = text_of (symbols); /* its lines joined by "|" */
-  g_assert_cmpstr (text, ==, "文字文字|文|字|一一|文字|图|淡");
+  g_assert_cmpstr (text, ==, "文字文字|文|字|一一|文字|图|甲|淡");
 }
 
 /* Latin lines are weighed by their strokes, against the page's typical line: a short heading

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # test-scanned-drawings.sh: what OCR reads in a scanned page's drawings is no text
-# (recover-text's rule-symbols.c). Pages 15, 42 and 50 of ../shared/volumes/vol212-clean.pdf and
-# page 12 of vol313-clean.pdf, drawn as a scan (200 dpi, gray), show flowcharts of empty boxes
-# joined by connectors, and a photograph; Tesseract's layout analysis took their rules for
-# lines of text and wrote paragraphs "|", "DT|", "记|", a table of "L" and "|", and "CT" in the
-# photograph. The figures' captions and the text around them stay as read.
+# (recover-text's rule-symbols.c). Pages 15, 21, 42 and 50 of ../shared/volumes/vol212-clean.pdf
+# and page 12 of vol313-clean.pdf, drawn as a scan (200 dpi, gray), show flowcharts of empty
+# boxes joined by connectors, and photographs; Tesseract's layout analysis took their rules
+# and greys for lines of text and wrote paragraphs "|", "DT|", "记|", a table of "L" and "|",
+# and "CT" and "C" in the photographs. The figures' captions and the text around them stay as
+# read.
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -19,9 +20,9 @@ trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
 volumes=$RECTO_SHARED_DIR/volumes
-qpdf --empty --pages "$volumes/vol212-clean.pdf" 15,42,50 "$volumes/vol313-clean.pdf" 12 \
+qpdf --empty --pages "$volumes/vol212-clean.pdf" 15,21,42,50 "$volumes/vol313-clean.pdf" 12 \
   -- "$work/figures.pdf" 2>/dev/null
-check "the four pages are drawn as a scan" scan_pages "$work/figures.pdf" 1-4 "$work/scan.pdf"
+check "the five pages are drawn as a scan" scan_pages "$work/figures.pdf" 1-5 "$work/scan.pdf"
 check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
 # The text of each block (paragraph, heading, cell), on a line of its own, whitespace removed.
 "$python" - "$work/scan.xml" >"$work/blocks" <<'PY'

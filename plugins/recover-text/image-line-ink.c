@@ -59,10 +59,11 @@ find_tones (const RectoImage *image, LineTones *tones)
 }
 
 gboolean
-image_line_ink_is_text (const RectoImage *image, LineTones *tones)
+image_line_ink_two_tones (const RectoImage *image, LineTones *tones, double *ink_share)
 {
   guint64 total = (guint64) image->width * image->height, third = 0, ink = 0;
 
+  *ink_share = 0;
   if (total == 0 || !find_tones (image, tones))
     return FALSE;
   for (guint y = 0; y < image->height; y++)
@@ -74,7 +75,16 @@ image_line_ink_is_text (const RectoImage *image, LineTones *tones)
   g_debug ("image line: background %d, ink %d, third tone %.3f, ink share %.3f (%ux%u pixels)",
            tones->background, tones->ink, (double) third / total, (double) ink / total,
            image->width, image->height);
-  return third <= MAX_THIRD_TONE * total && ink >= MIN_INK * total && ink <= MAX_INK * total;
+  *ink_share = (double) ink / total;
+  return third <= MAX_THIRD_TONE * total;
+}
+
+gboolean
+image_line_ink_is_text (const RectoImage *image, LineTones *tones)
+{
+  double ink;
+
+  return image_line_ink_two_tones (image, tones, &ink) && ink >= MIN_INK && ink <= MAX_INK;
 }
 
 /* Of the ink, the share a reading must account for: the rest is a picture beside the words (a

@@ -16,6 +16,10 @@ typedef struct
 /* Whether @image's ink is like text's (see image-line-ink.c), and its two tones in @tones. */
 gboolean image_line_ink_is_text (const RectoImage *image, LineTones *tones);
 
+/* Whether @image is drawn in two tones, ground and ink, as text is (its share of ink aside:
+ * image_line_ink_is_text()); its tones in @tones, its share of ink in @ink_share. */
+gboolean image_line_ink_two_tones (const RectoImage *image, LineTones *tones, double *ink_share);
+
 /* Whether @symbols (OcrSymbol, in @image's pixels) read @image as a line of text: enough
  * characters for its width, whose boxes hold most of its ink. */
 gboolean image_line_ink_read (const RectoImage *image, const LineTones *tones,

@@ -1,8 +1,11 @@
 /* rule-symbols.c: see rule-symbols.h. */
 #include "rule-symbols.h"
+#include "glyph-shapes.h"
+#include "image-line-ink.h"
 #include "scanned-pages.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #define INK 128 /* grey levels below this are ink */
 /* A straight run of ink this many ems of the type long is a rule: no glyph's stroke but a
@@ -12,6 +15,10 @@
 #define MIN_DRAWN_SHARE 0.75
 /* No glyph's box is this many ems wide (a dash's, kept, may be two). */
 #define MAX_GLYPH_EMS 3
+/* A line of this many symbols at most is judged by its ground: a picture's letters are few. */
+#define MAX_PICTURE_SYMBOLS 3
+/* A ground this many grey levels from the page's paper is not paper. */
+#define MIN_GROUND_CONTRAST 40
 /* A stroke ends on a rule where one of its last pixels this many lies on one: a thin rule is
  * drawn a pixel or two thick, its edge pixels grey. */
 #define END_PIXELS 3
@@ -182,10 +189,43 @@ drop_drawn (GArray *symbols, guint from, guint to, const RectoImage *image, cons
   return dropped;
 }
 
+/* The commonest grey level of @image: a page's paper. */
+static int
+paper_level (const RectoImage *image)
+{
+  guint64 histogram[256] = { 0 };
+  int paper = 255;
+
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      histogram[image->pixels[y * image->stride + x]]++;
+  for (int v = 0; v < 256; v++)
+    if (histogram[v] > histogram[paper])
+      paper = v;
+  return paper;
+}
+
+/* Whether symbols @from to @to, a line, stand on a picture: the ground their boxes show is
+ * not the page's @paper, and they are not drawn on it in two tones as text is on a tinted
+ * panel, but in the greys of a photograph. */
+static gboolean
+on_picture (const GArray *symbols, guint from, guint to, const RectoImage *image,
+            const RectoBox *area, double scale, int paper)
+{
+  RectoBox box = ocr_symbols_box (symbols, from, to);
+  g_autoptr (RectoImage) ground = glyph_shape_crop (image, area, scale, &box);
+  LineTones tones = { .background = paper }; /* what an empty crop shows */
+  double ink;
+
+  return ground != NULL && !image_line_ink_two_tones (ground, &tones, &ink)
+         && abs (tones.background - paper) > MIN_GROUND_CONTRAST;
+}
+
 guint
 rule_symbols_drop (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
 {
   double page_em = scanned_page_type_size (symbols);
+  int paper = paper_level (image);
   guint dropped = 0;
 
   if (page_em <= 0)
@@ -197,7 +237,14 @@ rule_symbols_drop (GArray *symbols, const RectoImage *image, const RectoBox *are
        * connectors alone measures only them. */
       double line_em = scanned_line_size (&g_array_index (symbols, OcrSymbol, from), to - from);
       dropped += drop_drawn (symbols, from, to, image, area, scale, MAX (page_em, line_em) * scale);
-      from = to - (before - symbols->len);
+      to -= before - symbols->len;
+      if (to > from && to - from <= MAX_PICTURE_SYMBOLS
+          && on_picture (symbols, from, to, image, area, scale, paper))
+        {
+          dropped += drop_line (symbols, from, to);
+          to = from;
+        }
+      from = to;
     }
   return dropped;
 }
