@@ -3,7 +3,6 @@
 #include "glyph-shapes.h"
 #include "scan-symbols.h"
 
-#define INK 128 /* grey levels below this are ink */
 /* A line whose ideographs' ink covers this many times the page's typical share is bold. */
 #define BOLD_INK 1.3
 /* A line whose strokes are this many times as wide as the page's typical line's is bold. */
@@ -26,10 +25,10 @@ mean_run (const RectoImage *image, gboolean down)
     for (guint k = 0; k < length; k++)
       {
         const guint8 *pixel = image->pixels + l * next_line + k * step;
-        if (*pixel < INK)
+        if (*pixel < GLYPH_SHAPE_INK)
           {
             ink++;
-            runs += k == 0 || *(pixel - step) >= INK;
+            runs += k == 0 || *(pixel - step) >= GLYPH_SHAPE_INK;
           }
       }
   return runs > 0 ? (double) ink / (double) runs : 0;

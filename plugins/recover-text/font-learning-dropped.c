@@ -78,7 +78,7 @@ inked_through (const RectoImage *image, guint x, guint from, guint to)
   guint inked = 0;
 
   for (guint y = from; y <= to; y++)
-    inked += image->pixels[y * image->stride + x] < 128;
+    inked += image->pixels[y * image->stride + x] < GLYPH_SHAPE_INK;
   return inked >= (to - from + 1) - (to - from + 1) / 20;
 }
 

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define INK 128 /* grey levels below this are ink */
 /* Grey lighter than this is the fringe anti-aliasing leaves round a neighbour's stroke. */
 #define FAINT_INK 224
 /* A ring is a thin stroke, drawn in grey where it is thinner than a pixel: lighter ink counts. */
@@ -69,14 +68,14 @@ gboolean
 glyph_shape_ink_columns (const RectoImage *glyph, guint *left, guint *right)
 {
   guint top, bottom;
-  return ink_box (glyph, INK, left, &top, right, &bottom);
+  return ink_box (glyph, GLYPH_SHAPE_INK, left, &top, right, &bottom);
 }
 
 gboolean
 glyph_shape_ink_rows (const RectoImage *glyph, guint *top, guint *bottom)
 {
   guint left, right;
-  return ink_box (glyph, INK, &left, top, &right, bottom);
+  return ink_box (glyph, GLYPH_SHAPE_INK, &left, top, &right, bottom);
 }
 
 void
@@ -86,7 +85,7 @@ glyph_shape_inked_columns (const RectoImage *glyph, gboolean *inked)
     {
       inked[x] = FALSE;
       for (guint y = 0; y < glyph->height && !inked[x]; y++)
-        inked[x] = glyph->pixels[y * glyph->stride + x] < INK;
+        inked[x] = glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;
     }
 }
 
@@ -97,7 +96,7 @@ glyph_shape_inked_rows (const RectoImage *glyph, gboolean *inked)
     {
       inked[y] = FALSE;
       for (guint x = 0; x < glyph->width && !inked[y]; x++)
-        inked[y] = glyph->pixels[y * glyph->stride + x] < INK;
+        inked[y] = glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;
     }
 }
 
@@ -105,7 +104,7 @@ void
 glyph_shape_clear_left_edge (RectoImage *glyph)
 {
   for (guint y = 0; y < glyph->height; y++)
-    for (guint x = 0; x < glyph->width && glyph->pixels[y * glyph->stride + x] < INK; x++)
+    for (guint x = 0; x < glyph->width && glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK; x++)
       glyph->pixels[y * glyph->stride + x] = 255;
 }
 
@@ -113,7 +112,7 @@ void
 glyph_shape_clear_right_edge (RectoImage *glyph)
 {
   for (guint y = 0; y < glyph->height; y++)
-    for (guint x = glyph->width; x-- > 0 && glyph->pixels[y * glyph->stride + x] < INK;)
+    for (guint x = glyph->width; x-- > 0 && glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;)
       glyph->pixels[y * glyph->stride + x] = 255;
 }
 
@@ -180,7 +179,7 @@ glyph_shape_ink_share (const RectoImage *glyph)
 
   for (guint y = 0; y < glyph->height; y++)
     for (guint x = 0; x < glyph->width; x++)
-      ink += glyph->pixels[y * glyph->stride + x] < INK;
+      ink += glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;
   return glyph->width * glyph->height > 0 ? (double) ink / (glyph->width * glyph->height) : 0;
 }
 
@@ -202,7 +201,7 @@ glyph_shape_has_rule (const RectoImage *glyph)
   for (guint x = 0; x < glyph->width; x++)
     {
       guint y = 0;
-      while (y < glyph->height && glyph->pixels[y * glyph->stride + x] < INK)
+      while (y < glyph->height && glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK)
         y++;
       if (glyph->height > 0 && y == glyph->height)
         return TRUE;
@@ -223,7 +222,7 @@ glyph_shape_is_dash (const RectoImage *glyph)
   guint left, top, right, bottom, width, tallest = 0;
   g_autofree guint *columns = NULL;
 
-  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, GLYPH_SHAPE_INK, &left, &top, &right, &bottom))
     return FALSE;
   width = right - left + 1;
   if (width < 0.75 * glyph->width || bottom - top + 1 > 0.2 * glyph->width)
@@ -233,7 +232,7 @@ glyph_shape_is_dash (const RectoImage *glyph)
   columns = g_new0 (guint, width);
   for (guint x = left; x <= right; x++)
     for (guint y = top; y <= bottom; y++)
-      columns[x - left] += glyph->pixels[y * glyph->stride + x] < INK;
+      columns[x - left] += glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;
   for (guint i = 0; i < width; i++)
     tallest = MAX (tallest, columns[i]);
   qsort (columns, width, sizeof (guint), compare_guint);
@@ -244,7 +243,7 @@ glyph_shape_is_dash (const RectoImage *glyph)
 static gboolean
 is_ink (const RectoImage *glyph, guint x, guint y)
 {
-  return glyph->pixels[(gsize) y * glyph->stride + x] < INK;
+  return glyph->pixels[(gsize) y * glyph->stride + x] < GLYPH_SHAPE_INK;
 }
 
 /* Whether column @x of @glyph, inked in row @y, is a bar's there: its ink through that row
@@ -302,7 +301,7 @@ glyph_shape_is_wave (const RectoImage *glyph)
   g_autofree guint *thickness = NULL;
   double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
 
-  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, GLYPH_SHAPE_INK, &left, &top, &right, &bottom))
     return FALSE;
   width = right - left + 1;
   if (width < 0.4 * glyph->width || bottom - top + 1 > 0.5 * width)
@@ -315,7 +314,7 @@ glyph_shape_is_wave (const RectoImage *glyph)
       double sum = 0;
       guint ink = 0;
       for (guint y = top; y <= bottom; y++)
-        if (glyph->pixels[y * glyph->stride + x] < INK)
+        if (glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK)
           sum += y, ink++;
       middles[n] = ink > 0 ? sum / ink : -1;
       thickness[n++] = ink;
@@ -345,7 +344,7 @@ ink_middle (const RectoImage *glyph, guint from, guint to)
 
   for (guint y = from; y < to; y++)
     for (guint x = 0; x < glyph->width; x++)
-      if (glyph->pixels[y * glyph->stride + x] < INK)
+      if (glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK)
         sum += x, n++;
   return n > 0 ? sum / n : -1;
 }
@@ -356,7 +355,7 @@ glyph_shape_stem_centred (const RectoImage *glyph)
   guint left, top, right, bottom, height;
   double stem;
 
-  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, GLYPH_SHAPE_INK, &left, &top, &right, &bottom))
     return FALSE;
   height = bottom - top + 1;
   /* The stem: the ink of the glyph's middle fifth of rows; the foot spans the whole ink box. */
@@ -371,14 +370,14 @@ glyph_shape_count_bars (const RectoImage *glyph)
   guint left, top, right, bottom, bars = 0;
   gboolean in_bar = FALSE;
 
-  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, GLYPH_SHAPE_INK, &left, &top, &right, &bottom))
     return 0;
   for (guint y = top; y <= bottom; y++)
     {
       guint ink = 0;
       gboolean bar;
       for (guint x = left; x <= right; x++)
-        ink += glyph->pixels[y * glyph->stride + x] < INK;
+        ink += glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK;
       /* The shortest bar, 三's middle one, is about half as long as the longest. */
       bar = ink >= BAR_LENGTH * (right - left + 1);
       bars += bar && !in_bar;
@@ -429,7 +428,7 @@ glyph_shape_is_check (const RectoImage *glyph)
   guint left, top, right, bottom, w, h, arm = G_MAXUINT, stem = G_MAXUINT, vertex = 0, lowest = 0;
   guint crossed = 0;
 
-  if (!ink_box (glyph, INK, &left, &top, &right, &bottom))
+  if (!ink_box (glyph, GLYPH_SHAPE_INK, &left, &top, &right, &bottom))
     return FALSE;
   w = right - left + 1, h = bottom - top + 1;
   if (w < 4 || h < 0.4 * glyph->width)
@@ -438,9 +437,9 @@ glyph_shape_is_check (const RectoImage *glyph)
     {
       guint runs = 0;
       for (guint y = top; y <= bottom; y++)
-        if (glyph->pixels[y * glyph->stride + x] < INK)
+        if (glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK)
           {
-            runs += y == top || glyph->pixels[(y - 1) * glyph->stride + x] >= INK;
+            runs += y == top || glyph->pixels[(y - 1) * glyph->stride + x] >= GLYPH_SHAPE_INK;
             if (x < left + w / 5)
               arm = MIN (arm, y);
             if (x > right - w / 5)
@@ -524,7 +523,7 @@ glyph_shape_is_enumeration_comma (const RectoImage *glyph)
     return FALSE;
   for (guint y = 0; y < glyph->height; y++)
     for (guint x = left; x <= right; x++)
-      if (glyph->pixels[y * glyph->stride + x] < INK)
+      if (glyph->pixels[y * glyph->stride + x] < GLYPH_SHAPE_INK)
         {
           top = MIN (top, y), bottom = MAX (bottom, y);
           sx += x, sy += y, sxx += (double) x * x, syy += (double) y * y, sxy += (double) x * y;

@@ -10,6 +10,9 @@
 
 #include <recto/recto.h>
 
+/* Grey levels below this are ink, in the 8-bit page images OCR reads. */
+#define GLYPH_SHAPE_INK 128
+
 /* The part of @image (which shows @area of a page at @scale pixels per point) under @box. */
 RectoImage *glyph_shape_crop (const RectoImage *image, const RectoBox *area, double scale,
                               const RectoBox *box);

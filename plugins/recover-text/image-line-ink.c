@@ -38,19 +38,42 @@ flat_third_tone (const RectoImage *image, const LineTones *tones, guint x, guint
          && abs (row[x + image->stride] - v) <= FLAT_WIDTH;
 }
 
+static void
+count_levels (const RectoImage *image, guint64 histogram[256])
+{
+  for (guint y = 0; y < image->height; y++)
+    for (guint x = 0; x < image->width; x++)
+      histogram[image->pixels[y * image->stride + x]]++;
+}
+
+static int
+commonest_level (const guint64 histogram[256])
+{
+  int commonest = 0;
+
+  for (int v = 1; v < 256; v++)
+    if (histogram[v] > histogram[commonest])
+      commonest = v;
+  return commonest;
+}
+
+int
+image_line_ink_ground (const RectoImage *image)
+{
+  guint64 histogram[256] = { 0 };
+
+  count_levels (image, histogram);
+  return commonest_level (histogram);
+}
+
 /* Finds @image's two tones; FALSE when it has no ink. */
 static gboolean
 find_tones (const RectoImage *image, LineTones *tones)
 {
   guint64 histogram[256] = { 0 };
 
-  for (guint y = 0; y < image->height; y++)
-    for (guint x = 0; x < image->width; x++)
-      histogram[image->pixels[y * image->stride + x]]++;
-  tones->background = 0, tones->ink = -1;
-  for (int v = 1; v < 256; v++)
-    if (histogram[v] > histogram[tones->background])
-      tones->background = v;
+  count_levels (image, histogram);
+  tones->background = commonest_level (histogram), tones->ink = -1;
   for (int v = 0; v < 256; v++)
     if (abs (v - tones->background) >= INK_CONTRAST && histogram[v] > 0
         && (tones->ink < 0 || histogram[v] > histogram[tones->ink]))

@@ -13,6 +13,9 @@ typedef struct
   int background, ink; /* grey levels */
 } LineTones;
 
+/* The commonest grey level of @image: its ground (a page's paper, a panel's tint). */
+int image_line_ink_ground (const RectoImage *image);
+
 /* Whether @image's ink is like text's (see image-line-ink.c), and its two tones in @tones. */
 gboolean image_line_ink_is_text (const RectoImage *image, LineTones *tones);
 

@@ -7,7 +7,6 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define INK 128 /* grey levels below this are ink */
 /* A straight run of ink this many ems of the type long is a rule: no glyph's stroke but a
  * dash's is so long (a Chinese character's level stroke spans at most its em). */
 #define RULE_EMS 1.5
@@ -27,7 +26,7 @@ static gboolean
 is_ink (const RectoImage *image, int x, int y)
 {
   return x >= 0 && y >= 0 && x < (int) image->width && y < (int) image->height
-         && image->pixels[(gsize) y * image->stride + x] < INK;
+         && image->pixels[(gsize) y * image->stride + x] < GLYPH_SHAPE_INK;
 }
 
 /* The ends of the run of ink through (@x, @y) along its row if @level, else its column: the
@@ -189,22 +188,6 @@ drop_drawn (GArray *symbols, guint from, guint to, const RectoImage *image, cons
   return dropped;
 }
 
-/* The commonest grey level of @image: a page's paper. */
-static int
-paper_level (const RectoImage *image)
-{
-  guint64 histogram[256] = { 0 };
-  int paper = 255;
-
-  for (guint y = 0; y < image->height; y++)
-    for (guint x = 0; x < image->width; x++)
-      histogram[image->pixels[y * image->stride + x]]++;
-  for (int v = 0; v < 256; v++)
-    if (histogram[v] > histogram[paper])
-      paper = v;
-  return paper;
-}
-
 /* Whether symbols @from to @to, a line, stand on a picture: the ground their boxes show is
  * not the page's @paper, and they are not drawn on it in two tones as text is on a tinted
  * panel, but in the greys of a photograph. */
@@ -225,7 +208,7 @@ guint
 rule_symbols_drop (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
 {
   double page_em = scanned_page_type_size (symbols);
-  int paper = paper_level (image);
+  int paper = image_line_ink_ground (image);
   guint dropped = 0;
 
   if (page_em <= 0)

@@ -1,8 +1,8 @@
 /* unread-lines.c: see unread-lines.h. */
 #include "unread-lines.h"
+#include "glyph-shapes.h"
 #include "scan-symbols.h"
 
-#define INK 128 /* grey levels below this are ink */
 /* A row with fewer ink pixels than this is blank (specks of the scan). */
 #define MIN_ROW_INK 2
 /* A band is a line of text when its height is within these shares of the page's em ... */
@@ -73,7 +73,7 @@ page_columns (const RectoImage *image, guint gutter)
 
   for (guint y = 0; y < image->height; y++)
     for (guint x = 0; x < image->width; x++)
-      ink[x] += image->pixels[(gsize) y * image->stride + x] < INK;
+      ink[x] += image->pixels[(gsize) y * image->stride + x] < GLYPH_SHAPE_INK;
   for (guint x = 0; x < image->width; x++)
     most = MAX (most, ink[x]);
   for (guint x = 0; x <= image->width; x++)
@@ -102,7 +102,7 @@ ink_extent (const RectoImage *image, guint top, guint bottom, guint left, guint 
   *first = right, *after = left;
   for (guint y = top; y < bottom; y++)
     for (guint x = left; x < right; x++)
-      if (image->pixels[(gsize) y * image->stride + x] < INK)
+      if (image->pixels[(gsize) y * image->stride + x] < GLYPH_SHAPE_INK)
         *first = MIN (*first, x), *after = MAX (*after, x + 1);
   return *after > *first;
 }
@@ -233,7 +233,7 @@ read_column (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
     read_top = -G_MAXFLOAT, read_bottom = G_MAXFLOAT;
   for (guint y = 0; y < image->height; y++)
     for (guint x = left; x < right; x++)
-      row_ink[y] += image->pixels[(gsize) y * image->stride + x] < INK;
+      row_ink[y] += image->pixels[(gsize) y * image->stride + x] < GLYPH_SHAPE_INK;
   for (guint top = 0, bottom; top < image->height; top = MAX (bottom, top + 1))
     {
       float page_top = area->y1 + top / scale, page_bottom, page_left, page_right, margin = em / 4;
