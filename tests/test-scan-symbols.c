@@ -391,6 +391,27 @@ test_numeral_bars (void)
   g_assert_cmpstr (text, ==, "（三）一|（二）二|1+1=2");
 }
 
+/* A heading's numeral 一 in a bold face, which Tesseract reads as a dash: a long bar between
+ * parentheses or before an enumeration comma, first in its line, is the numeral; a short one
+ * (a hyphen) and a dash elsewhere stay. */
+static void
+test_heading_numeral_bar (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "(—)以人", 10, 10, 10);
+  add_line (symbols, "—、坚持", 10, 40, 10);
+  add_line (symbols, "以—、坚", 10, 70, 10);
+  add_line (symbols, "(-)以人", 10, 100, 10);
+  g_array_index (symbols, OcrSymbol, symbols->len - 4).x2 -= 7; /* the hyphen, 3 wide */
+  add_line (symbols, "(—)abc", 10, 130, 10);
+  correct_on (symbols, image);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "（一）以人|一、坚持|以—、坚|（-）以人|（—）abc");
+}
+
 /* Draws @n vertical strokes @width pixels wide and 8 high, one every 6 pixels from @x, at @y. */
 static void
 draw_strokes (RectoImage *image, guint x, guint y, guint n, guint width)
@@ -1176,6 +1197,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/latin-punctuation", test_latin_punctuation);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
+  g_test_add_func ("/scan-symbols/heading-numeral-bar", test_heading_numeral_bar);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
   g_test_add_func ("/scan-symbols/bold-latin", test_bold_latin);
   g_test_add_func ("/scan-symbols/bold-beside-rules", test_bold_beside_rules);

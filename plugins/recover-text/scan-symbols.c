@@ -157,6 +157,36 @@ is_chinese_context (gunichar c)
   return scan_symbol_is_wide (c) || c == '(' || c == ')';
 }
 
+/* A bar in a heading's numeral slot at least this share of its neighbours' height long is
+ * the numeral 一, not a hyphen. */
+#define NUMERAL_BAR 0.5f
+
+/* The symbol after @j in its line, or 0. */
+static gunichar
+next_in_line (const GArray *symbols, guint j)
+{
+  return j + 1 < symbols->len && !g_array_index (symbols, OcrSymbol, j + 1).starts_line
+             ? g_array_index (symbols, OcrSymbol, j + 1).c
+             : 0;
+}
+
+/* Whether symbol @j stands where the numeral of a Chinese heading does, before its words:
+ * alone between parentheses ("（一）以…"), first in its line before an enumeration comma
+ * ("一、坚持…"), or after 十 in either ("（十一）"). A dash has no use there. */
+static gboolean
+in_numeral_slot (const GArray *symbols, guint j)
+{
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+  gunichar before = j > 0 && !symbol->starts_line ? symbol[-1].c : 0;
+  gunichar after = next_in_line (symbols, j);
+  gboolean opened = before == 0xFF08 /* （ */ || before == '(' || before == 0x5341 /* 十 */;
+  gboolean closed = after == 0xFF09 /* ） */ || after == ')';
+  gboolean enumerated = after == 0x3001 /* 、 */ && (before == 0 || before == 0x5341);
+
+  return ((opened && closed) || enumerated)
+         && scan_symbol_is_ideograph (next_in_line (symbols, j + 1));
+}
+
 /* A footnote ring in a line of Latin script stands at least this many x-heights tall, as tall
  * as the capitals (1.35) or more: OCR's boxes of round lowercase letters, an x-height tall,
  * passed for rings, and vol511-scanned came out "alleviat①n", "re①mmended", "f①m". */
@@ -380,6 +410,12 @@ read_shapes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
         }
       if (symbol->c == 0x4E00 /* 一 */ || symbol->c == '-' || symbol->c == 0x2014)
         {
+          if (in_numeral_slot (symbols, j)
+              && symbol->x2 - symbol->x1 >= NUMERAL_BAR * neighbour_height (symbols, j))
+            {
+              symbol->c = 0x4E00; /* OCR reads a heading's 一 in a bold face as "—" */
+              continue;
+            }
           /* A bar's box is as thin as the bar: the cell around it is as tall as the bar is
            * long (its neighbours tell how long that may be). */
           float length = MIN (symbol->x2 - symbol->x1, neighbour_height (symbols, j));
