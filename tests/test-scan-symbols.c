@@ -577,10 +577,55 @@ test_bold_short_line (void)
   for (guint y = 72; y < 80; y += 3)
     draw_bar (image, 11, 19, y); /* three level strokes as wide: dense, not heavy */
   add_line (symbols, "报告", 110, 70, 10);
-  draw_strokes (image, 112, 70, 4, 3); /* heavy strokes */
+  for (guint k = 0; k < 2; k++)
+    draw_strokes (image, 111 + 10 * k, 70, 2, 3); /* heavy strokes, denser ink */
   bold_lines_find (symbols, image, &page, 1.0);
   for (guint j = 0; j < symbols->len; j++)
     g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j >= 20);
+}
+
+/* Draws in the 10-point boxes of @n ideographs from (@x, @y) @strokes upright strokes each,
+ * @width pixels wide and @step apart. */
+static void
+draw_ideographs (RectoImage *image, guint x, guint y, guint n, guint strokes, guint width,
+                 guint step)
+{
+  for (guint k = 0; k < n; k++)
+    for (guint i = 0; i < strokes; i++)
+      draw_strokes (image, x + 10 * k + 1 + step * i, y, 1, width);
+}
+
+/* A short line whose ink is dense but whose strokes are thin (or the reverse) is set as the
+ * line it ends: the bold "效。" that ends a heading stays bold, a paragraph's last line
+ * "加顺畅。" stays light. */
+static void
+test_bold_unsure_line (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  guint heading_end = 0;
+
+  for (guint column = 0; column < 2; column++)
+    {
+      guint x = 10 + 100 * column, y = 10;
+      for (guint k = 0; k < 2 + column; k++, y += 20)
+        {
+          add_line (symbols, "年度报告全文", x, y, 10);
+          draw_ideographs (image, x, y, 6, 2, 2, 5);
+        }
+      if (column == 0)
+        {
+          add_line (symbols, "推动振兴取得", x, y, 10); /* a bold heading */
+          draw_ideographs (image, x, y, 6, 2, 3, 5);
+          y += 20;
+        }
+      add_line (symbols, column == 0 ? "实效。" : "加顺畅。", x, y, 10);
+      draw_ideographs (image, x, y, column == 0 ? 2 : 3, 3, 2, 3); /* dense, thin strokes */
+      heading_end = column == 0 ? symbols->len : heading_end;
+    }
+  bold_lines_find (symbols, image, &page, 1.0);
+  for (guint j = 0; j < symbols->len; j++)
+    g_assert_cmpint (g_array_index (symbols, OcrSymbol, j).bold, ==, j >= 12 && j < heading_end);
 }
 
 /* Marks the first symbol of each word of the line of @symbols from @from, its words @lengths
@@ -1203,6 +1248,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/bold-beside-rules", test_bold_beside_rules);
   g_test_add_func ("/scan-symbols/bold-lead", test_bold_lead);
   g_test_add_func ("/scan-symbols/bold-short-line", test_bold_short_line);
+  g_test_add_func ("/scan-symbols/bold-unsure-line", test_bold_unsure_line);
   g_test_add_func ("/scan-symbols/words-close-up", test_words_close_up);
   g_test_add_func ("/scan-symbols/line-size", test_line_size);
   g_test_add_func ("/scan-symbols/line-band", test_line_band);

@@ -7,10 +7,11 @@
 #define BOLD_INK 1.3
 /* A line whose strokes are this many times as wide as the page's typical line's is bold. */
 #define BOLD_STROKE 1.3
-/* Fewest ideographs whose ink tells a line's weight: the ink of one or two is as much their
+/* Fewest ideographs whose ink alone tells a line's weight. The ink of fewer is as much their
  * strokes' count as their weight (a paragraph's last line, 盖 alone, filled 1.3 times the
- * page's typical share). */
-#define MIN_SHARE_IDEOGRAPHS 3
+ * page's typical share, "加顺畅。" 1.35 times), and so is the width of their strokes (the bold
+ * "效。" that ends a heading measured 1.26 times the page's typical line's). */
+#define MIN_SURE_IDEOGRAPHS 6
 
 /* The mean length in pixels of the runs of ink in @image along its columns if @down, else
  * along its rows; 0 without ink. */
@@ -152,20 +153,38 @@ holds_text (const GArray *symbols, guint from, guint to)
   return FALSE;
 }
 
-/* Whether @line is bold against the page's @typical lines. A line of Chinese is bold by its
- * ink, or by its strokes: the LSTM's boxes of some lines are as tall as two lines, which thins
- * the ink in them ("（二）民生实事问效于民。" in a serif bold: ink 0.235 against 0.21, strokes 8.0
- * pixels against 5.3). A line of one or two ideographs is weighed by its strokes' width across
- * them alone. */
-static gboolean
-is_bold (const LineInk *line, const TypicalInk *typical)
+typedef enum
 {
+  WEIGHT_LIGHT,
+  WEIGHT_BOLD,
+  WEIGHT_UNSURE,
+} Weight;
+
+/* What @line's own ink says of its weight against the page's @typical lines. A line of Chinese
+ * is bold by its ink, or by its strokes: the LSTM's boxes of some lines are as tall as two
+ * lines, which thins the ink in them ("（二）民生实事问效于民。" in a serif bold: ink 0.235
+ * against 0.21, strokes 8.0 pixels against 5.3). A short line of Chinese is bold where both
+ * its ink and its strokes' width across them say so, light where neither does, and unsure
+ * where they differ. */
+static Weight
+weigh (const LineInk *line, const TypicalInk *typical)
+{
+  gboolean inked, stroked;
+
   if (line->share < 0)
-    return typical->latin_stroke > 0 && line->stroke >= BOLD_STROKE * typical->latin_stroke;
-  if (line->ideographs < MIN_SHARE_IDEOGRAPHS)
-    return typical->across > 0 && line->across >= BOLD_STROKE * typical->across;
+    return typical->latin_stroke > 0 && line->stroke >= BOLD_STROKE * typical->latin_stroke
+               ? WEIGHT_BOLD
+               : WEIGHT_LIGHT;
+  if (line->ideographs < MIN_SURE_IDEOGRAPHS)
+    {
+      inked = typical->share > 0 && line->share >= BOLD_INK * typical->share;
+      stroked = typical->across > 0 && line->across >= BOLD_STROKE * typical->across;
+      return inked != stroked ? WEIGHT_UNSURE : inked ? WEIGHT_BOLD : WEIGHT_LIGHT;
+    }
   return (typical->share > 0 && line->share >= BOLD_INK * typical->share)
-         || (typical->stroke > 0 && line->stroke >= BOLD_STROKE * typical->stroke);
+                 || (typical->stroke > 0 && line->stroke >= BOLD_STROKE * typical->stroke)
+             ? WEIGHT_BOLD
+             : WEIGHT_LIGHT;
 }
 
 void
@@ -177,6 +196,7 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
   g_autoptr (GArray) across = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) latin_strokes = g_array_new (FALSE, FALSE, sizeof (double));
   TypicalInk typical;
+  gboolean bold = FALSE; /* the line before */
 
   for (guint from = 0, to; from < symbols->len; from = to)
     {
@@ -206,7 +226,13 @@ bold_lines_find (GArray *symbols, const RectoImage *image, const RectoBox *area,
   for (guint l = 0; l < lines->len; l++)
     {
       const LineInk *line = &g_array_index (lines, LineInk, l);
-      if (is_bold (line, &typical))
+      Weight weight = weigh (line, &typical);
+      /* A short line its ink leaves unsure of ends the line before it, a paragraph or a
+       * heading, and is set as that is. */
+      if (weight == WEIGHT_UNSURE)
+        weight = bold ? WEIGHT_BOLD : WEIGHT_LIGHT;
+      bold = weight == WEIGHT_BOLD;
+      if (bold)
         for (guint j = line->from; j < line->to; j++)
           g_array_index (symbols, OcrSymbol, j).bold = TRUE;
       else

@@ -4,9 +4,10 @@
  * - a line with ideographs by the median share of ink in its ideographs' boxes (a bold
  *   ideograph fills more of its em), which neither spacing nor punctuation changes; or by the
  *   width of its strokes against the page's typical line with ideographs, where the LSTM's
- *   boxes are too tall and thin that share of ink. A line of one or two ideographs (a
- *   paragraph's last line, a heading's) by its strokes' width across them alone: the ink of
- *   so few, and the runs along their rows, say as much of their strokes' count and direction;
+ *   boxes are too tall and thin that share of ink. A short line (a paragraph's last line, a
+ *   heading's) by its ink and its strokes' width across them together: each alone says as much
+ *   of so few ideographs' strokes' count and direction as of their weight. Where the two
+ *   differ, the line is set as the line before it, which it ends;
  * - a line of Latin script (or digits) by the width of its strokes: the mean length of its
  *   runs of ink along the pixel rows. Its share of ink would mislead: a short bold heading in a
  *   sans-serif face fills its box less than a justified line of a serif body face does. */
