@@ -216,6 +216,38 @@ test_third_reading (void)
   g_assert_cmpfloat (g_array_index (page_reading, OcrSymbol, 2).confidence, ==, 0.97f);
 }
 
+/* Digits the page's reading has where the line read alone has an ideograph ("（89）" for
+ * "（街）") give way to it where the ink about them, read alone, reads it too, shifted a little
+ * where the boxes run off the ink; not where it reads otherwise or nothing. */
+static void
+test_digits_for_ideograph (void)
+{
+  const struct
+  {
+    const char *ink; /* what the glyph reader reads, one character every 10 points */
+    const char *expected;
+  } cases[] = { { "镇(?街)396个", "镇(街)396个" },
+                { "镇(街?)396个", "镇(街)396个" },
+                { "镇(?衔)396个", "镇(89)396个" },
+                { "镇(??\?)396个", "镇(89)396个" } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr (GArray) page_reading = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+      g_autoptr (GArray) again = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+      g_autofree char *text = NULL;
+      guint end;
+
+      add_line (page_reading, "镇(89)396个", 0, 0, 10);
+      add_line (again, "镇〈街)396个", 0, 0, 10);
+      end = second_reading_reconcile (page_reading, 0, page_reading->len, again, read_stub_glyph,
+                                      (gpointer) cases[c].ink);
+      g_assert_cmpuint (end, ==, page_reading->len);
+      text = text_of (page_reading);
+      g_assert_cmpstr (text, ==, cases[c].expected);
+    }
+}
+
 /* A digit the page's reading missed ("5次" for "59次") is taken from the line read alone where
  * the page's reading leaves room for it beside a digit, and is read with confidence; not where
  * the digits stand close, nor where the line alone doubts it. */
@@ -1259,6 +1291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/third-reading", test_third_reading);
   g_test_add_func ("/scan-symbols/drawn-symbols", test_drawn_symbols);
   g_test_add_func ("/scan-symbols/missed-digits", test_missed_digits);
+  g_test_add_func ("/scan-symbols/digits-for-ideograph", test_digits_for_ideograph);
   g_test_add_func ("/scan-symbols/latin-page", test_latin_page);
   g_test_add_func ("/scan-symbols/number-lines", test_number_lines);
   g_test_add_func ("/scan-symbols/stem-centred", test_stem_centred);

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# test-scanned-readings.sh: what the OCR of a scanned page misreads and recover-text mends.
+# Pages 6, 28, 30, 43 and 44 of ../shared/volumes/vol212-clean.pdf, drawn as a scan (200 dpi,
+# gray): Tesseract's page reading gave "（街）" as "（85）" and "（89）" with every confidence
+# (second-reading.c), the bold heading numeral of "（一）以人大履职…" as a dash (scan-symbols.c),
+# and the ink of the short last lines "加顺畅。" (of a paragraph) and "效。" (of a bold heading)
+# left their weight in doubt, which split them off as blocks of their own (bold-lines.c).
+# Skipped without ../shared or without recover-text.
+# Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/tests/damage.sh"
+needs_recover_text qpdf pdftoppm "$python"
+needs_shared volumes vol212-clean.pdf
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+. "$root/tests/tap.sh"
+
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol212-clean.pdf" 6,28,30,43,44 \
+  -- "$work/pages.pdf" 2>/dev/null
+check "the five pages are drawn as a scan" scan_pages "$work/pages.pdf" 1-5 "$work/scan.pdf"
+check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
+# The text of each block (paragraph, heading), on a line of its own, whitespace removed.
+"$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
+import sys
+import xml.etree.ElementTree as ET
+from tap_checks import written_text
+T = "{http://www.tei-c.org/ns/1.0}"
+body = ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")
+for el in body.iter():
+    if el.tag in (f"{T}p", f"{T}head"):
+        print(el.tag[len(T):], "".join(written_text(el).split()))
+PY
+check "an ideograph read as two digits is read again: （街）, not （85）" \
+  grep -q "^p .*深入36个镇（街）276个村" "$work/blocks"
+check "nor （89）" grep -q "^p .*深入33个镇（街）396个" "$work/blocks"
+check "no digits stand in parentheses for a town's 街" sh -c '! grep -q "镇（[0-9]*）" "$1"' - \
+  "$work/blocks"
+check "a bold heading's numeral 一 is no dash" \
+  grep -q "^head （一）以人大履职丰富全过程人民民主内涵。$" "$work/blocks"
+check "a paragraph's short last line stays in its paragraph" \
+  grep -q "^p 我们重点抓了以下工作.*让民意表达更加顺畅。$" "$work/blocks"
+check "a bold heading's short last line stays in its heading" \
+  grep -q "^head （二）创新代表建议办理方式，推动乡村振兴工作取得实效。$" "$work/blocks"
+tap_end
