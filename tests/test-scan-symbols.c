@@ -453,6 +453,43 @@ draw_strokes (RectoImage *image, guint x, guint y, guint n, guint width)
       memset (image->pixels + row * image->stride + x + 6 * k, 0, width);
 }
 
+/* Sets the left and right of the box of symbol @j of @symbols. */
+static void
+set_across (GArray *symbols, guint j, float x1, float x2)
+{
+  g_array_index (symbols, OcrSymbol, j).x1 = x1, g_array_index (symbols, OcrSymbol, j).x2 = x2;
+}
+
+/* The LSTM reads some ink twice: a symbol whose box starts where its neighbour's does, narrower,
+ * read the same, is that one's echo where the ink of its run of figures and letters holds
+ * fewer glyphs than the run has symbols ("S5566" for "S566": four glyphs). Figures printed
+ * twice stay where the ink counts them all ("111"), or where their boxes start apart though
+ * their ink touches ("2236"); and so do two of a kind side by side. */
+static void
+test_echoes (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "推动S5566线", 10, 10, 10);
+  set_across (symbols, 3, 50, 53), set_across (symbols, 4, 50, 57);
+  set_across (symbols, 5, 57, 63), set_across (symbols, 6, 63, 70);
+  draw_strokes (image, 33, 10, 1, 4); /* S */
+  draw_strokes (image, 52, 10, 3, 4); /* 5, then 6 and 6 at 58 and 64 */
+  add_line (symbols, "线段111公", 10, 30, 10);
+  set_across (symbols, 10, 30, 39), set_across (symbols, 11, 30, 35);
+  draw_strokes (image, 31, 30, 2, 2), draw_strokes (image, 53, 30, 1, 2);
+  add_line (symbols, "线段2236公", 10, 50, 10);
+  set_across (symbols, 15, 30, 34), set_across (symbols, 16, 32, 39);
+  draw_bar (image, 31, 44, 57); /* "22" joined at the foot */
+  draw_strokes (image, 52, 50, 2, 3);
+  add_line (symbols, "线段55公里", 10, 70, 10);
+  correct_on (symbols, image);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "推动S566线|线段111公|线段2236公|线段55公里");
+}
+
 static void
 test_stroke_width (void)
 {
@@ -1273,6 +1310,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/boxes-keep-reading-order", test_boxes_keep_reading_order);
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/latin-punctuation", test_latin_punctuation);
+  g_test_add_func ("/scan-symbols/echoes", test_echoes);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   g_test_add_func ("/scan-symbols/heading-numeral-bar", test_heading_numeral_bar);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);

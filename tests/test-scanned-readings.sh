@@ -2,9 +2,10 @@
 # test-scanned-readings.sh: what the OCR of a scanned page misreads and recover-text mends.
 # Pages 6, 28, 30, 43 and 44 of ../shared/volumes/vol212-clean.pdf, drawn as a scan (200 dpi,
 # gray): Tesseract's page reading gave "（街）" as "（85）" and "（89）" with every confidence
-# (second-reading.c), the bold heading numeral of "（一）以人大履职…" as a dash (scan-symbols.c),
-# and the ink of the short last lines "加顺畅。" (of a paragraph) and "效。" (of a bold heading)
-# left their weight in doubt, which split them off as blocks of their own (bold-lines.c).
+# (second-reading.c), "S566" as "S5566" and the bold heading numeral of "（一）以人大履职…" as a
+# dash (scan-symbols.c), and the ink of the short last lines "加顺畅。" (of a paragraph) and
+# "效。" (of a bold heading) left their weight in doubt, which split them off as blocks of
+# their own (bold-lines.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -37,6 +38,8 @@ check "an ideograph read as two digits is read again: （街）, not （85）" \
 check "nor （89）" grep -q "^p .*深入33个镇（街）396个" "$work/blocks"
 check "no digits stand in parentheses for a town's 街" sh -c '! grep -q "镇（[0-9]*）" "$1"' - \
   "$work/blocks"
+check "a figure read twice from one stretch of ink is written once: S566, not S5566" \
+  grep -q "^p .*推动S566线塘山镇段" "$work/blocks"
 check "a bold heading's numeral 一 is no dash" \
   grep -q "^head （一）以人大履职丰富全过程人民民主内涵。$" "$work/blocks"
 check "a paragraph's short last line stays in its paragraph" \

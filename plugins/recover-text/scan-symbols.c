@@ -732,6 +732,81 @@ pair_parentheses (GArray *symbols, guint from, guint to)
     }
 }
 
+/* The number of runs of inked columns in @box of the page (@image shows @area at @scale). */
+static guint
+count_ink_runs (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+{
+  g_autoptr (RectoImage) crop = glyph_shape_crop (image, area, scale, box);
+  g_autofree gboolean *inked = NULL;
+  guint runs = 0;
+
+  if (crop == NULL)
+    return 0;
+  inked = g_new (gboolean, crop->width);
+  glyph_shape_inked_columns (crop, inked);
+  for (guint x = 0; x < crop->width; x++)
+    runs += inked[x] && (x == 0 || !inked[x - 1]);
+  return runs;
+}
+
+/* Whether symbol @j of @symbols is an echo: it repeats the one before or after it in its line,
+ * narrower, and its box starts where that one's does (within a pixel), and the ink of the run
+ * of narrow symbols (figures, letters) they stand in holds fewer glyphs, apart, than the run
+ * has symbols. The LSTM gave one stretch of ink two readings: "S5566" for "S566" on a scan of
+ * vol212, the first "5" boxed 155.7 to 158.9 points, the second 155.7 to 162.0. Its boxes of
+ * figures printed twice nest too, but start apart ("2236": 243.0 and 243.9; its "22" touch,
+ * three glyphs of ink apart), and the ink of most counts them all ("111"). */
+static gboolean
+is_echo (const GArray *symbols, guint j, const RectoImage *image, const RectoBox *area,
+         double scale)
+{
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j), *twin = NULL;
+  guint from = j, to = j + 1;
+  RectoBox run;
+
+  for (int side = -1; side <= 1 && twin == NULL; side += 2)
+    {
+      const OcrSymbol *other = symbol + side;
+      if ((side < 0 && (j == 0 || symbol->starts_line))
+          || (side > 0 && (j + 1 == symbols->len || symbol[1].starts_line)))
+        continue;
+      if (other->c == symbol->c && !scan_symbol_is_wide (symbol->c)
+          && !g_unichar_isspace (symbol->c) && fabsf (symbol->x1 - other->x1) * scale <= 1
+          && symbol->x2 - symbol->x1 < other->x2 - other->x1)
+        twin = other;
+    }
+  if (twin == NULL)
+    return FALSE;
+  while (from > 0 && !g_array_index (symbols, OcrSymbol, from).starts_line
+         && g_unichar_isalnum (g_array_index (symbols, OcrSymbol, from - 1).c)
+         && !scan_symbol_is_wide (g_array_index (symbols, OcrSymbol, from - 1).c))
+    from--;
+  while (to < symbols->len && !g_array_index (symbols, OcrSymbol, to).starts_line
+         && g_unichar_isalnum (g_array_index (symbols, OcrSymbol, to).c)
+         && !scan_symbol_is_wide (g_array_index (symbols, OcrSymbol, to).c))
+    to++;
+  run = ocr_symbols_box (symbols, from, to);
+  return count_ink_runs (image, area, scale, &run) < to - from;
+}
+
+/* Drops the echoes among @symbols (is_echo()). */
+static void
+drop_echoes (GArray *symbols, const RectoImage *image, const RectoBox *area, double scale)
+{
+  for (guint j = 0; j < symbols->len;)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      if (!is_echo (symbols, j, image, area, scale))
+        {
+          j++;
+          continue;
+        }
+      if (j + 1 < symbols->len && !symbol[1].starts_line)
+        symbol[1].starts_line |= symbol->starts_line, symbol[1].starts_word |= symbol->starts_word;
+      g_array_remove_index (symbols, j);
+    }
+}
+
 static gboolean
 has_wide (const GArray *symbols)
 {
@@ -751,6 +826,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
    * model, its lines came back "Was", "了y" and "，" for "was", "by" and ",". */
   gboolean latin = scanned_page_is_latin (symbols);
 
+  drop_echoes (symbols, image, area, scale);
   if (!latin && has_wide (symbols))
     {
       second_reading_correct (symbols, image, area, scale, pool, worker);
