@@ -52,6 +52,17 @@ def body_text(path):
     return "".join(written_text(body).split())
 
 
+def block_lines(path):
+    """One line for each block (paragraph, heading, note, cell, item) of the body of the TEI
+    file @path, in document order: its element's name and the text it writes, whitespace
+    removed."""
+    body = ET.parse(path).getroot().find(f"{TEI}text/{TEI}body")
+    return "\n".join(el.tag[len(TEI):] + " " + "".join(written_text(el).split())
+                     for el in body.iter()
+                     if el.tag in (TEI + "p", TEI + "head", TEI + "note", TEI + "cell",
+                                   TEI + "item"))
+
+
 def marked_text(element, subtype=None):
     """@element's text, each gap a "□" (not its description of the codes left out), and each
     character recovered as @subtype (a <seg subtype=…>) in brackets."""

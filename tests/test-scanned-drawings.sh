@@ -24,17 +24,9 @@ qpdf --empty --pages "$volumes/vol212-clean.pdf" 15,21,42,50 "$volumes/vol313-cl
   -- "$work/figures.pdf" 2>/dev/null
 check "the five pages are drawn as a scan" scan_pages "$work/figures.pdf" 1-5 "$work/scan.pdf"
 check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
-# The text of each block (paragraph, heading, cell), on a line of its own, whitespace removed.
-"$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-from tap_checks import written_text
-T = "{http://www.tei-c.org/ns/1.0}"
-body = ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")
-for el in body.iter():
-    if el.tag in (f"{T}p", f"{T}head", f"{T}cell", f"{T}item"):
-        print(el.tag[len(T):], "".join(written_text(el).split()))
-PY
+# Each block (paragraph, heading, note, cell, item) on a line: its name and text, spaceless.
+"$python" -c 'import sys, tap_checks; print(tap_checks.block_lines(sys.argv[1]))' \
+  "$work/scan.xml" >"$work/blocks"
 check "no block holds a bar read from a chart's connector or a box's side" \
   sh -c '! grep "|" "$1"' - "$work/blocks"
 check "no block is a letter or two read from a chart's boxes or a photograph" \

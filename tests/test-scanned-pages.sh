@@ -48,17 +48,9 @@ trap 'rm -rf "$work"' EXIT
 qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol111-scanned.pdf" 4-5,21-22,24,30 \
   -- "$work/scan.pdf" 2>/dev/null
 "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
-# The text of each paragraph, note and heading, on a line of its own, whitespace removed.
-"$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-from tap_checks import written_text
-T = "{http://www.tei-c.org/ns/1.0}"
-body = ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")
-for el in body.iter():
-    if el.tag in (f"{T}p", f"{T}note", f"{T}head"):
-        print(el.tag[len(T):], "".join(written_text(el).split()))
-PY
+# Each block (paragraph, heading, note, cell, item) on a line: its name and text, spaceless.
+"$python" -c 'import sys, tap_checks; print(tap_checks.block_lines(sys.argv[1]))' \
+  "$work/scan.xml" >"$work/blocks"
 check "the short last line the line mode read as nothing ends its paragraph" \
   grep -q "^p .*连续3年开展跟踪监督。" "$work/blocks"
 check "the last line OCR boxed a point short ends its paragraph" \

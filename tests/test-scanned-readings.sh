@@ -22,17 +22,9 @@ qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol212-clean.pdf" 6,28,30,43,44 
   -- "$work/pages.pdf" 2>/dev/null
 check "the five pages are drawn as a scan" scan_pages "$work/pages.pdf" 1-5 "$work/scan.pdf"
 check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
-# The text of each block (paragraph, heading), on a line of its own, whitespace removed.
-"$python" - "$work/scan.xml" >"$work/blocks" <<'PY'
-import sys
-import xml.etree.ElementTree as ET
-from tap_checks import written_text
-T = "{http://www.tei-c.org/ns/1.0}"
-body = ET.parse(sys.argv[1]).getroot().find(f"{T}text/{T}body")
-for el in body.iter():
-    if el.tag in (f"{T}p", f"{T}head"):
-        print(el.tag[len(T):], "".join(written_text(el).split()))
-PY
+# Each block (paragraph, heading, note, cell, item) on a line: its name and text, spaceless.
+"$python" -c 'import sys, tap_checks; print(tap_checks.block_lines(sys.argv[1]))' \
+  "$work/scan.xml" >"$work/blocks"
 check "an ideograph read as two digits is read again: （街）, not （85）" \
   grep -q "^p .*深入36个镇（街）276个村" "$work/blocks"
 check "nor （89）" grep -q "^p .*深入33个镇（街）396个" "$work/blocks"
