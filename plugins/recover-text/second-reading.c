@@ -240,6 +240,17 @@ reads_about (const RectoBox *box, gunichar c, SecondReadingGlyph read_glyph, gpo
   return FALSE;
 }
 
+/* The end of the run of digits that starts at @a of @line (@a itself where none does). */
+static guint
+digit_run_end (const OcrSymbol *line, guint n, guint a)
+{
+  guint b = a;
+
+  while (b < n && scan_symbol_is_digit (line[b].c))
+    b++;
+  return b;
+}
+
 /* Replaces the run of at most MAX_INSERTION digits in @symbols[@from + @start, @from + @end)
  * (the page's reading of a stretch of a line) by the ideograph the line read alone (@other,
  * @m symbols) has in its place, where the rest of the two readings match symbol for symbol
@@ -258,8 +269,7 @@ settle_digit_run (GArray *symbols, guint from, guint start, guint end, const Ocr
 
   while (a < end && !scan_symbol_is_digit (line[a].c))
     a++;
-  for (b = a; b < end && scan_symbol_is_digit (line[b].c);)
-    b++;
+  b = digit_run_end (line, end, a);
   if (a == end || b - a > MAX_INSERTION || m != (end - start) - (b - a) + 1 || em <= 0
       || read_glyph == NULL)
     return 0;
@@ -374,6 +384,19 @@ ink_height (const PageImage *page, const RectoBox *box)
   return (float) ((bottom - top + 1) / page->scale);
 }
 
+/* Whether @line holds a run of 1 to MAX_INSERTION digits. */
+static gboolean
+has_short_digit_run (const OcrSymbol *line, guint n)
+{
+  for (guint a = 0, b; a < n; a = MAX (b, a + 1))
+    {
+      b = digit_run_end (line, n, a);
+      if (b > a && b - a <= MAX_INSERTION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the line @from to @to of @symbols holds a run of at most MAX_INSERTION digits whose
  * ink is as tall as TALL_DIGIT of its ideographs' (the median of their ink's heights, in the
  * line's band): an ideograph the page's LSTM read as digits, which it may read with every
@@ -383,9 +406,13 @@ has_tall_digits (const GArray *symbols, guint from, guint to, const PageImage *p
 {
   const OcrSymbol *line = &g_array_index (symbols, OcrSymbol, from);
   RectoBox band = ocr_symbols_box (symbols, from, to), box = band;
-  g_autoptr (GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) heights = NULL;
   double ideograph;
 
+  /* Most lines have no short run of digits: the ink is measured only where one is. */
+  if (!has_short_digit_run (line, to - from))
+    return FALSE;
+  heights = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint j = 0; j < to - from; j++)
     if (scan_symbol_is_ideograph (line[j].c))
       {
@@ -398,8 +425,7 @@ has_tall_digits (const GArray *symbols, guint from, guint to, const PageImage *p
     return FALSE;
   for (guint a = 0, b; a < to - from; a = MAX (b, a + 1))
     {
-      for (b = a; b < to - from && scan_symbol_is_digit (line[b].c);)
-        b++;
+      b = digit_run_end (line, to - from, a);
       box.x1 = line[a].x1, box.x2 = line[MAX (b, a + 1) - 1].x2;
       if (b > a && b - a <= MAX_INSERTION && ink_height (page, &box) >= TALL_DIGIT * ideograph)
         return TRUE;
