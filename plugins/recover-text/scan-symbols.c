@@ -846,7 +846,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       fit_to_ink (symbols, from, to, image, area, scale);
       straighten_line (symbols, from, to);
       measure_line (symbols, from, to, &em, &middle);
-      wide_latin_doubt (symbols, from, to);
+      wide_latin_doubt (symbols, from, to, image, area, scale, pool, worker);
       for (guint j = from; !latin && j < to; j++)
         {
           OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
