@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # test-scanned-readings.sh: what the OCR of a scanned page misreads and recover-text mends.
-# Pages 6, 28, 30, 43 and 44 of ../shared/volumes/vol212-clean.pdf, drawn as a scan (200 dpi,
-# gray): Tesseract's page reading gave "（街）" as "（85）" and "（89）" with every confidence
+# Pages 6, 7, 28, 30, 43, 44 and 48 of ../shared/volumes/vol212-clean.pdf, drawn as a scan (200
+# dpi, gray): Tesseract's page reading gave "（街）" as "（85）" and "（89）" with every confidence
 # (second-reading.c), "S566" as "S5566" and the bold heading numeral of "（一）以人大履职…" as a
 # dash (scan-symbols.c), and the ink of the short last lines "加顺畅。" (of a paragraph) and
 # "效。" (of a bold heading) left their weight in doubt, which split them off as blocks of
-# their own (bold-lines.c).
+# their own (bold-lines.c); the Latin letters of "手机QQ群" and "手机5G", set in DejaVu Serif as
+# wide as an ideograph, were taken for a wide script's ink and left gaps (wide-latin.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -18,9 +19,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . "$root/tests/tap.sh"
 
-qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol212-clean.pdf" 6,28,30,43,44 \
+qpdf --empty --pages "$RECTO_SHARED_DIR/volumes/vol212-clean.pdf" 6,7,28,30,43,44,48 \
   -- "$work/pages.pdf" 2>/dev/null
-check "the five pages are drawn as a scan" scan_pages "$work/pages.pdf" 1-5 "$work/scan.pdf"
+check "the seven pages are drawn as a scan" scan_pages "$work/pages.pdf" 1-7 "$work/scan.pdf"
 check "converts the scan" "$recto" convert -q "$work/scan.pdf" -o "$work/scan.xml"
 # Each block (paragraph, heading, note, cell, item) on a line: its name and text, spaceless.
 "$python" -c 'import sys, tap_checks; print(tap_checks.block_lines(sys.argv[1]))' \
@@ -38,4 +39,7 @@ check "a paragraph's short last line stays in its paragraph" \
   grep -q "^p 我们重点抓了以下工作.*让民意表达更加顺畅。$" "$work/blocks"
 check "a bold heading's short last line stays in its heading" \
   grep -q "^head （二）创新代表建议办理方式，推动乡村振兴工作取得实效。$" "$work/blocks"
+check "wide Latin capitals among Chinese stay letters: QQ群" \
+  grep -q "^p .*开发“粤省事”手机QQ群，群众可通过扫码" "$work/blocks"
+check "and 5G" grep -q "^p .*履职”手机5G，群众可通过扫码" "$work/blocks"
 tap_end
