@@ -48,6 +48,12 @@ scan_symbol_is_digit (gunichar c)
 }
 
 gboolean
+scan_symbol_is_stop (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("，。、；：！？", -1, c) != NULL;
+}
+
+gboolean
 scan_symbol_spaces_words (gunichar c)
 {
   return !scan_symbol_is_wide (c) || g_unichar_get_script (c) == G_UNICODE_SCRIPT_HANGUL;

@@ -23,6 +23,9 @@ gboolean scan_symbol_is_latin_letter (gunichar c);
 /* Whether @c is an ASCII digit. */
 gboolean scan_symbol_is_digit (gunichar c);
 
+/* Whether @c is a full-width stop (，。、；：！？), whose ink stands in the left half of its em. */
+gboolean scan_symbol_is_stop (gunichar c);
+
 /* Whether @c is of a script that sets spaces between its words: any but Chinese and Japanese
  * (Korean, though its syllables are set an em wide, does). */
 gboolean scan_symbol_spaces_words (gunichar c);

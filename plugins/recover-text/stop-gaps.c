@@ -11,12 +11,6 @@
 /* ...and is this many ems wide: the two symbols after the doubtful one and some of the next. */
 #define WIDTH 3.0f
 
-static gboolean
-is_stop (gunichar c)
-{
-  return c != 0 && g_utf8_strchr ("，。、；：！？", -1, c) != NULL;
-}
-
 /* Finds the blank after the stop @stop's ink: the widest run of blank columns in the line's
  * @band within an em of the stop's box (OCR's boxes of a line drift by up to an em), twice LEAD
  * ems wide at least, ink after it. Sets @start to LEAD ems into it, where the crop read again
@@ -87,7 +81,7 @@ stop_gaps_correct (GArray *symbols, const RectoImage *image, const RectoBox *are
         {
           const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
           if (scan_symbol_is_ideograph (symbol->c) && symbol->confidence < DOUBT
-              && is_stop (symbol[-1].c)
+              && scan_symbol_is_stop (symbol[-1].c)
               && is_made_up (symbols, j, to, &band, em, image, area, scale, pool, worker))
             {
               g_array_remove_index (symbols, j);
