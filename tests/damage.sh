@@ -53,6 +53,7 @@ damage() {
 }
 
 scan_pages() {
+  rm -f "$work"/scan-page-*.pgm # a scan made before in $work
   qpdf --empty --pages "$1" "$2" -- "$work/scan-pages.pdf" &&
     pdftoppm -r 200 -gray "$work/scan-pages.pdf" "$work/scan-page" &&
     "$python" "$root/tests/scan_pdf.py" "$work/scan-pages.pdf" "$3" "$work"/scan-page-*.pgm

@@ -7,6 +7,9 @@
 # "效。" (of a bold heading) left their weight in doubt, which split them off as blocks of
 # their own (bold-lines.c); the Latin letters of "手机QQ群" and "手机5G", set in DejaVu Serif as
 # wide as an ideograph, were taken for a wide script's ink and left gaps (wide-latin.c).
+# Pages 14 and 22 of vol313-clean.pdf, scanned the same way: the page's reading dropped a
+# character with the full-width stop after it, "率；" and "动、" at a line's start, "力。" at a
+# paragraph's short last line's end (line-ends.c).
 # Skipped without ../shared or without recover-text.
 # Environment (from meson): RECTO_EXE, RECTO_TEST_PLUGIN_DIR, RECTO_SHARED_DIR.
 set -u
@@ -14,6 +17,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/tests/damage.sh"
 needs_recover_text qpdf pdftoppm "$python"
 needs_shared volumes vol212-clean.pdf
+needs_shared volumes vol313-clean.pdf
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -42,4 +46,15 @@ check "a bold heading's short last line stays in its heading" \
 check "wide Latin capitals among Chinese stay letters: QQ群" \
   grep -q "^p .*开发“粤省事”手机QQ群，群众可通过扫码" "$work/blocks"
 check "and 5G" grep -q "^p .*履职”手机5G，群众可通过扫码" "$work/blocks"
+
+check "two pages of another volume are drawn as a scan" \
+  scan_pages "$RECTO_SHARED_DIR/volumes/vol313-clean.pdf" 14,22 "$work/stops.pdf"
+check "converts that scan" "$recto" convert -q "$work/stops.pdf" -o "$work/stops.xml"
+"$python" -c 'import sys, tap_checks; print(tap_checks.block_lines(sys.argv[1]))' \
+  "$work/stops.xml" >"$work/stops"
+check "a character and its stop dropped at a line's start are read: 率；" \
+  grep -q "^p .*提高履职服务效率；二是推动联络站" "$work/stops"
+check "and 动、" grep -q "^p .*有制度、有活动、有档案；三是建立" "$work/stops"
+check "and at a short last line's end: 力。" \
+  grep -q "^p .*提升代表依法履职能力。$" "$work/stops"
 tap_end
