@@ -738,9 +738,11 @@ pair_parentheses (GArray *symbols, guint from, guint to)
     }
 }
 
-/* The number of runs of inked columns in @box of the page (@image shows @area at @scale). */
+/* The number of runs of inked columns in @box of the page (@image shows @area at @scale);
+ * where @inner, of those that touch neither of its sides (the glyphs wholly in it). */
 static guint
-count_ink_runs (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box)
+count_ink_runs (const RectoImage *image, const RectoBox *area, double scale, const RectoBox *box,
+                gboolean inner)
 {
   g_autoptr (RectoImage) crop = glyph_shape_crop (image, area, scale, box);
   g_autofree gboolean *inked = NULL;
@@ -750,8 +752,12 @@ count_ink_runs (const RectoImage *image, const RectoBox *area, double scale, con
     return 0;
   inked = g_new (gboolean, crop->width);
   glyph_shape_inked_columns (crop, inked);
-  for (guint x = 0; x < crop->width; x++)
-    runs += inked[x] && (x == 0 || !inked[x - 1]);
+  for (guint x = 0, end; x < crop->width; x = end)
+    {
+      for (end = x; end < crop->width && inked[end] == inked[x];)
+        end++;
+      runs += inked[x] && (!inner || (x > 0 && end < crop->width));
+    }
   return runs;
 }
 
@@ -792,7 +798,7 @@ is_echo (const GArray *symbols, guint j, const RectoImage *image, const RectoBox
          && !scan_symbol_is_wide (g_array_index (symbols, OcrSymbol, to).c))
     to++;
   run = ocr_symbols_box (symbols, from, to);
-  return count_ink_runs (image, area, scale, &run) < to - from;
+  return count_ink_runs (image, area, scale, &run, FALSE) < to - from;
 }
 
 /* Drops the echoes among @symbols (is_echo()). */
@@ -809,6 +815,53 @@ drop_echoes (GArray *symbols, const RectoImage *image, const RectoBox *area, dou
         }
       if (j + 1 < symbols->len && !symbol[1].starts_line)
         symbol[1].starts_line |= symbol->starts_line, symbol[1].starts_word |= symbol->starts_word;
+      g_array_remove_index (symbols, j);
+    }
+}
+
+/* Whether @c opens a bracket. */
+static gboolean
+is_opening_bracket (gunichar c)
+{
+  return c != 0 && g_utf8_strchr ("（(〈《「『【〔[", -1, c) != NULL;
+}
+
+/* Whether symbols @j and @j + 1 of @symbols are two opening brackets in a line, between two
+ * other symbols of it, and the ink between those two (the ink touching their boxes is theirs)
+ * holds one glyph. */
+static gboolean
+is_doubled_bracket (const GArray *symbols, guint j, const RectoImage *image,
+                    const RectoBox *area, double scale)
+{
+  const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+  RectoBox between;
+
+  if (j == 0 || j + 2 >= symbols->len || symbol[0].starts_line || symbol[1].starts_line
+      || symbol[2].starts_line || !is_opening_bracket (symbol[0].c)
+      || !is_opening_bracket (symbol[1].c))
+    return FALSE;
+  between = ocr_symbols_box (symbols, j, j + 2);
+  between.x1 = symbol[-1].x2, between.x2 = symbol[2].x1;
+  return between.x2 > between.x1 && count_ink_runs (image, area, scale, &between, TRUE) == 1;
+}
+
+/* Drops the first of two opening brackets in a row where the ink between the symbols either
+ * side of them holds one glyph: the line read alone gave one bracket's ink two readings
+ * ("政村《〈社区)" for "政村（社区）" on a scan of vol313, which came out "（（社区）"). Two
+ * brackets printed in a row are two arcs of ink apart. */
+static void
+drop_doubled_brackets (GArray *symbols, const RectoImage *image, const RectoBox *area,
+                       double scale)
+{
+  for (guint j = 0; j + 1 < symbols->len;)
+    {
+      OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, j);
+      if (!is_doubled_bracket (symbols, j, image, area, scale))
+        {
+          j++;
+          continue;
+        }
+      symbol[1].starts_word |= symbol->starts_word;
       g_array_remove_index (symbols, j);
     }
 }
@@ -838,6 +891,7 @@ scan_symbols_correct (GArray *symbols, const RectoImage *image, const RectoBox *
       second_reading_correct (symbols, image, area, scale, pool, worker);
       line_ends_read (symbols, image, area, scale, pool, worker);
       stop_gaps_correct (symbols, image, area, scale, pool, worker);
+      drop_doubled_brackets (symbols, image, area, scale);
     }
   reread_percentages (symbols, image, area, scale, pool, worker);
   number_lines_reread (symbols, image, area, scale, pool, worker);
