@@ -490,6 +490,27 @@ test_echoes (void)
   g_assert_cmpstr (text, ==, "推动S566线|线段111公|线段2236公|线段55公里");
 }
 
+/* The line read alone may give one opening bracket's ink two readings ("村《〈社区)" for
+ * "村（社区）"): of two opening brackets in a row, the first goes where the ink between their
+ * neighbours holds one glyph (the neighbours' ink reaching in, touching their boxes, is
+ * theirs). Two brackets printed in a row, two arcs of ink, stay. */
+static void
+test_doubled_brackets (void)
+{
+  g_autoptr (GArray) symbols = g_array_new (FALSE, FALSE, sizeof (OcrSymbol));
+  g_autoptr (RectoImage) image = blank_page ();
+  g_autofree char *text = NULL;
+
+  add_line (symbols, "村《〈社区)", 10, 10, 10);
+  draw_strokes (image, 17, 10, 1, 4); /* 村's last stroke, past its box */
+  draw_strokes (image, 32, 10, 1, 3); /* the one bracket */
+  add_line (symbols, "村（（社区", 10, 30, 10);
+  draw_strokes (image, 25, 30, 2, 3); /* two brackets, at 25 and 31 */
+  correct_on (symbols, image);
+  text = text_of (symbols);
+  g_assert_cmpstr (text, ==, "村（社区）|村（（社区");
+}
+
 static void
 test_stroke_width (void)
 {
@@ -1311,6 +1332,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scan-symbols/punctuation", test_punctuation);
   g_test_add_func ("/scan-symbols/latin-punctuation", test_latin_punctuation);
   g_test_add_func ("/scan-symbols/echoes", test_echoes);
+  g_test_add_func ("/scan-symbols/doubled-brackets", test_doubled_brackets);
   g_test_add_func ("/scan-symbols/numeral-bars", test_numeral_bars);
   g_test_add_func ("/scan-symbols/heading-numeral-bar", test_heading_numeral_bar);
   g_test_add_func ("/scan-symbols/stroke-width", test_stroke_width);
