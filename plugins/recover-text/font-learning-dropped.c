@@ -290,6 +290,13 @@ learning_add_dropped (Learning *learning, const TextRow *row, guint before, cons
   gboolean point = symbol->c == '.' || symbol->c == ',';
   gunichar c = point ? (narrow ? symbol->c : cjk_point (row, box))
                      : learning_fit_width (symbol->c, box, text_row_em (row), narrow);
+  /* In narrow type a letter is narrower than an em: a wide reading of its ink is OCR's guess
+   * at another script (vol612-lost-body-text's "[fr]amework", read "位"). */
+  if (narrow && g_unichar_iswide (c) && box->x2 - box->x1 < 0.9f * text_row_em (row))
+    {
+      queue_unread (learning, row, before, box);
+      return;
+    }
   /* In CJK type the glyph fills an em, as the font's other glyphs. */
   if (!narrow && !point && !g_unichar_iswide (c))
     {

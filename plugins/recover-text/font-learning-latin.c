@@ -340,6 +340,20 @@ read_in_blank (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
          && learning_is_blank (row->image, &row->area, row->scale, &part, FALSE);
 }
 
+/* Whether @symbol, a letter given to the space glyph @space at @box in @row, stands past the
+ * box, a word space of blank paper between them: the next glyph's, where OCR's boxes drifted
+ * and the alignment handed it on too early (vol511-lost-body-text's "two-year pilot", its "p"
+ * given to the space glyph of "ar" came out "two-yearp ilot"). */
+static gboolean
+read_past_word_space (const TextRow *row, const SpaceGlyph *space, const RectoBox *box,
+                      const OcrSymbol *symbol)
+{
+  RectoBox between = { box->x2, box->y1, symbol->x1, box->y2 };
+
+  return g_unichar_isalnum (symbol->c) && symbol->x1 - box->x2 >= space->word_gap
+         && learning_is_blank (row->image, &row->area, row->scale, &between, FALSE);
+}
+
 /* Keeps what OCR read on the space glyph @item drawn with ink (learning_drop_blank_items()):
  * the run of @n symbols from @first the alignment gave it, each a glyph in its share of the
  * ink, but for those read in its blank part in narrow type (read_in_blank()). */
@@ -364,6 +378,22 @@ learning_read_space_glyph (Learning *learning, const TextRow *row, const RowItem
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, first + k);
       if (narrow && read_in_blank (row, space, &box, symbol))
         continue;
+      if (narrow && read_past_word_space (row, space, &box, symbol))
+        {
+          /* The letters from here on are the next glyph's: they go before it. */
+          for (; k < n; k++)
+            {
+              const OcrSymbol *next = &g_array_index (symbols, OcrSymbol, first + k);
+              DroppedGlyph dropped = { item->glyph + 1,
+                                       next->c,
+                                       { next->x1, box.y1, next->x2, box.y2 },
+                                       next->confidence,
+                                       NULL };
+              if (next->confidence >= learning->options->min_certainty)
+                g_array_append_val (learning_dropped_on (learning, row->page), dropped);
+            }
+          break;
+        }
       space->c[space->n++] =
           learning_fit_width (symbol->c, &(RectoBox){ 0, 0, advance, em }, em, narrow);
       space->confidence = MIN (space->confidence, symbol->confidence);

@@ -205,12 +205,16 @@ read_row (guint index, guint worker, gpointer data)
   /* A margin of a third of an em (OCR reads a line badly when ink touches the image's edge),
    * and room at both ends for glyphs drawn without text, which the row's box leaves out. */
   float margin = size / 3, reach = EDGE_EMS * size, left, right;
+  /* Latin type sets its lines close, its descenders and ascenders in each other's images; a
+   * row of CJK type, whose glyphs keep to their ems, is read as drawn (GB/T 3620.1's space
+   * glyph of "GB/T 4698", whose box takes in the lines above and below, read "K" alone). */
+  gboolean narrow;
   RectoBox area;
 
   /* In CJK type, a run of glyphs drawn without text at a line's end may be longer than the
    * reach: the image then takes in the row's column, to its edges. */
   text_rows_column_edges (learning->rows, row, &left, &right);
-  if (learning_row_is_narrow (learning, row))
+  if ((narrow = learning_row_is_narrow (learning, row)))
     left = row->box.x1, right = row->box.x2;
   text_row_frame_size (row, page, &width, &height);
   area = (RectoBox){
@@ -222,7 +226,7 @@ read_row (guint index, guint worker, gpointer data)
   row->area = area;
   row->scale = scale;
   row->symbols =
-      text_row_read (learning->pool, worker, learning->doc, row, &area, scale, &row->image);
+      text_row_read (learning->pool, worker, learning->doc, row, &area, scale, narrow, &row->image);
   if (row->symbols != NULL)
     learning_trim_first_symbol (row->symbols, &area, size);
 }

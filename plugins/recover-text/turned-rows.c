@@ -1,5 +1,6 @@
 /* turned-rows.c: see turned-rows.h. */
 #include "turned-rows.h"
+#include "close-lines.h"
 
 #include <stdlib.h>
 
@@ -42,7 +43,7 @@ text_row_frame_size (const TextRow *row, const RectoPage *page, float *width, fl
 
 GArray *
 text_row_read (OcrPool *pool, guint worker, RectoDocument *doc, const TextRow *row,
-               const RectoBox *area, double scale, RectoImage **image_out)
+               const RectoBox *area, double scale, gboolean alone, RectoImage **image_out)
 {
   const RectoPage *page = recto_document_get_page (doc, row->page);
   RectoBox on_page = text_row_page_box (row, page, area);
@@ -50,12 +51,12 @@ text_row_read (OcrPool *pool, guint worker, RectoDocument *doc, const TextRow *r
   g_autoptr (RectoImage) upright = NULL;
   GArray *symbols;
 
-  if (row->turn == 0)
-    return ocr_pool_read_area (pool, worker, doc, row->page, area, scale, OCR_LINE, image_out);
   drawn = recto_document_render (doc, row->page, &on_page, scale, NULL);
   if (drawn == NULL)
     return NULL;
-  upright = recto_image_turn (drawn, row->turn);
+  upright = row->turn != 0 ? recto_image_turn (drawn, row->turn) : g_steal_pointer (&drawn);
+  if (alone)
+    close_lines_clear (row, page, area, scale, upright);
   symbols = ocr_pool_read_image (pool, worker, upright, (int) (scale * 72 + 0.5), OCR_LINE);
   if (symbols == NULL)
     return NULL;

@@ -27,6 +27,8 @@ void text_row_frame_size (const TextRow *row, const RectoPage *page, float *widt
 
 /* Draws @area (in @row's frame) of its page at @scale pixels per point, upright, and reads it as
  * one line on @worker's engine, as ocr_pool_read_area() does: symbols with boxes in the frame,
- * and with @image the upright image read. NULL when it cannot be drawn or read. */
+ * and with @image the upright image read. With @alone, the lines set so close above and below
+ * the row that their glyphs' boxes reach into its band are whitened first, as far across as
+ * they go, outside a table's grid. NULL when it cannot be drawn or read. */
 GArray *text_row_read (OcrPool *pool, guint worker, RectoDocument *doc, const TextRow *row,
-                       const RectoBox *area, double scale, RectoImage **image);
+                       const RectoBox *area, double scale, gboolean alone, RectoImage **image);
