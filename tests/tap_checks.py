@@ -3,6 +3,7 @@ the conversion, and the TAP report of their checks. Run by meson, with RECTO_EXE
 environment."""
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -62,6 +63,17 @@ def block_lines(path):
                      if el.tag in (TEI + "p", TEI + "head", TEI + "note", TEI + "cell",
                                    TEI + "item"))
 
+
+def untrue_words(path, truth):
+    """The whole words the body of the TEI file @path writes that the truth file @truth (a
+    volume's .gt.json) never has, sorted: words of Latin letters not cut by a hyphen or by a
+    gap ("…"), which a letter read wrong and written as text makes."""
+    body = ET.parse(path).getroot().find(f"{TEI}text/{TEI}body")
+    text = " ".join(written_text(body).split())
+    with open(truth, encoding="utf-8") as f:
+        known = set(re.findall(r"[A-Za-z]+", f.read()))
+    words = re.findall(r"(?<![A-Za-z…-])[A-Za-z]+(?![A-Za-z…-])", text)
+    return sorted(set(w for w in words if w not in known))
 
 def marked_text(element, subtype=None):
     """@element's text, each gap a "□" (not its description of the codes left out), and each

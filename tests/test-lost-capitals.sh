@@ -20,16 +20,13 @@ trap 'rm -rf "$work"' EXIT
 
 volume_pages vol511-lost-body-text 1,7
 "$python" - "$work/pages.xml" "$RECTO_SHARED_DIR/volumes/vol511.gt.json" >"$work/facts" <<'PY'
-import re, sys, tap_checks
+import sys, tap_checks
 import xml.etree.ElementTree as ET
 body = ET.parse(sys.argv[1]).getroot().find(f"{tap_checks.TEI}text/{tap_checks.TEI}body")
 text = " ".join(tap_checks.written_text(body).split())
-truth = set(re.findall(r"[A-Za-z]+", open(sys.argv[2], encoding="utf-8").read()))
-# Whole words: not cut by a hyphen or by a gap ("…").
-words = re.findall(r"(?<![A-Za-z…-])[A-Za-z]+(?![A-Za-z…-])", text)
 print("requests", int("freedom of information requests, 87.2%" in text))
 print("practice", int("practice, all of which were accepted" in text))
-print("untrue", " ".join(sorted(set(w for w in words if w not in truth))) or "-")
+print("untrue", " ".join(tap_checks.untrue_words(sys.argv[1], sys.argv[2])) or "-")
 PY
 fact() { awk -v k="$1" '$1 == k { $1 = ""; print substr($0, 2) }' "$work/facts"; }
 check "p. 1: \"freedom of information requests, 87.2%\"" test "$(fact requests)" = 1
