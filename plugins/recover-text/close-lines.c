@@ -119,46 +119,98 @@ take_in (OtherLine *line, const RectoBox *box, const RectoBox *area, double scal
   line->reach = reach;
 }
 
+/* Whitens @line, a line above (@above) or below the band of @image from pixel row @top to
+ * @bottom (not kept): the image beyond the band, and the ink cut off so inside it. */
+static void
+clear_line (RectoImage *image, const OtherLine *line, gboolean above, int top, int bottom)
+{
+  if (line->x2 <= line->x1)
+    return;
+  if (above && top > 0 && line->reach > top)
+    {
+      whiten_rows (image, line->x1, line->x2, 0, top);
+      if (top < (int) image->height)
+        whiten_cut_ink (image, line->x1, line->x2, (guint) top,
+                        (guint) MIN (line->reach, (int) image->height) - 1);
+    }
+  if (!above && bottom < (int) image->height && line->reach < bottom)
+    {
+      whiten_rows (image, line->x1, line->x2, bottom, (int) image->height);
+      if (bottom > 0)
+        whiten_cut_ink (image, line->x1, line->x2, (guint) MAX (line->reach, 0),
+                        (guint) bottom - 1);
+    }
+}
+
+/* Where a glyph of another line stands across the row: anywhere, or beside its glyphs, an em
+ * or more from them. */
+typedef enum
+{
+  STRETCH_ALL,
+  STRETCH_LEFT,
+  STRETCH_RIGHT,
+  N_STRETCHES
+} Stretch;
+
+/* Widens the line above or below the row (@above, @below) in @stretch over @box, the box of a
+ * glyph of that line. */
+static void
+take_in_glyph (OtherLine *above, OtherLine *below, Stretch stretch, const TextRow *row,
+               const RectoBox *box, const RectoBox *area, double scale, const RectoImage *image)
+{
+  if ((box->y1 + box->y2) / 2 < row->box.y1)
+    take_in (&above[stretch], box, area, scale, image,
+             MAX (above[stretch].reach, (int) ceil ((box->y2 - area->y1) * scale)));
+  else
+    take_in (&below[stretch], box, area, scale, image,
+             MIN (below[stretch].reach, (int) ((box->y1 - area->y1) * scale)));
+}
+
 void
 close_lines_clear (const TextRow *row, const RectoPage *page, const RectoBox *area, double scale,
                    RectoImage *image)
 {
   int top = (int) ((row->box.y1 - area->y1) * scale),
       bottom = (int) ceil ((row->box.y2 - area->y1) * scale);
-  OtherLine above = { image->width, 0, top }, below = { image->width, 0, bottom };
+  float em = text_row_em (row);
+  OtherLine above[N_STRETCHES], below[N_STRETCHES];
 
   if (crossed_by_a_rule (image))
     return;
+  for (guint k = 0; k < N_STRETCHES; k++)
+    {
+      above[k] = (OtherLine){ image->width, 0, top };
+      below[k] = (OtherLine){ image->width, 0, bottom };
+    }
   for (guint i = 0; i < page->boxes->len; i++)
     {
       RectoBox box = text_row_glyph_box (row, page, i);
       float middle = (box.y1 + box.y2) / 2;
+      Stretch beside = box.x2 <= row->box.x1 - em   ? STRETCH_LEFT
+                       : box.x1 >= row->box.x2 + em ? STRETCH_RIGHT
+                                                    : STRETCH_ALL;
       if ((middle >= row->box.y1 && middle <= row->box.y2) || box.x2 <= area->x1
           || box.x1 >= area->x2 || box.y2 <= area->y1 || box.y1 >= area->y2 || in_row (row, i))
         continue;
-      if (middle < row->box.y1)
-        take_in (&above, &box, area, scale, image,
-                 MAX (above.reach, (int) ceil ((box.y2 - area->y1) * scale)));
-      else
-        take_in (&below, &box, area, scale, image,
-                 MIN (below.reach, (int) ((box.y1 - area->y1) * scale)));
+      take_in_glyph (above, below, STRETCH_ALL, row, &box, area, scale, image);
+      if (beside != STRETCH_ALL)
+        take_in_glyph (above, below, beside, row, &box, area, scale, image);
     }
   /* Boxes that reach over more than a quarter of the band are no measure of where their ink
-   * stands (a Type 3 font's): the row's own glyphs may stand wholly within their reach. */
+   * stands (a Type 3 font's): the row's own glyphs may stand wholly within their reach. An em
+   * or more beside the row's glyphs, such a reach is another column's line, set on another
+   * baseline (vol511-lost-body-text's "that all 6", beside "of net" half a line lower, read
+   * "\"that", its letters boxed at one point and so lost); nearer, the lines of a lone glyph's
+   * row, read from its shape (tests/test-shape-readings.py). */
   int most = (bottom - top) / 4;
-  if (above.x2 > above.x1 && above.reach > top && above.reach - top <= most && top > 0)
-    {
-      whiten_rows (image, above.x1, above.x2, 0, top);
-      if (top < (int) image->height)
-        whiten_cut_ink (image, above.x1, above.x2, (guint) top,
-                        (guint) MIN (above.reach, (int) image->height) - 1);
-    }
-  if (below.x2 > below.x1 && below.reach < bottom && bottom - below.reach <= most
-      && bottom < (int) image->height)
-    {
-      whiten_rows (image, below.x1, below.x2, bottom, (int) image->height);
-      if (bottom > 0)
-        whiten_cut_ink (image, below.x1, below.x2, (guint) MAX (below.reach, 0),
-                        (guint) bottom - 1);
-    }
+  if (above[STRETCH_ALL].reach - top <= most)
+    clear_line (image, &above[STRETCH_ALL], TRUE, top, bottom);
+  else
+    for (Stretch k = STRETCH_LEFT; k <= STRETCH_RIGHT; k++)
+      clear_line (image, &above[k], TRUE, top, bottom);
+  if (bottom - below[STRETCH_ALL].reach <= most)
+    clear_line (image, &below[STRETCH_ALL], FALSE, top, bottom);
+  else
+    for (Stretch k = STRETCH_LEFT; k <= STRETCH_RIGHT; k++)
+      clear_line (image, &below[k], FALSE, top, bottom);
 }

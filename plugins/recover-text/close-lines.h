@@ -14,7 +14,8 @@
  * their boxes reach, the ink cut off so, which alone would read as a quotation mark or a dot.
  * The glyphs of the line above that a source drew without text have no box, but stand among
  * those that have, and go with them. Boxes that reach over more than a quarter of the band (a
- * Type 3 font's, taller than its ink) are no measure: that side is left as drawn. An image a
+ * Type 3 font's, taller than its ink) are no measure: that side is left as drawn, but for the
+ * glyphs an em or more beside the row's, another column's lines on other baselines. An image a
  * rule crosses from top to bottom (a row of a table's grid, whose rules, cut, read as brackets)
  * is left as drawn. */
 void close_lines_clear (const TextRow *row, const RectoPage *page, const RectoBox *area,
