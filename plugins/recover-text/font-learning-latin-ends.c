@@ -68,6 +68,22 @@ symbol_on_ink (const OcrSymbol *symbol, const RectoBox *ink, const RectoBox *gap
  * at em-pixels 32) is a sliver, no letter's: a full stop is twice as wide. */
 #define SLIVER_EMS 0.05f
 
+/* OCR's box for a letter or digit narrower than this share of an em is narrower than any
+ * letter's ink with its serifs (OCR boxes an "i" a quarter of an em wide). */
+#define LETTER_SLIVER_EMS 0.15f
+
+/* Whether OCR's box for @symbol, in type of @em, says nothing of where it read it: a sliver,
+ * or a letter boxed narrower than any letter (vol511-lost-body-text's "[pil]ot", its "p" boxed
+ * 0.7 point wide beside the ink, came out "ilot"). */
+static gboolean
+boxed_nowhere (const OcrSymbol *symbol, float em)
+{
+  float width = symbol->x2 - symbol->x1;
+
+  return width < SLIVER_EMS * em
+         || (g_unichar_isalnum (symbol->c) && width < LETTER_SLIVER_EMS * em);
+}
+
 /* How far, in ems, one row's reading of a gap may end beyond another's and still lie within
  * it. */
 #define SAME_END_EMS 0.1f
@@ -201,12 +217,12 @@ learning_add_dropped_run (Learning *learning, const TextRow *row, const GArray *
     placed += symbol_on_ink (&g_array_index (symbols, OcrSymbol, run[k]), &ink, gap);
   /* With none on the ink, OCR placed the letters off it: each symbol is taken for one. A box
    * narrower than any letter says nothing of where OCR read it (vol511's "and [a]ll", its "a"
-   * boxed a third of a point wide beside the ink): its symbol is taken too. */
+   * boxed a third of a point wide beside the ink): its symbol is taken too (boxed_nowhere()). */
   for (guint k = 0; k < n && n_letters < NARROW_RUN_MAX; k++)
     {
       const OcrSymbol *symbol = &g_array_index (symbols, OcrSymbol, run[k]);
       if (placed == 0 || symbol_on_ink (symbol, &ink, gap)
-          || symbol->x2 - symbol->x1 < SLIVER_EMS * text_row_em (row))
+          || boxed_nowhere (symbol, text_row_em (row)))
         letters[n_letters++] = *symbol;
     }
   merge_with_queued (learning, row->page, before, letters, &n_letters, &ink,
